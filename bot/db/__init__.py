@@ -1,0 +1,111 @@
+"""The SQLite database: one shared aiosqlite connection, numbered migrations and transactions."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why and what to do."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The numbered migration scripts, in order, as (version, file name, SQL)."""
+    found = []
+    for item in resources.files("bot.db").joinpath("migrations").iterdir():
+        match = _MIGRATION_NAME.match(item.name)
+        if match:
+            found.append((int(match.group(1)), item.name, item.read_text(encoding="utf-8")))
+    found.sort()
+    for expected, (version, name, _) in enumerate(found, start=1):
+        if version != expected:
+            raise RuntimeError(f"migration {name} is out of sequence: expected number {expected:04d}")
+    return found
+
+
+class Database:
+    """The bot's database. Create it with :meth:`open`; every write goes through :meth:`transaction`."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        # One connection is shared by every coroutine: the lock keeps transactions from interleaving.
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path) -> Database:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: no implicit transactions; `transaction()` and the migration
+        # scripts say exactly where each one begins and ends.
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        db = cls(conn, path)
+        try:
+            await conn.execute("PRAGMA foreign_keys = ON")
+            await conn.execute("PRAGMA busy_timeout = 5000")
+            await db._migrate()
+            await conn.execute("PRAGMA journal_mode = WAL")
+        except BaseException:
+            await conn.close()
+            raise
+        return db
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def user_version(self) -> int:
+        async with self.conn.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0])
+
+    async def _migrate(self) -> None:
+        scripts = migrations()
+        latest = scripts[-1][0] if scripts else 0
+        current = await self.user_version()
+        if current > latest:
+            raise DatabaseError(
+                f"The database {self.path} was written by a newer version of the bot "
+                f"(schema {current}, this version knows up to {latest}). "
+                "Update the bot, or point DATABASE_PATH at another file."
+            )
+        for version, name, sql in scripts:
+            if version <= current:
+                continue
+            log.info("Applying database migration %s", name)
+            try:
+                # executescript commits any open transaction first, so each script carries its
+                # own BEGIN ... PRAGMA user_version = N; COMMIT.
+                await self.conn.executescript(sql)
+            except Exception:
+                if self.conn.in_transaction:
+                    await self.conn.rollback()
+                raise
+            applied = await self.user_version()
+            if applied != version:
+                raise RuntimeError(f"migration {name} must end with 'PRAGMA user_version = {version}'")
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction: committed if the block finishes, rolled back if it raises."""
+        async with self._write_lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.rollback()
+                raise
+            else:
+                await self.conn.commit()
