@@ -1,0 +1,93 @@
+"""The catalogue as commands use it: one pack's data, and its name indexes for tracks and artists."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.db.catalogue import AlbumCard, ArtistCard, CatalogueRepository, TrackCard, TrackLine
+from bot.errors import UserFacingError
+from bot.names import Match, NameEntry, NameIndex, Outcome
+
+log = logging.getLogger(__name__)
+
+
+def _quoted(text: str) -> str:
+    from discord.utils import escape_markdown, escape_mentions
+
+    shown = text if len(text) <= 80 else text[:79] + "…"
+    return f"“{escape_mentions(escape_markdown(shown))}”"
+
+
+def _listing(matches: tuple[Match, ...]) -> str:
+    names = [f"**{m.entry.choice_label}**" for m in matches]
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+class Catalogue:
+    """One pack's catalogue. Name indexes are built once, when the bot starts."""
+
+    def __init__(self, repo: CatalogueRepository, pack: str, tracks: NameIndex, artists: NameIndex) -> None:
+        self.repo = repo
+        self.pack = pack
+        self.tracks = tracks
+        self.artists = artists
+
+    @classmethod
+    async def open(cls, repo: CatalogueRepository, pack: str) -> Catalogue:
+        tracks = NameIndex(await repo.track_names(pack))
+        artists = NameIndex(await repo.artist_names(pack))
+        if not len(tracks):
+            raise LookupError(f"the data pack {pack!r} is not loaded or has no tracks")
+        return cls(repo, pack, tracks, artists)
+
+    def find_track(self, query: str) -> NameEntry:
+        return self._find(self.tracks, query, noun="track", listing="/tracks")
+
+    def find_artist(self, query: str) -> NameEntry:
+        return self._find(self.artists, query, noun="artist", listing="/album")
+
+    @staticmethod
+    def _find(index: NameIndex, query: str, *, noun: str, listing: str) -> NameEntry:
+        resolution = index.resolve(query)
+        if resolution.outcome is Outcome.FOUND:
+            return resolution.entry
+        if resolution.outcome is Outcome.AMBIGUOUS:
+            shown = resolution.matches[:5]
+            more = len(resolution.matches) - len(shown)
+            tail = f" (and {more} more)" if more else ""
+            raise UserFacingError(
+                f"{_quoted(query)} matches more than one {noun}: {_listing(shown)}{tail}. "
+                f"Which one did you mean? Type a little more, or pick one from the list as you type."
+            )
+        if resolution.matches:
+            raise UserFacingError(
+                f"I couldn't find a {noun} called {_quoted(query)}. "
+                f"Did you mean {_listing(resolution.matches[:3])}?"
+            )
+        raise UserFacingError(
+            f"I couldn't find a {noun} called {_quoted(query)}. "
+            f"Pick one from the list as you type, or see them all with {listing}."
+        )
+
+    async def album(self) -> AlbumCard:
+        card = await self.repo.album(self.pack)
+        if card is None:
+            raise LookupError(f"pack {self.pack!r} disappeared from the database")
+        return card
+
+    async def track_list(self) -> list[TrackLine]:
+        return await self.repo.track_list(self.pack)
+
+    async def track(self, entry: NameEntry) -> TrackCard:
+        card = await self.repo.track(self.pack, int(entry.key))
+        if card is None:
+            raise LookupError(f"track {entry.key} of {self.pack!r} is indexed but not in the database")
+        return card
+
+    async def artist(self, entry: NameEntry) -> ArtistCard:
+        card = await self.repo.artist(self.pack, entry.key)
+        if card is None:
+            raise LookupError(f"artist {entry.key!r} of {self.pack!r} is indexed but not in the database")
+        return card

@@ -1,0 +1,205 @@
+"""The command line: ``python -m bot`` (run), ``python -m bot sync``, ``python -m bot check-data``.
+
+Exit codes: 0 done, 1 the data or the database is unusable, 2 a setting is missing or malformed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import aiohttp
+import discord
+from dotenv import find_dotenv, load_dotenv
+
+from bot.catalogue import Catalogue
+from bot.client import SoundtrackBot, sync_commands
+from bot.db import Database, DatabaseError
+from bot.db.catalogue import CatalogueRepository
+from bot.pack import Pack, PackError, PackProblem, discover_packs, read_packs
+from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_DATA, EXIT_SETTINGS = 0, 1, 2
+
+
+class _RedactToken(logging.Filter):
+    """Belt and braces: whatever logs a message, the token never reaches the log."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self._token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._token and self._token in record.getMessage():
+            record.msg = record.getMessage().replace(self._token, "[token hidden]")
+            record.args = None
+        return True
+
+
+def _configure_logging(level: str, token: str = "") -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-8s %(name)s: %(message)s"))
+    handler.addFilter(_RedactToken(token))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+
+
+def _fail(message: str, code: int) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="The I'm Here soundtrack Discord bot.")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot (the default)")
+    sync = sub.add_parser("sync", help="register the slash commands with Discord and exit")
+    sync.add_argument("--guild", type=int, metavar="ID", help="register with this server only (instant)")
+    check = sub.add_parser("check-data", help="validate the data packs without starting the bot")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        help=f"pack folders, or folders of packs (default: {PACKS_DIR})",
+    )
+    return parser
+
+
+def _pack_folders(paths: Sequence[Path]) -> list[Path]:
+    folders: list[Path] = []
+    for path in paths or [PACKS_DIR]:
+        folders.extend([path] if (path / "album.toml").exists() else discover_packs(path))
+    return folders
+
+
+def load_packs(paths: Sequence[Path] = ()) -> list[Pack]:
+    folders = _pack_folders(paths)
+    if not folders:
+        where = ", ".join(str(p) for p in paths) or str(PACKS_DIR)
+        raise PackError(
+            [PackProblem(where, "", "", "no data pack found (a pack is a folder with album.toml)")]
+        )
+    return read_packs(folders)
+
+
+def check_data(paths: Sequence[Path]) -> int:
+    try:
+        packs = load_packs(paths)
+    except PackError as exc:
+        return _fail(f"The data has {len(exc.problems)} problem(s):\n{exc}", EXIT_DATA)
+    for pack in packs:
+        print(
+            f"{pack.slug}: OK ({len(pack.tracks)} tracks, {len(pack.artists)} artists, "
+            f"{len(pack.quotes)} quotes, {len(pack.sources)} sources)"
+        )
+    return EXIT_OK
+
+
+async def open_catalogue(settings: Settings, packs: Sequence[Pack]) -> tuple[Database, Catalogue]:
+    """Open (and migrate) the database, load changed packs, and build the default pack's catalogue."""
+    db = await Database.open(settings.database_path)
+    try:
+        repo = CatalogueRepository(db)
+        await repo.load_packs(packs)
+        catalogue = await Catalogue.open(repo, DEFAULT_PACK)
+    except BaseException:
+        await db.close()
+        raise
+    return db, catalogue
+
+
+@contextmanager
+def stop_on_signals(bot: discord.Client) -> Iterator[None]:
+    """SIGINT and SIGTERM close the bot, so that ``start`` returns and clean-up runs."""
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGINT, signal.SIGTERM)
+    closing: set[asyncio.Task[None]] = set()
+
+    def stop(signame: str) -> None:
+        log.info("Received %s, shutting down", signame)
+        task = loop.create_task(bot.close())
+        closing.add(task)
+        task.add_done_callback(closing.discard)
+
+    for sig in signals:
+        loop.add_signal_handler(sig, stop, sig.name)
+    try:
+        yield
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)
+
+
+async def _run(settings: Settings, packs: Sequence[Pack], sync_guild: int | None, sync_only: bool) -> int:
+    db, catalogue = await open_catalogue(settings, packs)
+    bot = SoundtrackBot(settings=settings, db=db, catalogue=catalogue, sync_dev_guild=not sync_only)
+    try:
+        with stop_on_signals(bot):
+            async with bot:
+                if sync_only:
+                    await bot.login(settings.token)
+                    synced = await sync_commands(bot, sync_guild)
+                    where = (
+                        f"server {sync_guild}"
+                        if sync_guild
+                        else "all servers (Discord may take a while to show them)"
+                    )
+                    print(
+                        f"Registered {len(synced)} commands with {where}: {', '.join('/' + c.name for c in synced)}"
+                    )
+                else:
+                    await bot.start(settings.token)
+    except discord.LoginFailure:
+        return _fail(
+            "DISCORD_TOKEN was rejected by Discord. Reset the token on the developer portal's Bot page "
+            "and put the new one in .env.",
+            EXIT_SETTINGS,
+        )
+    except discord.PrivilegedIntentsRequired:
+        return _fail("Discord refused the bot's intents; this bot needs no privileged intents.", EXIT_DATA)
+    except (aiohttp.ClientError, OSError) as exc:
+        return _fail(
+            f"Could not reach Discord ({exc}). Check the network connection and try again.", EXIT_DATA
+        )
+    finally:
+        await db.close()
+        log.info("Database closed")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    load_dotenv(find_dotenv(usecwd=True))
+    command = args.command or "run"
+    if command == "check-data":
+        _configure_logging("WARNING")
+        return check_data(args.paths)
+    try:
+        settings = Settings.from_env(os.environ)
+    except SettingsError as exc:
+        return _fail(f"Configuration error: {exc}", EXIT_SETTINGS)
+    _configure_logging(settings.log_level, settings.token)
+    try:
+        packs = load_packs()
+    except PackError as exc:
+        return _fail(
+            f"Not starting: the data has {len(exc.problems)} problem(s):\n{exc}\n"
+            "Fix them (python -m bot check-data shows them again); the database was not touched.",
+            EXIT_DATA,
+        )
+    try:
+        return asyncio.run(_run(settings, packs, getattr(args, "guild", None), command == "sync"))
+    except DatabaseError as exc:
+        return _fail(f"Not starting: {exc}", EXIT_DATA)
+    except KeyboardInterrupt:
+        return EXIT_OK

@@ -1,0 +1,89 @@
+"""The bot: a ``commands.Bot`` that receives its settings and database and loads an explicit list of cogs."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord.ext import commands
+
+from bot.catalogue import Catalogue
+from bot.db import Database
+from bot.settings import Settings
+from bot.tree import SoundtrackTree
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS: tuple[str, ...] = (
+    "cogs.catalogue",
+    "cogs.about",
+)
+
+# What the bot needs in a channel: to see it, post in it, and post embeds. Slash command replies
+# need no permissions at all; posting on its own (the daily quote) needs these.
+PERMISSIONS = discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+SCOPES = ("bot", "applications.commands")
+
+
+# The bot never joins voice: don't warn at every start that voice libraries are missing.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
+
+
+def intents() -> discord.Intents:
+    """Guilds only: slash commands and buttons need no message content and no privileged intents."""
+    return discord.Intents(guilds=True)
+
+
+def invite_url(application_id: int) -> str:
+    return discord.utils.oauth_url(application_id, permissions=PERMISSIONS, scopes=SCOPES)
+
+
+class SoundtrackBot(commands.Bot):
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        db: Database,
+        catalogue: Catalogue,
+        sync_dev_guild: bool = True,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=SoundtrackTree,
+        )
+        self.settings = settings
+        self.db = db
+        self.catalogue = catalogue
+        self._sync_dev_guild = sync_dev_guild
+
+    async def setup_hook(self) -> None:
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        if self.application_id is not None:
+            log.info("Invite me to a server with: %s", invite_url(self.application_id))
+        if self._sync_dev_guild and self.settings.dev_guild_id is not None:
+            synced = await sync_commands(self, self.settings.dev_guild_id)
+            log.info(
+                "Synced %d commands to the development server %s", len(synced), self.settings.dev_guild_id
+            )
+
+    async def on_ready(self) -> None:
+        log.info(
+            "Logged in as %s (%s) in %d servers",
+            self.user,
+            self.user.id if self.user else "?",
+            len(self.guilds),
+        )
+
+
+async def sync_commands(bot: commands.Bot, guild_id: int | None) -> list[discord.app_commands.AppCommand]:
+    """Register the slash commands with one server (instantly) or globally (Discord rate-limits this)."""
+    if guild_id is None:
+        return await bot.tree.sync()
+    guild = discord.Object(id=guild_id)
+    bot.tree.copy_global_to(guild=guild)
+    return await bot.tree.sync(guild=guild)

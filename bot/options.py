@@ -1,0 +1,68 @@
+"""Slash command options that name a track or an artist: autocomplete, then resolution on submit.
+
+Autocomplete is only a suggestion: whatever the user submits is resolved again here, so a value
+typed by hand (any case, accents, punctuation, an alias) works as well as a picked choice.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+
+from bot.names import MAX_CHOICE_LENGTH, MAX_CHOICES, NameEntry, NameIndex
+
+if TYPE_CHECKING:
+    from bot.catalogue import Catalogue
+
+log = logging.getLogger(__name__)
+
+
+def _catalogue(interaction: discord.Interaction[Any]) -> Catalogue:
+    return interaction.client.catalogue  # type: ignore[no-any-return]
+
+
+def choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices for what the user has typed so far (Discord allows 25, each ≤ 100 chars)."""
+    return [
+        app_commands.Choice(name=m.entry.choice_label, value=m.entry.choice_value)
+        for m in index.suggest(current[:MAX_CHOICE_LENGTH], MAX_CHOICES)
+    ]
+
+
+class TrackOption(app_commands.Transformer):
+    """A track, by title, alias or position."""
+
+    @property
+    def max_value(self) -> int:  # the option's max_length
+        return MAX_CHOICE_LENGTH
+
+    async def autocomplete(  # type: ignore[override]
+        self, interaction: discord.Interaction[Any], value: str
+    ) -> list[app_commands.Choice[str]]:
+        return choices(_catalogue(interaction).tracks, value)
+
+    async def transform(self, interaction: discord.Interaction[Any], value: str) -> NameEntry:
+        return _catalogue(interaction).find_track(value)
+
+
+class ArtistOption(app_commands.Transformer):
+    """An artist, by name or any of the aliases and spellings the sources use."""
+
+    @property
+    def max_value(self) -> int:
+        return MAX_CHOICE_LENGTH
+
+    async def autocomplete(  # type: ignore[override]
+        self, interaction: discord.Interaction[Any], value: str
+    ) -> list[app_commands.Choice[str]]:
+        return choices(_catalogue(interaction).artists, value)
+
+    async def transform(self, interaction: discord.Interaction[Any], value: str) -> NameEntry:
+        return _catalogue(interaction).find_artist(value)
+
+
+Track = app_commands.Transform[NameEntry, TrackOption]
+Artist = app_commands.Transform[NameEntry, ArtistOption]

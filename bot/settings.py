@@ -1,0 +1,79 @@
+"""Settings, read from the environment (and a `.env` file loaded into it by the entry point)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+PACKS_DIR = DATA_DIR / "packs"
+DEFAULT_DATABASE = DATA_DIR / "bot.sqlite3"
+DEFAULT_PACK = "im-here"
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# A bot token is three base64url parts joined by dots. Checking the shape catches a pasted client
+# secret, application ID or "Bot " prefix before the bot tries to connect.
+_TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{20,}$")
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed. ``setting`` names it; the message says how to fix it."""
+
+    def __init__(self, setting: str, message: str) -> None:
+        self.setting = setting
+        super().__init__(f"{setting}: {message}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str = field(repr=False)
+    database_path: Path = DEFAULT_DATABASE
+    dev_guild_id: int | None = None
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str], *, require_token: bool = True) -> Settings:
+        token = env.get("DISCORD_TOKEN", "").strip()
+        if require_token:
+            if not token:
+                raise SettingsError(
+                    "DISCORD_TOKEN",
+                    "is not set. Copy .env.example to .env and paste your bot's token from the Discord "
+                    "developer portal (Bot > Reset Token), or set it in the environment.",
+                )
+            if token.lower().startswith("bot "):
+                raise SettingsError("DISCORD_TOKEN", "should be the token alone, without the 'Bot ' prefix.")
+            if not _TOKEN_SHAPE.match(token):
+                raise SettingsError(
+                    "DISCORD_TOKEN",
+                    "does not look like a bot token (three parts separated by dots). Copy it again from the "
+                    "developer portal's Bot page; the client secret and application ID are not the token.",
+                )
+
+        db_raw = env.get("DATABASE_PATH", "").strip()
+        database_path = Path(db_raw).expanduser() if db_raw else DEFAULT_DATABASE
+        if database_path.exists() and database_path.is_dir():
+            raise SettingsError("DATABASE_PATH", f"{database_path} is a folder; give the path of a file.")
+
+        guild_raw = env.get("DEV_GUILD_ID", "").strip()
+        dev_guild_id = None
+        if guild_raw:
+            if not guild_raw.isdigit() or not 15 <= len(guild_raw) <= 20:
+                raise SettingsError(
+                    "DEV_GUILD_ID",
+                    f"{guild_raw!r} is not a server ID. Enable Developer Mode in Discord, right-click the "
+                    "server and choose 'Copy Server ID', or leave DEV_GUILD_ID empty.",
+                )
+            dev_guild_id = int(guild_raw)
+
+        level = env.get("LOG_LEVEL", "").strip().upper() or "INFO"
+        if level not in _LOG_LEVELS:
+            raise SettingsError("LOG_LEVEL", f"{level!r} is not one of {', '.join(_LOG_LEVELS)}.")
+
+        return cls(token=token, database_path=database_path, dev_guild_id=dev_guild_id, log_level=level)

@@ -1,0 +1,153 @@
+"""The command line, run as a person runs it: in a subprocess, from a folder with no .env."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import simcord
+
+from bot.cli import stop_on_signals
+from bot.settings import DEFAULT_DATABASE, PACKS_DIR, PROJECT_ROOT, Settings, SettingsError
+from tests.conftest import FAKE_TOKEN
+
+
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "DEV_GUILD_ID", "DATABASE_PATH"}
+    }
+    clean["PYTHONPATH"] = str(PROJECT_ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env={**clean, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_no_token_exits_2_naming_the_setting(tmp_path: Path) -> None:
+    result = run_cli(cwd=tmp_path)
+    assert result.returncode == 2
+    assert "DISCORD_TOKEN" in result.stderr
+    assert ".env" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_token_is_read_from_a_dotenv_file_and_malformed_settings_are_named(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text(f"DISCORD_TOKEN={FAKE_TOKEN}\nDEV_GUILD_ID=my-server\n")
+    result = run_cli(cwd=tmp_path)
+    assert result.returncode == 2
+    assert "DEV_GUILD_ID" in result.stderr  # so the token was found and accepted
+    assert FAKE_TOKEN not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_check_data_passes_on_the_real_packs(tmp_path: Path) -> None:
+    result = run_cli("check-data", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "im-here: OK (9 tracks" in result.stdout
+
+
+def test_check_data_on_a_broken_pack_names_file_entry_and_field(tmp_path: Path) -> None:
+    pack = tmp_path / "packs" / "im-here"
+    shutil.copytree(PACKS_DIR / "im-here", pack)
+    tracks = pack / "tracks.toml"
+    tracks.write_text(tracks.read_text().replace('artists = ["sleigh-bells"]', 'artists = ["sleigh-belles"]'))
+    result = run_cli("check-data", str(tmp_path / "packs"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert (
+        "tracks.toml, track 'A/B Machines', field 'artists': unknown artist 'sleigh-belles'" in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_bot_refuses_to_start_on_a_broken_pack_and_leaves_the_database(tmp_path: Path) -> None:
+    # The installed pack is what the bot loads, so break a copy of the project and run from it.
+    project = tmp_path / "project"
+    shutil.copytree(PROJECT_ROOT / "bot", project / "bot")
+    shutil.copytree(PROJECT_ROOT / "cogs", project / "cogs")
+    shutil.copytree(PACKS_DIR, project / "data" / "packs")
+    database = tmp_path / "kept.sqlite3"
+    database.write_bytes(b"not touched")
+    album = project / "data" / "packs" / "im-here" / "album.toml"
+    album.write_text(album.read_text().replace("date = 2010-10-05", 'date = "2010-02-30"'))
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=project,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(project),
+            "DISCORD_TOKEN": FAKE_TOKEN,
+            "DATABASE_PATH": str(database),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "album.toml, fact 'release_date', values #1, field 'date'" in result.stderr
+    assert database.read_bytes() == b"not touched"
+
+
+def test_settings_defaults_and_parsing(tmp_path: Path) -> None:
+    settings = Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN})
+    assert settings.database_path == DEFAULT_DATABASE
+    assert settings.dev_guild_id is None and settings.log_level == "INFO"
+    assert FAKE_TOKEN not in repr(settings)
+    custom = Settings.from_env(
+        {
+            "DISCORD_TOKEN": FAKE_TOKEN,
+            "DATABASE_PATH": str(tmp_path / "b.sqlite3"),
+            "DEV_GUILD_ID": "123456789012345678",
+            "LOG_LEVEL": "debug",
+        }
+    )
+    assert custom.dev_guild_id == 123456789012345678
+    assert custom.log_level == "DEBUG"
+    assert custom.database_path == tmp_path / "b.sqlite3"
+
+
+@pytest.mark.parametrize(
+    ("env", "setting"),
+    [
+        ({}, "DISCORD_TOKEN"),
+        ({"DISCORD_TOKEN": "Bot " + FAKE_TOKEN}, "DISCORD_TOKEN"),
+        ({"DISCORD_TOKEN": "1234567890"}, "DISCORD_TOKEN"),
+        ({"DISCORD_TOKEN": FAKE_TOKEN, "DEV_GUILD_ID": "12ab"}, "DEV_GUILD_ID"),
+        ({"DISCORD_TOKEN": FAKE_TOKEN, "LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+    ],
+)
+def test_bad_settings_name_the_setting(env: dict[str, str], setting: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env(env)
+    assert caught.value.setting == setting
+    if "DISCORD_TOKEN" in env:
+        assert env["DISCORD_TOKEN"] not in str(caught.value)
+
+
+def test_database_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="DATABASE_PATH"):
+        Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DATABASE_PATH": str(tmp_path)})
+
+
+async def test_sigterm_closes_the_running_bot(simcord_env: simcord.Env) -> None:
+    bot = simcord_env.bot
+    assert not bot.is_closed()
+    with stop_on_signals(bot):
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(100):
+            await asyncio.sleep(0)
+            if bot.is_closed():
+                break
+        await simcord_env.settle()
+    assert bot.is_closed()

@@ -1,0 +1,79 @@
+"""The bot core: intents, cogs, invite address and command syncing, through SimCord."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from urllib.parse import parse_qs, urlparse
+
+import discord
+import pytest
+import simcord
+
+from bot.client import SoundtrackBot, intents, invite_url, sync_commands
+from tests.conftest import Server
+
+COMMANDS = {"about", "album", "artist", "track", "tracks"}
+
+
+def test_no_privileged_intents() -> None:
+    wanted = intents()
+    assert not (wanted.members or wanted.presences or wanted.message_content)
+    assert wanted.guilds
+
+
+def test_invite_asks_for_both_scopes_and_only_the_needed_permissions() -> None:
+    query = parse_qs(urlparse(invite_url(1234)).query)
+    assert query["client_id"] == ["1234"]
+    assert query["scope"] == ["bot applications.commands"]
+    granted = discord.Permissions(int(query["permissions"][0]))
+    assert granted == discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+
+
+async def test_cogs_register_every_command_with_descriptions(server: Server) -> None:
+    commands = {c.name: c for c in server.env.bot.tree.get_commands()}
+    assert set(commands) == COMMANDS
+    for command in commands.values():
+        assert command.description and command.description != "…"
+        for parameter in command.parameters:
+            assert parameter.description and parameter.description != "…"
+    assert set(server.member.available_commands(server.channel)) == COMMANDS
+
+
+async def test_start_does_not_sync_globally(simcord_env: simcord.Env) -> None:
+    assert not any(r.method == "PUT" and r.path.endswith("/commands") for r in simcord_env.http_requests)
+
+
+async def test_dev_guild_gets_the_commands_at_start(
+    simcord_env: simcord.Env, caplog: pytest.LogCaptureFixture
+) -> None:
+    guild = simcord_env.create_guild("dev")
+    channel = guild.create_text_channel("testing")
+    member = guild.add_member(simcord_env.create_user("dev"))
+    old: SoundtrackBot = simcord_env.bot  # type: ignore[assignment]
+    settings = dataclasses.replace(old.settings, dev_guild_id=guild.id)
+    with caplog.at_level(logging.INFO):
+        await simcord_env.restart_bot(SoundtrackBot(settings=settings, db=old.db, catalogue=old.catalogue))
+    puts = [r.path for r in simcord_env.http_requests if r.method == "PUT" and r.path.endswith("/commands")]
+    assert puts == [f"/applications/{simcord_env.bot.application_id}/guilds/{guild.id}/commands"]
+    assert set(member.available_commands(channel)) == COMMANDS
+    assert any(
+        "Invite me to a server with: https://discord.com/oauth2/authorize" in r.getMessage()
+        for r in caplog.records
+    )
+    assert not any(old.settings.token in r.getMessage() for r in caplog.records)
+
+
+async def test_sync_command_registers_with_one_guild_or_globally(simcord_env: simcord.Env) -> None:
+    guild = simcord_env.create_guild("one")
+    channel = guild.create_text_channel("c")
+    member = guild.add_member(simcord_env.create_user("u"))
+    synced = await sync_commands(simcord_env.bot, guild.id)  # type: ignore[arg-type]
+    assert {c.name for c in synced} == COMMANDS
+    assert set(member.available_commands(channel)) == COMMANDS
+    other = simcord_env.create_guild("two")
+    other_channel = other.create_text_channel("c")
+    other_member = other.add_member(simcord_env.create_user("v"))
+    assert other_member.available_commands(other_channel) == ()
+    synced = await sync_commands(simcord_env.bot, None)  # type: ignore[arg-type]
+    assert set(other_member.available_commands(other_channel)) == COMMANDS

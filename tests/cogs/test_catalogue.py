@@ -1,0 +1,306 @@
+"""/album, /tracks, /track and /artist through SimCord, against the real command tree and SQLite."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import discord
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.catalogue import Catalogue
+from bot.client import SoundtrackBot
+from bot.db.catalogue import ArtistCard, Cited, ReviewQuote, SourceRef, TrackCard
+from bot.embeds import TOTAL_LIMIT
+from bot.pack import Alias, Artist, Claim, Pack, Quote, Source, Track
+from cogs import cards
+from tests.conftest import Server
+
+
+def assert_within_discord_limits(embed: discord.Embed) -> None:
+    assert len(embed) <= TOTAL_LIMIT
+    assert len(embed.fields) <= 25
+    assert len(embed.title or "") <= 256
+    assert len(embed.description or "") <= 4096
+    for field in embed.fields:
+        assert 0 < len(field.name) <= 256
+        assert 0 < len(field.value) <= 1024
+
+
+def field(embed: discord.Embed, name: str) -> str:
+    return next(f.value for f in embed.fields if f.name.startswith(name))
+
+
+async def test_album_shows_release_film_and_disputed_facts_with_sources(server: Server) -> None:
+    result = await server.member.slash(server.channel, "album")
+    assert not result.ephemeral
+    [embed] = result.response.embeds
+    assert embed.title == "I'm Here (Original Soundtrack)"
+    assert "Chocolate Industries" in field(embed, "Label")
+    assert field(embed, "Release date") == "5 October 2010 (BUST, COS)"
+    assert "CD" in field(embed, "Formats")
+    assert "Spike Jonze" in field(embed, "Director")
+    assert "Sundance" in field(embed, "Premiere")
+    assert "Andrew Garfield" in field(embed, "Cast")
+    assert field(embed, "Tracks").startswith("9 ")
+    runtime = next(f for f in embed.fields if f.name.startswith("Film runtime"))
+    assert "disputed" in runtime.name
+    assert runtime.value.splitlines() == ["30 min (TMT, PREFIX)", "31 min (WP-FILM)", "35 min (BUST)"]
+    score = next(f for f in embed.fields if f.name.startswith("Score"))
+    assert "disputed" in score.name and "Sam Spiegel" in score.value and "Aska" in score.value
+    assert "bust.com" in field(embed, "Sources")
+    assert_within_discord_limits(embed)
+
+
+async def test_tracks_lists_the_nine_in_order_with_artists_and_notes(server: Server) -> None:
+    result = await server.member.slash(server.channel, "tracks")
+    [embed] = result.response.embeds
+    lines = embed.description.splitlines()
+    assert len(lines) == 9
+    assert lines[0].startswith("`1.` **There Are Many of Us** — The Lost Trees & Aska")
+    assert "alternate take" in lines[3].lower()
+    assert lines[8].startswith("`9.` **There Are Many of Us (Electric Dream Reprise)** — Sam Spiegel")
+
+
+async def test_track_card_has_credits_versions_original_quotes_and_sources(server: Server) -> None:
+    result = await server.member.slash(server.channel, "track", title="past is a grotesque animal")
+    [embed] = result.response.embeds
+    assert embed.title == "4. The Past Is a Grotesque Animal"
+    assert "of Montreal" in embed.description and "The Lost Trees" in embed.description
+    assert "of Montreal & The Lost Trees (TMT)" in field(embed, "Credited as")
+    assert "An alternate take (PREFIX)" in field(embed, "Version")
+    assert "Hissing Fauna, Are You the Destroyer? (Polyvinyl, 2007)" in field(embed, "Original release")
+    quotes = [f for f in embed.fields if f.name.startswith("What the reviews said")]
+    assert len(quotes) == 2 and all("Prefix Magazine" in f.name for f in quotes)
+    assert "alternate take, somehow here with even more intensity" in quotes[1].value
+    assert "PREFIX" in field(embed, "Sources")
+    assert embed.footer.text.endswith("track 4 of 9")
+    assert_within_discord_limits(embed)
+
+
+async def test_disputed_credit_is_shown_as_disputed(server: Server) -> None:
+    result = await server.member.slash(server.channel, "track", title="electric dream")
+    [embed] = result.response.embeds
+    credited = next(f for f in embed.fields if f.name.startswith("Credited as"))
+    assert "disputed" in credited.name
+    assert "Sam Spiegel (TMT, IJRAT)" in credited.value and "(PREFIX)" in credited.value
+
+
+async def test_quote_names_publication_and_author(server: Server) -> None:
+    result = await server.member.slash(server.channel, "track", title="There Are Many of Us")
+    [embed] = result.response.embeds
+    names = [f.name for f in embed.fields if f.name.startswith("What the reviews said")]
+    assert "What the reviews said: BUST, Lauren Rubin" in names
+    assert "What the reviews said: Prefix Magazine" in names
+
+
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [
+        ("hellhole rat race", "6. Hellhole Ratrace"),
+        ("did you see the worlds", "5. Did You See the Words"),
+        ("9", "9."),
+    ],
+)
+async def test_track_resolves_what_was_typed_by_hand(server: Server, typed: str, title: str) -> None:
+    result = await server.member.slash(server.channel, "track", title=typed)
+    assert result.response.embeds[0].title.startswith(title)
+
+
+async def test_artist_card_has_aliases_members_facts_tracks_and_quotes(server: Server) -> None:
+    result = await server.member.slash(server.channel, "artist", name="the lost trees")
+    [embed] = result.response.embeds
+    assert embed.title == "The Lost Trees"
+    members = field(embed, "Members")
+    assert "Flea (Red Hot Chili Peppers)" in members and "Nick Zinner (Yeah Yeah Yeahs)" in members
+    assert "see /artist Aska" in members
+    assert "A band made up for the film" in field(embed, "Facts")
+    on_album = field(embed, "On this album")
+    assert "There Are Many of Us" in on_album and "The Past Is a Grotesque Animal" in on_album
+    assert any(f.name == "What the reviews said: BUST, Lauren Rubin" for f in embed.fields)
+    assert_within_discord_limits(embed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"), [("gui burrato", "Gui Boratto"), ("squeak e clean", "Sam Spiegel"), ("ASKA", "Aska")]
+)
+async def test_artist_resolves_aliases_and_misspellings(server: Server, typed: str, name: str) -> None:
+    result = await server.member.slash(server.channel, "artist", name=typed)
+    [embed] = result.response.embeds
+    assert embed.title == name
+    if typed == "gui burrato":
+        assert "Gui Burrato — misspelt (BUST)" in field(embed, "Also known as")
+
+
+async def test_artist_without_tracks_says_so(server: Server) -> None:
+    result = await server.member.slash(server.channel, "artist", name="spike jonze")
+    assert field(result.response.embeds[0], "On this album") == "No track of their own on the album."
+
+
+async def test_unknown_track_is_a_private_error_with_suggestions(server: Server) -> None:
+    result = await server.member.slash(server.channel, "track", title="lonsome robbot theem song")
+    assert result.ephemeral
+    assert "couldn't find a track" in result.response.content
+    assert "Did you mean **8. Lonesome Robot Theme" in result.response.content
+    assert server.user_errors() == [result.response.content]
+
+
+async def test_nothing_close_points_to_the_track_list(server: Server) -> None:
+    result = await server.member.slash(server.channel, "track", title="zzzzzz")
+    assert result.ephemeral
+    assert "/tracks" in result.response.content
+    server.user_errors()
+
+
+async def test_ambiguous_track_names_both_and_asks(server: Server) -> None:
+    result = await server.member.slash(server.channel, "track", title="many of us")
+    assert result.ephemeral
+    content = result.response.content
+    assert "more than one track" in content
+    assert (
+        "1. There Are Many of Us" in content and "9. There Are Many of Us (Electric Dream Reprise)" in content
+    )
+    assert "Which one" in content
+    server.user_errors()
+
+
+async def test_error_echo_cannot_ping_or_format(server: Server) -> None:
+    result = await server.member.slash(server.channel, "artist", name="@everyone **bold**")
+    assert result.ephemeral
+    assert "@everyone" not in result.response.content.replace("@\u200beveryone", "")
+    assert "\\*\\*bold\\*\\*" in result.response.content
+    server.user_errors()
+
+
+async def test_track_autocomplete_empty_offers_album_order(server: Server) -> None:
+    choices = await server.member.autocomplete(server.channel, "track", "title", "")
+    assert [c["name"].split(".")[0] for c in choices] == [str(n) for n in range(1, 10)]
+    assert choices[0] == {
+        "name": "1. There Are Many of Us — The Lost Trees & Aska",
+        "value": "There Are Many of Us",
+    }
+
+
+async def test_track_autocomplete_ranks_prefix_matches_first(server: Server) -> None:
+    choices = await server.member.autocomplete(server.channel, "track", "title", "the")
+    values = [c["value"] for c in choices]
+    assert values[:3] == [
+        "There Are Many of Us",
+        "The Past Is a Grotesque Animal",
+        "There Are Many of Us (Electric Dream Reprise)",
+    ]
+    assert set(values[3:]) == {"Did You See the Words", "Lonesome Robot Theme"}
+
+
+async def test_artist_autocomplete_finds_aliases_and_lists_by_name(server: Server) -> None:
+    everyone = await server.member.autocomplete(server.channel, "artist", "name", "")
+    assert everyone[0]["value"] == "Animal Collective"
+    assert len(everyone) == 9
+    squeak = await server.member.autocomplete(server.channel, "artist", "name", "squeak")
+    assert squeak[0]["value"] == "Sam Spiegel"
+
+
+async def test_autocomplete_choice_submits_a_value_that_resolves(server: Server) -> None:
+    choices = await server.member.autocomplete(server.channel, "track", "title", "grotesque")
+    result = await server.member.slash(server.channel, "track", title=choices[0]["value"])
+    assert result.response.embeds[0].title == "4. The Past Is a Grotesque Animal"
+
+
+# -- cards stay within Discord's limits however much data there is ----------------------------------
+
+
+def _huge_pack() -> Pack:
+    sources = tuple(
+        Source(f"S{i}", f"Publication {i} " + "p" * 80, f"Author {i}", "t" * 150, f"https://example.org/{i}")
+        for i in range(60)
+    )
+    keys = tuple(s.key for s in sources)
+    artists = tuple(
+        Artist(
+            f"artist-{i}",
+            f"Artist {i} " + "n" * 60,
+            keys,
+            aliases=tuple(Alias(f"Alias {i}-{j} " + "a" * 50, keys[:5]) for j in range(30)),
+            facts=tuple(Claim(f"Fact {j} " + "f" * 300, keys[:8]) for j in range(40)),
+        )
+        for i in range(3)
+    )
+    tracks = tuple(
+        Track(
+            position=p,
+            title=f"Track {p} " + "x" * 220,
+            artists=tuple(a.key for a in artists),
+            sources=keys,
+            credits=tuple(Claim(f"Credit {j} " + "c" * 200, keys[:10]) for j in range(30)),
+            notes=tuple(Claim(f"Note {j} " + "v" * 400, keys[:10]) for j in range(30)),
+            aliases=tuple(Alias(f"Alias {j} " + "l" * 90, keys[:3]) for j in range(30)),
+        )
+        for p in range(1, 41)
+    )
+    quotes = tuple(
+        Quote(f"q{i}", keys[i % 60], "Quote " + "q" * 1500, tracks=(1,), artists=("artist-0",))
+        for i in range(40)
+    )
+    return Pack(
+        "huge", "Huge " + "h" * 300, "Everyone", (), sources, artists, tracks, quotes, fingerprint="huge"
+    )
+
+
+async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(server: Server, repo) -> None:
+    await repo.load_packs([_huge_pack()])
+    bot: SoundtrackBot = server.env.bot  # type: ignore[assignment]
+    huge = SoundtrackBot(settings=bot.settings, db=bot.db, catalogue=await Catalogue.open(repo, "huge"))
+    await server.env.restart_bot(huge)
+    await huge.tree.sync()
+
+    track = await server.member.slash(server.channel, "track", title="1")
+    [embed] = track.response.embeds
+    assert_within_discord_limits(embed)
+    text = "\n".join(f.value for f in embed.fields) + (embed.footer.text or "")
+    assert "more credits" in text or "more notes" in text
+    assert "left out" in text
+
+    artist = await server.member.slash(server.channel, "artist", name="artist 0")
+    assert_within_discord_limits(artist.response.embeds[0])
+    listing = await server.member.slash(server.channel, "tracks")
+    [embed] = listing.response.embeds
+    assert_within_discord_limits(embed)
+    assert embed.description.endswith("more tracks")
+    choices = await server.member.autocomplete(server.channel, "track", "title", "track")
+    assert len(choices) == 25
+    assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
+    picked = await server.member.slash(server.channel, "track", title=choices[4]["value"])
+    assert picked.response.embeds[0].title.startswith("5. Track 5")
+
+
+_text = st.text(min_size=1, max_size=1500)
+_cited = st.builds(Cited, _text, st.lists(st.sampled_from(["A", "B", "C"]), max_size=3).map(tuple))
+_source = SourceRef("A", "Pub", "Author", "Title", "https://example.org/a")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    title=st.text(min_size=1, max_size=400),
+    claims=st.lists(_cited, max_size=40),
+    quotes=st.lists(_text, max_size=30),
+)
+def test_any_track_card_fits_discord(title: str, claims: list[Cited], quotes: list[str]) -> None:
+    card = TrackCard(
+        pack="p",
+        position=1,
+        title=title,
+        artists=(),
+        credits=tuple(claims),
+        credits_disputed=True,
+        notes=tuple(claims),
+        aliases=tuple(claims),
+        original=None,
+        quotes=tuple(ReviewQuote(str(i), q, _source) for i, q in enumerate(quotes)),
+        sources=tuple(dataclasses.replace(_source, key=str(i)) for i in range(len(claims))),
+    )
+    assert_within_discord_limits(cards.track_card(card, album_title=title, track_count=99))
+    artist = ArtistCard(
+        "p", "k", title, title, tuple(claims), (), tuple(claims), (), card.quotes, card.sources
+    )
+    assert_within_discord_limits(cards.artist_card(artist, album_title=title))
