@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from typing import Literal
 
 from bot.db.catalogue import AlbumCard, ArtistCard, CatalogueRepository, TrackCard, TrackLine
 from bot.errors import UserFacingError
 from bot.names import Match, NameEntry, NameIndex, Outcome
 
 log = logging.getLogger(__name__)
+
+Kind = Literal["track", "artist"]
 
 
 def _quoted(text: str) -> str:
@@ -42,15 +45,14 @@ class Catalogue:
             raise LookupError(f"the data pack {pack!r} is not loaded or has no tracks")
         return cls(repo, pack, tracks, artists)
 
-    def find_track(self, query: str) -> NameEntry:
-        return self._find(self.tracks, query, noun="track", listing="/tracks")
+    def index(self, kind: Kind) -> NameIndex:
+        return self.tracks if kind == "track" else self.artists
 
-    def find_artist(self, query: str) -> NameEntry:
-        return self._find(self.artists, query, noun="artist", listing="/album")
-
-    @staticmethod
-    def _find(index: NameIndex, query: str, *, noun: str, listing: str) -> NameEntry:
-        resolution = index.resolve(query)
+    def find(self, kind: Kind, query: str) -> NameEntry:
+        """The entry ``query`` means, or a :class:`UserFacingError` saying what to type instead."""
+        noun = kind
+        see_all = "see them all with /tracks" if kind == "track" else "empty the option to see them all"
+        resolution = self.index(kind).resolve(query)
         if resolution.outcome is Outcome.FOUND:
             return resolution.entry
         if resolution.outcome is Outcome.AMBIGUOUS:
@@ -68,7 +70,7 @@ class Catalogue:
             )
         raise UserFacingError(
             f"I couldn't find a {noun} called {_quoted(query)}. "
-            f"Pick one from the list as you type, or see them all with {listing}."
+            f"Pick one from the list as you type, or {see_all}."
         )
 
     async def album(self) -> AlbumCard:

@@ -7,7 +7,7 @@ typed by hand (any case, accents, punctuation, an alias) works as well as a pick
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import discord
 from discord import app_commands
@@ -15,7 +15,7 @@ from discord import app_commands
 from bot.names import MAX_CHOICE_LENGTH, MAX_CHOICES, NameEntry, NameIndex
 
 if TYPE_CHECKING:
-    from bot.catalogue import Catalogue
+    from bot.catalogue import Catalogue, Kind
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +32,10 @@ def choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
     ]
 
 
-class TrackOption(app_commands.Transformer):
-    """A track, by title, alias or position."""
+class _NamedOption(app_commands.Transformer):
+    """A string option naming something in the catalogue's index for ``kind``."""
+
+    kind: ClassVar[Kind]
 
     @property
     def max_value(self) -> int:  # the option's max_length
@@ -42,26 +44,22 @@ class TrackOption(app_commands.Transformer):
     async def autocomplete(  # type: ignore[override]
         self, interaction: discord.Interaction[Any], value: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(_catalogue(interaction).tracks, value)
+        return choices(_catalogue(interaction).index(self.kind), value)
 
     async def transform(self, interaction: discord.Interaction[Any], value: str) -> NameEntry:
-        return _catalogue(interaction).find_track(value)
+        return _catalogue(interaction).find(self.kind, value)
 
 
-class ArtistOption(app_commands.Transformer):
+class TrackOption(_NamedOption):
+    """A track, by title, alias or position."""
+
+    kind = "track"
+
+
+class ArtistOption(_NamedOption):
     """An artist, by name or any of the aliases and spellings the sources use."""
 
-    @property
-    def max_value(self) -> int:
-        return MAX_CHOICE_LENGTH
-
-    async def autocomplete(  # type: ignore[override]
-        self, interaction: discord.Interaction[Any], value: str
-    ) -> list[app_commands.Choice[str]]:
-        return choices(_catalogue(interaction).artists, value)
-
-    async def transform(self, interaction: discord.Interaction[Any], value: str) -> NameEntry:
-        return _catalogue(interaction).find_artist(value)
+    kind = "artist"
 
 
 Track = app_commands.Transform[NameEntry, TrackOption]
