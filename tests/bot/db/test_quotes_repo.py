@@ -1,0 +1,111 @@
+"""Quotes and quote-of-the-day storage, on real SQLite."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+
+import pytest
+
+from bot.db import Database
+from bot.db.catalogue import CatalogueRepository
+from bot.db.quotes import QuoteRepository
+from bot.pack import Pack
+from bot.qotd import MAX_FAILURES
+
+NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
+DAY = dt.date(2026, 6, 1)
+
+
+@pytest.fixture
+def quotes(repo: CatalogueRepository, db: Database) -> QuoteRepository:
+    return QuoteRepository(db)
+
+
+async def test_filters_by_track_artist_and_source(quotes: QuoteRepository) -> None:
+    assert await quotes.quote_keys("im-here", track=4) == ["prefix-heard-before", "prefix-curve-balls"]
+    assert await quotes.quote_keys("im-here", artist="gui-boratto") == [
+        "bust-new-faces",
+        "prefix-well-documented",
+    ]
+    assert await quotes.quote_keys("im-here", artist="gui-boratto", source="BUST") == ["bust-new-faces"]
+    assert await quotes.quote_keys("im-here", track=2, source="BUST") == []
+    card = await quotes.quote("im-here", "prefix-well-documented")
+    assert card is not None
+    assert [t.title for t in card.tracks] == ["Beautiful Life", "A/B Machines"]
+    assert card.source.publication == "Prefix Magazine"
+    assert [s.key for s in await quotes.publications("im-here")] == ["BUST", "PREFIX"]
+
+
+async def test_the_day_is_chosen_once_then_fixed(quotes: QuoteRepository) -> None:
+    first = await quotes.choose_day(1, DAY, "im-here", random.Random(1))
+    again = await quotes.choose_day(1, DAY, "im-here", random.Random(2))
+    assert again == first
+    other_server = await quotes.choose_day(2, DAY, "im-here", random.Random(1))
+    assert other_server.guild_id == 2
+
+
+async def test_a_server_sees_every_quote_before_any_repeats(quotes: QuoteRepository) -> None:
+    total = len(await quotes.quote_keys("im-here"))
+    rng = random.Random(7)
+    days = [await quotes.choose_day(1, DAY + dt.timedelta(days=i), "im-here", rng) for i in range(total + 3)]
+    first_cycle = [d.quote for d in days[:total]]
+    assert len(set(first_cycle)) == total
+    assert {d.cycle for d in days[:total]} == {0}
+    assert {d.cycle for d in days[total:]} == {1}
+    assert days[total].quote != days[total - 1].quote
+
+
+async def test_claim_post_and_failures(quotes: QuoteRepository) -> None:
+    await quotes.save_settings(1, channel_id=10, post_time=dt.time(9), timezone="UTC", role_id=None, now=NOW)
+    await quotes.choose_day(1, DAY, "im-here", random.Random(0))
+    assert await quotes.claim(1, DAY, 10, now=NOW) == "chosen"
+    assert await quotes.claim(1, DAY, 10, now=NOW) == "sending"  # as after a crash mid-post
+    await quotes.mark_posted(1, DAY, 555, now=NOW)
+    assert await quotes.claim(1, DAY, 10, now=NOW) is None
+    assert (await quotes.done_dates(DAY))[1] == {DAY}
+    last = await quotes.last_posted(1)
+    assert last is not None and last.message_id == 555
+
+    for i in range(1, MAX_FAILURES + 1):
+        day = DAY + dt.timedelta(days=i)
+        await quotes.choose_day(1, day, "im-here", random.Random(i))
+        await quotes.claim(1, day, 10, now=NOW)
+        settings = await quotes.mark_failed(1, day, "Missing Access", now=NOW)
+        assert settings.failures == i
+        assert settings.paused == (i >= MAX_FAILURES)
+    [schedule] = await quotes.schedules()
+    assert schedule.paused
+    resumed = await quotes.save_settings(
+        1, channel_id=10, post_time=dt.time(9), timezone="UTC", role_id=None, now=NOW
+    )
+    assert not resumed.paused and resumed.failures == 0
+    assert resumed.last_failure == "Missing Access"
+
+
+async def test_a_pack_reload_keeps_settings_and_history(
+    quotes: QuoteRepository, repo: CatalogueRepository, real_pack: Pack
+) -> None:
+    await quotes.save_settings(
+        1, channel_id=10, post_time=dt.time(7, 30), timezone="Europe/Paris", role_id=3, now=NOW
+    )
+    chosen = await quotes.choose_day(1, DAY, "im-here", random.Random(0))
+    [result] = await repo.load_packs([dataclasses.replace(real_pack, fingerprint="reloaded")])
+    assert result.applied
+    settings = await quotes.settings(1)
+    assert settings is not None and settings.timezone == "Europe/Paris" and settings.role_id == 3
+    assert await quotes.day(1, DAY) == chosen
+    assert await quotes.quote("im-here", chosen.quote) is not None
+    # The search index follows the reload too.
+    rows = await repo._db.conn.execute_fetchall(
+        "SELECT count(*) FROM quote_fts WHERE quote_fts MATCH 'robot'"
+    )
+    assert rows[0][0] == 3
+
+
+async def test_turning_off(quotes: QuoteRepository) -> None:
+    assert not await quotes.turn_off(1, now=NOW)
+    await quotes.save_settings(1, channel_id=10, post_time=dt.time(9), timezone="UTC", role_id=None, now=NOW)
+    assert await quotes.turn_off(1, now=NOW)
+    assert await quotes.schedules() == []
