@@ -16,12 +16,15 @@ log = logging.getLogger(__name__)
 
 EXTENSIONS: tuple[str, ...] = (
     "cogs.catalogue",
+    "cogs.quotes",
     "cogs.about",
 )
 
 # What the bot needs in a channel: to see it, post in it, and post embeds. Slash command replies
 # need no permissions at all; posting on its own (the daily quote) needs these.
-PERMISSIONS = discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+PERMISSIONS = discord.Permissions(
+    view_channel=True, send_messages=True, embed_links=True, read_message_history=True
+)
 SCOPES = ("bot", "applications.commands")
 
 

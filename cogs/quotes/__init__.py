@@ -1,0 +1,20 @@
+"""Review quotes: /quote (random, today, search) and the quote of the day (/qotd and the daily post)."""
+
+from __future__ import annotations
+
+import logging
+import random
+
+from bot.client import SoundtrackBot
+from bot.db.quotes import QuoteRepository
+from cogs.quotes.browse import QuotesCog
+from cogs.quotes.daily import DailyPoster, DailyQuoteCog
+
+log = logging.getLogger(__name__)
+
+
+async def setup(bot: SoundtrackBot) -> None:
+    quotes = QuoteRepository(bot.db)
+    rng = random.Random()
+    await bot.add_cog(QuotesCog(bot.catalogue, quotes, rng))
+    await bot.add_cog(DailyQuoteCog(DailyPoster(bot, bot.catalogue, quotes, rng), quotes))

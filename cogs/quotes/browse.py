@@ -1,0 +1,130 @@
+"""/quote random, /quote today and /quote search."""
+
+from __future__ import annotations
+
+import logging
+import random
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.catalogue import Catalogue
+from bot.db.catalogue import SourceRef
+from bot.db.quotes import QuoteRepository
+from bot.errors import UserFacingError
+from bot.names import NameEntry, normalise
+from bot.options import Artist, Track
+from bot.qotd import DEFAULT_TIMEZONE, local_date
+from bot.search import fts_query, search_terms
+from cogs.quotes import render
+
+log = logging.getLogger(__name__)
+
+
+class QuotesCog(
+    commands.GroupCog, group_name="quote", group_description="What the critics wrote about the album"
+):
+    def __init__(self, catalogue: Catalogue, quotes: QuoteRepository, rng: random.Random) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+        self.quotes = quotes
+        self.rng = rng
+        self.publications: list[SourceRef] = []
+
+    async def cog_load(self) -> None:
+        self.publications = await self.quotes.publications(self.catalogue.pack)
+
+    def _publication(self, typed: str) -> SourceRef:
+        wanted = normalise(typed)
+        for source in self.publications:
+            if wanted in (normalise(source.key), normalise(source.publication)):
+                return source
+        names = " or ".join(f"**{s.publication}**" for s in self.publications)
+        raise UserFacingError(f"There are no quotes from that source. The reviews quoted are from {names}.")
+
+    @app_commands.command(
+        name="random", description="A random review quote, optionally about a track or artist"
+    )
+    @app_commands.describe(
+        track="Only quotes about this track",
+        artist="Only quotes about this artist",
+        source="Only quotes from this publication",
+    )
+    async def random_quote(
+        self,
+        interaction: discord.Interaction,
+        track: Track | None = None,
+        artist: Artist | None = None,
+        source: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
+        publication = self._publication(source) if source else None
+        keys = await self.quotes.quote_keys(
+            self.catalogue.pack,
+            track=int(track.key) if track else None,
+            artist=artist.key if artist else None,
+            source=publication.key if publication else None,
+        )
+        if not keys:
+            raise UserFacingError(self._nothing_matches(track, artist, publication))
+        card = await self.quotes.quote(self.catalogue.pack, self.rng.choice(keys))
+        assert card is not None
+        await interaction.response.send_message(
+            embed=render.quote_embed(
+                card, title="What the reviews said", footer=f"One of {len(keys)} matching quotes"
+            )
+        )
+
+    @staticmethod
+    def _nothing_matches(track: NameEntry | None, artist: NameEntry | None, source: SourceRef | None) -> str:
+        about = [f"about **{e.display}**" for e in (track, artist) if e is not None]
+        if source is not None:
+            about.append(f"from **{source.publication}**")
+        return (
+            f"No review quote is {' and '.join(about)}. Try fewer filters: `/quote random` on its own "
+            "picks from every quote."
+        )
+
+    @random_quote.autocomplete("source")
+    async def source_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        typed = normalise(current)
+        return [
+            app_commands.Choice(name=s.publication[:100], value=s.publication[:100])
+            for s in self.publications
+            if typed in normalise(s.publication) or typed in normalise(s.key)
+        ][:25]
+
+    @app_commands.command(
+        name="today", description="This server's quote of the day, the same for everyone today"
+    )
+    async def today(self, interaction: discord.Interaction) -> None:
+        if interaction.guild_id is None:
+            raise UserFacingError("The quote of the day belongs to a server: use this command in one.")
+        settings = await self.quotes.settings(interaction.guild_id)
+        timezone = settings.timezone if settings else DEFAULT_TIMEZONE
+        day = local_date(discord.utils.utcnow(), timezone)
+        chosen = await self.quotes.choose_day(interaction.guild_id, day, self.catalogue.pack, self.rng)
+        card = await self.quotes.quote(chosen.pack, chosen.quote)
+        if card is None:
+            raise UserFacingError("Today's quote is no longer in the data. Try `/quote random` instead.")
+        await interaction.response.send_message(embed=render.daily_embed(card, day))
+
+    @app_commands.command(name="search", description="Search the review quotes for words")
+    @app_commands.describe(text="The words to look for, like: robot love")
+    async def search(self, interaction: discord.Interaction, text: app_commands.Range[str, 1, 200]) -> None:
+        words = search_terms(text)
+        if not words:
+            raise UserFacingError("Type some words to search for, like `robot` or `love songs`.")
+        hits = await self.quotes.search(self.catalogue.pack, fts_query(words), limit=5)
+        partial = False
+        if not hits and len(words) > 1:
+            hits = await self.quotes.search(self.catalogue.pack, fts_query(words, any_word=True), limit=5)
+            partial = True
+        if not hits:
+            raise UserFacingError(
+                f"No review quote mentions “{discord.utils.escape_markdown(text[:100])}”. Try other words, "
+                "or `/quote random` for any quote."
+            )
+        await interaction.response.send_message(embed=render.search_embed(text, hits, partial=partial))

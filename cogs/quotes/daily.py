@@ -1,0 +1,299 @@
+"""The quote of the day: /qotd for server managers, and the daily post."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+
+import discord
+from discord import app_commands
+from discord.ext import commands, tasks
+
+from bot.catalogue import Catalogue
+from bot.db.quotes import QotdDay, QuoteRepository
+from bot.errors import UserFacingError
+from bot.qotd import (
+    DEFAULT_TIME,
+    DEFAULT_TIMEZONE,
+    MAX_FAILURES,
+    DuePost,
+    QuoteOfTheDay,
+    ScheduleError,
+    local_date,
+    next_post,
+    parse_time,
+    parse_timezone,
+    suggest_timezones,
+)
+from cogs.quotes import render
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 30
+POST_PERMISSIONS = ("view_channel", "send_messages", "embed_links")
+
+
+class DailyPoster:
+    """Posts each due server's quote of the day, exactly once per local date."""
+
+    def __init__(
+        self, bot: commands.Bot, catalogue: Catalogue, quotes: QuoteRepository, rng: random.Random
+    ) -> None:
+        self.bot = bot
+        self.catalogue = catalogue
+        self.quotes = quotes
+        self.rng = rng
+
+    async def post_due(self, now: dt.datetime) -> int:
+        """Post every server that is due at ``now``; returns how many posts went out."""
+        schedules = await self.quotes.schedules()
+        if not schedules:
+            return 0
+        # Local dates run at most a day either side of UTC: two days back covers every zone.
+        done = await self.quotes.done_dates(now.date() - dt.timedelta(days=2))
+        posted = 0
+        for due in QuoteOfTheDay.due_posts(now, schedules, done):
+            try:
+                posted += await self.post(due, now)
+            except Exception:
+                # One server's trouble never stops the others; the day stays due and is retried.
+                log.exception("Quote of the day for guild %s failed unexpectedly", due.schedule.guild_id)
+        return posted
+
+    async def post(self, due: DuePost, now: dt.datetime) -> bool:
+        schedule = due.schedule
+        day = await self.quotes.choose_day(schedule.guild_id, due.local_date, self.catalogue.pack, self.rng)
+        previous = await self.quotes.claim(schedule.guild_id, due.local_date, schedule.channel_id, now=now)
+        if previous is None:
+            return False
+        channel = self.bot.get_channel(schedule.channel_id)
+        if not isinstance(channel, discord.abc.Messageable) or not isinstance(
+            channel, discord.abc.GuildChannel
+        ):
+            await self._fail(
+                due, "The channel was deleted, or I can no longer see it. Choose another with /qotd set.", now
+            )
+            return False
+        if previous == "sending":
+            # The bot stopped mid-post last time: the message may already be in the channel.
+            existing = await self._find_posted(channel, day)
+            if existing is not None:
+                await self.quotes.mark_posted(schedule.guild_id, due.local_date, existing.id, now=now)
+                return False
+        card = await self.quotes.quote(day.pack, day.quote)
+        if card is None:
+            await self._fail(due, "The chosen quote is no longer in the data pack.", now)
+            return False
+        mention = discord.AllowedMentions.none()
+        content = None
+        if schedule.role_id is not None:
+            # The one ping the bot sends: the role a manager chose, and nothing else.
+            content = f"<@&{schedule.role_id}>"
+            mention = discord.AllowedMentions(
+                everyone=False, users=False, roles=[discord.Object(schedule.role_id)]
+            )
+        try:
+            message = await channel.send(
+                content, embed=render.daily_embed(card, due.local_date), allowed_mentions=mention
+            )
+        except discord.Forbidden:
+            await self._fail(
+                due,
+                f"I'm not allowed to post in <#{channel.id}>: give me View Channel, Send Messages and Embed Links "
+                "there, or choose another channel with /qotd set.",
+                now,
+            )
+            return False
+        except discord.NotFound:
+            await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
+            return False
+        except discord.HTTPException as exc:
+            if exc.status >= 500:
+                log.warning(
+                    "Discord error posting the quote of the day in guild %s; retrying", schedule.guild_id
+                )
+                await self.quotes.release(schedule.guild_id, due.local_date)
+                return False
+            await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
+            return False
+        await self.quotes.mark_posted(schedule.guild_id, due.local_date, message.id, now=now)
+        log.info("Posted the quote of the day %s in guild %s", day.quote, schedule.guild_id)
+        return True
+
+    async def _find_posted(self, channel: discord.abc.Messageable, day: QotdDay) -> discord.Message | None:
+        marker = render.qotd_footer(day.local_date)
+        after = (day.claimed_at - dt.timedelta(minutes=1)) if day.claimed_at else None
+        try:
+            async for message in channel.history(limit=50, after=after):
+                mine = self.bot.user is not None and message.author.id == self.bot.user.id
+                if mine and any(e.footer.text == marker for e in message.embeds):
+                    return message
+        except discord.HTTPException:
+            log.warning(
+                "Could not read the channel to check for a post interrupted by a restart", exc_info=True
+            )
+        return None
+
+    async def _fail(self, due: DuePost, reason: str, now: dt.datetime) -> None:
+        settings = await self.quotes.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
+        log.warning("Quote of the day failed in guild %s: %s", due.schedule.guild_id, reason)
+        if settings.paused:
+            log.warning(
+                "Quote of the day paused in guild %s after %d failures", due.schedule.guild_id, MAX_FAILURES
+            )
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class DailyQuoteCog(
+    commands.GroupCog,
+    group_name="qotd",
+    group_description="Post a review quote every day (for server managers)",
+):
+    def __init__(self, poster: DailyPoster, quotes: QuoteRepository) -> None:
+        super().__init__()
+        self.poster = poster
+        self.quotes = quotes
+
+    async def cog_load(self) -> None:
+        self.tick.start()
+
+    async def cog_unload(self) -> None:
+        self.tick.cancel()
+
+    @tasks.loop(seconds=TICK_SECONDS)
+    async def tick(self) -> None:
+        try:
+            await self.poster.post_due(discord.utils.utcnow())
+        except Exception:
+            log.exception("Quote of the day tick failed; trying again on the next one")
+
+    @tick.before_loop
+    async def _wait_until_ready(self) -> None:
+        await self.poster.bot.wait_until_ready()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        # Hidden from non-managers by default permissions, and checked again here: a server can
+        # override who sees a command, but only managers may change the daily post.
+        if interaction.guild_id is None:
+            raise app_commands.NoPrivateMessage()
+        if not interaction.permissions.manage_guild:
+            raise app_commands.MissingPermissions(["manage_guild"])
+        return True
+
+    @app_commands.command(name="set", description="Post the quote of the day in a channel, at a local time")
+    @app_commands.describe(
+        channel="Where to post it",
+        time="Local time, 24-hour HH:MM (default 09:00)",
+        timezone="Time zone, like Europe/Paris (default UTC)",
+        role="A role to ping with each post (optional)",
+    )
+    async def set_(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel,
+        time: app_commands.Range[str, 1, 10] | None = None,
+        timezone: app_commands.Range[str, 1, 64] | None = None,
+        role: discord.Role | None = None,
+    ) -> None:
+        assert interaction.guild is not None
+        try:
+            post_time = parse_time(time) if time else DEFAULT_TIME
+            zone = parse_timezone(timezone) if timezone else parse_timezone(DEFAULT_TIMEZONE)
+        except ScheduleError as exc:
+            raise UserFacingError(str(exc)) from None
+        if role is not None and role.is_default():
+            raise UserFacingError("Pinging @everyone isn't allowed. Choose a role, or leave `role` out.")
+        me = interaction.guild.me
+        missing = [p for p in POST_PERMISSIONS if not getattr(channel.permissions_for(me), p)]
+        if missing:
+            names = ", ".join(p.replace("_", " ").title() for p in missing)
+            raise UserFacingError(
+                f"I can't post in {channel.mention}: I need {names} there. Grant it, or pick another channel."
+            )
+        settings = await self.quotes.save_settings(
+            interaction.guild.id,
+            channel_id=channel.id,
+            post_time=post_time,
+            timezone=zone.key,
+            role_id=role.id if role else None,
+            now=discord.utils.utcnow(),
+        )
+        schedule = settings.schedule
+        assert schedule is not None
+        now = discord.utils.utcnow()
+        upcoming = next_post(schedule, now, await self._done(interaction.guild.id, now))
+        lines = [
+            f"The quote of the day will be posted in {channel.mention} every day at {post_time:%H:%M} ({zone.key})."
+        ]
+        if upcoming is not None:
+            lines.append(
+                f"Next post: {discord.utils.format_dt(upcoming)} ({discord.utils.format_dt(upcoming, 'R')})."
+            )
+        if role is not None:
+            lines.append(f"Each post pings {role.mention}.")
+            if not role.mentionable and not channel.permissions_for(me).mention_everyone:
+                lines.append(
+                    "That role is not mentionable, so the ping won't notify anyone: make it mentionable "
+                    "(Server Settings > Roles) or give me Mention Everyone in that channel."
+                )
+        await interaction.response.send_message("\n".join(lines), ephemeral=True)
+
+    @set_.autocomplete("timezone")
+    async def timezone_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=name, value=name) for name in suggest_timezones(current)]
+
+    @app_commands.command(name="off", description="Stop posting the quote of the day")
+    async def off(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        if not await self.quotes.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
+            raise UserFacingError("The daily post is already off. Turn it on with `/qotd set`.")
+        await interaction.response.send_message(
+            "The quote of the day is off. `/qotd set` turns it back on.", ephemeral=True
+        )
+
+    @app_commands.command(
+        name="status", description="Where and when the quote of the day is posted, and how it went"
+    )
+    async def status(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        settings = await self.quotes.settings(interaction.guild_id)
+        now = discord.utils.utcnow()
+        schedule = settings.schedule if settings else None
+        upcoming = next_post(schedule, now, await self._done(interaction.guild_id, now)) if schedule else None
+        last = await self.quotes.last_posted(interaction.guild_id)
+        url = None
+        if last is not None and last.channel_id and last.message_id:
+            url = f"https://discord.com/channels/{interaction.guild_id}/{last.channel_id}/{last.message_id}"
+        await interaction.response.send_message(
+            embed=render.status_embed(settings, next_post=upcoming, last=last, last_url=url), ephemeral=True
+        )
+
+    @app_commands.command(name="preview", description="See, privately, the quote that will be posted next")
+    async def preview(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        settings = await self.quotes.settings(interaction.guild_id)
+        timezone = settings.timezone if settings else DEFAULT_TIMEZONE
+        now = discord.utils.utcnow()
+        today = local_date(now, timezone)
+        day = (
+            today
+            if today not in await self._done(interaction.guild_id, now)
+            else today + dt.timedelta(days=1)
+        )
+        chosen = await self.quotes.choose_day(
+            interaction.guild_id, day, self.poster.catalogue.pack, self.poster.rng
+        )
+        card = await self.quotes.quote(chosen.pack, chosen.quote)
+        if card is None:
+            raise UserFacingError("The next quote is no longer in the data; it will be replaced.")
+        embed = render.quote_embed(
+            card, title=f"Next quote of the day ({day.isoformat()})", footer="Only you can see this preview"
+        )
+        await interaction.response.send_message(embed=embed, ephemeral=True)
+
+    async def _done(self, guild_id: int, now: dt.datetime) -> set[dt.date]:
+        return (await self.quotes.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())

@@ -1,0 +1,114 @@
+"""How quotes look in Discord: a random quote, the quote of the day, search results, the status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+
+import discord
+
+from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QotdDay, QotdSettings, QuoteCard, SearchHit
+from bot.embeds import CardBuilder
+from bot.names import shorten
+from bot.qotd import MAX_FAILURES
+
+log = logging.getLogger(__name__)
+
+QOTD_MARK = "Quote of the day"
+
+
+def _about(card: QuoteCard) -> list[str]:
+    lines = [f"`{t.position}.` {t.title}" for t in card.tracks]
+    lines += [a.name for a in card.artists]
+    return lines
+
+
+def _byline(card: QuoteCard) -> str:
+    source = card.source
+    by = f" by {source.author}" if source.author else ""
+    link = f" · [read the review]({source.link})" if source.link else ""
+    return f"— **{source.publication}**{by}{link}"
+
+
+def quote_embed(card: QuoteCard, *, title: str, footer: str) -> discord.Embed:
+    builder = CardBuilder(
+        title,
+        description=f"> {shorten(card.text, 3000)}\n{_byline(card)}",
+        url=card.source.link,
+        footer=footer,
+    )
+    builder.lines("About", _about(card), noun="more")
+    return builder.build()
+
+
+def qotd_footer(day: dt.date) -> str:
+    """The footer that marks a daily post; also how a post is recognised after a crash."""
+    return f"{QOTD_MARK} · {day.isoformat()}"
+
+
+def daily_embed(card: QuoteCard, day: dt.date) -> discord.Embed:
+    return quote_embed(card, title=QOTD_MARK, footer=qotd_footer(day))
+
+
+def highlight(hit: SearchHit) -> str:
+    """The quote with matched words in bold; Markdown in the quote itself is shown as text."""
+    text = discord.utils.escape_markdown(hit.highlighted)
+    return text.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
+
+
+def search_embed(query: str, hits: Sequence[SearchHit], *, partial: bool) -> discord.Embed:
+    shown = shorten(query, 100)
+    intro = (
+        f"No quote has all of “{shown}”; these have some of the words."
+        if partial
+        else f"Best matches for “{shown}”."
+    )
+    builder = CardBuilder("What the reviews said", description=discord.utils.escape_markdown(intro))
+    for hit in hits:
+        byline = hit.quote.source.publication + (
+            f", {hit.quote.source.author}" if hit.quote.source.author else ""
+        )
+        builder.field(byline, f"> {shorten(highlight(hit), 900)}")
+    return builder.build()
+
+
+def _timestamp(moment: dt.datetime, style: str = "F") -> str:
+    return discord.utils.format_dt(moment, style)  # type: ignore[arg-type]
+
+
+def status_embed(
+    settings: QotdSettings | None,
+    *,
+    next_post: dt.datetime | None,
+    last: QotdDay | None,
+    last_url: str | None,
+) -> discord.Embed:
+    if settings is None or settings.channel_id is None:
+        builder = CardBuilder(
+            QOTD_MARK, description="The daily post is off. Turn it on with `/qotd set channel:#channel`."
+        )
+    else:
+        when = f"{settings.post_time.strftime('%H:%M')} ({settings.timezone})"
+        builder = CardBuilder(
+            QOTD_MARK, description=f"Posting in <#{settings.channel_id}> every day at {when}."
+        )
+        if settings.role_id:
+            builder.field("Pings", f"<@&{settings.role_id}>", inline=True)
+        if settings.paused:
+            builder.field(
+                "Paused",
+                f"The last {MAX_FAILURES} posts failed in a row, so the daily post is paused. Fix the problem "
+                "below, then run `/qotd set` again to resume.",
+            )
+        elif next_post is not None:
+            builder.field("Next post", f"{_timestamp(next_post)} ({_timestamp(next_post, 'R')})")
+    if last is not None and last.posted_at is not None:
+        where = f" · [jump to it]({last_url})" if last_url else ""
+        builder.field("Last post", f"{last.local_date.isoformat()}, {_timestamp(last.posted_at)}{where}")
+    if settings is not None and settings.last_failure:
+        when = f" ({_timestamp(settings.last_failure_at)})" if settings.last_failure_at else ""
+        builder.field("Last failure", f"{settings.last_failure}{when}")
+        if settings.failures:
+            builder.field("Failures in a row", str(settings.failures), inline=True)
+    return builder.build()
