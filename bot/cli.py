@@ -10,6 +10,7 @@ import asyncio
 import logging
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from dotenv import find_dotenv, load_dotenv
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, sync_commands
-from bot.db import Database, DatabaseError
+from bot.db import Database, DatabaseError, explain
 from bot.db.catalogue import CatalogueRepository
 from bot.pack import Pack, PackError, PackProblem, discover_packs, read_packs
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError
@@ -112,6 +113,9 @@ async def open_catalogue(settings: Settings, packs: Sequence[Pack]) -> tuple[Dat
         repo = CatalogueRepository(db)
         await repo.load_packs(packs)
         catalogue = await Catalogue.open(repo, DEFAULT_PACK)
+    except sqlite3.Error as exc:
+        await db.close()
+        raise explain(settings.database_path, exc) from None
     except BaseException:
         await db.close()
         raise

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -19,6 +21,43 @@ _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 class DatabaseError(Exception):
     """The database cannot be used; the message says why and what to do."""
+
+
+def explain(path: Path, error: sqlite3.Error) -> DatabaseError:
+    """A message a person can act on, for an SQLite error met while opening or loading."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        reason = "is locked by another program (another copy of the bot?). Stop it, then start again."
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        reason = (
+            "is not a SQLite database, or is damaged. Move it aside (the bot then starts a new one) or "
+            "restore a backup; DATABASE_PATH can also point at another file."
+        )
+    elif "readonly" in text or "read-only" in text or "unable to open" in text:
+        reason = (
+            "cannot be written. Give the bot write access to the file and its folder, or point "
+            "DATABASE_PATH at another file."
+        )
+    elif "disk" in text and "full" in text:
+        reason = "cannot grow: the disk is full."
+    else:
+        reason = f"cannot be used: {error}."
+    return DatabaseError(f"The database {path} {reason}")
+
+
+def _prepare_location(path: Path) -> None:
+    """Refuse a file the bot can't write before SQLite touches it; create its folder if needed."""
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseError(
+            f"The database {path} cannot be written. Give the bot write access to the file and its "
+            "folder, or point DATABASE_PATH at another file."
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"The folder for the database {path} cannot be created: {exc.strerror}."
+        ) from None
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -46,10 +85,15 @@ class Database:
 
     @classmethod
     async def open(cls, path: Path) -> Database:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: no implicit transactions; `transaction()` and the migration
-        # scripts say exactly where each one begins and ends.
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        """Open and migrate the database. Raises :class:`DatabaseError`, leaving the file as it was,
+        when it is read-only, locked, damaged or from a newer version of the bot."""
+        _prepare_location(path)
+        try:
+            # isolation_level=None: no implicit transactions; `transaction()` and the migration
+            # scripts say exactly where each one begins and ends.
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise explain(path, exc) from None
         conn.row_factory = aiosqlite.Row
         db = cls(conn, path)
         try:
@@ -57,6 +101,9 @@ class Database:
             await conn.execute("PRAGMA busy_timeout = 5000")
             await db._migrate()
             await conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.Error as exc:
+            await conn.close()
+            raise explain(path, exc) from None
         except BaseException:
             await conn.close()
             raise
