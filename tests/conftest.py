@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import discord
 import pytest
 import simcord
 
@@ -13,6 +14,7 @@ from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db import Database
 from bot.db.catalogue import CatalogueRepository
+from bot.embeds import TOTAL_LIMIT
 from bot.errors import UserFacingError
 from bot.pack import Pack, read_pack
 from bot.settings import PACKS_DIR, Settings
@@ -79,3 +81,13 @@ async def server(simcord_env: simcord.Env) -> Server:
     channel = guild.create_text_channel("soundtrack")
     member = guild.add_member(simcord_env.create_user("sheldon"))
     return Server(simcord_env, guild, channel, member)
+
+
+def assert_within_discord_limits(embed: discord.Embed) -> None:
+    assert len(embed) <= TOTAL_LIMIT
+    assert len(embed.fields) <= 25
+    assert len(embed.title or "") <= 256
+    assert len(embed.description or "") <= 4096
+    for field in embed.fields:
+        assert 0 < len(field.name) <= 256
+        assert 0 < len(field.value) <= 1024

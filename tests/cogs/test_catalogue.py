@@ -12,20 +12,9 @@ from hypothesis import strategies as st
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db.catalogue import ArtistCard, Cited, ReviewQuote, SourceRef, TrackCard
-from bot.embeds import TOTAL_LIMIT
 from bot.pack import Alias, Artist, Claim, Pack, Quote, Source, Track
 from cogs import cards
-from tests.conftest import Server
-
-
-def assert_within_discord_limits(embed: discord.Embed) -> None:
-    assert len(embed) <= TOTAL_LIMIT
-    assert len(embed.fields) <= 25
-    assert len(embed.title or "") <= 256
-    assert len(embed.description or "") <= 4096
-    for field in embed.fields:
-        assert 0 < len(field.name) <= 256
-        assert 0 < len(field.value) <= 1024
+from tests.conftest import Server, assert_within_discord_limits
 
 
 def field(embed: discord.Embed, name: str) -> str:
