@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 EXTENSIONS: tuple[str, ...] = (
     "cogs.catalogue",
     "cogs.about",
+    "cogs.trivia",
 )
 
 # What the bot needs in a channel: to see it, post in it, and post embeds. Slash command replies

@@ -13,7 +13,9 @@ import simcord
 from bot.client import SoundtrackBot, intents, invite_url, sync_commands
 from tests.conftest import Server
 
-COMMANDS = {"about", "album", "artist", "track", "tracks"}
+COMMANDS = {"about", "album", "artist", "track", "tracks", "trivia"}
+# What a member sees in the command picker: /trivia is a group of subcommands.
+AVAILABLE = (COMMANDS - {"trivia"}) | {"trivia start", "trivia stop", "trivia leaderboard", "trivia stats"}
 
 
 def test_no_privileged_intents() -> None:
@@ -35,9 +37,12 @@ async def test_cogs_register_every_command_with_descriptions(server: Server) -> 
     assert set(commands) == COMMANDS
     for command in commands.values():
         assert command.description and command.description != "…"
-        for parameter in command.parameters:
-            assert parameter.description and parameter.description != "…"
-    assert set(server.member.available_commands(server.channel)) == COMMANDS
+        leaves = command.walk_commands() if isinstance(command, discord.app_commands.Group) else [command]
+        for leaf in leaves:
+            assert leaf.description and leaf.description != "…"
+            for parameter in leaf.parameters:
+                assert parameter.description and parameter.description != "…"
+    assert set(server.member.available_commands(server.channel)) == AVAILABLE
 
 
 async def test_start_does_not_sync_globally(simcord_env: simcord.Env) -> None:
@@ -56,7 +61,7 @@ async def test_dev_guild_gets_the_commands_at_start(
         await simcord_env.restart_bot(SoundtrackBot(settings=settings, db=old.db, catalogue=old.catalogue))
     puts = [r.path for r in simcord_env.http_requests if r.method == "PUT" and r.path.endswith("/commands")]
     assert puts == [f"/applications/{simcord_env.bot.application_id}/guilds/{guild.id}/commands"]
-    assert set(member.available_commands(channel)) == COMMANDS
+    assert set(member.available_commands(channel)) == AVAILABLE
     assert any(
         "Invite me to a server with: https://discord.com/oauth2/authorize" in r.getMessage()
         for r in caplog.records
@@ -70,10 +75,10 @@ async def test_sync_command_registers_with_one_guild_or_globally(simcord_env: si
     member = guild.add_member(simcord_env.create_user("u"))
     synced = await sync_commands(simcord_env.bot, guild.id)  # type: ignore[arg-type]
     assert {c.name for c in synced} == COMMANDS
-    assert set(member.available_commands(channel)) == COMMANDS
+    assert set(member.available_commands(channel)) == AVAILABLE
     other = simcord_env.create_guild("two")
     other_channel = other.create_text_channel("c")
     other_member = other.add_member(simcord_env.create_user("v"))
     assert other_member.available_commands(other_channel) == ()
     synced = await sync_commands(simcord_env.bot, None)  # type: ignore[arg-type]
-    assert set(other_member.available_commands(other_channel)) == COMMANDS
+    assert set(other_member.available_commands(other_channel)) == AVAILABLE
