@@ -63,6 +63,10 @@ class GameRunner:
         self._by_id: dict[int, LiveGame] = {}
         self._starting: set[int] = set()
 
+    def game_in(self, channel_id: int) -> LiveGame | None:
+        """The game running in a channel, if any."""
+        return self._by_channel.get(channel_id)
+
     # -- starting and stopping --------------------------------------------------------------------
 
     def _pointer(self, channel_id: int) -> str:
