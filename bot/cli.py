@@ -26,6 +26,7 @@ from bot.db import Database, DatabaseError, explain
 from bot.db.catalogue import CatalogueRepository
 from bot.pack import Pack, PackError, PackProblem, discover_packs, read_packs
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError
+from bot.trivia.handwritten import read_handwritten
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,21 @@ def load_packs(paths: Sequence[Path] = ()) -> list[Pack]:
         raise PackError(
             [PackProblem(where, "", "", "no data pack found (a pack is a folder with album.toml)")]
         )
-    return read_packs(folders)
+    packs = read_packs(folders)
+    _check_trivia(folders, packs)
+    return packs
+
+
+def _check_trivia(folders: Sequence[Path], packs: Sequence[Pack]) -> None:
+    """Validate each pack's hand-written trivia questions (trivia.toml), reporting every problem."""
+    problems: list[PackProblem] = []
+    for folder, pack in zip(folders, packs, strict=True):
+        try:
+            read_handwritten(folder, pack)
+        except PackError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise PackError(problems)
 
 
 def check_data(paths: Sequence[Path]) -> int:
@@ -98,10 +113,11 @@ def check_data(paths: Sequence[Path]) -> int:
         packs = load_packs(paths)
     except PackError as exc:
         return _fail(f"The data has {len(exc.problems)} problem(s):\n{exc}", EXIT_DATA)
-    for pack in packs:
+    for folder, pack in zip(_pack_folders(paths), packs, strict=True):
         print(
             f"{pack.slug}: OK ({len(pack.tracks)} tracks, {len(pack.artists)} artists, "
-            f"{len(pack.quotes)} quotes, {len(pack.sources)} sources)"
+            f"{len(pack.quotes)} quotes, {len(pack.sources)} sources, "
+            f"{len(read_handwritten(folder, pack))} hand-written trivia questions)"
         )
     return EXIT_OK
 

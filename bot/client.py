@@ -18,6 +18,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.catalogue",
     "cogs.quotes",
     "cogs.about",
+    "cogs.trivia",
 )
 
 # What the bot needs in a channel: to see it, post in it, and post embeds. Slash command replies

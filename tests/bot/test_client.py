@@ -14,7 +14,20 @@ from discord import app_commands
 from bot.client import SoundtrackBot, intents, invite_url, sync_commands
 from tests.conftest import Server
 
-COMMANDS = {"about", "album", "artist", "track", "tracks", "quote random", "quote today", "quote search"}
+COMMANDS = {
+    "about",
+    "album",
+    "artist",
+    "track",
+    "tracks",
+    "quote random",
+    "quote today",
+    "quote search",
+    "trivia start",
+    "trivia stop",
+    "trivia leaderboard",
+    "trivia stats",
+}
 MANAGER_COMMANDS = {"qotd set", "qotd off", "qotd status", "qotd preview"}
 
 

@@ -1,0 +1,290 @@
+"""The trivia repository: the only place that reads or writes the trivia tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import aiosqlite
+
+from bot.db import Database
+
+log = logging.getLogger(__name__)
+
+Sort = Literal["points", "accuracy", "games"]
+Status = Literal["finished", "stopped", "interrupted"]
+
+
+class ChannelBusy(Exception):
+    """The database already has a running game in that channel."""
+
+
+@dataclass(frozen=True)
+class SeenQuestions:
+    cycle: int
+    ids: frozenset[str]
+
+
+@dataclass(frozen=True)
+class RunningGame:
+    id: int
+    guild_id: int
+    channel_id: int
+    starter_id: int
+    message_id: int | None
+    current_index: int
+    question_count: int
+
+
+@dataclass(frozen=True)
+class GameScore:
+    user_id: int
+    points: int
+    right: int
+    answered: int
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    rank: int
+    user_id: int
+    points: int
+    right: int
+    answers: int
+    games: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True)
+class Leaderboard:
+    top: tuple[LeaderboardRow, ...]
+    caller: LeaderboardRow | None
+    players: int
+
+
+@dataclass(frozen=True)
+class PlayerStats:
+    games: int
+    answers: int
+    right: int
+    points: int
+    best_streak: int
+    fastest_ms: int | None
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.answers if self.answers else 0.0
+
+
+def _stamp(now: dt.datetime) -> str:
+    return now.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def best_streak(flags: Sequence[bool]) -> int:
+    """The longest run of right answers in a row."""
+    best = run = 0
+    for right in flags:
+        run = run + 1 if right else 0
+        best = max(best, run)
+    return best
+
+
+_LEADERBOARD = """
+WITH totals AS (
+    SELECT user_id, SUM(points) AS points, SUM(correct) AS right, COUNT(*) AS answers,
+           COUNT(DISTINCT game_id) AS games, CAST(SUM(correct) AS REAL) / COUNT(*) AS accuracy
+    FROM trivia_answer
+    WHERE :guild IS NULL OR guild_id = :guild
+    GROUP BY user_id
+), ordered AS (
+    SELECT *,
+        CASE :sort WHEN 'accuracy' THEN accuracy WHEN 'games' THEN games ELSE points END AS metric
+    FROM totals
+), ranked AS (
+    SELECT *,
+        RANK() OVER (ORDER BY metric DESC) AS rank,
+        ROW_NUMBER() OVER (ORDER BY metric DESC, points DESC, answers DESC, user_id) AS place,
+        COUNT(*) OVER () AS players
+    FROM ordered
+)
+SELECT rank, user_id, points, right, answers, games, place, players FROM ranked
+WHERE place <= :limit OR user_id = :user
+ORDER BY place
+"""
+
+
+class TriviaRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def _conn(self) -> aiosqlite.Connection:
+        return self._db.conn
+
+    # -- games ------------------------------------------------------------------------------------
+
+    async def seen(self, guild_id: int, pack: str) -> SeenQuestions:
+        """The server's current cycle and the questions it has seen in it."""
+        rows = await self._conn.execute_fetchall(
+            "SELECT cycle, question_id FROM trivia_seen WHERE guild_id = ? AND pack = ? "
+            "AND cycle = (SELECT MAX(cycle) FROM trivia_seen WHERE guild_id = ? AND pack = ?)",
+            (guild_id, pack, guild_id, pack),
+        )
+        cycle = rows[0]["cycle"] if rows else 0
+        return SeenQuestions(cycle, frozenset(r["question_id"] for r in rows))
+
+    async def start_game(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        starter_id: int,
+        pack: str,
+        cycle: int,
+        current: Sequence[str],
+        fresh: Sequence[str],
+        time_limit: float,
+        category: str | None,
+        difficulty: str | None,
+        now: dt.datetime,
+    ) -> int:
+        """Create a running game and mark its questions seen, in one transaction."""
+        stamp = _stamp(now)
+        try:
+            async with self._db.transaction() as conn:
+                async with conn.execute(
+                    "INSERT INTO trivia_game (guild_id, channel_id, starter_id, pack, question_count, "
+                    "category, difficulty, time_limit, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        guild_id,
+                        channel_id,
+                        starter_id,
+                        pack,
+                        len(current) + len(fresh),
+                        category,
+                        difficulty,
+                        time_limit,
+                        stamp,
+                    ),
+                ) as cur:
+                    game_id = cur.lastrowid
+                await conn.executemany(
+                    "INSERT OR IGNORE INTO trivia_seen (guild_id, pack, cycle, question_id, seen_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(guild_id, pack, cycle, q, stamp) for q in current]
+                    + [(guild_id, pack, cycle + 1, q, stamp) for q in fresh],
+                )
+        except sqlite3.IntegrityError as exc:
+            raise ChannelBusy(channel_id) from exc
+        assert game_id is not None
+        return game_id
+
+    async def question_posted(self, game_id: int, index: int, message_id: int) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE trivia_game SET current_index = ?, message_id = ? WHERE id = ?",
+                (index, message_id, game_id),
+            )
+
+    async def record_answer(
+        self,
+        *,
+        game_id: int,
+        index: int,
+        user_id: int,
+        guild_id: int,
+        pack: str,
+        question_id: str,
+        option: int,
+        correct: bool,
+        points: int,
+        elapsed: float,
+        now: dt.datetime,
+    ) -> bool:
+        """Store one answer. False if that player already answered that question."""
+        try:
+            async with self._db.transaction() as conn:
+                await conn.execute(
+                    "INSERT INTO trivia_answer (game_id, question_index, user_id, guild_id, pack, question_id, "
+                    "option, correct, points, elapsed_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        game_id,
+                        index,
+                        user_id,
+                        guild_id,
+                        pack,
+                        question_id,
+                        option,
+                        int(correct),
+                        points,
+                        round(elapsed * 1000),
+                        _stamp(now),
+                    ),
+                )
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
+    async def end_game(self, game_id: int, status: Status, now: dt.datetime) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE trivia_game SET status = ?, ended_at = ? WHERE id = ? AND status = 'running'",
+                (status, _stamp(now), game_id),
+            )
+
+    async def running_games(self) -> list[RunningGame]:
+        rows = await self._conn.execute_fetchall(
+            "SELECT id, guild_id, channel_id, starter_id, message_id, current_index, question_count "
+            "FROM trivia_game WHERE status = 'running' ORDER BY id"
+        )
+        return [RunningGame(*r) for r in rows]
+
+    async def game_scores(self, game_id: int) -> list[GameScore]:
+        rows = await self._conn.execute_fetchall(
+            "SELECT user_id, SUM(points) AS points, SUM(correct) AS right, COUNT(*) AS answered "
+            "FROM trivia_answer WHERE game_id = ? GROUP BY user_id ORDER BY points DESC, right DESC, user_id",
+            (game_id,),
+        )
+        return [GameScore(*r) for r in rows]
+
+    # -- scores -----------------------------------------------------------------------------------
+
+    async def leaderboard(
+        self, *, guild_id: int | None, sort: Sort, user_id: int, limit: int = 10
+    ) -> Leaderboard:
+        """The top ``limit`` players (this server's or everyone's) and the caller's own row."""
+        rows = await self._conn.execute_fetchall(
+            _LEADERBOARD, {"guild": guild_id, "sort": sort, "user": user_id, "limit": limit}
+        )
+        top, caller, players = [], None, 0
+        for r in rows:
+            row = LeaderboardRow(r["rank"], r["user_id"], r["points"], r["right"], r["answers"], r["games"])
+            players = r["players"]
+            if r["place"] <= limit:
+                top.append(row)
+            if r["user_id"] == user_id:
+                caller = row
+        return Leaderboard(tuple(top), caller, players)
+
+    async def stats(self, user_id: int, guild_id: int | None) -> PlayerStats:
+        rows = await self._conn.execute_fetchall(
+            "SELECT game_id, correct, points, elapsed_ms FROM trivia_answer "
+            "WHERE user_id = ? AND (? IS NULL OR guild_id = ?) ORDER BY answered_at, game_id, question_index",
+            (user_id, guild_id, guild_id),
+        )
+        right = [r["elapsed_ms"] for r in rows if r["correct"]]
+        return PlayerStats(
+            games=len({r["game_id"] for r in rows}),
+            answers=len(rows),
+            right=len(right),
+            points=sum(r["points"] for r in rows),
+            best_streak=best_streak([bool(r["correct"]) for r in rows]),
+            fastest_ms=min(right) if right else None,
+        )

@@ -1,0 +1,136 @@
+"""Hand-written trivia questions: ``trivia.toml`` beside a pack, read and validated like the pack.
+
+Each ``[[questions]]`` entry has a ``key``, ``category``, ``difficulty``, the ``question``, the right
+``answer`` and two or three ``wrong`` options (or ``answer = true``/``false`` and no ``wrong`` for a
+true/false question), a short ``explanation`` and its ``sources`` (keys from ``sources.toml``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from bot.pack import Pack, PackError, PackProblem
+from bot.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, arrange, normalise, problems
+
+log = logging.getLogger(__name__)
+
+TRIVIA_FILE = "trivia.toml"
+_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def read_handwritten(folder: Path, pack: Pack) -> tuple[Question, ...]:
+    """The pack's hand-written questions (none if it has no trivia.toml); PackError lists every problem."""
+    path = folder / TRIVIA_FILE
+    if not path.exists():
+        return ()
+    file = str(path)
+    try:
+        with path.open("rb") as fh:
+            raw = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError([PackProblem(file, "", "", f"is not valid TOML: {exc}")]) from exc
+    except UnicodeDecodeError as exc:
+        raise PackError([PackProblem(file, "", "", f"is not UTF-8 text: {exc}")]) from exc
+    found: list[PackProblem] = []
+    entries = raw.get("questions", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise PackError([PackProblem(file, "", "questions", "must be a list of tables ([[questions]])")])
+    source_keys = {s.key for s in pack.sources}
+    out: list[Question] = []
+    seen: set[str] = set()
+    for i, item in enumerate(entries, start=1):
+        question = _read_one(file, i, item, source_keys, seen, found)
+        if question is not None:
+            out.append(question)
+    if found:
+        raise PackError(found)
+    return tuple(out)
+
+
+def _text(item: dict[str, Any], name: str) -> str | None:
+    value = item.get(name)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _read_one(
+    file: str,
+    number: int,
+    item: dict[str, Any],
+    source_keys: set[str],
+    seen: set[str],
+    found: list[PackProblem],
+) -> Question | None:
+    entry = f"question #{number}"
+    start = len(found)
+
+    def problem(field: str, message: str) -> None:
+        found.append(PackProblem(file, entry, field, message))
+
+    key = _text(item, "key")
+    if key is None:
+        problem("key", "is missing")
+    else:
+        entry = f"question '{key}'"
+        if not _KEY.match(key):
+            problem("key", "must be lowercase letters, digits and hyphens")
+        if key in seen:
+            problem("key", f"{key!r} is used by another question too")
+        seen.add(key)
+    texts = {name: _text(item, name) for name in ("category", "difficulty", "question", "explanation")}
+    for name, value in texts.items():
+        if value is None:
+            problem(name, "is missing (a non-empty text)")
+    if texts["category"] is not None and texts["category"] not in CATEGORIES:
+        problem("category", f"unknown category {texts['category']!r} (one of {', '.join(CATEGORIES)})")
+    if texts["difficulty"] is not None and texts["difficulty"] not in DIFFICULTIES:
+        problem(
+            "difficulty", f"unknown difficulty {texts['difficulty']!r} (one of {', '.join(DIFFICULTIES)})"
+        )
+    sources = item.get("sources")
+    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
+        problem("sources", "is missing: every question needs at least one source (keys from sources.toml)")
+        sources = []
+    for s in sources:
+        if s not in source_keys:
+            problem("sources", f"unknown source {s!r} (not in sources.toml)")
+    answer = item.get("answer")
+    wrong = item.get("wrong", [])
+    if isinstance(answer, bool):
+        if "wrong" in item:
+            problem("wrong", "a true/false question has no wrong options: leave 'wrong' out")
+        options, right = TRUE_FALSE, 0 if answer else 1
+    elif isinstance(answer, str) and answer.strip():
+        if not isinstance(wrong, list) or not all(isinstance(w, str) and w.strip() for w in wrong):
+            problem("wrong", "must be a list of non-empty texts")
+            wrong = []
+        elif not 2 <= len(wrong) <= 3:
+            problem("wrong", f"needs two or three wrong options, not {len(wrong)}")
+        normalised = [normalise(w) for w in wrong]
+        if normalise(answer) in normalised:
+            problem("wrong", "a wrong option is the same as the answer")
+        if len(set(normalised)) != len(normalised):
+            problem("wrong", "the wrong options must all be different")
+        options, right = arrange(f"hand:{key}", answer.strip(), [w.strip() for w in wrong])
+    else:
+        problem("answer", "is missing: the right option's text, or true/false")
+        return None
+    if len(found) > start or key is None:
+        return None
+    question = Question(
+        id=f"hand:{key}",
+        kind="hand-written",
+        category=texts["category"] or "",
+        difficulty=texts["difficulty"] or "",
+        prompt=texts["question"] or "",
+        options=options,
+        answer=right,
+        explanation=texts["explanation"] or "",
+        sources=tuple(dict.fromkeys(sources)),
+    )
+    for message in problems(question):
+        problem("", message)
+    return None if len(found) > start else question

@@ -1,0 +1,118 @@
+"""/trivia: quizzes a whole channel plays together with buttons, from the soundtrack data itself."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import SoundtrackBot
+from bot.db.trivia import Sort, TriviaRepository
+from bot.settings import DEFAULT_PACK, PACKS_DIR
+from bot.trivia.bank import QuestionBank
+from bot.trivia.questions import CATEGORIES, DIFFICULTIES
+from cogs.trivia import views
+from cogs.trivia.games import GameRunner
+
+log = logging.getLogger(__name__)
+
+CATEGORY_CHOICES = [app_commands.Choice(name=label, value=key) for key, label in CATEGORIES.items()]
+DIFFICULTY_CHOICES = [app_commands.Choice(name=d.capitalize(), value=d) for d in DIFFICULTIES]
+
+
+class TriviaCog(commands.Cog, name="Trivia"):
+    trivia = app_commands.Group(
+        name="trivia", description="Soundtrack trivia the whole channel plays together", guild_only=True
+    )
+
+    def __init__(self, bot: commands.Bot, runner: GameRunner, repo: TriviaRepository) -> None:
+        self.bot = bot
+        self.runner = runner
+        self.repo = repo
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(self.runner.button)
+        await self.runner.close_interrupted(self.bot)
+
+    async def cog_unload(self) -> None:
+        self.runner.shutdown()
+        self.bot.remove_dynamic_items(self.runner.button)
+
+    @trivia.command(name="start", description="Start a trivia game in this channel")
+    @app_commands.describe(
+        questions="How many questions (1 to 20, default 5)",
+        category="Only questions about this (default: everything)",
+        difficulty="Only questions this hard (default: any)",
+    )
+    @app_commands.choices(category=CATEGORY_CHOICES, difficulty=DIFFICULTY_CHOICES)
+    @app_commands.checks.bot_has_permissions(view_channel=True, send_messages=True, embed_links=True)
+    async def start(
+        self,
+        interaction: discord.Interaction[Any],
+        questions: app_commands.Range[int, 1, 20] = 5,
+        category: app_commands.Choice[str] | None = None,
+        difficulty: app_commands.Choice[str] | None = None,
+    ) -> None:
+        await self.runner.start(
+            interaction,
+            questions,
+            category.value if category else None,
+            difficulty.value if difficulty else None,
+        )
+
+    @trivia.command(name="stop", description="Stop this channel's game (its starter, or Manage Messages)")
+    async def stop(self, interaction: discord.Interaction[Any]) -> None:
+        await self.runner.stop(interaction)
+
+    @trivia.command(name="leaderboard", description="The top ten trivia players, and your own rank")
+    @app_commands.describe(scope="This server or everyone (default: this server)", sort="What to rank by")
+    @app_commands.choices(
+        scope=[
+            app_commands.Choice(name="This server", value="server"),
+            app_commands.Choice(name="Everyone", value="global"),
+        ],
+        sort=[
+            app_commands.Choice(name="Points", value="points"),
+            app_commands.Choice(name="Accuracy", value="accuracy"),
+            app_commands.Choice(name="Games played", value="games"),
+        ],
+    )
+    async def leaderboard(
+        self,
+        interaction: discord.Interaction[Any],
+        scope: app_commands.Choice[str] | None = None,
+        sort: app_commands.Choice[str] | None = None,
+    ) -> None:
+        everywhere = scope is not None and scope.value == "global"
+        order: Sort = "points"
+        if sort is not None and sort.value in ("accuracy", "games"):
+            order = "accuracy" if sort.value == "accuracy" else "games"
+        board = await self.repo.leaderboard(
+            guild_id=None if everywhere else interaction.guild_id, sort=order, user_id=interaction.user.id
+        )
+        where = "everyone" if everywhere else (interaction.guild.name if interaction.guild else "this server")
+        await interaction.response.send_message(embed=views.leaderboard_embed(board, where=where, sort=order))
+
+    @trivia.command(name="stats", description="A player's trivia stats in this server")
+    @app_commands.describe(member="Whose stats (default: yours)")
+    async def stats(
+        self, interaction: discord.Interaction[Any], member: discord.Member | None = None
+    ) -> None:
+        who = member or interaction.user
+        here = await self.repo.stats(who.id, interaction.guild_id)
+        everywhere = await self.repo.stats(who.id, None)
+        await interaction.response.send_message(embed=views.stats_embed(who.display_name, here, everywhere))
+
+
+def load_bank() -> QuestionBank:
+    """The default pack's question bank: its generated and hand-written questions."""
+    return QuestionBank.from_folder(PACKS_DIR / DEFAULT_PACK)
+
+
+async def setup(bot: SoundtrackBot) -> None:
+    repo = TriviaRepository(bot.db)
+    runner = GameRunner(load_bank(), repo)
+    await bot.add_cog(TriviaCog(bot, runner, repo))

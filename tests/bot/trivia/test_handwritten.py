@@ -1,0 +1,85 @@
+"""trivia.toml: read and validated like the pack, every problem named by file, entry and field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.pack import Pack, PackError
+from bot.settings import PACKS_DIR
+from bot.trivia.handwritten import TRIVIA_FILE, read_handwritten
+
+
+def test_the_real_hand_written_questions_are_valid(real_pack: Pack) -> None:
+    questions = read_handwritten(PACKS_DIR / "im-here", real_pack)
+    assert 6 <= len(questions) <= 12
+    assert all(q.id.startswith("hand:") and q.sources for q in questions)
+    assert any(q.options == ("True", "False") for q in questions)
+
+
+def test_a_pack_without_trivia_has_no_hand_written_questions(tmp_path: Path, real_pack: Pack) -> None:
+    assert read_handwritten(tmp_path, real_pack) == ()
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / TRIVIA_FILE).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_every_problem_is_named(tmp_path: Path, real_pack: Pack) -> None:
+    folder = write(
+        tmp_path,
+        """
+[[questions]]
+key = "one"
+category = "films"
+difficulty = "easy"
+question = "Q?"
+answer = "A"
+wrong = ["a", "B"]
+explanation = "x"
+sources = ["NOPE"]
+
+[[questions]]
+key = "one"
+category = "album"
+difficulty = "easy"
+question = "Q?"
+answer = true
+wrong = ["no"]
+explanation = "x"
+sources = ["BUST"]
+
+[[questions]]
+key = "three"
+category = "album"
+difficulty = "easy"
+question = "Q?"
+answer = "A"
+wrong = ["B"]
+explanation = "x"
+""",
+    )
+    with pytest.raises(PackError) as caught:
+        read_handwritten(folder, real_pack)
+    text = str(caught.value)
+    assert "trivia.toml, question 'one', field 'sources': unknown source 'NOPE'" in text
+    assert "question 'one', field 'wrong': a wrong option is the same as the answer" in text
+    assert "unknown category 'films'" in text
+    assert "question 'one', field 'key': 'one' is used by another question too" in text
+    assert "a true/false question has no wrong options" in text
+    assert "question 'three', field 'wrong': needs two or three wrong options, not 1" in text
+    assert "question 'three', field 'sources': is missing" in text
+
+
+def test_broken_toml_is_reported_with_the_file(tmp_path: Path, real_pack: Pack) -> None:
+    folder = write(tmp_path, "[[questions]\n")
+    with pytest.raises(PackError, match=r"trivia\.toml: is not valid TOML"):
+        read_handwritten(folder, real_pack)
+
+
+def test_a_copy_of_the_real_file_round_trips(tmp_path: Path, real_pack: Pack) -> None:
+    shutil.copy(PACKS_DIR / "im-here" / TRIVIA_FILE, tmp_path / TRIVIA_FILE)
+    assert read_handwritten(tmp_path, real_pack) == read_handwritten(PACKS_DIR / "im-here", real_pack)

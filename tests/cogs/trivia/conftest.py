@@ -1,0 +1,83 @@
+"""Helpers for playing trivia through SimCord: find the question messages and the right buttons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import discord
+import pytest
+import simcord
+
+from bot.db import Database
+from bot.db.trivia import TriviaRepository
+from bot.trivia.questions import Question
+from cogs.trivia import TriviaCog, views
+from tests.conftest import Server
+
+
+@dataclass
+class Table:
+    """A server with three players around it."""
+
+    server: Server
+    alice: simcord.MemberActor
+    bob: simcord.MemberActor
+    carol: simcord.MemberActor
+
+    @property
+    def env(self) -> simcord.Env:
+        return self.server.env
+
+    @property
+    def channel(self) -> simcord.ChannelHandle:
+        return self.server.channel
+
+
+@pytest.fixture
+def table(server: Server) -> Table:
+    return Table(
+        server,
+        server.member,
+        server.guild.add_member(server.env.create_user("bob")),
+        server.guild.add_member(server.env.create_user("carol")),
+    )
+
+
+@pytest.fixture
+def trivia_repo(db: Database) -> TriviaRepository:
+    return TriviaRepository(db)
+
+
+def cog(env: simcord.Env) -> TriviaCog:
+    # discord.py loads extensions as fresh module objects, so compare by name, not isinstance.
+    found = env.bot.get_cog("Trivia")  # type: ignore[attr-defined]
+    assert type(found).__name__ == "TriviaCog"
+    return found  # type: ignore[no-any-return]
+
+
+def question_messages(channel: simcord.ChannelHandle) -> list[discord.Message]:
+    return [m for m in channel.history() if m.embeds and (m.embeds[0].title or "").startswith("Question ")]
+
+
+def current(env: simcord.Env, channel: simcord.ChannelHandle) -> tuple[discord.Message, Question]:
+    """The open question's message and the question itself."""
+    live = cog(env).runner.game_in(channel.id)
+    assert live is not None and live.state.is_open
+    return question_messages(channel)[-1], live.state.question
+
+
+def right_label(question: Question) -> str:
+    return views.option_label(question, question.answer)
+
+
+def wrong_label(question: Question) -> str:
+    wrong = next(i for i in range(len(question.options)) if i != question.answer)
+    return views.option_label(question, wrong)
+
+
+def field(embed: discord.Embed, name: str) -> str:
+    return next(f.value for f in embed.fields if f.name == name)
+
+
+def buttons(message: discord.Message) -> list[discord.Button]:
+    return [c for row in message.components for c in getattr(row, "children", [])]

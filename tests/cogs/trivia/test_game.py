@@ -1,0 +1,193 @@
+"""/trivia through SimCord: real command tree, real buttons, real SQLite, virtual time."""
+
+from __future__ import annotations
+
+import discord
+import simcord
+
+from bot.client import SoundtrackBot
+from bot.db.trivia import TriviaRepository
+from tests.cogs.trivia.conftest import (
+    Table,
+    buttons,
+    cog,
+    current,
+    field,
+    question_messages,
+    right_label,
+    wrong_label,
+)
+
+
+async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaRepository) -> None:
+    alice, bob, carol, channel, env = table.alice, table.bob, table.carol, table.channel, table.env
+    start = await alice.slash(channel, "trivia start", questions=2)
+    assert not start.ephemeral and "2 questions" in start.response.content
+    message, question = current(env, channel)
+    assert "Closes <t:" in field(message.embeds[0], "Time")  # a relative-timestamp countdown
+    assert len(buttons(message)) == len(question.options)
+
+    first = await alice.click(message, label=right_label(question))
+    assert first.ephemeral and "Locked in" in first.response.content
+    assert (await bob.click(message, label=wrong_label(question))).ephemeral
+    await env.advance_time(5)
+    assert (await carol.click(message, label=right_label(question))).ephemeral
+    # Nobody sees anyone's pick before the reveal: the public message is unchanged.
+    [before] = [m for m in question_messages(channel) if m.id == message.id]
+    assert before.embeds[0].to_dict() == message.embeds[0].to_dict()
+
+    await env.advance_time(15)  # to the 20 s limit: the first question runs its full time
+    revealed = next(m for m in question_messages(channel) if m.id == message.id)
+    embed = revealed.embeds[0]
+    winners = field(embed, "Who got it right").splitlines()
+    assert winners[0].startswith(f"<@{alice.id}> +1000") and winners[1].startswith(f"<@{carol.id}> +875")
+    assert str(bob.id) not in field(embed, "Who got it right")
+    assert "1 wrong" in field(embed, "Answers")
+    assert question.explanation[:40] in field(embed, "Why")
+    assert question.sources[0] in field(embed, "Source")
+    assert all(b.disabled for b in buttons(revealed))
+    assert [b.style for b in buttons(revealed)].count(discord.ButtonStyle.success) == 1
+
+    # The second question closes as soon as everyone playing has answered: no waiting.
+    message2, question2 = current(env, channel)
+    assert message2.id != message.id
+    for player in (alice, bob, carol):
+        await player.click(message2, label=right_label(question2))
+    assert cog(env).runner.game_in(channel.id) is None
+    final = channel.last_message
+    assert final is not None and final.embeds[0].title == "Trivia: game over"
+    standings = field(final.embeds[0], "Final standings").splitlines()
+    assert standings[0].startswith(f"`#1` <@{alice.id}> — **2000** points")
+    assert f"<@{bob.id}> — **1000** points (1/2 right)" in standings[2]
+    stats = await trivia_repo.stats(alice.id, table.server.guild.id)
+    assert (stats.games, stats.answers, stats.points) == (1, 2, 2000)
+
+
+async def test_each_player_answers_once(table: Table, trivia_repo: TriviaRepository) -> None:
+    env, channel, bob = table.env, table.channel, table.bob
+    await table.alice.slash(channel, "trivia start", questions=1)
+    message, question = current(env, channel)
+    await bob.click(message, label=wrong_label(question))
+    again = await bob.click(message, label=right_label(question))
+    assert again.ephemeral and "already locked in" in again.response.content
+    await env.advance_time(21)
+    assert (await trivia_repo.stats(bob.id, None)).answers == 1
+    revealed = next(m for m in question_messages(channel) if m.id == message.id)
+    assert field(revealed.embeds[0], "Who got it right") == "Nobody this time."
+
+
+async def test_the_time_limit_closes_the_question(table: Table) -> None:
+    env, channel = table.env, table.channel
+    await table.alice.slash(channel, "trivia start", questions=1)
+    await env.advance_time(19)
+    assert not any(b.disabled for b in buttons(question_messages(channel)[-1]))
+    await env.advance_time(2)
+    assert all(b.disabled for b in buttons(question_messages(channel)[-1]))
+    assert channel.last_message is not None and channel.last_message.embeds[0].title == "Trivia: game over"
+    assert field(channel.last_message.embeds[0], "Final standings") == "Nobody answered."
+
+
+async def test_one_game_per_channel_and_two_channels_at_once(table: Table) -> None:
+    env, alice, bob = table.env, table.alice, table.bob
+    other = table.server.guild.create_text_channel("second")
+    await alice.slash(table.channel, "trivia start", questions=2)
+    await bob.slash(other, "trivia start", questions=2)
+    again = await bob.slash(table.channel, "trivia start")
+    assert again.ephemeral and "already running in this channel" in again.response.content
+    first_message, _ = current(env, table.channel)
+    assert first_message.jump_url in again.response.content
+    assert len(table.server.user_errors()) == 1
+
+    here, q_here = current(env, table.channel)
+    there, q_there = current(env, other)
+    await alice.click(here, label=right_label(q_here))
+    await bob.click(there, label=wrong_label(q_there))
+    await env.advance_time(21)
+    # Each channel revealed its own answers and moved on to its own second question.
+    assert f"<@{alice.id}>" in field(question_messages(table.channel)[0].embeds[0], "Who got it right")
+    assert field(question_messages(other)[0].embeds[0], "Who got it right") == "Nobody this time."
+    assert len(question_messages(table.channel)) == 2 and len(question_messages(other)) == 2
+    await env.advance_time(21)
+    assert cog_games(env) == 0
+
+
+def cog_games(env: simcord.Env) -> int:
+    runner = cog(env).runner
+    return len(runner._by_id)
+
+
+async def test_stop_is_for_the_starter_or_manage_messages(table: Table) -> None:
+    env, channel, alice, bob = table.env, table.channel, table.alice, table.bob
+    await alice.slash(channel, "trivia start", questions=5)
+    message, question = current(env, channel)
+    await bob.click(message, label=right_label(question))
+    refused = await bob.slash(channel, "trivia stop")
+    assert refused.ephemeral and "Manage Messages" in refused.response.content
+    assert table.server.user_errors() == [refused.response.content]
+    mods = table.server.guild.create_role("Mods", permissions=discord.Permissions(manage_messages=True))
+    mod = table.server.guild.add_member(env.create_user("mod"), roles=[mods])
+    stopped = await mod.slash(channel, "trivia stop")
+    assert not stopped.ephemeral
+    assert f"<@{bob.id}> — **1000** points" in field(stopped.response.embeds[0], "Final standings")
+    assert all(b.disabled for b in buttons(question_messages(channel)[-1]))  # the open question was revealed
+    nothing = await alice.slash(channel, "trivia stop")
+    assert "No trivia game is running" in nothing.response.content
+    table.server.user_errors()
+    # The starter may stop their own game, and the channel is free for a new one.
+    await alice.slash(channel, "trivia start", questions=1)
+    assert not (await alice.slash(channel, "trivia stop")).ephemeral
+
+
+async def test_a_restart_mid_game_closes_it_cleanly_and_keeps_the_points(
+    table: Table, trivia_repo: TriviaRepository
+) -> None:
+    env, channel, alice = table.env, table.channel, table.alice
+    await alice.slash(channel, "trivia start", questions=3)
+    message, question = current(env, channel)
+    await alice.click(message, label=right_label(question))
+    old: SoundtrackBot = env.bot  # type: ignore[assignment]
+    await env.restart_bot(SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue))
+    closed = next(m for m in channel.history() if m.id == message.id)
+    assert closed.embeds[0].title == "Trivia: game cut off"
+    assert "points stand" in (closed.embeds[0].description or "")
+    assert f"<@{alice.id}> — **1000** points" in field(closed.embeds[0], "Final standings")
+    assert buttons(closed) == []
+    assert await trivia_repo.running_games() == []
+    assert (await trivia_repo.stats(alice.id, None)).points == 1000
+    # The channel can play again straight away.
+    start = await alice.slash(channel, "trivia start", questions=1)
+    assert not start.ephemeral
+
+
+async def test_a_click_on_a_question_from_before_a_restart_is_told_it_closed(table: Table) -> None:
+    env, channel, alice = table.env, table.channel, table.alice
+    await alice.slash(channel, "trivia start", questions=3)
+    message, question = current(env, channel)
+    old: SoundtrackBot = env.bot  # type: ignore[assignment]
+    # The clean-up edit fails (say Discord is briefly down): the buttons stay, and must not crash.
+    env.inject_error("PATCH", f"/channels/{channel.id}/messages/{message.id}", status=500)
+    await env.restart_bot(SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue))
+    late = await table.bob.click(message, label=right_label(question))
+    assert late.ephemeral and late.response.content == "This question has closed."
+
+
+async def test_a_server_does_not_see_a_question_again_across_games(
+    table: Table, trivia_repo: TriviaRepository
+) -> None:
+    env, channel, alice = table.env, table.channel, table.alice
+    shown: list[str] = []
+    for _ in range(3):
+        await alice.slash(channel, "trivia start", questions=20)
+        live = cog(env).runner.game_in(channel.id)
+        shown.extend(q.id for q in live.state.questions)
+        await alice.slash(channel, "trivia stop")
+    assert len(shown) == 60 and len(set(shown)) == 60
+    seen = await trivia_repo.seen(table.server.guild.id, "im-here")
+    assert set(shown) == seen.ids
+
+
+async def test_filters_pick_only_matching_questions(table: Table) -> None:
+    env, channel = table.env, table.channel
+    await table.alice.slash(channel, "trivia start", questions=3, category="reviews", difficulty="medium")
+    live = cog(env).runner.game_in(channel.id)
+    assert {(q.category, q.difficulty) for q in live.state.questions} == {("reviews", "medium")}

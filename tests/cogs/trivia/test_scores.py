@@ -1,0 +1,62 @@
+"""/trivia leaderboard and /trivia stats through SimCord, after games really played."""
+
+from __future__ import annotations
+
+from tests.cogs.trivia.conftest import Table, current, field, right_label, wrong_label
+
+
+async def play_one(table: Table, right: list, wrong: list) -> None:
+    await table.alice.slash(table.channel, "trivia start", questions=1)
+    message, question = current(table.env, table.channel)
+    for player in right:
+        await player.click(message, label=right_label(question))
+        await table.env.advance_time(2)
+    for player in wrong:
+        await player.click(message, label=wrong_label(question))
+    await table.env.advance_time(21)
+
+
+async def test_leaderboard_orders_players_and_gives_the_callers_rank(table: Table) -> None:
+    alice, bob, carol = table.alice, table.bob, table.carol
+    await play_one(table, right=[alice, bob], wrong=[carol])
+    await play_one(table, right=[bob], wrong=[alice])
+    result = await carol.slash(table.channel, "trivia leaderboard")
+    assert not result.ephemeral
+    embed = result.response.embeds[0]
+    lines = (embed.description or "").splitlines()
+    assert [line.split(">")[0].split("<@")[1] for line in lines] == [
+        str(bob.id),
+        str(alice.id),
+        str(carol.id),
+    ]
+    assert lines[0].startswith("`#1`") and "2 games" in lines[0]
+    assert field(embed, "Your rank").startswith(f"`#3` <@{carol.id}> — **0** points") and "(of 3)" in field(
+        embed, "Your rank"
+    )
+    by_games = await alice.slash(table.channel, "trivia leaderboard", scope="global", sort="games")
+    assert "everyone, by games" in (by_games.response.embeds[0].title or "")
+    assert field(by_games.response.embeds[0], "Your rank").startswith(f"`#1` <@{alice.id}>")
+
+
+async def test_leaderboard_before_anyone_played(table: Table) -> None:
+    result = await table.alice.slash(table.channel, "trivia leaderboard", sort="accuracy")
+    embed = result.response.embeds[0]
+    assert "Nobody has played yet" in (embed.description or "")
+    assert field(embed, "Your rank") == "You haven't answered a question here yet."
+
+
+async def test_stats_show_games_accuracy_points_streak_and_fastest(table: Table) -> None:
+    alice, bob = table.alice, table.bob
+    await play_one(table, right=[bob], wrong=[])
+    await play_one(table, right=[bob], wrong=[])
+    await play_one(table, right=[], wrong=[bob])
+    result = await alice.slash(table.channel, "trivia stats", member=bob)
+    embed = result.response.embeds[0]
+    assert field(embed, "Games") == "3"
+    assert field(embed, "Answers") == "3"
+    assert field(embed, "Accuracy") == "67% (2 right)"
+    assert field(embed, "Points") == "2000"
+    assert field(embed, "Best streak") == "2 right in a row"
+    assert field(embed, "Fastest right answer") == "0.0 s"
+    mine = await alice.slash(table.channel, "trivia stats")
+    assert field(mine.response.embeds[0], "This server") == "No answers yet."
