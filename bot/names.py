@@ -32,7 +32,12 @@ FUZZY_TIE = 0.02
 """Two fuzzy matches closer than this are equally good: the user is asked to choose."""
 MAX_CHOICES = 25
 MAX_CHOICE_LENGTH = 100
-_FUZZY_CANDIDATES = 60
+_FUZZY_CANDIDATES = 8
+_TIER_CAP = 60
+"""At most this many entries are taken from one tier, so a lookup's cost does not grow with the pack:
+in a large pack, a short prefix stops collecting matches here (then they are put in entry order)."""
+_COMMON_GRAM = 400
+"""Trigrams shared by more entries than this say little about a match; fuzzy lookups skip them."""
 
 
 def normalise(text: str) -> str:
@@ -133,13 +138,16 @@ class NameIndex:
         self._words: list[tuple[str, int, str]] = []
         self._exact: dict[str, set[int]] = {}
         self._grams: dict[str, list[int]] = {}
+        self._compacts: list[tuple[tuple[str, str], ...]] = []  # per entry: (compact form, name)
         for idx, entry in enumerate(self._entries):
             grams: set[str] = set()
+            compacts = []
             for name in entry.names:
                 form = normalise(name)
                 if not form:
                     continue
                 compact = _compact(form)
+                compacts.append((compact, name))
                 for f in {form, compact}:
                     self._forms.append((f, idx, name))
                     self._exact.setdefault(f, set()).add(idx)
@@ -147,6 +155,7 @@ class NameIndex:
                 for s in starts:
                     self._words.append((form[s + 1 :], idx, name))
                 grams |= _trigrams(compact)
+            self._compacts.append(tuple(compacts))
             for g in grams:
                 self._grams.setdefault(g, []).append(idx)
         self._forms.sort()
@@ -166,12 +175,15 @@ class NameIndex:
     # -- lookups ------------------------------------------------------------------------------
 
     @staticmethod
-    def _prefixed(table: list[tuple[str, int, str]], prefix: str) -> Iterable[tuple[int, str]]:
-        start = bisect.bisect_left(table, (prefix,))
-        for form, idx, name in table[start:]:
-            if not form.startswith(prefix):
+    def _prefixed(table: list[tuple[str, int, str]], prefix: str) -> list[tuple[int, str]]:
+        """Entries with a form starting with ``prefix`` (at most _TIER_CAP of them)."""
+        out: dict[int, str] = {}
+        for i in range(bisect.bisect_left(table, (prefix,)), len(table)):
+            form, idx, name = table[i]
+            if not form.startswith(prefix) or len(out) >= _TIER_CAP:
                 break
-            yield idx, name
+            out.setdefault(idx, name)
+        return list(out.items())
 
     def _substring(self, compact: str) -> dict[int, str]:
         """Entries whose compact name contains ``compact`` (three characters or more)."""
@@ -186,23 +198,33 @@ class NameIndex:
                 return {}
         out = {}
         for idx in sorted(candidates):
-            for name in self._entries[idx].names:
-                if compact in _compact(normalise(name)):
+            for form, name in self._compacts[idx]:
+                if compact in form:
                     out[idx] = name
                     break
+            if len(out) >= _TIER_CAP:
+                break
         return out
 
     def _fuzzy(self, form: str) -> list[Match]:
         compact = _compact(form)
+        postings = sorted((self._grams.get(g, []) for g in _trigrams(compact)), key=len)
+        # The rarer trigrams pick the candidates; very common ones would only add cost.
+        telling = [p for p in postings if len(p) <= _COMMON_GRAM] or postings[:2]
         counts: Counter[int] = Counter()
-        for g in _trigrams(compact):
-            counts.update(self._grams.get(g, ()))
+        for posting in telling:
+            counts.update(posting[: _COMMON_GRAM * 2])
         matches = []
+        matcher = difflib.SequenceMatcher(None, "", compact)
         for idx, _ in counts.most_common(_FUZZY_CANDIDATES):
             entry = self._entries[idx]
             best, best_name = 0.0, entry.display
-            for name in entry.names:
-                ratio = difflib.SequenceMatcher(None, compact, _compact(normalise(name))).ratio()
+            for other, name in self._compacts[idx]:
+                matcher.set_seq1(other)
+                # The quick upper bounds skip most of the full comparisons.
+                if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+                    continue
+                ratio = matcher.ratio()
                 if ratio > best:
                     best, best_name = ratio, name
             if best >= FUZZY_SUGGEST:
@@ -210,10 +232,13 @@ class NameIndex:
         matches.sort(key=lambda m: (-m.score, m.entry.order))
         return matches
 
-    def _ranked(self, query: str, *, want: int) -> list[Match]:
-        """Matches best first, one per entry, stopping once ``want`` are found in the better tiers."""
+    def _ranked(self, query: str, *, want: int, best_tier_only: bool = False) -> list[Match]:
+        """Matches best first, one per entry, stopping once ``want`` are found in the better tiers
+        (or, with ``best_tier_only``, once any tier has matches: resolving needs no worse ones)."""
         form = normalise(query)
         found: dict[int, Match] = {}
+        if best_tier_only:
+            want = 1
 
         def add(tier: Tier, hits: Iterable[tuple[int, str]]) -> None:
             tier_hits = [(idx, name) for idx, name in hits if idx not in found]
@@ -252,7 +277,7 @@ class NameIndex:
         if by_key is not None:  # a value autocomplete submitted for a name too long to be a choice
             entry = self._entries[by_key]
             return Resolution(Outcome.FOUND, (Match(entry, Tier.EXACT, 1.0, entry.display),))
-        ranked = self._ranked(query, want=2)
+        ranked = self._ranked(query, want=MAX_CHOICES, best_tier_only=True)
         if not ranked:
             return Resolution(Outcome.MISSING, ())
         best = ranked[0]
