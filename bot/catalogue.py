@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import Literal
+from collections.abc import Awaitable, Callable
+from typing import Any, Literal, TypeVar
 
 from bot.db.catalogue import AlbumCard, ArtistCard, CatalogueRepository, TrackCard, TrackLine
 from bot.errors import UserFacingError
@@ -12,6 +13,7 @@ from bot.names import Match, NameEntry, NameIndex, Outcome
 log = logging.getLogger(__name__)
 
 Kind = Literal["track", "artist"]
+T = TypeVar("T")
 
 
 def _quoted(text: str) -> str:
@@ -29,13 +31,27 @@ def _listing(matches: tuple[Match, ...]) -> str:
 
 
 class Catalogue:
-    """One pack's catalogue. Name indexes are built once, when the bot starts."""
+    """One pack's catalogue. Name indexes are built once, when the bot starts.
+
+    The catalogue does not change while the bot runs (packs load only at start), so each card is
+    read from the database once and then served from memory.
+    """
 
     def __init__(self, repo: CatalogueRepository, pack: str, tracks: NameIndex, artists: NameIndex) -> None:
         self.repo = repo
         self.pack = pack
         self.tracks = tracks
         self.artists = artists
+        self._cards: dict[tuple[str, str], Any] = {}
+
+    async def _cached(self, kind: str, key: str, load: Callable[[], Awaitable[T | None]]) -> T:
+        found = self._cards.get((kind, key))
+        if found is None:
+            found = await load()
+            if found is None:
+                raise LookupError(f"{kind} {key!r} of {self.pack!r} is indexed but not in the database")
+            self._cards[(kind, key)] = found
+        return found  # type: ignore[no-any-return]
 
     @classmethod
     async def open(cls, repo: CatalogueRepository, pack: str) -> Catalogue:
@@ -74,22 +90,13 @@ class Catalogue:
         )
 
     async def album(self) -> AlbumCard:
-        card = await self.repo.album(self.pack)
-        if card is None:
-            raise LookupError(f"pack {self.pack!r} disappeared from the database")
-        return card
+        return await self._cached("album", "", lambda: self.repo.album(self.pack))
 
     async def track_list(self) -> list[TrackLine]:
-        return await self.repo.track_list(self.pack)
+        return await self._cached("tracks", "", lambda: self.repo.track_list(self.pack))
 
     async def track(self, entry: NameEntry) -> TrackCard:
-        card = await self.repo.track(self.pack, int(entry.key))
-        if card is None:
-            raise LookupError(f"track {entry.key} of {self.pack!r} is indexed but not in the database")
-        return card
+        return await self._cached("track", entry.key, lambda: self.repo.track(self.pack, int(entry.key)))
 
     async def artist(self, entry: NameEntry) -> ArtistCard:
-        card = await self.repo.artist(self.pack, entry.key)
-        if card is None:
-            raise LookupError(f"artist {entry.key!r} of {self.pack!r} is indexed but not in the database")
-        return card
+        return await self._cached("artist", entry.key, lambda: self.repo.artist(self.pack, entry.key))
