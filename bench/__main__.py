@@ -1,0 +1,20 @@
+"""python -m bench: run every benchmark and print one table."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from bench import interactions, names
+from bench.harness import table
+
+
+async def main() -> int:
+    rows = []
+    for module in (names, interactions):
+        rows.extend(await module.run())
+    print(table(rows))
+    return 0 if all(r.holds for r in rows) else 1
+
+
+sys.exit(asyncio.run(main()))

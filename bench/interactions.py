@@ -1,0 +1,60 @@
+"""Cost of one interaction through the bot's real command tree, against a bare bot's /ping."""
+
+from __future__ import annotations
+
+import logging
+
+import simcord
+
+from bench.harness import RealBot, Row, bare_bot, median, percentile, timed
+
+RUNS = 300
+
+
+async def _world(env: simcord.Env) -> tuple[simcord.ChannelHandle, simcord.MemberActor]:
+    await env.bot.tree.sync()
+    guild = env.create_guild("bench")
+    channel = guild.create_text_channel("bench")
+    return channel, guild.add_member(env.create_user("member"))
+
+
+async def baseline() -> list[float]:
+    async with simcord.run(bare_bot()) as env:
+        channel, member = await _world(env)
+        return await timed(lambda: member.slash(channel, "ping"), RUNS)
+
+
+async def measure() -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    async with RealBot() as bot, simcord.run(bot) as env:
+        channel, member = await _world(env)
+        cases = {
+            "/track": lambda: member.slash(channel, "track", title="hellhole rat race"),
+            "/artist": lambda: member.slash(channel, "artist", name="gui burrato"),
+            "/quote random": lambda: member.slash(channel, "quote random"),
+            "/quote search": lambda: member.slash(channel, "quote search", text="robot love"),
+            "title autocomplete": lambda: member.autocomplete(channel, "track", "title", "the pa"),
+        }
+        for name, action in cases.items():
+            out[name] = await timed(action, RUNS)
+    return out
+
+
+async def run() -> list[Row]:
+    logging.getLogger("discord").setLevel(logging.WARNING)
+    base = await baseline()
+    real = await measure()
+    base_med, base_p99 = median(base), percentile(base, 99)
+    rows = []
+    for name, samples in real.items():
+        med = median(samples) / base_med
+        p99 = percentile(samples, 99) / base_p99
+        rows.append(
+            Row(
+                f"interaction {name} (median / p99)",
+                f"{med:.2f}x / {p99:.2f}x",
+                "<= 1.5x / <= 2x",
+                med <= 1.5 and p99 <= 2.0,
+            )
+        )
+    return rows
