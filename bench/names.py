@@ -13,11 +13,50 @@ from bot.names import NameIndex
 from bot.options import choices
 from bot.pack import Artist, Pack, Source, Track
 
-WORDS = (
-    "love robot lonely city night light dream theme machine animal past words many grotesque life "
-    "beautiful hell rat race electric reprise silver paper heart river summer winter golden ghost "
-    "echo signal static neon ocean forest glass velvet thunder whisper shadow morning midnight"
-).split()
+WORDS = [
+    "love",
+    "robot",
+    "lonely",
+    "city",
+    "night",
+    "light",
+    "dream",
+    "theme",
+    "machine",
+    "animal",
+    "past",
+    "words",
+    "many",
+    "grotesque",
+    "life",
+    "beautiful",
+    "hell",
+    "rat",
+    "race",
+    "electric",
+    "reprise",
+    "silver",
+    "paper",
+    "heart",
+    "river",
+    "summer",
+    "winter",
+    "golden",
+    "ghost",
+    "echo",
+    "signal",
+    "static",
+    "neon",
+    "ocean",
+    "forest",
+    "glass",
+    "velvet",
+    "thunder",
+    "whisper",
+    "shadow",
+    "morning",
+    "midnight",
+]
 CALLS = 3000
 
 
