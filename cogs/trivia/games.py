@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import heapq
 import logging
 import random
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,9 +37,48 @@ class LiveGame:
     guild_id: int
     channel: discord.abc.Messageable
     message: discord.Message | None = None
-    timer: asyncio.Task[None] | None = None
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     over: bool = False
+
+
+class QuestionClock:
+    """One timer for every open question, however many games run: a heap of deadlines and a single
+    task that sleeps until the nearest one. A question closed early leaves a stale entry behind,
+    which ``expire`` recognises and ignores."""
+
+    def __init__(self, expire: Callable[[int, int], Awaitable[None]]) -> None:
+        self._expire = expire
+        self._deadlines: list[tuple[float, int, int]] = []
+        self._task: asyncio.Task[None] | None = None
+        self._target: float | None = None
+
+    def schedule(self, game_id: int, index: int, seconds: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        heapq.heappush(self._deadlines, (deadline, game_id, index))
+        if self._task is None or self._task.done():
+            self._task = loop.create_task(self._run(), name="trivia-question-clock")
+        elif self._target is not None and deadline < self._target:
+            self._task.cancel()  # a nearer deadline than the one slept for: start over
+            self._task = loop.create_task(self._run(), name="trivia-question-clock")
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self._deadlines:
+            self._target = self._deadlines[0][0]
+            await asyncio.sleep(max(0.0, self._target - loop.time()))
+            while self._deadlines and self._deadlines[0][0] <= loop.time():
+                _, game_id, index = heapq.heappop(self._deadlines)
+                try:
+                    await self._expire(game_id, index)
+                except Exception:
+                    log.exception("Closing question %s of trivia game %s failed", index, game_id)
+        self._target = None
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._deadlines.clear()
 
 
 class GameRunner:
@@ -59,6 +99,7 @@ class GameRunner:
         self.time_limit = time_limit
         self.rng = rng or random.Random()
         self.button = views.answer_button_type(self.answer)
+        self.clock_of_questions = QuestionClock(self._expire)
         self._by_channel: dict[int, LiveGame] = {}
         self._by_id: dict[int, LiveGame] = {}
         self._starting: set[int] = set()
@@ -144,7 +185,6 @@ class GameRunner:
             if live.over:
                 raise UserFacingError("No trivia game is running in this channel.")
             reveal = live.state.close()
-            self._cancel_timer(live)
             self._forget(live)
             await interaction.response.send_message(
                 embed=views.standings_embed(
@@ -173,18 +213,12 @@ class GameRunner:
             await self.repo.end_game(state.game_id, "stopped", self.clock())
             return
         await self.repo.question_posted(state.game_id, state.index, live.message.id)
-        live.timer = asyncio.create_task(
-            self._expire(live, state.index), name=f"trivia-{state.game_id}-{state.index}"
-        )
+        self.clock_of_questions.schedule(state.game_id, state.index, state.time_limit)
 
-    async def _expire(self, live: LiveGame, index: int) -> None:
-        await asyncio.sleep(live.state.time_limit)
-        await self._close(live, index)
-
-    def _cancel_timer(self, live: LiveGame) -> None:
-        if live.timer is not None and live.timer is not asyncio.current_task():
-            live.timer.cancel()
-        live.timer = None
+    async def _expire(self, game_id: int, index: int) -> None:
+        live = self._by_id.get(game_id)
+        if live is not None:
+            await self._close(live, index)
 
     async def _close(self, live: LiveGame, index: int) -> None:
         """Reveal question ``index`` (once), then post the next question or the final standings."""
@@ -194,7 +228,6 @@ class GameRunner:
             reveal = live.state.close()
             if reveal is None:
                 return
-            self._cancel_timer(live)
             await self._show_reveal(live, reveal)
             if live.state.has_next:
                 await self._open_next(live)
@@ -328,5 +361,4 @@ class GameRunner:
         return len(games)
 
     def shutdown(self) -> None:
-        for live in list(self._by_id.values()):
-            self._cancel_timer(live)
+        self.clock_of_questions.stop()
