@@ -7,6 +7,7 @@ import logging
 import simcord
 
 from bench.harness import RealBot, Row, bare_bot, median, percentile, timed
+from bench.trivia_load import open_question
 
 RUNS = 300
 
@@ -37,7 +38,19 @@ async def measure() -> dict[str, list[float]]:
         }
         for name, action in cases.items():
             out[name] = await timed(action, RUNS)
+        out["trivia button click"] = await _clicks(env)
     return out
+
+
+async def _clicks(env: simcord.Env) -> list[float]:
+    """One click per player on an open question (each player answers once per question)."""
+    guild = env.create_guild("trivia")
+    channel = guild.create_text_channel("trivia")
+    players = [guild.add_member(env.create_user(f"player{i}")) for i in range(RUNS + 20)]
+    await players[0].slash(channel, "trivia start", questions=1)
+    message, prefix = open_question(channel)
+    remaining = iter(players[1:])
+    return await timed(lambda: next(remaining).click(message, custom_id=f"{prefix}:0"), RUNS, warmup=19)
 
 
 async def run() -> list[Row]:
