@@ -101,6 +101,9 @@ class Database:
             await conn.execute("PRAGMA busy_timeout = 5000")
             await db._migrate()
             await conn.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode, NORMAL syncs at checkpoints rather than at every commit: a commit survives
+            # the bot crashing or being killed, and only an OS crash or power cut can undo the last few.
+            await conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
             await conn.close()
             raise explain(path, exc) from None
