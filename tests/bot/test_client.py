@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 from urllib.parse import parse_qs, urlparse
 
@@ -100,3 +101,14 @@ async def test_sync_command_registers_with_one_guild_or_globally(simcord_env: si
     assert other_member.available_commands(other_channel) == ()
     synced = await sync_commands(simcord_env.bot, None)  # type: ignore[arg-type]
     assert set(other_member.available_commands(other_channel)) == COMMANDS
+
+
+async def test_the_first_ready_moves_the_start_up_heap_out_of_the_collectors_way(
+    simcord_env: simcord.Env,
+) -> None:
+    old: SoundtrackBot = simcord_env.bot  # type: ignore[assignment]
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    await simcord_env.restart_bot(SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue))
+    assert gc.get_freeze_count() > 0
+    gc.unfreeze()
