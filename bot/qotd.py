@@ -172,8 +172,9 @@ def next_in_cycle(
     """
     if not quotes:
         raise ValueError("there are no quotes to choose from")
+    # `quotes` comes in pack order, so the choice depends on nothing but the rng.
     remaining = [q for q in quotes if q not in shown_this_cycle]
     if not remaining:
         cycle += 1
         remaining = [q for q in quotes if q != last] or list(quotes)
-    return rng.choice(sorted(remaining)), cycle
+    return rng.choice(remaining), cycle

@@ -250,8 +250,16 @@ class QuoteRepository:
 
     async def schedules(self) -> list[Schedule]:
         """Every server whose daily post is on (paused ones included; the scheduler skips them)."""
-        rows = await self._conn.execute_fetchall("SELECT * FROM qotd_settings WHERE channel_id IS NOT NULL")
-        return [s for s in (_settings(r).schedule for r in rows) if s is not None]
+        rows = await self._conn.execute_fetchall(
+            "SELECT guild_id, channel_id, post_time, timezone, role_id, paused FROM qotd_settings "
+            "WHERE channel_id IS NOT NULL"
+        )
+        times: dict[str, dt.time] = {}  # a few distinct times serve thousands of servers
+        out = []
+        for guild_id, channel_id, post_time, timezone, role_id, paused in rows:
+            at = times.get(post_time) or times.setdefault(post_time, dt.time.fromisoformat(post_time))
+            out.append(Schedule(guild_id, channel_id, at, timezone, role_id, bool(paused)))
+        return out
 
     # -- quote of the day: days -------------------------------------------------------------------
 
@@ -283,60 +291,137 @@ class QuoteRepository:
 
     async def choose_day(self, guild_id: int, day: dt.date, pack: str, rng: random.Random) -> QotdDay:
         """The server's quote for ``day``: chosen once from its shuffled cycle, then fixed."""
-        existing = await self.day(guild_id, day)
-        if existing is not None:
-            return existing
+        return (await self.choose_days([(guild_id, day)], pack, rng))[(guild_id, day)]
+
+    async def choose_days(
+        self, wanted: Sequence[tuple[int, dt.date]], pack: str, rng: random.Random
+    ) -> dict[tuple[int, dt.date], QotdDay]:
+        """The quote of each (server, local date), choosing those not chosen yet, in one transaction."""
+        days, _ = await self._choose(wanted, pack, rng, claim={}, now=None)
+        return days
+
+    async def choose_and_claim(
+        self, items: Sequence[tuple[int, dt.date, int]], pack: str, rng: random.Random, *, now: dt.datetime
+    ) -> tuple[dict[tuple[int, dt.date], QotdDay], dict[tuple[int, dt.date], str]]:
+        """For the daily post, in one transaction: each (server, date, channel)'s quote, chosen if
+        need be, and the days claimed for posting with the status each had before (see claim_days)."""
+        return await self._choose(
+            [(guild, day) for guild, day, _ in items],
+            pack,
+            rng,
+            claim={(guild, day): channel for guild, day, channel in items},
+            now=now,
+        )
+
+    async def _choose(
+        self,
+        wanted: Sequence[tuple[int, dt.date]],
+        pack: str,
+        rng: random.Random,
+        *,
+        claim: dict[tuple[int, dt.date], int],
+        now: dt.datetime | None,
+    ) -> tuple[dict[tuple[int, dt.date], QotdDay], dict[tuple[int, dt.date], str]]:
         keys = await self.quote_keys(pack)
+        pairs = json.dumps([[guild, day.isoformat()] for guild, day in wanted])
         async with self._db.transaction() as conn:
-            async with conn.execute(
-                "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date = ?", (guild_id, day.isoformat())
-            ) as cur:
-                row = await cur.fetchone()
-            if row is not None:  # chosen by another coroutine meanwhile
-                return _day(row)
-            async with conn.execute(
-                "SELECT quote, cycle FROM qotd_day WHERE guild_id = ? AND pack = ? ORDER BY cycle DESC, local_date DESC",
-                (guild_id, pack),
-            ) as cur:
-                history = list(await cur.fetchall())
-            cycle = history[0]["cycle"] if history else 0
-            shown = {r["quote"] for r in history if r["cycle"] == cycle}
-            last = history[0]["quote"] if history else None
-            quote, cycle = next_in_cycle(keys, shown, cycle, rng, last=last)
-            await conn.execute(
-                "INSERT INTO qotd_day (guild_id, local_date, pack, quote, cycle) VALUES (?, ?, ?, ?, ?)",
-                (guild_id, day.isoformat(), pack, quote, cycle),
+            rows = await conn.execute_fetchall(
+                "SELECT d.* FROM json_each(?) j JOIN qotd_day d ON d.guild_id = json_extract(j.value, '$[0]') "
+                "AND d.local_date = json_extract(j.value, '$[1]')",
+                (pairs,),
             )
-        chosen = await self.day(guild_id, day)
-        assert chosen is not None
-        return chosen
+            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): _day(r) for r in rows}
+            missing = sorted({(g, d) for g, d in wanted if (g, d) not in chosen})
+            if missing:
+                cycles = await self._current_cycles(conn, pack, sorted({g for g, _ in missing}))
+                new_rows = []
+                for guild, day in missing:
+                    previous_cycle, shown, last = cycles.get(guild, (0, set(), None))
+                    quote, cycle = next_in_cycle(keys, shown, previous_cycle, rng, last=last)
+                    shown = (shown if cycle == previous_cycle else set()) | {quote}
+                    cycles[guild] = (cycle, shown, quote)
+                    new_rows.append((guild, day.isoformat(), pack, quote, cycle))
+                    chosen[(guild, day)] = QotdDay(
+                        guild, day, pack, quote, cycle, "chosen", None, None, None, None
+                    )
+                await conn.executemany(
+                    "INSERT INTO qotd_day (guild_id, local_date, pack, quote, cycle) VALUES (?, ?, ?, ?, ?)",
+                    new_rows,
+                )
+            claimed = {k: chosen[k].status for k in claim if chosen[k].status in ("chosen", "sending")}
+            if claimed:
+                assert now is not None
+                await conn.executemany(
+                    "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?) "
+                    "WHERE guild_id = ? AND local_date = ?",
+                    [(claim[(g, d)], _stamp(now), g, d.isoformat()) for g, d in claimed],
+                )
+        return {(g, d): chosen[(g, d)] for g, d in wanted}, claimed
+
+    @staticmethod
+    async def _current_cycles(
+        conn: aiosqlite.Connection, pack: str, guilds: Sequence[int]
+    ) -> dict[int, tuple[int, set[str], str | None]]:
+        """Per server: its current cycle, the quotes shown in it, and the latest one shown."""
+        rows = await conn.execute_fetchall(
+            "SELECT d.guild_id, d.quote, d.cycle FROM qotd_day d JOIN "
+            "(SELECT guild_id, max(cycle) AS cycle FROM qotd_day WHERE pack = ? AND guild_id IN "
+            "(SELECT value FROM json_each(?)) GROUP BY guild_id) c "
+            "ON c.guild_id = d.guild_id AND c.cycle = d.cycle WHERE d.pack = ? ORDER BY d.local_date",
+            (pack, json.dumps(list(guilds)), pack),
+        )
+        out: dict[int, tuple[int, set[str], str | None]] = {}
+        for r in rows:
+            _, shown, _ = out.setdefault(r["guild_id"], (r["cycle"], set(), None))
+            shown.add(r["quote"])
+            out[r["guild_id"]] = (r["cycle"], shown, r["quote"])
+        return out
 
     async def claim(self, guild_id: int, day: dt.date, channel_id: int, *, now: dt.datetime) -> str | None:
         """Mark a day as being posted. Returns the status it had ('chosen', or 'sending' after a
         crash mid-post), or None if it is already posted or failed and must not be sent."""
+        return (await self.claim_days([(guild_id, day, channel_id)], now=now)).get((guild_id, day))
+
+    async def claim_days(
+        self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime
+    ) -> dict[tuple[int, dt.date], str]:
+        """Claim days for posting, in one transaction: the status each claimed day had before.
+        Days already posted or failed are left out, and must not be sent."""
+        pairs = json.dumps([[guild, day.isoformat()] for guild, day, _ in items])
+        channels = {(guild, day): channel for guild, day, channel in items}
         async with self._db.transaction() as conn:
-            async with conn.execute(
-                "SELECT status FROM qotd_day WHERE guild_id = ? AND local_date = ?",
-                (guild_id, day.isoformat()),
-            ) as cur:
-                row = await cur.fetchone()
-            if row is None or row["status"] not in ("chosen", "sending"):
-                return None
-            await conn.execute(
-                "UPDATE qotd_day SET status = 'sending', channel_id = ?, "
-                "claimed_at = COALESCE(claimed_at, ?) WHERE guild_id = ? AND local_date = ?",
-                (channel_id, _stamp(now), guild_id, day.isoformat()),
+            rows = await conn.execute_fetchall(
+                "SELECT guild_id, local_date, status FROM qotd_day WHERE status IN ('chosen', 'sending') "
+                "AND (guild_id, local_date) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))",
+                (pairs,),
             )
-            return str(row["status"])
+            claimed = {
+                (r["guild_id"], dt.date.fromisoformat(r["local_date"])): str(r["status"]) for r in rows
+            }
+            await conn.executemany(
+                "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?) "
+                "WHERE guild_id = ? AND local_date = ?",
+                [(channels[(g, d)], _stamp(now), g, d.isoformat()) for g, d in claimed],
+            )
+        return claimed
 
     async def mark_posted(self, guild_id: int, day: dt.date, message_id: int, *, now: dt.datetime) -> None:
+        await self.mark_posted_days([(guild_id, day, message_id)], now=now)
+
+    async def mark_posted_days(self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime) -> None:
+        """Record posts that went out, in one transaction; a post also ends a run of failures."""
+        if not items:
+            return
         async with self._db.transaction() as conn:
-            await conn.execute(
+            await conn.executemany(
                 "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ? "
                 "WHERE guild_id = ? AND local_date = ?",
-                (message_id, _stamp(now), guild_id, day.isoformat()),
+                [(message_id, _stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
             )
-            await conn.execute("UPDATE qotd_settings SET failures = 0 WHERE guild_id = ?", (guild_id,))
+            await conn.executemany(
+                "UPDATE qotd_settings SET failures = 0 WHERE guild_id = ? AND failures != 0",
+                [(guild,) for guild, _, _ in items],
+            )
 
     async def release(self, guild_id: int, day: dt.date) -> None:
         """Give a claimed day back after a passing error, to be tried again on the next tick."""

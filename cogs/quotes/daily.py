@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.catalogue import Catalogue
-from bot.db.quotes import QotdDay, QuoteRepository
+from bot.db.quotes import QotdDay, QuoteCard, QuoteRepository
 from bot.errors import UserFacingError
 from bot.qotd import (
     DEFAULT_TIME,
@@ -31,6 +31,8 @@ from cogs.quotes import render
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30
+MARK_BATCH = 200
+NO_MENTIONS = discord.AllowedMentions.none()
 POST_PERMISSIONS = ("view_channel", "send_messages", "embed_links")
 
 
@@ -44,48 +46,89 @@ class DailyPoster:
         self.catalogue = catalogue
         self.quotes = quotes
         self.rng = rng
+        self._quote_cards: dict[str, QuoteCard] | None = None
+        self._embeds: dict[tuple[str, dt.date], discord.Embed] = {}
 
     async def post_due(self, now: dt.datetime) -> int:
-        """Post every server that is due at ``now``; returns how many posts went out."""
+        """Post every server that is due at ``now``; returns how many posts went out.
+
+        The database work is batched (one transaction chooses and claims every due day, and
+        posts are recorded MARK_BATCH at a time), so thousands of servers due in the same minute cost
+        little more than the messages themselves. A crash between a send and its record leaves the
+        day 'sending', which is checked against the channel before anything is sent again.
+        """
         schedules = await self.quotes.schedules()
         if not schedules:
             return 0
         # Local dates run at most a day either side of UTC: two days back covers every zone.
         done = await self.quotes.done_dates(now.date() - dt.timedelta(days=2))
-        posted = 0
-        for due in QuoteOfTheDay.due_posts(now, schedules, done):
+        due = QuoteOfTheDay.due_posts(now, schedules, done)
+        if not due:
+            return 0
+        days, claimed = await self.quotes.choose_and_claim(
+            [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
+            self.catalogue.pack,
+            self.rng,
+            now=now,
+        )
+        cards = await self._cards()
+        posted: list[tuple[int, dt.date, int]] = []
+        sent = 0
+        for item in due:
+            key = (item.schedule.guild_id, item.local_date)
+            if key not in claimed:
+                continue
             try:
-                posted += await self.post(due, now)
+                message_id, new = await self._post(item, days[key], claimed[key], cards, now)
             except Exception:
-                # One server's trouble never stops the others; the day stays due and is retried.
-                log.exception("Quote of the day for guild %s failed unexpectedly", due.schedule.guild_id)
-        return posted
+                # One server's trouble never stops the others; its day stays claimed and is checked
+                # against the channel on the next tick.
+                log.exception("Quote of the day for guild %s failed unexpectedly", item.schedule.guild_id)
+                continue
+            if message_id is not None:
+                posted.append((*key, message_id))
+                sent += new
+            if len(posted) >= MARK_BATCH:
+                await self.quotes.mark_posted_days(posted, now=now)
+                posted.clear()
+        await self.quotes.mark_posted_days(posted, now=now)
+        self._embeds.clear()
+        if sent:
+            log.info("Posted the quote of the day in %d server(s)", sent)
+        return sent
 
-    async def post(self, due: DuePost, now: dt.datetime) -> bool:
+    async def _cards(self) -> dict[str, QuoteCard]:
+        """Every quote of the pack, read once: the catalogue does not change while the bot runs."""
+        if self._quote_cards is None:
+            keys = await self.quotes.quote_keys(self.catalogue.pack)
+            self._quote_cards = {c.key: c for c in await self.quotes.quotes(self.catalogue.pack, keys)}
+        return self._quote_cards
+
+    async def _post(
+        self, due: DuePost, day: QotdDay, previous: str, cards: dict[str, QuoteCard], now: dt.datetime
+    ) -> tuple[int | None, bool]:
+        """Send one claimed day's post. Returns the message id (None if it failed, which is then
+        recorded) and whether a new message was sent (not when one is found from before a crash)."""
         schedule = due.schedule
-        day = await self.quotes.choose_day(schedule.guild_id, due.local_date, self.catalogue.pack, self.rng)
-        previous = await self.quotes.claim(schedule.guild_id, due.local_date, schedule.channel_id, now=now)
-        if previous is None:
-            return False
-        channel = self.bot.get_channel(schedule.channel_id)
-        if not isinstance(channel, discord.abc.Messageable) or not isinstance(
-            channel, discord.abc.GuildChannel
-        ):
+        # Through the guild: the client's own get_channel looks through every guild in turn.
+        guild = self.bot.get_guild(schedule.guild_id)
+        channel = guild.get_channel(schedule.channel_id) if guild is not None else None
+        # A concrete class check: isinstance against discord.abc's protocols is slow at this scale.
+        if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
             await self._fail(
                 due, "The channel was deleted, or I can no longer see it. Choose another with /qotd set.", now
             )
-            return False
+            return None, False
         if previous == "sending":
             # The bot stopped mid-post last time: the message may already be in the channel.
             existing = await self._find_posted(channel, day)
             if existing is not None:
-                await self.quotes.mark_posted(schedule.guild_id, due.local_date, existing.id, now=now)
-                return False
-        card = await self.quotes.quote(day.pack, day.quote)
+                return existing.id, False
+        card = cards.get(day.quote)
         if card is None:
             await self._fail(due, "The chosen quote is no longer in the data pack.", now)
-            return False
-        mention = discord.AllowedMentions.none()
+            return None, False
+        mention = NO_MENTIONS
         content = None
         if schedule.role_id is not None:
             # The one ping the bot sends: the role a manager chose, and nothing else.
@@ -104,22 +147,20 @@ class DailyPoster:
                 "there, or choose another channel with /qotd set.",
                 now,
             )
-            return False
+            return None, False
         except discord.NotFound:
             await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
-            return False
+            return None, False
         except discord.HTTPException as exc:
             if exc.status >= 500:
                 log.warning(
                     "Discord error posting the quote of the day in guild %s; retrying", schedule.guild_id
                 )
                 await self.quotes.release(schedule.guild_id, due.local_date)
-                return False
+                return None, False
             await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
-            return False
-        await self.quotes.mark_posted(schedule.guild_id, due.local_date, message.id, now=now)
-        log.info("Posted the quote of the day %s in guild %s", day.quote, schedule.guild_id)
-        return True
+            return None, False
+        return message.id, True
 
     async def _find_posted(self, channel: discord.abc.Messageable, day: QotdDay) -> discord.Message | None:
         marker = render.qotd_footer(day.local_date)

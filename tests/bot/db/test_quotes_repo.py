@@ -109,3 +109,19 @@ async def test_turning_off(quotes: QuoteRepository) -> None:
     await quotes.save_settings(1, channel_id=10, post_time=dt.time(9), timezone="UTC", role_id=None, now=NOW)
     assert await quotes.turn_off(1, now=NOW)
     assert await quotes.schedules() == []
+
+
+async def test_choosing_and_claiming_many_servers_at_once(quotes: QuoteRepository) -> None:
+    total = len(await quotes.quote_keys("im-here"))
+    items = [(guild, DAY + dt.timedelta(days=i), 100 + guild) for guild in range(1, 6) for i in range(total)]
+    days, claimed = await quotes.choose_and_claim(items, "im-here", random.Random(3), now=NOW)
+    assert set(claimed.values()) == {"chosen"} and len(claimed) == len(items)
+    for guild in range(1, 6):
+        seen = [days[(guild, DAY + dt.timedelta(days=i))].quote for i in range(total)]
+        assert len(set(seen)) == total  # a whole cycle, no repeats, chosen in one batch
+    again, claimed_again = await quotes.choose_and_claim(items, "im-here", random.Random(4), now=NOW)
+    assert {k: d.quote for k, d in again.items()} == {k: d.quote for k, d in days.items()}
+    assert set(claimed_again.values()) == {"sending"}  # as after a crash: checked before resending
+    await quotes.mark_posted_days([(g, d, 1) for g, d, _ in items[:3]], now=NOW)
+    _, claimed_third = await quotes.choose_and_claim(items, "im-here", random.Random(5), now=NOW)
+    assert len(claimed_third) == len(items) - 3
