@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from bench import interactions, names, trivia_load
+from bench import interactions, names, qotd_load, trivia_load
 from bench.harness import table
 
 
 async def main() -> int:
     rows = []
-    for module in (names, interactions, trivia_load):
+    for module in (names, interactions, trivia_load, qotd_load):
         rows.extend(await module.run())
     print(table(rows))
     return 0 if all(r.holds for r in rows) else 1

@@ -5,11 +5,14 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import discord
+import simcord
 from discord import app_commands
 from discord.ext import commands
 
@@ -20,6 +23,7 @@ from bot.db.catalogue import CatalogueRepository
 from bot.pack import Pack, read_pack
 from bot.settings import PACKS_DIR, Settings
 
+T = TypeVar("T")
 FAKE_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123"
 
 
@@ -99,6 +103,21 @@ class RealBot:
         if self.db is not None:
             await self.db.close()
         self._dir.cleanup()
+
+
+@asynccontextmanager
+async def running(
+    bot: discord.Client, build: Callable[[simcord.Env], T], **options: Any
+) -> AsyncIterator[tuple[simcord.Env, T]]:
+    """The bot under SimCord, connecting to a world built first: as in production, the bot meets its
+    servers at start-up (and is READY once it has them), instead of joining them one by one after."""
+    env = simcord.Env(bot, **options)
+    world = build(env)
+    await env.start()
+    try:
+        yield env, world
+    finally:
+        await env.shutdown()
 
 
 def table(rows: Sequence[Row]) -> str:

@@ -1,0 +1,108 @@
+"""10,000 servers whose quote of the day falls due in the same minute, against posting 10,000 constant
+messages through the same harness: every server posted exactly once, at no more than 1.5x the cost.
+
+The constant messages are the quote-of-the-day embeds, rendered once beforehand and sent in turn, so
+the payloads match and the figure is the cost of deciding, choosing, claiming, rendering and recording
+each post on top of sending it. (Plain text would mostly measure how much more the harness does to
+store an embed than a line of text.) Each run gets a fresh world, and the runs go baseline, posts,
+posts, baseline, because every message the harness stores makes the next one a little dearer."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import re
+import time
+
+import discord
+import simcord
+
+from bench.harness import RealBot, Row, running
+from bot.db.quotes import QuoteRepository
+from cogs.quotes import render
+
+SERVERS = 10_000
+_CHANNEL = re.compile(r"^/channels/(\d+)/messages$")
+
+
+def _posts_per_channel(env: simcord.Env, since: int) -> collections.Counter[int]:
+    counts: collections.Counter[int] = collections.Counter()
+    for request in env.http_requests[since:]:
+        match = _CHANNEL.match(request.path)
+        if request.method == "POST" and match:
+            counts[int(match.group(1))] += 1
+    return counts
+
+
+def _world(servers: int):
+    def build(env: simcord.Env) -> list[tuple[int, int]]:
+        guilds = [env.create_guild(f"server-{i}") for i in range(servers)]
+        return [(guild.id, guild.create_text_channel("quotes").id) for guild in guilds]
+
+    return build
+
+
+async def baseline(servers: int) -> float:
+    """CPU seconds to send one constant quote embed into every server's channel."""
+    async with RealBot() as bot, running(bot, _world(servers)) as (env, channels):
+        quotes = QuoteRepository(bot.db)
+        cards = await quotes.quotes("im-here", await quotes.quote_keys("im-here"))
+        constant = [render.daily_embed(card, env.now().date()) for card in cards]
+        none = discord.AllowedMentions.none()
+        since = len(env.http_requests)
+        start = time.process_time()
+        for i, (guild_id, channel_id) in enumerate(channels):
+            guild = bot.get_guild(guild_id)
+            assert guild is not None
+            channel = guild.get_channel(channel_id)  # as the poster finds it: by guild, then channel
+            assert isinstance(channel, discord.TextChannel)
+            await channel.send(embed=constant[i % len(constant)], allowed_mentions=none)
+        cost = time.process_time() - start
+        assert sum(_posts_per_channel(env, since).values()) == servers
+        return cost
+
+
+async def daily_posts(servers: int) -> tuple[float, int, bool]:
+    """CPU seconds for the poster to post every server's quote of the day, all due in one minute;
+    how many servers got exactly one post; and whether a second pass posted nothing more."""
+    async with RealBot() as bot, running(bot, _world(servers)) as (env, channels):
+        stamp = env.now().isoformat()
+        async with bot.db.transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO qotd_settings (guild_id, channel_id, post_time, timezone, updated_at) "
+                "VALUES (?, ?, '00:00', 'UTC', ?)",
+                [(guild_id, channel_id, stamp) for guild_id, channel_id in channels],
+            )
+        poster = bot.get_cog("DailyQuoteCog").poster  # type: ignore[union-attr]
+        now = env.now() + dt.timedelta(seconds=30)
+        since = len(env.http_requests)
+        start = time.process_time()
+        sent = await poster.post_due(now)
+        cost = time.process_time() - start
+        again = await poster.post_due(now + dt.timedelta(minutes=1))
+        posts = _posts_per_channel(env, since)
+        once = sum(1 for channel_id in (c for _, c in channels) if posts[channel_id] == 1)
+        return cost, once, sent == servers and again == 0
+
+
+async def run(servers: int = SERVERS) -> list[Row]:
+    first = await baseline(servers)
+    cost_a, once_a, clean_a = await daily_posts(servers)
+    cost_b, once_b, clean_b = await daily_posts(servers)
+    last = await baseline(servers)
+    ratio = (cost_a + cost_b) / (first + last)
+    exactly_once = once_a == once_b == servers and clean_a and clean_b
+    return [
+        Row(
+            f"{servers:,} servers' quote of the day in one minute: posted exactly once",
+            f"{min(once_a, once_b):,} of {servers:,}",
+            "every server once",
+            exactly_once,
+        ),
+        Row(
+            f"{servers:,} servers' quote of the day: cost vs {servers:,} constant embeds",
+            f"{ratio:.2f}x",
+            "<= 1.5x",
+            ratio <= 1.5,
+        ),
+    ]
