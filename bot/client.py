@@ -28,6 +28,7 @@ PERMISSIONS = discord.Permissions(
     view_channel=True, send_messages=True, embed_links=True, read_message_history=True
 )
 SCOPES = ("bot", "applications.commands")
+FREEZE_DELAY = 60.0
 
 
 # The bot never joins voice: don't warn at every start that voice libraries are missing.
@@ -87,12 +88,17 @@ class SoundtrackBot(commands.Bot):
         )
         if self._freeze_heap:
             self._freeze_heap = False
-            # What exists at the first READY (modules, the data, the cache of every server) lives as
-            # long as the bot. Moved out of the garbage collector's view, it is no longer scanned by
-            # every full collection, which otherwise grows with the number of servers.
-            gc.collect()
-            gc.freeze()
-            log.debug("Froze %d objects out of garbage collection", gc.get_freeze_count())
+            # Soon after the first READY, not on the way to it: answering comes first.
+            self.loop.call_later(FREEZE_DELAY, _freeze_heap)
+
+
+def _freeze_heap() -> None:
+    """What exists once the bot is up (modules, the data, the cache of every server) lives as long as
+    the bot. Moved out of the garbage collector's view, it is no longer scanned by every full
+    collection, whose cost otherwise grows with the number of servers."""
+    gc.collect()
+    gc.freeze()
+    log.debug("Froze %d objects out of garbage collection", gc.get_freeze_count())
 
 
 async def sync_commands(bot: commands.Bot, guild_id: int | None) -> list[discord.app_commands.AppCommand]:

@@ -114,5 +114,5 @@ def load_bank() -> QuestionBank:
 
 async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
-    runner = GameRunner(load_bank(), repo)
+    runner = GameRunner(load_bank, repo)
     await bot.add_cog(TriviaCog(bot, runner, repo))
