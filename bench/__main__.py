@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from bench import interactions, names, qotd_load, trivia_load
+from bench import footprint, interactions, names, qotd_load, trivia_load
 from bench.harness import table
 
 
 async def main() -> int:
-    rows = []
+    rows = footprint.run()  # in fresh processes of its own
     for module in (names, interactions, trivia_load, qotd_load):
         rows.extend(await module.run())
     print(table(rows))
