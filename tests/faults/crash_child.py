@@ -1,0 +1,139 @@
+"""A bot process for the crash tests: the real bot over a real database file, under SimCord, in a
+world built the same way each time (SimCord's ids are reproducible, so a second process over the same
+database meets the same servers, channels and members).
+
+    python tests/faults/crash_child.py qotd DATABASE LOG KILL_AFTER
+    python tests/faults/crash_child.py trivia DATABASE LOG KILL_AFTER
+    python tests/faults/crash_child.py restart DATABASE LOG
+
+LOG gets one JSON line per event that the outside world saw (a post made, an answer acknowledged),
+written and synced before anything else happens, since SIGKILL gives no chance to flush later. The
+first two modes kill their own process with SIGKILL once KILL_AFTER such events have happened.
+`restart` starts a new bot over the same database after a kill, re-creating in the simulated
+Discord the posts the log says were made before it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+import simcord
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bot.cli import load_packs, open_catalogue  # noqa: E402
+from bot.client import SoundtrackBot  # noqa: E402
+from bot.db.quotes import QuoteRepository  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+
+SERVERS = 12
+PLAYERS = 4
+TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123"
+
+
+class Log:
+    def __init__(self, path: Path, kill_after: int | None) -> None:
+        self._file = path.open("a", encoding="utf-8")
+        self.kill_after = kill_after
+        self.count = 0
+
+    def event(self, **fields: Any) -> None:
+        self._file.write(json.dumps(fields) + "\n")
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        if fields["kind"] == "world":
+            return
+        self.count += 1
+        if self.kill_after is not None and self.count >= self.kill_after:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+def read_log(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def build_world(env: simcord.Env) -> tuple[list[int], simcord.ChannelHandle, list[simcord.MemberActor]]:
+    guilds = [env.create_guild(f"server-{i}") for i in range(SERVERS)]
+    channels = [guild.create_text_channel("quotes").id for guild in guilds]
+    trivia = guilds[0].create_text_channel("trivia")
+    players = [guilds[0].add_member(env.create_user(f"player-{i}")) for i in range(PLAYERS)]
+    return channels, trivia, players
+
+
+def guild_channels(env: simcord.Env, channels: list[int]) -> list[tuple[int, int]]:
+    return [(env.backend.get_channel(channel).guild_id, channel) for channel in channels]
+
+
+def watch_posts(env: simcord.Env, log: Log) -> None:
+    """Log every quote-of-the-day post the moment the simulated Discord has it."""
+
+    def on_event(event: str, payload: Any) -> None:
+        if event == "MESSAGE_CREATE":
+            footers = [e.get("footer", {}).get("text", "") for e in payload.get("embeds", [])]
+            marks = [f for f in footers if f.startswith("Quote of the day")]
+            if marks:
+                log.event(kind="post", channel=int(payload["channel_id"]), footer=marks[0])
+
+    env.backend.subscribers.append(on_event)
+
+
+async def main(mode: str, database: Path, log_path: Path, kill_after: int | None) -> None:
+    settings = Settings(token=TOKEN, database_path=database)
+    db, catalogue = await open_catalogue(settings, load_packs())
+    bot = SoundtrackBot(settings=settings, db=db, catalogue=catalogue, freeze_heap_at_ready=False)
+    env = simcord.Env(bot)
+    channels, trivia, players = build_world(env)
+    log = Log(log_path, kill_after)
+    if mode == "qotd":
+        log.event(kind="world", channels=channels)
+        quotes = QuoteRepository(db)
+        for guild_id, channel_id in guild_channels(env, channels):
+            await quotes.save_settings(
+                guild_id,
+                channel_id=channel_id,
+                post_time=dt.time(0),
+                timezone="UTC",
+                role_id=None,
+                now=env.now(),
+            )
+    if mode == "restart":
+        # What the first process posted is in the channels: Discord kept it through the crash.
+        for event in read_log(log_path):
+            if event["kind"] == "post":
+                env.backend.create_message(
+                    event["channel"],
+                    env.backend.bot_user.id,
+                    embeds=[{"title": "Quote of the day", "footer": {"text": event["footer"]}}],
+                    broadcast=False,
+                )
+    watch_posts(env, log)
+    await env.start()  # the daily post's first tick runs as the bot becomes ready
+    if mode == "trivia":
+        await bot.tree.sync()
+        await players[0].slash(trivia, "trivia start", questions=5)
+        for question in range(5):
+            message = next(m for m in reversed(trivia.history()) if m.components)
+            button = next(b for row in message.components for b in row.children if not b.disabled)
+            prefix = button.custom_id.rsplit(":", 1)[0]
+            for n, player in enumerate(players):
+                result = await player.click(message, custom_id=f"{prefix}:{n % 2}")
+                if result.response is not None and "Locked in" in result.response.content:
+                    log.event(kind="answer", user=player.id, question=question)
+            await env.advance_time(21)
+    await env.settle()
+    await env.shutdown()
+    await db.close()
+
+
+if __name__ == "__main__":
+    mode, database, log_path = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    kill_after = int(sys.argv[4]) if len(sys.argv) > 4 else None
+    asyncio.run(main(mode, database, log_path, kill_after))
