@@ -28,7 +28,6 @@ PERMISSIONS = discord.Permissions(
     view_channel=True, send_messages=True, embed_links=True, read_message_history=True
 )
 SCOPES = ("bot", "applications.commands")
-FREEZE_DELAY = 60.0
 
 
 # The bot never joins voice: don't warn at every start that voice libraries are missing.
@@ -88,15 +87,16 @@ class SoundtrackBot(commands.Bot):
         )
         if self._freeze_heap:
             self._freeze_heap = False
-            # Soon after the first READY, not on the way to it: answering comes first.
-            self.loop.call_later(FREEZE_DELAY, _freeze_heap)
+            _freeze_heap()
 
 
 def _freeze_heap() -> None:
     """What exists once the bot is up (modules, the data, the cache of every server) lives as long as
     the bot. Moved out of the garbage collector's view, it is no longer scanned by every full
-    collection, whose cost otherwise grows with the number of servers."""
-    gc.collect()
+    collection, whose cost otherwise grows with the number of servers.
+
+    No collection first: that would be a pause as long as the ones this avoids. The price is that
+    whatever start-up garbage is caught in reference cycles at that moment is never freed, once."""
     gc.freeze()
     log.debug("Froze %d objects out of garbage collection", gc.get_freeze_count())
 

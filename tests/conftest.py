@@ -30,7 +30,7 @@ def real_pack() -> Pack:
 
 
 @pytest.fixture(scope="session")
-def test_pack() -> Pack:
+def second_pack() -> Pack:
     return read_pack(TEST_PACKS / "test-pack")
 
 
@@ -55,7 +55,10 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 async def simcord_bot(settings: Settings, db: Database, repo: CatalogueRepository) -> SoundtrackBot:
-    return SoundtrackBot(settings=settings, db=db, catalogue=await Catalogue.open(repo, "im-here"))
+    # Not freezing the heap: in one test process, every test's garbage would be frozen with it.
+    return SoundtrackBot(
+        settings=settings, db=db, catalogue=await Catalogue.open(repo, "im-here"), freeze_heap_at_ready=False
+    )
 
 
 @dataclass

@@ -42,7 +42,9 @@ def post_requests(server: Server) -> list:
 async def restart(server: Server) -> None:
     """A new bot over the same database, as after a restart."""
     old: SoundtrackBot = server.env.bot  # type: ignore[assignment]
-    await server.env.restart_bot(SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue))
+    await server.env.restart_bot(
+        SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue, freeze_heap_at_ready=False)
+    )
 
 
 async def set_qotd(

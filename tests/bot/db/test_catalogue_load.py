@@ -108,10 +108,10 @@ async def test_broken_pack_is_refused_before_the_database_is_touched(tmp_path: P
 
 
 async def test_two_packs_load_and_names_resolve_within_their_own_pack(
-    db: Database, real_pack: Pack, test_pack: Pack
+    db: Database, real_pack: Pack, second_pack: Pack
 ) -> None:
     repo = CatalogueRepository(db)
-    results = await repo.load_packs([real_pack, test_pack])
+    results = await repo.load_packs([real_pack, second_pack])
     assert all(r.applied for r in results)
     assert [p.slug for p in await repo.packs()] == ["im-here", "test-pack"]
 
@@ -135,7 +135,7 @@ async def test_two_packs_load_and_names_resolve_within_their_own_pack(
     assert real_card is not None and "t1-opening" not in {q.key for q in real_card.quotes}
 
     # Reloading one pack leaves the other alone.
-    changed = dataclasses.replace(test_pack, fingerprint="changed")
+    changed = dataclasses.replace(second_pack, fingerprint="changed")
     results = await repo.load_packs([real_pack, changed])
     assert [r.applied for r in results] == [False, True]
     assert (await repo.album("im-here")) is not None

@@ -146,7 +146,9 @@ async def test_a_restart_mid_game_closes_it_cleanly_and_keeps_the_points(
     message, question = current(env, channel)
     await alice.click(message, label=right_label(question))
     old: SoundtrackBot = env.bot  # type: ignore[assignment]
-    await env.restart_bot(SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue))
+    await env.restart_bot(
+        SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue, freeze_heap_at_ready=False)
+    )
     closed = next(m for m in channel.history() if m.id == message.id)
     assert closed.embeds[0].title == "Trivia: game cut off"
     assert "points stand" in (closed.embeds[0].description or "")
@@ -166,7 +168,9 @@ async def test_a_click_on_a_question_from_before_a_restart_is_told_it_closed(tab
     old: SoundtrackBot = env.bot  # type: ignore[assignment]
     # The clean-up edit fails (say Discord is briefly down): the buttons stay, and must not crash.
     env.inject_error("PATCH", f"/channels/{channel.id}/messages/{message.id}", status=500)
-    await env.restart_bot(SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue))
+    await env.restart_bot(
+        SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue, freeze_heap_at_ready=False)
+    )
     late = await table.bob.click(message, label=right_label(question))
     assert late.ephemeral and late.response.content == "This question has closed."
 
