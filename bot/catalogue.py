@@ -6,6 +6,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, Literal, TypeVar
 
+from discord.utils import escape_markdown, escape_mentions
+
 from bot.db.catalogue import AlbumCard, ArtistCard, CatalogueRepository, TrackCard, TrackLine
 from bot.errors import UserFacingError
 from bot.names import Match, NameEntry, NameIndex, Outcome
@@ -17,8 +19,6 @@ T = TypeVar("T")
 
 
 def _quoted(text: str) -> str:
-    from discord.utils import escape_markdown, escape_mentions
-
     shown = text if len(text) <= 80 else text[:79] + "…"
     return f"“{escape_mentions(escape_markdown(shown))}”"
 

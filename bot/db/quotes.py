@@ -304,7 +304,8 @@ class QuoteRepository:
         self, items: Sequence[tuple[int, dt.date, int]], pack: str, rng: random.Random, *, now: dt.datetime
     ) -> tuple[dict[tuple[int, dt.date], QotdDay], dict[tuple[int, dt.date], str]]:
         """For the daily post, in one transaction: each (server, date, channel)'s quote, chosen if
-        need be, and the days claimed for posting with the status each had before (see claim_days)."""
+        need be, and the days claimed for posting, with the status each had before: 'chosen', or
+        'sending' after a crash mid-post. Days already posted or failed are left out: not to be sent."""
         return await self._choose(
             [(guild, day) for guild, day, _ in items],
             pack,
@@ -376,37 +377,6 @@ class QuoteRepository:
             shown.add(r["quote"])
             out[r["guild_id"]] = (r["cycle"], shown, r["quote"])
         return out
-
-    async def claim(self, guild_id: int, day: dt.date, channel_id: int, *, now: dt.datetime) -> str | None:
-        """Mark a day as being posted. Returns the status it had ('chosen', or 'sending' after a
-        crash mid-post), or None if it is already posted or failed and must not be sent."""
-        return (await self.claim_days([(guild_id, day, channel_id)], now=now)).get((guild_id, day))
-
-    async def claim_days(
-        self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime
-    ) -> dict[tuple[int, dt.date], str]:
-        """Claim days for posting, in one transaction: the status each claimed day had before.
-        Days already posted or failed are left out, and must not be sent."""
-        pairs = json.dumps([[guild, day.isoformat()] for guild, day, _ in items])
-        channels = {(guild, day): channel for guild, day, channel in items}
-        async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
-                "SELECT guild_id, local_date, status FROM qotd_day WHERE status IN ('chosen', 'sending') "
-                "AND (guild_id, local_date) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))",
-                (pairs,),
-            )
-            claimed = {
-                (r["guild_id"], dt.date.fromisoformat(r["local_date"])): str(r["status"]) for r in rows
-            }
-            await conn.executemany(
-                "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?) "
-                "WHERE guild_id = ? AND local_date = ?",
-                [(channels[(g, d)], _stamp(now), g, d.isoformat()) for g, d in claimed],
-            )
-        return claimed
-
-    async def mark_posted(self, guild_id: int, day: dt.date, message_id: int, *, now: dt.datetime) -> None:
-        await self.mark_posted_days([(guild_id, day, message_id)], now=now)
 
     async def mark_posted_days(self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime) -> None:
         """Record posts that went out, in one transaction; a post also ends a run of failures."""

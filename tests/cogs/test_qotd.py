@@ -272,8 +272,10 @@ async def test_a_post_interrupted_before_sending_is_sent_once(
     await set_qotd(server, manager, time="00:00")
     now = server.env.now()
     repo = quotes(server)
-    await repo.choose_day(server.guild.id, now.date(), "im-here", daily(server).poster.rng)
-    await repo.claim(server.guild.id, now.date(), server.channel.id, now=now)  # then the bot died
+    # Claimed for posting, then the bot died before sending.
+    await repo.choose_and_claim(
+        [(server.guild.id, now.date(), server.channel.id)], "im-here", daily(server).poster.rng, now=now
+    )
     await restart(server)  # the new bot's first tick finds the day due and posts it
     await daily(server).poster.post_due(now + dt.timedelta(minutes=1))
     assert len(bot_messages(server.channel)) == 1

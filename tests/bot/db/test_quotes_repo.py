@@ -23,6 +23,12 @@ def quotes(repo: CatalogueRepository, db: Database) -> QuoteRepository:
     return QuoteRepository(db)
 
 
+async def claim(quotes: QuoteRepository, guild: int, day: dt.date) -> str | None:
+    """Claim one day for posting in channel 10; the status it had, or None if it must not be sent."""
+    _, claimed = await quotes.choose_and_claim([(guild, day, 10)], "im-here", random.Random(0), now=NOW)
+    return claimed.get((guild, day))
+
+
 async def test_filters_by_track_artist_and_source(quotes: QuoteRepository) -> None:
     assert await quotes.quote_keys("im-here", track=4) == ["prefix-heard-before", "prefix-curve-balls"]
     assert await quotes.quote_keys("im-here", artist="gui-boratto") == [
@@ -60,10 +66,10 @@ async def test_a_server_sees_every_quote_before_any_repeats(quotes: QuoteReposit
 async def test_claim_post_and_failures(quotes: QuoteRepository) -> None:
     await quotes.save_settings(1, channel_id=10, post_time=dt.time(9), timezone="UTC", role_id=None, now=NOW)
     await quotes.choose_day(1, DAY, "im-here", random.Random(0))
-    assert await quotes.claim(1, DAY, 10, now=NOW) == "chosen"
-    assert await quotes.claim(1, DAY, 10, now=NOW) == "sending"  # as after a crash mid-post
-    await quotes.mark_posted(1, DAY, 555, now=NOW)
-    assert await quotes.claim(1, DAY, 10, now=NOW) is None
+    assert await claim(quotes, 1, DAY) == "chosen"
+    assert await claim(quotes, 1, DAY) == "sending"  # as after a crash mid-post
+    await quotes.mark_posted_days([(1, DAY, 555)], now=NOW)
+    assert await claim(quotes, 1, DAY) is None
     assert (await quotes.done_dates(DAY))[1] == {DAY}
     last = await quotes.last_posted(1)
     assert last is not None and last.message_id == 555
@@ -71,7 +77,7 @@ async def test_claim_post_and_failures(quotes: QuoteRepository) -> None:
     for i in range(1, MAX_FAILURES + 1):
         day = DAY + dt.timedelta(days=i)
         await quotes.choose_day(1, day, "im-here", random.Random(i))
-        await quotes.claim(1, day, 10, now=NOW)
+        await claim(quotes, 1, day)
         settings = await quotes.mark_failed(1, day, "Missing Access", now=NOW)
         assert settings.failures == i
         assert settings.paused == (i >= MAX_FAILURES)
