@@ -20,7 +20,7 @@ from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, intents
 from bot.db import Database
 from bot.db.catalogue import CatalogueRepository
-from bot.pack import Pack, read_pack
+from bot.domain.pack import Pack, read_pack
 from bot.settings import PACKS_DIR, Settings
 
 T = TypeVar("T")

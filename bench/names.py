@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from bench.harness import RealBot, Row, percentile
 from bot.catalogue import Catalogue
-from bot.names import NameIndex
+from bot.domain.names import NameIndex
+from bot.domain.pack import Artist, Pack, Source, Track
 from bot.options import choices
-from bot.pack import Artist, Pack, Source, Track
 
 WORDS = [
     "love",

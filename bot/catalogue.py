@@ -9,8 +9,8 @@ from typing import Any, Literal, TypeVar
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.db.catalogue import AlbumCard, ArtistCard, CatalogueRepository, TrackCard, TrackLine
+from bot.domain.names import Match, NameEntry, NameIndex, Outcome
 from bot.errors import UserFacingError
-from bot.names import Match, NameEntry, NameIndex, Outcome
 
 log = logging.getLogger(__name__)
 

@@ -24,9 +24,9 @@ from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, sync_commands
 from bot.db import Database, DatabaseError, explain
 from bot.db.catalogue import CatalogueRepository
-from bot.pack import Pack, PackError, PackProblem, discover_packs, read_packs
+from bot.domain.pack import Pack, PackError, PackProblem, discover_packs, read_packs
+from bot.domain.trivia.handwritten import read_handwritten
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError
-from bot.trivia.handwritten import read_handwritten
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.names import shorten
+from bot.domain.names import shorten
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import discord
 from discord import app_commands
 
-from bot.names import MAX_CHOICE_LENGTH, MAX_CHOICES, NameEntry, NameIndex
+from bot.domain.names import MAX_CHOICE_LENGTH, MAX_CHOICES, NameEntry, NameIndex
 
 if TYPE_CHECKING:
     from bot.catalogue import Catalogue, Kind

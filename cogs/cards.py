@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 import discord
 
 from bot.db.catalogue import AlbumCard, ArtistCard, Cited, ReviewQuote, SourceRef, TrackCard, TrackLine
+from bot.domain.names import shorten
 from bot.embeds import CardBuilder
-from bot.names import shorten
 
 log = logging.getLogger(__name__)
 

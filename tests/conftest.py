@@ -14,9 +14,9 @@ from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db import Database
 from bot.db.catalogue import CatalogueRepository
+from bot.domain.pack import Pack, read_pack
 from bot.embeds import TOTAL_LIMIT
 from bot.errors import UserFacingError
-from bot.pack import Pack, read_pack
 from bot.settings import PACKS_DIR, Settings
 
 TESTS = Path(__file__).resolve().parent

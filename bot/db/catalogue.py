@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.db import Database
-from bot.names import NameEntry
-from bot.pack import Alias, Claim, Pack
+from bot.domain.names import NameEntry
+from bot.domain.pack import Alias, Claim, Pack
 
 log = logging.getLogger(__name__)
 

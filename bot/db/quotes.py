@@ -14,7 +14,7 @@ import aiosqlite
 
 from bot.db import Database
 from bot.db.catalogue import ArtistRef, SourceRef
-from bot.qotd import MAX_FAILURES, Schedule, next_in_cycle
+from bot.domain.qotd import MAX_FAILURES, Schedule, next_in_cycle
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,7 @@ class QuoteRepository:
         return [SourceRef(*r) for r in rows]
 
     async def search(self, pack: str, match: str, limit: int = 5) -> list[SearchHit]:
-        """Quotes matching an FTS5 query (built by bot.search, never raw user text), best first."""
+        """Quotes matching an FTS5 query (built by bot.domain.search, never raw user text), best first."""
         rows = await self._conn.execute_fetchall(
             "SELECT q.key, highlight(quote_fts, 0, ?, ?) AS marked FROM quote_fts "
             "JOIN quote q ON q.rowid = quote_fts.rowid "

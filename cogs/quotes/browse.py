@@ -12,11 +12,11 @@ from discord.ext import commands
 from bot.catalogue import Catalogue
 from bot.db.catalogue import SourceRef
 from bot.db.quotes import QuoteRepository
+from bot.domain.names import NameEntry, normalise
+from bot.domain.qotd import DEFAULT_TIMEZONE, local_date
+from bot.domain.search import fts_query, search_terms
 from bot.errors import UserFacingError
-from bot.names import NameEntry, normalise
 from bot.options import Artist, Track
-from bot.qotd import DEFAULT_TIMEZONE, local_date
-from bot.search import fts_query, search_terms
 from cogs.quotes import render
 
 log = logging.getLogger(__name__)

@@ -12,8 +12,7 @@ from discord.ext import commands, tasks
 
 from bot.catalogue import Catalogue
 from bot.db.quotes import QotdDay, QuoteCard, QuoteRepository
-from bot.errors import UserFacingError
-from bot.qotd import (
+from bot.domain.qotd import (
     DEFAULT_TIME,
     DEFAULT_TIMEZONE,
     MAX_FAILURES,
@@ -26,6 +25,7 @@ from bot.qotd import (
     parse_timezone,
     suggest_timezones,
 )
+from bot.errors import UserFacingError
 from cogs.quotes import render
 
 log = logging.getLogger(__name__)

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 import discord
 
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QotdDay, QotdSettings, QuoteCard, SearchHit
+from bot.domain.names import shorten
+from bot.domain.qotd import MAX_FAILURES
 from bot.embeds import CardBuilder
-from bot.names import shorten
-from bot.qotd import MAX_FAILURES
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,9 @@ from discord.ext import commands
 
 from bot.client import SoundtrackBot
 from bot.db.trivia import Sort, TriviaRepository
+from bot.domain.trivia.bank import QuestionBank
+from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from bot.settings import DEFAULT_PACK, PACKS_DIR
-from bot.trivia.bank import QuestionBank
-from bot.trivia.questions import CATEGORIES, DIFFICULTIES
 from cogs.trivia import views
 from cogs.trivia.games import GameRunner
 

@@ -19,10 +19,10 @@ from typing import Any
 import discord
 
 from bot.db.trivia import ChannelBusy, TriviaRepository
+from bot.domain.trivia.bank import NoQuestionsLeft, QuestionBank
+from bot.domain.trivia.game import AnswerStatus, Game, Reveal, Standing
 from bot.errors import UserFacingError
 from bot.tree import reply_privately
-from bot.trivia.bank import NoQuestionsLeft, QuestionBank
-from bot.trivia.game import AnswerStatus, Game, Reveal, Standing
 from cogs.trivia import views
 
 log = logging.getLogger(__name__)

@@ -10,11 +10,11 @@ from typing import Any
 import discord
 
 from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
+from bot.domain.names import shorten
+from bot.domain.pack import Source
+from bot.domain.trivia.game import Reveal, Standing, ranked
+from bot.domain.trivia.questions import CATEGORIES, Question
 from bot.embeds import CardBuilder
-from bot.names import shorten
-from bot.pack import Source
-from bot.trivia.game import Reveal, Standing, ranked
-from bot.trivia.questions import CATEGORIES, Question
 
 log = logging.getLogger(__name__)
 

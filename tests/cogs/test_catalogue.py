@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db.catalogue import ArtistCard, Cited, ReviewQuote, SourceRef, TrackCard
-from bot.pack import Alias, Artist, Claim, Pack, Quote, Source, Track
+from bot.domain.pack import Alias, Artist, Claim, Pack, Quote, Source, Track
 from cogs import cards
 from tests.conftest import Server, assert_within_discord_limits
 

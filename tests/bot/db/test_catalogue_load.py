@@ -10,8 +10,8 @@ import pytest
 
 from bot.db import Database
 from bot.db.catalogue import CatalogueRepository
-from bot.names import NameIndex, Outcome
-from bot.pack import Pack, PackError, read_pack
+from bot.domain.names import NameIndex, Outcome
+from bot.domain.pack import Pack, PackError, read_pack
 from bot.settings import PACKS_DIR
 
 

@@ -11,8 +11,8 @@ import pytest
 from bot.db import Database
 from bot.db.catalogue import CatalogueRepository
 from bot.db.quotes import QuoteRepository
-from bot.pack import Pack
-from bot.qotd import MAX_FAILURES
+from bot.domain.pack import Pack
+from bot.domain.qotd import MAX_FAILURES
 
 NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
 DAY = dt.date(2026, 6, 1)

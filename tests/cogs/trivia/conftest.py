@@ -10,7 +10,7 @@ import simcord
 
 from bot.db import Database
 from bot.db.trivia import TriviaRepository
-from bot.trivia.questions import Question
+from bot.domain.trivia.questions import Question
 from cogs.trivia import TriviaCog, views
 from tests.conftest import Server
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.trivia.game import AnswerStatus, Game, ranked
-from bot.trivia.questions import Question
+from bot.domain.trivia.game import AnswerStatus, Game, ranked
+from bot.domain.trivia.questions import Question
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.pack import Pack, PackError, read_pack, read_packs
+from bot.domain.pack import Pack, PackError, read_pack, read_packs
 from bot.settings import PACKS_DIR, PROJECT_ROOT
 
 SHARED = PROJECT_ROOT.parent / "shared"

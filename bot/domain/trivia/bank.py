@@ -8,10 +8,10 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.pack import Pack, Source, read_pack
-from bot.trivia.generators import generate
-from bot.trivia.handwritten import read_handwritten
-from bot.trivia.questions import CATEGORIES, DIFFICULTIES, Question
+from bot.domain.pack import Pack, Source, read_pack
+from bot.domain.trivia.generators import generate
+from bot.domain.trivia.handwritten import read_handwritten
+from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, Question
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ import pytest
 from bot.db import Database
 from bot.db.catalogue import CatalogueRepository
 from bot.db.trivia import ChannelBusy, TriviaRepository, best_streak
-from bot.pack import Pack
+from bot.domain.pack import Pack
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 GUILD, OTHER_GUILD = 100, 200

@@ -13,8 +13,16 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from bot.pack import Pack, PackError, PackProblem
-from bot.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, arrange, normalise, problems
+from bot.domain.pack import Pack, PackError, PackProblem
+from bot.domain.trivia.questions import (
+    CATEGORIES,
+    DIFFICULTIES,
+    TRUE_FALSE,
+    Question,
+    arrange,
+    normalise,
+    problems,
+)
 
 log = logging.getLogger(__name__)
 

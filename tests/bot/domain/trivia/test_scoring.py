@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.trivia.scoring import BASE_POINTS, MAX_POINTS, points
+from bot.domain.trivia.scoring import BASE_POINTS, MAX_POINTS, points
 
 times = st.floats(min_value=-5, max_value=100, allow_nan=False)
 limits = st.floats(min_value=1, max_value=60, allow_nan=False)

@@ -14,8 +14,8 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.trivia.questions import Question
-from bot.trivia.scoring import points
+from bot.domain.trivia.questions import Question
+from bot.domain.trivia.scoring import points
 
 log = logging.getLogger(__name__)
 

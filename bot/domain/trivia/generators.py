@@ -1,6 +1,6 @@
 """Question generators: each turns the pack's tracks, artists, facts and quotes into questions.
 
-Rules every generator keeps (and ``tests/bot/trivia`` holds for the whole bank):
+Rules every generator keeps (and ``tests/bot/domain/trivia`` holds for the whole bank):
 - the right answer is stated by the pack, and the question cites the pack's sources for it;
 - a claim the sources disagree on (a ``disputed`` fact, a track with ``credits_disputed``) is never
   asked about, and a track whose credit is disputed is never a distractor in a question about who made
@@ -17,8 +17,8 @@ import random
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from bot.pack import Artist, Pack, Track
-from bot.trivia.questions import TRUE_FALSE, Question, arrange, normalise
+from bot.domain.pack import Artist, Pack, Track
+from bot.domain.trivia.questions import TRUE_FALSE, Question, arrange, normalise
 
 log = logging.getLogger(__name__)
 

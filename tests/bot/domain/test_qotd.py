@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.qotd import (
+from bot.domain.qotd import (
     DuePost,
     QuoteOfTheDay,
     Schedule,

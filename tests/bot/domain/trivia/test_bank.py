@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.pack import Pack
+from bot.domain.pack import Pack
+from bot.domain.trivia.bank import NoQuestionsLeft, QuestionBank, choose_questions
+from bot.domain.trivia.generators import GENERATORS, generate
+from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, normalise, problems
 from bot.settings import PACKS_DIR
-from bot.trivia.bank import NoQuestionsLeft, QuestionBank, choose_questions
-from bot.trivia.generators import GENERATORS, generate
-from bot.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, normalise, problems
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.pack import Pack, PackError
+from bot.domain.pack import Pack, PackError
+from bot.domain.trivia.handwritten import TRIVIA_FILE, read_handwritten
 from bot.settings import PACKS_DIR
-from bot.trivia.handwritten import TRIVIA_FILE, read_handwritten
 
 
 def test_the_real_hand_written_questions_are_valid(real_pack: Pack) -> None:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.db.catalogue import CatalogueRepository
-from bot.names import MAX_CHOICE_LENGTH, NameEntry, NameIndex, Outcome, Tier, normalise
+from bot.domain.names import MAX_CHOICE_LENGTH, NameEntry, NameIndex, Outcome, Tier, normalise
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteRepository
-from bot.search import MAX_TERMS, fts_query, search_terms
+from bot.domain.search import MAX_TERMS, fts_query, search_terms
 
 
 def test_words_become_quoted_terms_with_the_last_as_a_prefix() -> None:
