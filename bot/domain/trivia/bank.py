@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.domain.pack import Pack, Source, read_pack
@@ -33,6 +34,34 @@ class Selection:
         return (*self.current, *self.fresh)
 
 
+DEFAULT_GAME = 5
+"""Questions in a game when /trivia start is not told how many."""
+
+
+def link_giveaways(questions: Iterable[Question], subjects: Collection[str] = ()) -> list[Question]:
+    """Each question, also revealing the facts of every other question whose right answer its prompt or
+    explanation prints (a quote naming "Sundance Film Festival" gives away where the film premiered).
+
+    This catches what a generator can't know about another's facts, hand-written questions included.
+    Numbers, true/false and very short answers are left to the generators' own ``reveals``, and so are
+    ``subjects`` (track titles, performers): they are named everywhere, and naming one alone gives
+    nothing away.
+    """
+    questions = list(questions)
+    answers: dict[str, set[str]] = {}
+    for q in questions:
+        plain = not q.is_true_false and not q.order and q.right not in subjects
+        if plain and len(q.right) >= 4 and not q.right.isdigit():
+            answers.setdefault(q.right, set()).update(q.about)
+    patterns = [(re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), facts) for a, facts in answers.items()]
+    out = []
+    for q in questions:
+        visible = f"{q.prompt}\n{q.explanation}"
+        found = {f for pattern, facts in patterns if pattern.search(visible) for f in facts}
+        out.append(replace(q, reveals=(*q.reveals, *sorted(found - set(q.reveals)))))
+    return out
+
+
 class QuestionBank:
     """Every question one pack can ask, by id, with an index by category and difficulty."""
 
@@ -55,7 +84,11 @@ class QuestionBank:
 
     @classmethod
     def from_pack(cls, pack: Pack, handwritten: Sequence[Question] = ()) -> QuestionBank:
-        return cls(pack.slug, [*handwritten, *generate(pack)], pack.sources)
+        subjects = {t.title for t in pack.tracks} | {
+            a.name for a in pack.artists if any(a.key in t.artists for t in pack.tracks)
+        }
+        subjects |= {" & ".join(a.name for a in pack.artists if a.key in t.artists) for t in pack.tracks}
+        return cls(pack.slug, link_giveaways([*handwritten, *generate(pack)], subjects), pack.sources)
 
     @classmethod
     def from_folder(cls, folder: Path) -> QuestionBank:
@@ -72,6 +105,18 @@ class QuestionBank:
     def matching(self, category: str | None = None, difficulty: str | None = None) -> tuple[str, ...]:
         return self._index.get((category, difficulty), ())
 
+    def facts(self, ids: Iterable[str]) -> set[str]:
+        """The facts the questions with these ids ask about (ids no longer in the bank are skipped)."""
+        return {f for qid in ids if qid in self.questions for f in self.questions[qid].about}
+
+    def offered_categories(self) -> tuple[str, ...]:
+        """The categories with enough distinct facts for a default game, in CATEGORIES order."""
+        return tuple(c for c in CATEGORIES if len(self.facts(self.matching(c))) >= DEFAULT_GAME)
+
+    def offered_difficulties(self) -> tuple[str, ...]:
+        """The difficulties with enough distinct facts for a default game, in DIFFICULTIES order."""
+        return tuple(d for d in DIFFICULTIES if len(self.facts(self.matching(None, d))) >= DEFAULT_GAME)
+
     def choose(
         self,
         count: int,
@@ -81,34 +126,51 @@ class QuestionBank:
         difficulty: str | None = None,
         rng: random.Random,
     ) -> Selection:
-        return choose_questions(self.matching(category, difficulty), self.matching(), seen, count, rng=rng)
+        """``seen`` are the ids of the questions the server has seen in its current cycle."""
+        pool = [self.questions[q] for q in self.matching(category, difficulty)]
+        return choose_questions(pool, list(self.questions.values()), self.facts(seen), count, rng=rng)
 
 
 def choose_questions(
-    pool: Sequence[str], bank: Sequence[str], seen: Collection[str], count: int, *, rng: random.Random
+    pool: Sequence[Question],
+    bank: Sequence[Question],
+    seen: Collection[str],
+    count: int,
+    *,
+    rng: random.Random,
 ) -> Selection:
-    """Up to ``count`` questions from ``pool`` that the server hasn't seen in its current cycle.
+    """Up to ``count`` questions from ``pool``, in game order, none asking about a fact in ``seen`` (the
+    facts the server has met in its current cycle), and none asking about a fact an earlier question of
+    the game asked about or gave away.
 
-    A question comes round again only once the server has seen the whole bank: when the pool runs
-    out exactly as the bank does, the rest are picked fresh for the next cycle. When only a filtered
-    pool runs out, the game gets what is left of it (and none at all is an error).
+    A fact comes round again only once the server has met every fact the bank can still ask: when the
+    pool runs out exactly as the bank does, the rest are picked fresh for the next cycle. When only a
+    filtered pool runs out, the game gets what is left of it (and none at all is an error).
     """
     if not pool:
         raise NoQuestionsLeft("No questions match that category and difficulty.")
-    seen_set = set(seen)
-    unseen = [q for q in pool if q not in seen_set]
-    if len(unseen) >= count:
-        return Selection(tuple(rng.sample(unseen, count)), ())
-    bank_unseen = {q for q in bank if q not in seen_set}
-    if bank_unseen <= set(unseen):
-        # Whatever is left of the bank is in this pool: finish the cycle, then start the next one.
-        current = rng.sample(unseen, len(unseen))
-        rest = [q for q in pool if q not in set(current)]
-        fresh = rng.sample(rest, min(count - len(current), len(rest)))
-        return Selection(tuple(current), tuple(fresh))
-    if not unseen:
-        raise NoQuestionsLeft(
-            "This server has already seen every question that matches. Questions come round again once "
-            "the server has seen the whole bank: try another category or difficulty, or none."
-        )
-    return Selection(tuple(rng.sample(unseen, len(unseen))), ())
+    met = set(seen)
+    order = rng.sample(list(pool), len(pool))
+    game: list[Question] = []
+    touched: set[str] = set()
+
+    def take(q: Question, barred: set[str]) -> None:
+        if len(game) < count and not set(q.about) & (barred | touched) and q not in game:
+            game.append(q)
+            touched.update(q.touches)
+
+    for q in order:
+        take(q, met)
+    current = len(game)
+    if current < count:
+        asked = met | {f for q in game for f in q.about}
+        if all(set(q.about) & asked for q in bank):
+            # The bank has nothing left to ask this cycle: finish it, then start the next one.
+            for q in order:
+                take(q, set())
+        elif not game:
+            raise NoQuestionsLeft(
+                "This server has already seen every question that matches. Questions come round again once "
+                "the server has seen the whole bank: try another category or difficulty, or none."
+            )
+    return Selection(tuple(q.id for q in game[:current]), tuple(q.id for q in game[current:]))
