@@ -58,7 +58,7 @@ def _labels(v: View, fact: Fact, right: str) -> list[str]:
 
 def _dates(v: View, fact: Fact, right: str) -> list[str]:
     assert fact.date is not None
-    return [long_date(_shift_months(fact.date, m)) for m in (-1, 1, -12, 12)]
+    return [long_date(_shift_months(fact.date, m)) for m in (1, 2, -12, 12)]
 
 
 def _value(v: View, key: str) -> str:
@@ -82,12 +82,13 @@ ROWS: dict[str, Row] = {
     "release_date": Row(
         kind="album-release-date",
         difficulty="hard",
-        prompt=lambda v: f"When was {v.album} released?",
+        # "Announced", and no date in the weeks before: the CD first came with a book (disputed timing).
+        prompt=lambda v: f"Which release date did the press announce for {v.album}?",
         right=lambda f: long_date(f.date) if f.date else None,
         wrong=_dates,
         explanation=lambda v, f, right: (
-            f"{v.album} came out on {right}"
-            + (f" on the {_value(v, 'label')} label." if _value(v, "label") else ".")
+            f"The press gave {right} as the day {v.album} came out"
+            + (f", on the {_value(v, 'label')} label." if _value(v, "label") else ".")
         ),
         also=("label",),
     ),

@@ -133,15 +133,22 @@ def odd_member(pack: Pack) -> Iterator[Question]:
 
 def origin(pack: Pack) -> Iterator[Question]:
     """Where an act is from, and which act is from a place. One fact: the act's home."""
+    v = View(pack)
     located = [a for a in pack.artists if a.origin]
     places = unique(a.origin for a in located if a.origin)
     for artist in located:
         assert artist.origin is not None
-        context = f" ({artist.facts[0].text.rstrip('.')})" if artist.facts else ""
+        # The first short fact, when it says more than the place and a word ("Baltimore band").
+        first = artist.facts[0].text.rstrip(".") if artist.facts else ""
+        context = f" ({first})" if len(first.split()) > len(artist.origin.split()) + 1 else ""
         verb = "is" if subject(artist) != artist.name else be(artist)
-        told = f"{subject(artist)} {verb} from {artist.origin}{context}."
+        played, credits, credit_sources = v.plays(artist)
+        on_album = f"; on the album: {played}" if played else ""
+        told = f"{subject(artist)} {verb} from {artist.origin}{context}{on_album}."
         sources = unique((*(s for f in artist.facts[:1] for s in f.sources), *artist.sources))
+        sources = unique((*sources, *credit_sources))
         about = [f"artist:{artist.key}:origin"]
+        reveals = credits
         where = f"Where {be(artist)} {artist.name} from?"
         if artist.name[:1].islower():
             where = f"Where is the band {artist.name} from?"
@@ -157,6 +164,7 @@ def origin(pack: Pack) -> Iterator[Question]:
                 explanation=told,
                 sources=sources,
                 about=about,
+                reveals=reveals,
             ),
             # Artists whose home is unknown might be from there: only located artists are distractors.
             choice(
@@ -172,6 +180,7 @@ def origin(pack: Pack) -> Iterator[Question]:
                 explanation=told,
                 sources=sources,
                 about=about,
+                reveals=reveals,
             ),
         ):
             if q:
@@ -187,8 +196,11 @@ def is_spelling(alias: str, name: str) -> bool:
 
 def alias(pack: Pack) -> Iterator[Question]:
     """Which other name does artist X go by? Other spellings of the name are not other names."""
-    names = View(pack).people()
+    v = View(pack)
+    names = v.people()
     for artist in pack.artists:
+        played, credits, credit_sources = v.plays(artist)
+        who = f"{artist.name}, who plays {played} on the album," if played else artist.name
         own = {normalise(x.text) for x in artist.aliases} | {normalise(artist.name)}
         for i, a in enumerate(artist.aliases):
             if is_spelling(a.text, artist.name):
@@ -201,10 +213,10 @@ def alias(pack: Pack) -> Iterator[Question]:
                 prompt=f"Which other name is {artist.name} known by?",
                 right=a.text,
                 wrong=[n for n in names if normalise(n) not in own],
-                explanation=f"{artist.name} is also known as {a.text}" + (f" ({a.note})." if a.note else "."),
-                sources=a.sources,
+                explanation=f"{who} is also known as {a.text}" + (f" ({a.note})." if a.note else "."),
+                sources=unique((*a.sources, *credit_sources)),
                 about=[f"artist:{artist.key}:alias:{i}"],
-                words=True,
+                reveals=credits,
             )
             if q:
                 yield q

@@ -217,6 +217,14 @@ class View:
         members = [m.name for b in self.bands() for m in b.members]
         return list(unique((*solo, *members)))
 
+    def plays(self, artist: Artist) -> tuple[str, list[str], list[str]]:
+        """ "“A” and “B”": the settled tracks an artist is credited with; the credit facts that gives
+        away, and their sources."""
+        tracks = [t for t in self.credited if artist.key in t.artists]
+        facts = [f"track:{t.position}:credit" for t in tracks]
+        sources = [s for t in tracks for c in t.credits if c.text for s in c.sources]
+        return (listing([song(t.title) for t in tracks]) if tracks else ""), facts, sources
+
     def credit_line(self, track: Track) -> tuple[str, tuple[str, ...]]:
         """How the sources print a track's credit, in their own words, and those sources."""
         if not track.credits:
