@@ -36,6 +36,10 @@ class Selection:
 
 DEFAULT_GAME = 5
 """Questions in a game when /trivia start is not told how many."""
+OFFER_TRIALS = 32
+"""Seeded tries a filter must fill a default game in before /trivia start offers it."""
+ORDERS = 8
+"""Orders a game's picking tries before settling for fewer questions than asked."""
 
 
 def link_giveaways(questions: Iterable[Question], subjects: Collection[str] = ()) -> list[Question]:
@@ -50,7 +54,7 @@ def link_giveaways(questions: Iterable[Question], subjects: Collection[str] = ()
     questions = list(questions)
     answers: dict[str, set[str]] = {}
     for q in questions:
-        plain = not q.is_true_false and not q.order and q.right not in subjects
+        plain = len(q.about) == 1 and not q.is_true_false and q.right not in subjects
         if plain and len(q.right) >= 4 and not q.right.isdigit():
             answers.setdefault(q.right, set()).update(q.about)
     patterns = [(re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), facts) for a, facts in answers.items()]
@@ -109,13 +113,24 @@ class QuestionBank:
         """The facts the questions with these ids ask about (ids no longer in the bank are skipped)."""
         return {f for qid in ids if qid in self.questions for f in self.questions[qid].about}
 
+    def fills_a_default_game(self, category: str | None = None, difficulty: str | None = None) -> bool:
+        """Whether a fresh server always gets a full default game with this filter: enough distinct
+        facts that no question asks about or gives away another's (tried over fixed seeds)."""
+        pool = [self.questions[q] for q in self.matching(category, difficulty)]
+        if len(self.facts(q.id for q in pool)) < DEFAULT_GAME:
+            return False
+        return all(
+            len(choose_questions(pool, pool, (), DEFAULT_GAME, rng=random.Random(seed)).ids) == DEFAULT_GAME
+            for seed in range(OFFER_TRIALS)
+        )
+
     def offered_categories(self) -> tuple[str, ...]:
-        """The categories with enough distinct facts for a default game, in CATEGORIES order."""
-        return tuple(c for c in CATEGORIES if len(self.facts(self.matching(c))) >= DEFAULT_GAME)
+        """The categories /trivia start offers: those that fill a default game, in CATEGORIES order."""
+        return tuple(c for c in CATEGORIES if self.fills_a_default_game(c))
 
     def offered_difficulties(self) -> tuple[str, ...]:
-        """The difficulties with enough distinct facts for a default game, in DIFFICULTIES order."""
-        return tuple(d for d in DIFFICULTIES if len(self.facts(self.matching(None, d))) >= DEFAULT_GAME)
+        """The difficulties /trivia start offers: those that fill a default game, in DIFFICULTIES order."""
+        return tuple(d for d in DIFFICULTIES if self.fills_a_default_game(None, d))
 
     def choose(
         self,
@@ -150,27 +165,39 @@ def choose_questions(
     if not pool:
         raise NoQuestionsLeft("No questions match that category and difficulty.")
     met = set(seen)
-    order = rng.sample(list(pool), len(pool))
+    # A few orders, keeping the first that fills the game (or the fullest): picking is greedy, and one
+    # early question that gives much away can crowd out the rest.
     game: list[Question] = []
-    touched: set[str] = set()
-
-    def take(q: Question, barred: set[str]) -> None:
-        if len(game) < count and not set(q.about) & (barred | touched) and q not in game:
-            game.append(q)
-            touched.update(q.touches)
-
-    for q in order:
-        take(q, met)
+    for _ in range(ORDERS):
+        order = rng.sample(list(pool), len(pool))
+        tried = _pick(order, count, met, [])
+        if len(tried) > len(game):
+            game = tried
+        if len(game) == count:
+            break
     current = len(game)
     if current < count:
         asked = met | {f for q in game for f in q.about}
         if all(set(q.about) & asked for q in bank):
             # The bank has nothing left to ask this cycle: finish it, then start the next one.
-            for q in order:
-                take(q, set())
+            game = _pick(rng.sample(list(pool), len(pool)), count, set(), game)
         elif not game:
             raise NoQuestionsLeft(
                 "This server has already seen every question that matches. Questions come round again once "
                 "the server has seen the whole bank: try another category or difficulty, or none."
             )
     return Selection(tuple(q.id for q in game[:current]), tuple(q.id for q in game[current:]))
+
+
+def _pick(order: Sequence[Question], count: int, barred: set[str], game: list[Question]) -> list[Question]:
+    """``game`` extended, in ``order``, by each question whose facts are neither ``barred`` nor asked or
+    given away by a question already in the game, up to ``count`` questions."""
+    game = list(game)
+    touched = {f for q in game for f in q.touches}
+    for q in order:
+        if len(game) == count:
+            break
+        if not set(q.about) & (barred | touched) and q not in game:
+            game.append(q)
+            touched |= q.touches
+    return game

@@ -23,8 +23,9 @@ def _shift_months(date: dt.date, months: int) -> dt.date:
     return date.replace(year=date.year + month // 12, month=month % 12 + 1)
 
 
-def long_date(date: dt.date) -> str:
-    return f"{date.day} {date:%B %Y}"
+def day_month(date: dt.date) -> str:
+    """ "5 October": the sources print the day without the year (the year is inferred from their dates)."""
+    return f"{date.day} {date:%B}"
 
 
 def _lead(value: Claim) -> str:
@@ -58,7 +59,7 @@ def _labels(v: View, fact: Fact, right: str) -> list[str]:
 
 def _dates(v: View, fact: Fact, right: str) -> list[str]:
     assert fact.date is not None
-    return [long_date(_shift_months(fact.date, m)) for m in (1, 2, -12, 12)]
+    return [day_month(_shift_months(fact.date, m)) for m in (1, 2, 3)]
 
 
 def _value(v: View, key: str) -> str:
@@ -82,9 +83,9 @@ ROWS: dict[str, Row] = {
     "release_date": Row(
         kind="album-release-date",
         difficulty="hard",
-        # "Announced", and no date in the weeks before: the CD first came with a book (disputed timing).
+        # "Announced", and no wrong date in the weeks before it: the CD first came with a book, earlier.
         prompt=lambda v: f"Which release date did the press announce for {v.album}?",
-        right=lambda f: long_date(f.date) if f.date else None,
+        right=lambda f: day_month(f.date) if f.date else None,
         wrong=_dates,
         explanation=lambda v, f, right: (
             f"The press gave {right} as the day {v.album} came out"

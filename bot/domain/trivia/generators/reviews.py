@@ -53,6 +53,16 @@ def _quotable(quote: Quote) -> bool:
     return len(normalise(quote.text)) == len(quote.text)
 
 
+def _named(v: View, quote: Quote) -> set[str]:
+    """The artists the quote links to whose name (or another of their names) its words print."""
+    text = normalise(quote.text)
+    return {
+        key
+        for key in quote.artists
+        if any(normalise(n) in text for n in (v.artists[key].name, *(a.text for a in v.artists[key].aliases)))
+    }
+
+
 def quote_track(pack: Pack) -> Iterator[Question]:
     """Which track is a publication describing here (one-track quotes, title blanked), and which title
     is missing from a quote that names several tracks."""
@@ -74,7 +84,7 @@ def quote_track(pack: Pack) -> Iterator[Question]:
         else:
             targets = [(title, "Which track's title is missing from this review quote?") for title in named]
         # The quote ties each track it covers to the artists it names: it gives those credits away.
-        tied = [credit(p) for p in quote.tracks if set(v.tracks[p].artists) & set(quote.artists)]
+        tied = [credit(p) for p in quote.tracks if set(v.tracks[p].artists) & _named(v, quote)]
         for title, ask in targets:
             track = next(t for t in pack.tracks if t.title == title)
             # With the track's artist named beside the blank, knowing the credit answers it.
