@@ -67,6 +67,10 @@ def _value(v: View, key: str) -> str:
     return _lead(fact.values[0]) if fact and fact.values and not fact.disputed else ""
 
 
+def _sources(fact: Fact | None) -> tuple[str, ...]:
+    return unique(s for value in fact.values for s in value.sources) if fact else ()
+
+
 def _number(text: str) -> str | None:
     return text if text.isdigit() else None
 
@@ -145,6 +149,9 @@ def album_facts(pack: Pack) -> Iterator[Question]:
         right = row.right(fact)
         if right is None:
             continue
+        # The track-count explanation names the first and last tracks: their places, their sources.
+        ends = (pack.tracks[0], pack.tracks[-1]) if fact.key == "track_count" and pack.tracks else ()
+        also = [key for key in row.also if _value(v, key)]
         q = choice(
             qid=f"gen:album-{fact.key.replace('_', '-')}",
             kind=row.kind,
@@ -154,14 +161,15 @@ def album_facts(pack: Pack) -> Iterator[Question]:
             right=right,
             wrong=row.wrong(v, fact, right),
             explanation=row.explanation(v, fact, right),
-            sources=unique(s for value in fact.values for s in value.sources),
-            about=[f"album:{fact.key}"],
-            reveals=[f"album:{key}" for key in row.also if _value(v, key)]
-            + (
-                [f"track:{t.position}:position" for t in (pack.tracks[0], pack.tracks[-1])]
-                if fact.key == "track_count" and pack.tracks
-                else []
+            sources=unique(
+                (
+                    *_sources(fact),
+                    *(s for key in also for s in _sources(pack.fact(key))),
+                    *(s for t in ends for s in t.sources),
+                )
             ),
+            about=[f"album:{fact.key}"],
+            reveals=[*(f"album:{key}" for key in also), *(f"track:{t.position}:position" for t in ends)],
             numeric=row.numeric,
             words=row.words,
         )

@@ -22,6 +22,8 @@ from bot.domain.trivia.questions import Question, normalise
 
 log = logging.getLogger(__name__)
 
+OUTSIDER_SLACK = 4
+"""How many characters an odd-one-out's name may differ from the shown members' average length."""
 SPELLING = 0.8
 """An alias this close to the artist's name (difflib ratio) is a spelling of it, not another name."""
 
@@ -110,9 +112,12 @@ def odd_member(pack: Pack) -> Iterator[Question]:
             rng = random.Random(qid)
             candidates = rng.sample(outsiders, len(outsiders))
             names = [band.members[i].name for i in shown]
-            # The outsider: the one nearest in length to the members shown, so no option stands out.
+            # The outsider: one near the shown members' length (so no option stands out), seeded per question.
             mean = sum(len(n) for n in names) / len(names)
-            other, j = min(candidates, key=lambda c: abs(len(c[0].members[c[1]].name) - mean))
+            near = [c for c in candidates if abs(len(c[0].members[c[1]].name) - mean) <= OUTSIDER_SLACK]
+            other, j = (
+                near[0] if near else min(candidates, key=lambda c: abs(len(c[0].members[c[1]].name) - mean))
+            )
             right = other.members[j].name
             q = choice(
                 qid=qid,

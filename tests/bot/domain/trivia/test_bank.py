@@ -219,3 +219,10 @@ def test_a_fresh_server_gets_a_full_fair_game(
 def test_an_empty_filter_is_an_error() -> None:
     with pytest.raises(NoQuestionsLeft, match="No questions match"):
         choose_questions([], [], set(), 1, rng=random.Random(0))
+
+
+def test_the_real_pack_offers_every_category_and_difficulty(bank: QuestionBank) -> None:
+    """/trivia start lists every category and difficulty as a choice: this holds that true for the
+    real pack. If a pack ever falls short, the cog's choices must come from offered_categories()."""
+    assert bank.offered_categories() == tuple(CATEGORIES)
+    assert bank.offered_difficulties() == DIFFICULTIES
