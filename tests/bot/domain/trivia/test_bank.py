@@ -79,6 +79,8 @@ def test_wording_reads_as_a_person_writes(bank: QuestionBank, real_pack: Pack) -
         for text in (q.prompt, q.explanation):
             assert not re.search(r"\bof of\b", text, re.IGNORECASE), (q.id, text)
             assert text[0].isupper() or text[0] in "“*", (q.id, text)
+            outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"|\n> .*", "", text)
+            assert not re.search(r"[.?] +[a-z]", outside_quotes), (q.id, text)  # "Exclaim!" is a name
             assert not re.search(r"\b(is|Is) (Girls|Sleigh Bells|Animal Collective)\b", text), (q.id, text)
         if q.id.startswith("gen:"):
             prose = q.prompt.split("\n> ")[0] + "\n" + q.explanation  # a quote keeps its own typography
