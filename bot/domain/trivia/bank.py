@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.domain.pack import Pack, Source, read_pack
@@ -33,6 +34,38 @@ class Selection:
         return (*self.current, *self.fresh)
 
 
+DEFAULT_GAME = 5
+"""Questions in a game when /trivia start is not told how many."""
+OFFER_TRIALS = 32
+"""Seeded tries a filter must fill a default game in before /trivia start offers it."""
+ORDERS = 8
+"""Orders a game's picking tries before settling for fewer questions than asked."""
+
+
+def link_giveaways(questions: Iterable[Question], subjects: Collection[str] = ()) -> list[Question]:
+    """Each question, also revealing the facts of every other question whose right answer its prompt or
+    explanation prints (a quote naming "Sundance Film Festival" gives away where the film premiered).
+
+    This catches what a generator can't know about another's facts, hand-written questions included.
+    Numbers, true/false and very short answers are left to the generators' own ``reveals``, and so are
+    ``subjects`` (track titles, performers): they are named everywhere, and naming one alone gives
+    nothing away.
+    """
+    questions = list(questions)
+    answers: dict[str, set[str]] = {}
+    for q in questions:
+        plain = len(q.about) == 1 and not q.is_true_false and q.right not in subjects
+        if plain and len(q.right) >= 4 and not q.right.isdigit():
+            answers.setdefault(q.right, set()).update(q.about)
+    patterns = [(re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), facts) for a, facts in answers.items()]
+    out = []
+    for q in questions:
+        visible = f"{q.prompt}\n{q.explanation}"
+        found = {f for pattern, facts in patterns if pattern.search(visible) for f in facts}
+        out.append(replace(q, reveals=(*q.reveals, *sorted(found - set(q.reveals)))))
+    return out
+
+
 class QuestionBank:
     """Every question one pack can ask, by id, with an index by category and difficulty."""
 
@@ -55,7 +88,11 @@ class QuestionBank:
 
     @classmethod
     def from_pack(cls, pack: Pack, handwritten: Sequence[Question] = ()) -> QuestionBank:
-        return cls(pack.slug, [*handwritten, *generate(pack)], pack.sources)
+        subjects = {t.title for t in pack.tracks} | {
+            a.name for a in pack.artists if any(a.key in t.artists for t in pack.tracks)
+        }
+        subjects |= {" & ".join(a.name for a in pack.artists if a.key in t.artists) for t in pack.tracks}
+        return cls(pack.slug, link_giveaways([*handwritten, *generate(pack)], subjects), pack.sources)
 
     @classmethod
     def from_folder(cls, folder: Path) -> QuestionBank:
@@ -72,6 +109,29 @@ class QuestionBank:
     def matching(self, category: str | None = None, difficulty: str | None = None) -> tuple[str, ...]:
         return self._index.get((category, difficulty), ())
 
+    def facts(self, ids: Iterable[str]) -> set[str]:
+        """The facts the questions with these ids ask about (ids no longer in the bank are skipped)."""
+        return {f for qid in ids if qid in self.questions for f in self.questions[qid].about}
+
+    def fills_a_default_game(self, category: str | None = None, difficulty: str | None = None) -> bool:
+        """Whether a fresh server always gets a full default game with this filter: enough distinct
+        facts that no question asks about or gives away another's (tried over fixed seeds)."""
+        pool = [self.questions[q] for q in self.matching(category, difficulty)]
+        if len(self.facts(q.id for q in pool)) < DEFAULT_GAME:
+            return False
+        return all(
+            len(choose_questions(pool, pool, (), DEFAULT_GAME, rng=random.Random(seed)).ids) == DEFAULT_GAME
+            for seed in range(OFFER_TRIALS)
+        )
+
+    def offered_categories(self) -> tuple[str, ...]:
+        """The categories /trivia start offers: those that fill a default game, in CATEGORIES order."""
+        return tuple(c for c in CATEGORIES if self.fills_a_default_game(c))
+
+    def offered_difficulties(self) -> tuple[str, ...]:
+        """The difficulties /trivia start offers: those that fill a default game, in DIFFICULTIES order."""
+        return tuple(d for d in DIFFICULTIES if self.fills_a_default_game(None, d))
+
     def choose(
         self,
         count: int,
@@ -81,34 +141,63 @@ class QuestionBank:
         difficulty: str | None = None,
         rng: random.Random,
     ) -> Selection:
-        return choose_questions(self.matching(category, difficulty), self.matching(), seen, count, rng=rng)
+        """``seen`` are the ids of the questions the server has seen in its current cycle."""
+        pool = [self.questions[q] for q in self.matching(category, difficulty)]
+        return choose_questions(pool, list(self.questions.values()), self.facts(seen), count, rng=rng)
 
 
 def choose_questions(
-    pool: Sequence[str], bank: Sequence[str], seen: Collection[str], count: int, *, rng: random.Random
+    pool: Sequence[Question],
+    bank: Sequence[Question],
+    seen: Collection[str],
+    count: int,
+    *,
+    rng: random.Random,
 ) -> Selection:
-    """Up to ``count`` questions from ``pool`` that the server hasn't seen in its current cycle.
+    """Up to ``count`` questions from ``pool``, in game order, none asking about a fact in ``seen`` (the
+    facts the server has met in its current cycle), and none asking about a fact an earlier question of
+    the game asked about or gave away.
 
-    A question comes round again only once the server has seen the whole bank: when the pool runs
-    out exactly as the bank does, the rest are picked fresh for the next cycle. When only a filtered
-    pool runs out, the game gets what is left of it (and none at all is an error).
+    A fact comes round again only once the server has met every fact the bank can still ask: when the
+    pool runs out exactly as the bank does, the rest are picked fresh for the next cycle. When only a
+    filtered pool runs out, the game gets what is left of it (and none at all is an error).
     """
     if not pool:
         raise NoQuestionsLeft("No questions match that category and difficulty.")
-    seen_set = set(seen)
-    unseen = [q for q in pool if q not in seen_set]
-    if len(unseen) >= count:
-        return Selection(tuple(rng.sample(unseen, count)), ())
-    bank_unseen = {q for q in bank if q not in seen_set}
-    if bank_unseen <= set(unseen):
-        # Whatever is left of the bank is in this pool: finish the cycle, then start the next one.
-        current = rng.sample(unseen, len(unseen))
-        rest = [q for q in pool if q not in set(current)]
-        fresh = rng.sample(rest, min(count - len(current), len(rest)))
-        return Selection(tuple(current), tuple(fresh))
-    if not unseen:
-        raise NoQuestionsLeft(
-            "This server has already seen every question that matches. Questions come round again once "
-            "the server has seen the whole bank: try another category or difficulty, or none."
-        )
-    return Selection(tuple(rng.sample(unseen, len(unseen))), ())
+    met = set(seen)
+    # A few orders, keeping the first that fills the game (or the fullest): picking is greedy, and one
+    # early question that gives much away can crowd out the rest.
+    game: list[Question] = []
+    for _ in range(ORDERS):
+        order = rng.sample(list(pool), len(pool))
+        tried = _pick(order, count, met, [])
+        if len(tried) > len(game):
+            game = tried
+        if len(game) == count:
+            break
+    current = len(game)
+    if current < count:
+        asked = met | {f for q in game for f in q.about}
+        if all(set(q.about) & asked for q in bank):
+            # The bank has nothing left to ask this cycle: finish it, then start the next one.
+            game = _pick(rng.sample(list(pool), len(pool)), count, set(), game)
+        elif not game:
+            raise NoQuestionsLeft(
+                "This server has already seen every question that matches. Questions come round again once "
+                "the server has seen the whole bank: try another category or difficulty, or none."
+            )
+    return Selection(tuple(q.id for q in game[:current]), tuple(q.id for q in game[current:]))
+
+
+def _pick(order: Sequence[Question], count: int, barred: set[str], game: list[Question]) -> list[Question]:
+    """``game`` extended, in ``order``, by each question whose facts are neither ``barred`` nor asked or
+    given away by a question already in the game, up to ``count`` questions."""
+    game = list(game)
+    touched = {f for q in game for f in q.touches}
+    for q in order:
+        if len(game) == count:
+            break
+        if not set(q.about) & (barred | touched) and q not in game:
+            game.append(q)
+            touched |= q.touches
+    return game

@@ -3,6 +3,9 @@
 Each ``[[questions]]`` entry has a ``key``, ``category``, ``difficulty``, the ``question``, the right
 ``answer`` and two or three ``wrong`` options (or ``answer = true``/``false`` and no ``wrong`` for a
 true/false question), a short ``explanation`` and its ``sources`` (keys from ``sources.toml``).
+Optional ``facts`` name the facts it asks about (default: its own, ``hand:<key>``) and ``reveals`` those
+its text gives away, with the ids the generators use ("track:4:credit", "album:director", …), so a game
+never asks about one fact twice.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ log = logging.getLogger(__name__)
 
 TRIVIA_FILE = "trivia.toml"
 _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_FACT = re.compile(r"^[a-z]+(?::[a-z0-9-]+)+$")
 
 
 def read_handwritten(folder: Path, pack: Pack) -> tuple[Question, ...]:
@@ -105,6 +109,12 @@ def _read_one(
     for s in sources:
         if s not in source_keys:
             problem("sources", f"unknown source {s!r} (not in sources.toml)")
+    facts, reveals = item.get("facts", [f"hand:{key}"]), item.get("reveals", [])
+    for name, value in (("facts", facts), ("reveals", reveals)):
+        if not isinstance(value, list) or not all(isinstance(f, str) and _FACT.match(f) for f in value):
+            problem(name, 'must be a list of fact ids such as "track:4:credit" or "hand:premiere"')
+    if isinstance(facts, list) and not facts:
+        problem("facts", "needs at least one fact the question asks about")
     answer = item.get("answer")
     wrong = item.get("wrong", [])
     if isinstance(answer, bool):
@@ -138,6 +148,8 @@ def _read_one(
         answer=right,
         explanation=texts["explanation"] or "",
         sources=tuple(dict.fromkeys(sources)),
+        about=tuple(dict.fromkeys(facts)),
+        reveals=tuple(dict.fromkeys(reveals)),
     )
     for message in problems(question):
         problem("", message)

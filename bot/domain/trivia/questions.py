@@ -29,14 +29,19 @@ def normalise(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Question:
     """One question. ``options[answer]`` is the right option; every other option is a distractor.
 
     ``id`` is stable across restarts and pack reloads ("gen:<kind>:<subject>" or "hand:<key>"), so
-    scores and "already seen" records can name it. ``claims`` names what the right answer rests on
-    (e.g. "track:4:credit", "fact:label"), so a test can hold that no disputed fact is ever the only
-    right answer.
+    scores and "already seen" records can name it.
+
+    ``about`` names the facts the right answer rests on (e.g. "track:4:credit", "album:label"): a game
+    never asks about one fact twice, a server meets a fact again only once it has met every fact, and a
+    test holds that no disputed fact is ever asked. ``reveals`` names the facts the question's text,
+    options or explanation give away (a quote gives away its words and what it names), so no later
+    question of the same game asks about them. ``order`` is set for running-order questions: the items
+    the options put in order, as the prompt lists them.
     """
 
     id: str
@@ -48,7 +53,9 @@ class Question:
     answer: int
     explanation: str
     sources: tuple[str, ...]
-    claims: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
+    reveals: tuple[str, ...] = ()
+    order: tuple[str, ...] = ()
 
     @property
     def right(self) -> str:
@@ -57,6 +64,11 @@ class Question:
     @property
     def is_true_false(self) -> bool:
         return self.options == TRUE_FALSE
+
+    @property
+    def touches(self) -> frozenset[str]:
+        """Every fact this question asks about or gives away."""
+        return frozenset((*self.about, *self.reveals))
 
 
 def problems(question: Question) -> list[str]:
@@ -82,6 +94,8 @@ def problems(question: Question) -> list[str]:
         out.append("needs a short explanation")
     if not question.sources:
         out.append("needs at least one source")
+    if not question.about:
+        out.append("needs at least one fact it asks about")
     return out
 
 

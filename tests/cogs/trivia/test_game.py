@@ -180,12 +180,15 @@ async def test_a_server_does_not_see_a_question_again_across_games(
 ) -> None:
     env, channel, alice = table.env, table.channel, table.alice
     shown: list[str] = []
+    facts: list[str] = []
     for _ in range(3):
         await alice.slash(channel, "trivia start", questions=20)
         live = cog(env).runner.game_in(channel.id)
         shown.extend(q.id for q in live.state.questions)
+        facts.extend(f for q in live.state.questions for f in q.about)
         await alice.slash(channel, "trivia stop")
-    assert len(shown) == 60 and len(set(shown)) == 60
+    # The bank counts facts, not phrasings: no fact comes round again before every fact has.
+    assert len(shown) >= 45 and len(set(facts)) == len(facts)
     seen = await trivia_repo.seen(table.server.guild.id, "im-here")
     assert set(shown) == seen.ids
 

@@ -16,7 +16,16 @@ T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 def question(n: int, answer: int = 1) -> Question:
     return Question(
-        f"gen:test:{n}", "test", "tracks", "easy", f"Q{n}?", ("a", "b", "c", "d"), answer, "x", ("S",)
+        id=f"gen:test:{n}",
+        kind="test",
+        category="tracks",
+        difficulty="easy",
+        prompt=f"Q{n}?",
+        options=("a", "b", "c", "d"),
+        answer=answer,
+        explanation="x",
+        sources=("S",),
+        about=(f"test:{n}",),
     )
 
 

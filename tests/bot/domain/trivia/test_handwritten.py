@@ -83,3 +83,45 @@ def test_broken_toml_is_reported_with_the_file(tmp_path: Path, real_pack: Pack) 
 def test_a_copy_of_the_real_file_round_trips(tmp_path: Path, real_pack: Pack) -> None:
     shutil.copy(PACKS_DIR / "im-here" / TRIVIA_FILE, tmp_path / TRIVIA_FILE)
     assert read_handwritten(tmp_path, real_pack) == read_handwritten(PACKS_DIR / "im-here", real_pack)
+
+
+def test_facts_default_to_the_question_and_can_be_named(tmp_path: Path, real_pack: Pack) -> None:
+    body = """
+category = "album"
+difficulty = "easy"
+question = "Q?"
+answer = true
+explanation = "Because."
+sources = ["BUST"]
+"""
+    folder = write(
+        tmp_path,
+        f'[[questions]]\nkey = "plain"\n{body}\n'
+        f'[[questions]]\nkey = "named"\nfacts = ["album:director"]\nreveals = ["track:4:credit"]\n{body}',
+    )
+    plain, named = read_handwritten(folder, real_pack)
+    assert plain.about == ("hand:plain",) and plain.reveals == ()
+    assert named.about == ("album:director",) and named.reveals == ("track:4:credit",)
+
+
+def test_a_bad_fact_id_is_named(tmp_path: Path, real_pack: Pack) -> None:
+    folder = write(
+        tmp_path,
+        """
+[[questions]]
+key = "bad"
+category = "album"
+difficulty = "easy"
+question = "Q?"
+answer = true
+explanation = "Because."
+sources = ["BUST"]
+facts = []
+reveals = ["Track 4"]
+""",
+    )
+    with pytest.raises(PackError) as caught:
+        read_handwritten(folder, real_pack)
+    text = str(caught.value)
+    assert "question 'bad', field 'facts': needs at least one fact the question asks about" in text
+    assert "question 'bad', field 'reveals': must be a list of fact ids" in text

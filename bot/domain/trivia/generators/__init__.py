@@ -1,0 +1,38 @@
+"""Question generators: each turns the pack's tracks, artists, facts and quotes into questions.
+
+One module per category (tracks, releases, artists, reviews, album); ``common`` holds the keyword-only
+builders and the rules every generator keeps.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+
+from bot.domain.pack import Pack
+from bot.domain.trivia.generators import album, artists, releases, reviews, tracks
+from bot.domain.trivia.questions import Question
+
+log = logging.getLogger(__name__)
+
+Generator = Callable[[Pack], Iterable[Question]]
+
+GENERATORS: tuple[Generator, ...] = (
+    tracks.credits,
+    tracks.positions,
+    tracks.running_order,
+    tracks.two_versions,
+    releases.original_release,
+    artists.band_members,
+    artists.odd_member,
+    artists.origin,
+    artists.alias,
+    reviews.quote_track,
+    reviews.quote_publication,
+    album.album_facts,
+)
+
+
+def generate(pack: Pack) -> list[Question]:
+    """Every generated question for the pack, in a stable order."""
+    return [q for generator in GENERATORS for q in generator(pack)]

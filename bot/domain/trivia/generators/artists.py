@@ -1,0 +1,227 @@
+"""Artist questions: who is in which band, the odd one out, where each act is from, other names."""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import random
+from collections.abc import Iterator
+
+from bot.domain.pack import Artist, Pack
+from bot.domain.trivia.generators.common import (
+    View,
+    be,
+    choice,
+    is_band,
+    listing,
+    of_name,
+    subject,
+    unique,
+)
+from bot.domain.trivia.questions import Question, normalise
+
+log = logging.getLogger(__name__)
+
+OUTSIDER_SLACK = 4
+"""How many characters an odd-one-out's name may differ from the shown members' average length."""
+SPELLING = 0.8
+"""An alias this close to the artist's name (difflib ratio) is a spelling of it, not another name."""
+
+
+def member(band: Artist, index: int) -> str:
+    return f"artist:{band.key}:member:{index}"
+
+
+def _line_up(band: Artist) -> str:
+    names = [m.name + (f" ({m.note})" if m.note else "") for m in band.members]
+    if len(names) == 1:
+        return f"{names[0]} is in {band.name}."
+    return f"{subject(band)} {'is' if subject(band) != band.name else 'are'} {listing(names)}."
+
+
+def band_members(pack: Pack) -> Iterator[Question]:
+    """Who is in band X, and which band is person Y in? One fact per member."""
+    v = View(pack)
+    bands = v.bands()
+    for band in bands:
+        own = {normalise(m.name) for m in band.members}
+        # Members of bands related to this one (sharing a member or a track) are no distractors.
+        others = [
+            m.name
+            for b in bands
+            if b.key not in v.related(band.key)
+            for m in b.members
+            if normalise(m.name) not in own
+        ]
+        everyone = [member(band, i) for i in range(len(band.members))]
+        for i, person in enumerate(band.members):
+            theirs = {
+                b.key for b in bands if normalise(person.name) in {normalise(m.name) for m in b.members}
+            }
+            for q in (
+                choice(
+                    qid=f"gen:member:{band.key}:{i}",
+                    kind="band-member",
+                    category="artists",
+                    difficulty="medium",
+                    prompt=f"Who is a member of {of_name(band)}?",
+                    right=person.name,
+                    wrong=others,
+                    explanation=_line_up(band),
+                    sources=band.sources,
+                    about=[member(band, i)],
+                    reveals=everyone,
+                    words=True,
+                ),
+                choice(
+                    qid=f"gen:member-of:{band.key}:{i}",
+                    kind="member-band",
+                    category="artists",
+                    difficulty="medium",
+                    prompt=f"Which band on the album is {person.name} a member of?",
+                    right=band.name,
+                    wrong=[b.name for b in bands if b.key not in theirs],
+                    explanation=_line_up(band),
+                    sources=band.sources,
+                    about=[member(band, i)],
+                    reveals=everyone,
+                ),
+            ):
+                if q:
+                    yield q
+
+
+def odd_member(pack: Pack) -> Iterator[Question]:
+    """Odd one out: which of these is not in band X? Three of its members and one from another band."""
+    v = View(pack)
+    bands = v.bands()
+    for band in bands:
+        if len(band.members) < 3:
+            continue
+        own = {normalise(m.name) for m in band.members}
+        outsiders = [
+            (b, i)
+            for b in bands
+            if b.key not in v.related(band.key)
+            for i, m in enumerate(b.members)
+            if normalise(m.name) not in own
+        ]
+        for left_out in range(len(band.members)) if len(band.members) > 3 else (None,):
+            shown = [i for i in range(len(band.members)) if i != left_out]
+            qid = f"gen:odd-member:{band.key}" + ("" if left_out is None else f":{left_out}")
+            rng = random.Random(qid)
+            candidates = rng.sample(outsiders, len(outsiders))
+            names = [band.members[i].name for i in shown]
+            # The outsider: one near the shown members' length (so no option stands out), seeded per question.
+            mean = sum(len(n) for n in names) / len(names)
+            near = [c for c in candidates if abs(len(c[0].members[c[1]].name) - mean) <= OUTSIDER_SLACK]
+            other, j = (
+                near[0] if near else min(candidates, key=lambda c: abs(len(c[0].members[c[1]].name) - mean))
+            )
+            right = other.members[j].name
+            q = choice(
+                qid=qid,
+                kind="odd-member",
+                category="artists",
+                difficulty="medium",
+                prompt=f"Odd one out: which of these is not a member of {of_name(band)}?",
+                right=right,
+                wrong=names,
+                explanation=f"{right} is in {of_name(other)}. {_line_up(band)}",
+                sources=unique((*band.sources, *other.sources)),
+                about=[member(band, i) for i in shown],
+                reveals=[member(band, i) for i in range(len(band.members))] + [member(other, j)],
+            )
+            if q:
+                yield q
+
+
+def origin(pack: Pack) -> Iterator[Question]:
+    """Where an act is from, and which act is from a place. One fact: the act's home."""
+    v = View(pack)
+    located = [a for a in pack.artists if a.origin]
+    places = unique(a.origin for a in located if a.origin)
+    for artist in located:
+        assert artist.origin is not None
+        # The first short fact, when it says more than the place and a word ("Baltimore band").
+        first = artist.facts[0].text.rstrip(".") if artist.facts else ""
+        context = f" ({first})" if len(first.split()) > len(artist.origin.split()) + 1 else ""
+        verb = "is" if subject(artist) != artist.name else be(artist)
+        played, credits, credit_sources = v.plays(artist)
+        on_album = f"; on the album: {played}" if played else ""
+        told = f"{subject(artist)} {verb} from {artist.origin}{context}{on_album}."
+        sources = unique((*(s for f in artist.facts[:1] for s in f.sources), *artist.sources))
+        sources = unique((*sources, *credit_sources))
+        about = [f"artist:{artist.key}:origin"]
+        reveals = credits
+        where = f"Where {be(artist)} {artist.name} from?"
+        if artist.name[:1].islower():
+            where = f"Where is the band {artist.name} from?"
+        for q in (
+            choice(
+                qid=f"gen:origin:{artist.key}",
+                kind="origin",
+                category="artists",
+                difficulty="medium",
+                prompt=where,
+                right=artist.origin,
+                wrong=[p for p in places if p != artist.origin],
+                explanation=told,
+                sources=sources,
+                about=about,
+                reveals=reveals,
+            ),
+            # Artists whose home is unknown might be from there: only located artists are distractors.
+            choice(
+                qid=f"gen:from:{artist.key}",
+                kind="artist-from",
+                category="artists",
+                difficulty="medium",
+                prompt=f"Which of these {'bands' if is_band(artist) else 'artists'} is from {artist.origin}?",
+                right=artist.name,
+                wrong=[
+                    a.name for a in located if a.origin != artist.origin and is_band(a) == is_band(artist)
+                ],
+                explanation=told,
+                sources=sources,
+                about=about,
+                reveals=reveals,
+            ),
+        ):
+            if q:
+                yield q
+
+
+def is_spelling(alias: str, name: str) -> bool:
+    """An alias that is the name spelt another way ("ASKA", "Gui Burrato") or the name plus more
+    ("Aska Matsumiya"): derived from the two names, not from any note."""
+    a, n = normalise(alias), normalise(name)
+    return n in a or difflib.SequenceMatcher(None, a, n).ratio() >= SPELLING
+
+
+def alias(pack: Pack) -> Iterator[Question]:
+    """Which other name does artist X go by? Other spellings of the name are not other names."""
+    v = View(pack)
+    names = v.people()
+    for artist in pack.artists:
+        played, credits, credit_sources = v.plays(artist)
+        who = f"{artist.name}, who plays {played} on the album," if played else artist.name
+        own = {normalise(x.text) for x in artist.aliases} | {normalise(artist.name)}
+        for i, a in enumerate(artist.aliases):
+            if is_spelling(a.text, artist.name):
+                continue
+            q = choice(
+                qid=f"gen:alias:{artist.key}:{i}",
+                kind="alias",
+                category="artists",
+                difficulty="hard",
+                prompt=f"Which other name is {artist.name} known by?",
+                right=a.text,
+                wrong=[n for n in names if normalise(n) not in own],
+                explanation=f"{who} is also known as {a.text}" + (f" ({a.note})." if a.note else "."),
+                sources=unique((*a.sources, *credit_sources)),
+                about=[f"artist:{artist.key}:alias:{i}"],
+                reveals=credits,
+            )
+            if q:
+                yield q

@@ -1,0 +1,137 @@
+"""Review questions: which track a quote describes, which title is missing, and who wrote it.
+
+A quote question shows the quote's words, so it gives away ``quote:<key>:words`` (and its explanation
+names the publication, ``quote:<key>:source``): one question per quote in a game.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+
+from bot.domain.pack import Pack, Quote
+from bot.domain.trivia.generators.common import View, choice, publication, song, unique
+from bot.domain.trivia.generators.tracks import credit, version_pairs
+from bot.domain.trivia.questions import Question, normalise
+
+log = logging.getLogger(__name__)
+
+GAP = "_____"
+MIN_PUBLICATIONS = 3
+""""Which publication wrote this?" needs this many quoted publications, or its options give it away."""
+
+
+def words(quote: Quote) -> str:
+    return f"quote:{quote.key}:words"
+
+
+def said_by(quote: Quote) -> str:
+    return f"quote:{quote.key}:source"
+
+
+def title_spans(text: str, titles: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Where each title appears in ``text`` (case-insensitive), longest titles first, not overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for title in sorted(titles, key=len, reverse=True):
+        for match in re.finditer(re.escape(normalise(title)), normalise(text)):
+            start, end = match.span()
+            if all(end <= s or start >= e for s, e, _ in found):
+                found.append((start, end, title))
+    return sorted(found)
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int, str]], title: str) -> str:
+    for start, end, found in reversed(spans):
+        if found == title:
+            text = text[:start] + GAP + text[end:]
+    return text
+
+
+def _quotable(quote: Quote) -> bool:
+    # normalise() keeps lengths only when no character changes width; spans rely on it.
+    return len(normalise(quote.text)) == len(quote.text)
+
+
+def _named(v: View, quote: Quote) -> set[str]:
+    """The artists the quote links to whose name (or another of their names) its words print."""
+    text = normalise(quote.text)
+    return {
+        key
+        for key in quote.artists
+        if any(normalise(n) in text for n in (v.artists[key].name, *(a.text for a in v.artists[key].aliases)))
+    }
+
+
+def quote_track(pack: Pack) -> Iterator[Question]:
+    """Which track is a publication describing here (one-track quotes, title blanked), and which title
+    is missing from a quote that names several tracks."""
+    v = View(pack)
+    titles = [t.title for t in pack.tracks]
+    versions: dict[str, set[str]] = {}
+    for pair in version_pairs(pack):
+        for t in pair:
+            versions.setdefault(t.title, set()).update(x.title for x in pair)
+    for quote in pack.quotes:
+        if not quote.tracks or not _quotable(quote):
+            continue
+        spans = title_spans(quote.text, titles)
+        named = {title for _, _, title in spans}
+        who = publication(pack, quote.source)
+        if len(quote.tracks) == 1:
+            track = v.tracks[quote.tracks[0]]
+            targets = [(track.title, f"Which track is {who} describing here?")]
+        else:
+            targets = [(title, "Which track's title is missing from this review quote?") for title in named]
+        # The quote ties each track it covers to the artists it names: it gives those credits away.
+        tied = [credit(p) for p in quote.tracks if set(v.tracks[p].artists) & _named(v, quote)]
+        for title, ask in targets:
+            track = next(t for t in pack.tracks if t.title == title)
+            # With the track's artist named beside the blank, knowing the credit answers it.
+            answers = [credit(track.position)] if credit(track.position) in tied else []
+            text = _blank(quote.text, spans, title)
+            excluded = named | versions.get(title, set())
+            q = choice(
+                qid=f"gen:quote-track:{quote.key}:{track.position}",
+                kind="quote-describes" if len(quote.tracks) == 1 else "quote-gap",
+                category="reviews",
+                difficulty="medium",
+                prompt=f"{ask}\n> {text}",
+                right=title,
+                wrong=[t for t in titles if t not in excluded],
+                explanation=f"{who} wrote this about track {track.position}, {song(title)}.",
+                sources=[quote.source],
+                about=[words(quote), *answers],
+                reveals=[said_by(quote), f"track:{track.position}:position", *tied],
+            )
+            if q:
+                yield q
+
+
+def quote_publication(pack: Pack) -> Iterator[Question]:
+    """Which publication wrote this quote? Only when at least three publications are quoted."""
+    quoted = unique(publication(pack, q.source) for q in pack.quotes)
+    if len(quoted) < MIN_PUBLICATIONS:
+        log.debug("Only %d quoted publications: no 'which publication' questions", len(quoted))
+        return
+    for quote in pack.quotes:
+        right = publication(pack, quote.source)
+        # A publication that printed the same words cannot be a distractor.
+        same = {
+            publication(pack, q.source) for q in pack.quotes if normalise(q.text) == normalise(quote.text)
+        }
+        q = choice(
+            qid=f"gen:quote-source:{quote.key}",
+            kind="quote-source",
+            category="reviews",
+            difficulty="medium",
+            prompt=f"Which publication wrote this?\n> {quote.text}",
+            right=right,
+            wrong=[p for p in quoted if p not in same],
+            explanation=f"{right} wrote this in its piece on the soundtrack.",
+            sources=[quote.source],
+            about=[said_by(quote)],
+            reveals=[words(quote)],
+        )
+        if q:
+            yield q

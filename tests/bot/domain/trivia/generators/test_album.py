@@ -1,0 +1,35 @@
+"""Album and film questions: one table row per fact key, names read from the pack."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.domain.pack import Claim, Pack
+from bot.domain.trivia.generators.album import ROWS, album_facts
+
+
+def test_each_undisputed_fact_with_a_row_is_asked_once(real_pack: Pack) -> None:
+    questions = list(album_facts(real_pack))
+    asked = {q.about[0].removeprefix("album:") for q in questions}
+    undisputed = {f.key for f in real_pack.facts if not f.disputed}
+    assert asked == set(ROWS) & undisputed
+    assert not asked & {f.key for f in real_pack.facts if f.disputed}
+
+
+def test_the_film_and_album_names_come_from_the_pack(real_pack: Pack) -> None:
+    pack = dataclasses.replace(real_pack, title="Her (Original Score)")
+    prompts = [q.prompt for q in album_facts(pack)]
+    assert "Who wrote and directed the film *Her*?" in prompts
+    assert "How many tracks are on *Her (Original Score)*?" in prompts
+    assert not any("I'm Here" in p for p in prompts)
+
+
+def test_a_fact_marked_disputed_is_not_asked(real_pack: Pack) -> None:
+    facts = tuple(
+        dataclasses.replace(f, disputed=True, values=(*f.values, Claim("Someone Else", ("BUST",))))
+        if f.key == "director"
+        else f
+        for f in real_pack.facts
+    )
+    kinds = {q.kind for q in album_facts(dataclasses.replace(real_pack, facts=facts))}
+    assert "album-director" not in kinds and "album-label" in kinds

@@ -1,0 +1,37 @@
+"""Artist questions: members, the odd one out, homes and other names."""
+
+from __future__ import annotations
+
+from bot.domain.pack import Pack
+from bot.domain.trivia.generators import artists
+
+
+def test_the_odd_one_out_is_the_only_option_outside_the_band(real_pack: Pack) -> None:
+    bands = {a.name: {m.name for m in a.members} for a in real_pack.artists if a.members}
+    questions = list(artists.odd_member(real_pack))
+    assert questions
+    for q in questions:
+        band = next(name for name in bands if q.prompt.endswith(f"member of {name}?"))
+        inside = [o for o in q.options if o in bands[band]]
+        assert q.right not in bands[band] and len(inside) == len(q.options) - 1, q.id
+
+
+def test_bands_take_plural_verbs_and_of_montreal_is_never_of_of(real_pack: Pack) -> None:
+    prompts = {q.id: q.prompt for q in artists.origin(real_pack)}
+    assert prompts["gen:origin:girls"] == "Where are Girls from?"
+    assert prompts["gen:origin:of-montreal"] == "Where is the band of Montreal from?"
+    assert prompts["gen:origin:aska"] == "Where is Aska from?"
+    members = {q.id: q.prompt for q in artists.band_members(real_pack)}
+    assert members["gen:member:of-montreal:0"] == "Who is a member of the band of Montreal?"
+
+
+def test_other_spellings_are_not_other_names() -> None:
+    assert artists.is_spelling("Gui Burrato", "Gui Boratto")
+    assert artists.is_spelling("ASKA", "Aska") and artists.is_spelling("Aska Matsumiya", "Aska")
+    assert not artists.is_spelling("Squeak E. Clean", "Sam Spiegel")
+    assert not artists.is_spelling("Adam Spiegel", "Spike Jonze")
+
+
+def test_an_alias_question_asks_for_a_real_other_name(real_pack: Pack) -> None:
+    rights = {q.right for q in artists.alias(real_pack)}
+    assert rights == {"Squeak E. Clean", "Adam Spiegel"}

@@ -1,0 +1,37 @@
+"""Review questions: the track a quote describes, the missing title, and who wrote it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.domain.pack import Pack
+from bot.domain.trivia.generators import reviews
+
+
+def test_which_track_a_quote_describes_blanks_the_title(real_pack: Pack) -> None:
+    q = next(q for q in reviews.quote_track(real_pack) if q.id == "gen:quote-track:prefix-curve-balls:4")
+    assert q.kind == "quote-describes" and q.prompt.startswith(
+        "Which track is Prefix Magazine describing here?"
+    )
+    assert "“_____”" in q.prompt and "Grotesque" not in q.prompt
+    assert q.right == "The Past Is a Grotesque Animal" and q.sources == ("PREFIX",)
+
+
+def test_two_quoted_publications_ask_no_which_publication_question(real_pack: Pack) -> None:
+    assert len({q.source for q in real_pack.quotes}) == 2
+    assert list(reviews.quote_publication(real_pack)) == []
+
+
+def test_three_quoted_publications_offer_only_quoted_publications(real_pack: Pack) -> None:
+    quotes = list(real_pack.quotes)
+    quotes[0] = dataclasses.replace(quotes[0], source="EXCLAIM")
+    quotes[1] = dataclasses.replace(quotes[1], source="INDEP")
+    pack = dataclasses.replace(real_pack, quotes=tuple(quotes))
+    questions = list(reviews.quote_publication(pack))
+    assert questions
+    quoted = {"BUST", "Prefix Magazine", "Exclaim!", "The Independent"}
+    for q in questions:
+        assert set(q.options) <= quoted and q.about[0].endswith(":source")
+        assert any(r.endswith(":words") for r in q.reveals)
+        # "BUST" is printed in capitals: it would stand out among the others, so it is never an option.
+        assert "BUST" not in q.options
