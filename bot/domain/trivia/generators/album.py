@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.domain.pack import Claim, Fact, Pack
-from bot.domain.trivia.generators.common import View, choice, plural, song, unique
+from bot.domain.text import plural
+from bot.domain.trivia.generators.common import View, choice, song, unique
 from bot.domain.trivia.questions import Question, normalise
 
 log = logging.getLogger(__name__)

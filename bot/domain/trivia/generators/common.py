@@ -150,10 +150,6 @@ def album(title: str) -> str:
     return f"*{title}*"
 
 
-def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    return f"{count:,} {noun if count == 1 else nouns or noun + 's'}"
-
-
 def listing(items: Sequence[str]) -> str:
     """ "A", "A and B", "A, B and C"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -14,7 +14,6 @@ from bot.domain.trivia.generators.common import (
     form,
     of_name,
     pick,
-    plural,
     stands_out,
     subject,
 )
@@ -68,8 +67,3 @@ def test_the_film_title_comes_from_the_pack(real_pack: Pack) -> None:
     assert film_title(real_pack) == "I'm Here"
     assert film_title(dataclasses.replace(real_pack, title="Her (Original Score)")) == "Her"
     assert film_title(dataclasses.replace(real_pack, title="Lost in Translation")) == "Lost in Translation"
-
-
-def test_plurals_and_thousands_read_right() -> None:
-    assert plural(1, "track") == "1 track" and plural(9, "track") == "9 tracks"
-    assert plural(1200, "game") == "1,200 games"
