@@ -39,7 +39,7 @@ async def main(kind: str, servers: int, database: str | None) -> dict[str, float
         close = None
     else:
         # The real start-up path of `python -m bot`, up to connecting: settings, packs, database.
-        from bot.cli import load_packs, open_catalogue
+        from bot.cli import load_packs, open_resources
         from bot.client import SoundtrackBot
         from bot.settings import Settings
 
@@ -48,9 +48,11 @@ async def main(kind: str, servers: int, database: str | None) -> dict[str, float
             token="MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123",
             database_path=Path(database),
         )
-        db, catalogue = await open_catalogue(settings, load_packs())
-        bot = SoundtrackBot(settings=settings, db=db, catalogue=catalogue)
-        close = db.close
+        resources = await open_resources(settings, load_packs())
+        bot = SoundtrackBot(
+            settings=settings, db=resources.db, catalogue=resources.catalogue, bank=resources.bank
+        )
+        close = resources.db.close
 
     env = simcord.Env(bot)
     world(env)

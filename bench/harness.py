@@ -20,7 +20,9 @@ from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, intents
 from bot.db import Database
 from bot.db.catalogue import CatalogueRepository
-from bot.domain.pack import Pack, read_pack
+from bot.domain.content import PackContent, find, read_content
+from bot.domain.pack import Pack
+from bot.domain.trivia.bank import QuestionBank
 from bot.settings import PACKS_DIR, Settings
 
 T = TypeVar("T")
@@ -95,9 +97,18 @@ class RealBot:
         path = Path(self._dir.name) / "bot.sqlite3"
         self.db = await Database.open(path)
         repo = CatalogueRepository(self.db)
-        await repo.load_packs(self._packs or [read_pack(PACKS_DIR / "im-here")])
+        content = (
+            [PackContent(p) for p in self._packs] if self._packs else read_content([PACKS_DIR / "im-here"])
+        )
+        await repo.load_packs([c.pack for c in content])
         settings = Settings(token=FAKE_TOKEN, database_path=path)
-        return SoundtrackBot(settings=settings, db=self.db, catalogue=await Catalogue.open(repo, self._pack))
+        served = find(content, self._pack)
+        return SoundtrackBot(
+            settings=settings,
+            db=self.db,
+            catalogue=await Catalogue.open(repo, self._pack),
+            bank=QuestionBank.from_pack(served.pack, served.trivia),
+        )
 
     async def __aexit__(self, *exc: object) -> None:
         if self.db is not None:

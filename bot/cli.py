@@ -14,6 +14,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -22,10 +23,11 @@ from dotenv import find_dotenv, load_dotenv
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, sync_commands
-from bot.db import Database, DatabaseError, explain
+from bot.db import BUSY_TIMEOUT, Database, DatabaseError, explain
 from bot.db.catalogue import CatalogueRepository
-from bot.domain.pack import Pack, PackError, PackProblem, discover_packs, read_packs
-from bot.domain.trivia.handwritten import read_handwritten
+from bot.domain.content import PackContent, find, read_content
+from bot.domain.pack import PackError, PackProblem, discover_packs
+from bot.domain.trivia.bank import QuestionBank
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -84,58 +86,63 @@ def _pack_folders(paths: Sequence[Path]) -> list[Path]:
     return folders
 
 
-def load_packs(paths: Sequence[Path] = ()) -> list[Pack]:
+def load_packs(paths: Sequence[Path] = ()) -> list[PackContent]:
+    """Read and validate every pack (with its trivia.toml) under ``paths`` (default: data/packs)."""
     folders = _pack_folders(paths)
     if not folders:
         where = ", ".join(str(p) for p in paths) or str(PACKS_DIR)
         raise PackError(
             [PackProblem(where, "", "", "no data pack found (a pack is a folder with album.toml)")]
         )
-    packs = read_packs(folders)
-    _check_trivia(folders, packs)
-    return packs
-
-
-def _check_trivia(folders: Sequence[Path], packs: Sequence[Pack]) -> None:
-    """Validate each pack's hand-written trivia questions (trivia.toml), reporting every problem."""
-    problems: list[PackProblem] = []
-    for folder, pack in zip(folders, packs, strict=True):
-        try:
-            read_handwritten(folder, pack)
-        except PackError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise PackError(problems)
+    return read_content(folders)
 
 
 def check_data(paths: Sequence[Path]) -> int:
     try:
-        packs = load_packs(paths)
+        content = load_packs(paths)
     except PackError as exc:
         return _fail(f"The data has {len(exc.problems)} problem(s):\n{exc}", EXIT_DATA)
-    for folder, pack in zip(_pack_folders(paths), packs, strict=True):
+    for item in content:
+        pack = item.pack
         print(
             f"{pack.slug}: OK ({len(pack.tracks)} tracks, {len(pack.artists)} artists, "
             f"{len(pack.quotes)} quotes, {len(pack.sources)} sources, "
-            f"{len(read_handwritten(folder, pack))} hand-written trivia questions)"
+            f"{len(item.trivia)} hand-written trivia questions)"
         )
     return EXIT_OK
 
 
-async def open_catalogue(settings: Settings, packs: Sequence[Pack]) -> tuple[Database, Catalogue]:
-    """Open (and migrate) the database, load changed packs, and build the default pack's catalogue."""
-    db = await Database.open(settings.database_path)
+@dataclass(frozen=True)
+class Resources:
+    """What the bot is built from, made once by :func:`open_resources` and passed to its constructor."""
+
+    db: Database
+    catalogue: Catalogue
+    bank: QuestionBank
+
+
+async def open_resources(
+    settings: Settings,
+    content: Sequence[PackContent],
+    *,
+    pack: str = DEFAULT_PACK,
+    busy_timeout: float = BUSY_TIMEOUT,
+) -> Resources:
+    """Open (and migrate) the database, load changed packs, and build the catalogue and the trivia
+    question bank of ``pack`` from the validated content. Raises DatabaseError (the database closed)."""
+    served = find(content, pack)
+    db = await Database.open(settings.database_path, busy_timeout=busy_timeout)
     try:
         repo = CatalogueRepository(db)
-        await repo.load_packs(packs)
-        catalogue = await Catalogue.open(repo, DEFAULT_PACK)
+        await repo.load_packs([c.pack for c in content])
+        catalogue = await Catalogue.open(repo, pack)
     except sqlite3.Error as exc:
         await db.close()
         raise explain(settings.database_path, exc) from None
     except BaseException:
         await db.close()
         raise
-    return db, catalogue
+    return Resources(db, catalogue, QuestionBank.from_pack(served.pack, served.trivia))
 
 
 @contextmanager
@@ -160,9 +167,17 @@ def stop_on_signals(bot: discord.Client) -> Iterator[None]:
             loop.remove_signal_handler(sig)
 
 
-async def _run(settings: Settings, packs: Sequence[Pack], sync_guild: int | None, sync_only: bool) -> int:
-    db, catalogue = await open_catalogue(settings, packs)
-    bot = SoundtrackBot(settings=settings, db=db, catalogue=catalogue, sync_dev_guild=not sync_only)
+async def _run(
+    settings: Settings, content: Sequence[PackContent], sync_guild: int | None, sync_only: bool
+) -> int:
+    resources = await open_resources(settings, content)
+    bot = SoundtrackBot(
+        settings=settings,
+        db=resources.db,
+        catalogue=resources.catalogue,
+        bank=resources.bank,
+        sync_dev_guild=not sync_only,
+    )
     try:
         with stop_on_signals(bot):
             async with bot:
@@ -192,7 +207,7 @@ async def _run(settings: Settings, packs: Sequence[Pack], sync_guild: int | None
             f"Could not reach Discord ({exc}). Check the network connection and try again.", EXIT_DATA
         )
     finally:
-        await db.close()
+        await resources.db.close()
         log.info("Database closed")
     return EXIT_OK
 
@@ -210,7 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"Configuration error: {exc}", EXIT_SETTINGS)
     _configure_logging(settings.log_level, settings.token)
     try:
-        packs = load_packs()
+        content = load_packs()
+        find(content, DEFAULT_PACK)
     except PackError as exc:
         return _fail(
             f"Not starting: the data has {len(exc.problems)} problem(s):\n{exc}\n"
@@ -218,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             EXIT_DATA,
         )
     try:
-        return asyncio.run(_run(settings, packs, getattr(args, "guild", None), command == "sync"))
+        return asyncio.run(_run(settings, content, getattr(args, "guild", None), command == "sync"))
     except DatabaseError as exc:
         return _fail(f"Not starting: {exc}", EXIT_DATA)
     except KeyboardInterrupt:

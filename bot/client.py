@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.db import Database
+from bot.domain.trivia.bank import QuestionBank
 from bot.settings import Settings
 from bot.tree import SoundtrackTree
 
@@ -45,12 +46,16 @@ def invite_url(application_id: int) -> str:
 
 
 class SoundtrackBot(commands.Bot):
+    """The bot, given everything it serves: ``main`` builds each part once and passes it in, and each
+    cog's ``setup`` hands its cog the parts it uses."""
+
     def __init__(
         self,
         *,
         settings: Settings,
         db: Database,
         catalogue: Catalogue,
+        bank: QuestionBank,
         sync_dev_guild: bool = True,
         freeze_heap_at_ready: bool = True,
     ) -> None:
@@ -64,6 +69,7 @@ class SoundtrackBot(commands.Bot):
         self.settings = settings
         self.db = db
         self.catalogue = catalogue
+        self.bank = bank
         self._sync_dev_guild = sync_dev_guild
         self._freeze_heap = freeze_heap_at_ready
 

@@ -7,7 +7,7 @@ typed by hand (any case, accents, punctuation, an alias) works as well as a pick
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import discord
 from discord import app_commands
@@ -15,13 +15,10 @@ from discord import app_commands
 from bot.domain.names import MAX_CHOICE_LENGTH, MAX_CHOICES, NameEntry, NameIndex
 
 if TYPE_CHECKING:
-    from bot.catalogue import Catalogue, Kind
+    from bot.catalogue import Kind
+    from bot.client import SoundtrackBot
 
 log = logging.getLogger(__name__)
-
-
-def _catalogue(interaction: discord.Interaction[Any]) -> Catalogue:
-    return interaction.client.catalogue  # type: ignore[no-any-return]
 
 
 def choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
@@ -33,7 +30,11 @@ def choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
 
 
 class _NamedOption(app_commands.Transformer):
-    """A string option naming something in the catalogue's index for ``kind``."""
+    """A string option naming something in the catalogue's index for ``kind``.
+
+    A transformer is named in a command's signature, before there is a bot, so it finds the catalogue
+    through the interaction: its client is the :class:`SoundtrackBot` that was given the catalogue.
+    """
 
     kind: ClassVar[Kind]
 
@@ -42,12 +43,12 @@ class _NamedOption(app_commands.Transformer):
         return MAX_CHOICE_LENGTH
 
     async def autocomplete(  # type: ignore[override]
-        self, interaction: discord.Interaction[Any], value: str
+        self, interaction: discord.Interaction[SoundtrackBot], value: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(_catalogue(interaction).index(self.kind), value)
+        return choices(interaction.client.catalogue.index(self.kind), value)
 
-    async def transform(self, interaction: discord.Interaction[Any], value: str) -> NameEntry:
-        return _catalogue(interaction).find(self.kind, value)
+    async def transform(self, interaction: discord.Interaction[SoundtrackBot], value: str) -> NameEntry:
+        return interaction.client.catalogue.find(self.kind, value)
 
 
 class TrackOption(_NamedOption):

@@ -1,7 +1,14 @@
-"""Shared fixtures: a real SQLite database with the real pack, and the real bot under SimCord."""
+"""Shared fixtures: a real SQLite database with the real pack, and the real bot under SimCord.
+
+The database is made once per session, by the real migrations and the real pack loader, into two
+template files (migrated; migrated with the real pack loaded). Each test gets its own copy of one.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import shutil
+import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +21,9 @@ from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db import Database
 from bot.db.catalogue import CatalogueRepository
+from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Pack, read_pack
+from bot.domain.trivia.bank import QuestionBank
 from bot.embeds import TOTAL_LIMIT
 from bot.errors import UserFacingError
 from bot.settings import PACKS_DIR, Settings
@@ -25,8 +34,20 @@ FAKE_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123"
 
 
 @pytest.fixture(scope="session")
-def real_pack() -> Pack:
-    return read_pack(PACKS_DIR / "im-here")
+def real_content() -> PackContent:
+    [content] = read_content([PACKS_DIR / "im-here"])
+    return content
+
+
+@pytest.fixture(scope="session")
+def real_pack(real_content: PackContent) -> Pack:
+    return real_content.pack
+
+
+@pytest.fixture(scope="session")
+def real_bank(real_content: PackContent) -> QuestionBank:
+    """The real pack's question bank (immutable once built, so one serves every test)."""
+    return QuestionBank.from_pack(real_content.pack, real_content.trivia)
 
 
 @pytest.fixture(scope="session")
@@ -34,9 +55,36 @@ def second_pack() -> Pack:
     return read_pack(TEST_PACKS / "test-pack")
 
 
+async def _make_template(path: Path, packs: list[Pack]) -> None:
+    database = await Database.open(path)
+    try:
+        if packs:
+            await CatalogueRepository(database).load_packs(packs)
+    finally:
+        await database.close()
+    with sqlite3.connect(path) as conn:  # fold the WAL back in, so the file alone is the database
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+
+
+@pytest.fixture(scope="session")
+def database_templates(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack) -> dict[bool, Path]:
+    """Database files made once by the real migrations: {False: empty, True: with the real pack}."""
+    folder = tmp_path_factory.mktemp("templates")
+    templates = {False: folder / "migrated.sqlite3", True: folder / "loaded.sqlite3"}
+    for loaded, path in templates.items():
+        asyncio.run(_make_template(path, [real_pack] if loaded else []))
+    return templates
+
+
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await Database.open(tmp_path / "bot.sqlite3")
+async def db(
+    tmp_path: Path, database_templates: dict[bool, Path], request: pytest.FixtureRequest
+) -> AsyncIterator[Database]:
+    """A migrated database of the test's own: with the real pack loaded when the test uses ``repo``."""
+    path = tmp_path / "bot.sqlite3"
+    shutil.copyfile(database_templates["repo" in request.fixturenames], path)
+    database = await Database.open(path)
     yield database
     await database.close()
 
@@ -44,7 +92,8 @@ async def db(tmp_path: Path) -> AsyncIterator[Database]:
 @pytest.fixture
 async def repo(db: Database, real_pack: Pack) -> CatalogueRepository:
     repository = CatalogueRepository(db)
-    await repository.load_packs([real_pack])
+    [result] = await repository.load_packs([real_pack])
+    assert not result.applied, "the database template should hold the real pack already"
     return repository
 
 
@@ -54,10 +103,16 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def simcord_bot(settings: Settings, db: Database, repo: CatalogueRepository) -> SoundtrackBot:
+async def simcord_bot(
+    settings: Settings, db: Database, repo: CatalogueRepository, real_bank: QuestionBank
+) -> SoundtrackBot:
     # Not freezing the heap: in one test process, every test's garbage would be frozen with it.
     return SoundtrackBot(
-        settings=settings, db=db, catalogue=await Catalogue.open(repo, "im-here"), freeze_heap_at_ready=False
+        settings=settings,
+        db=db,
+        catalogue=await Catalogue.open(repo, "im-here"),
+        bank=real_bank,
+        freeze_heap_at_ready=False,
     )
 
 
@@ -84,6 +139,26 @@ async def server(simcord_env: simcord.Env) -> Server:
     channel = guild.create_text_channel("soundtrack")
     member = guild.add_member(simcord_env.create_user("sheldon"))
     return Server(simcord_env, guild, channel, member)
+
+
+def rebuilt(
+    old: SoundtrackBot, settings: Settings | None = None, *, freeze_heap_at_ready: bool = False
+) -> SoundtrackBot:
+    """A new bot made of the old one's parts (database, catalogue, bank), as ``main`` makes it again
+    after a restart."""
+    return SoundtrackBot(
+        settings=settings or old.settings,
+        db=old.db,
+        catalogue=old.catalogue,
+        bank=old.bank,
+        freeze_heap_at_ready=freeze_heap_at_ready,
+    )
+
+
+async def restart(env: simcord.Env) -> None:
+    """Restart the bot over the same database, as after a crash or a deploy."""
+    old: SoundtrackBot = env.bot  # type: ignore[assignment]
+    await env.restart_bot(rebuilt(old))
 
 
 def assert_within_discord_limits(embed: discord.Embed) -> None:

@@ -17,6 +17,8 @@ import aiosqlite
 log = logging.getLogger(__name__)
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+BUSY_TIMEOUT = 5.0
+"""Seconds a statement waits for another program's lock on the file before giving up."""
 
 
 class DatabaseError(Exception):
@@ -84,9 +86,10 @@ class Database:
         self._write_lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, path: Path) -> Database:
+    async def open(cls, path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> Database:
         """Open and migrate the database. Raises :class:`DatabaseError`, leaving the file as it was,
-        when it is read-only, locked, damaged or from a newer version of the bot."""
+        when it is read-only, locked (for longer than ``busy_timeout`` seconds), damaged or from a
+        newer version of the bot."""
         _prepare_location(path)
         try:
             # isolation_level=None: no implicit transactions; `transaction()` and the migration
@@ -98,7 +101,7 @@ class Database:
         db = cls(conn, path)
         try:
             await conn.execute("PRAGMA foreign_keys = ON")
-            await conn.execute("PRAGMA busy_timeout = 5000")
+            await conn.execute(f"PRAGMA busy_timeout = {round(busy_timeout * 1000):d}")
             await db._migrate()
             await conn.execute("PRAGMA journal_mode = WAL")
             # In WAL mode, NORMAL syncs at checkpoints rather than at every commit: a commit survives

@@ -17,4 +17,5 @@ async def setup(bot: SoundtrackBot) -> None:
     quotes = QuoteRepository(bot.db)
     rng = random.Random()
     await bot.add_cog(QuotesCog(bot.catalogue, quotes, rng))
-    await bot.add_cog(DailyQuoteCog(DailyPoster(bot, bot.catalogue, quotes, rng), quotes))
+    poster = DailyPoster(bot, bot.catalogue, quotes, rng)
+    await bot.add_cog(DailyQuoteCog(bot, poster, quotes, pack=bot.catalogue.pack, rng=rng))

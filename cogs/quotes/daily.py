@@ -192,10 +192,21 @@ class DailyQuoteCog(
     group_name="qotd",
     group_description="Post a review quote every day (for server managers)",
 ):
-    def __init__(self, poster: DailyPoster, quotes: QuoteRepository) -> None:
+    def __init__(
+        self,
+        bot: commands.Bot,
+        poster: DailyPoster,
+        quotes: QuoteRepository,
+        *,
+        pack: str,
+        rng: random.Random,
+    ) -> None:
         super().__init__()
+        self.bot = bot
         self.poster = poster
         self.quotes = quotes
+        self.pack = pack
+        self.rng = rng
 
     async def cog_load(self) -> None:
         self.tick.start()
@@ -212,7 +223,7 @@ class DailyQuoteCog(
 
     @tick.before_loop
     async def _wait_until_ready(self) -> None:
-        await self.poster.bot.wait_until_ready()
+        await self.bot.wait_until_ready()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         # Hidden from non-managers by default permissions, and checked again here: a server can
@@ -325,9 +336,7 @@ class DailyQuoteCog(
             if today not in await self._done(interaction.guild_id, now)
             else today + dt.timedelta(days=1)
         )
-        chosen = await self.quotes.choose_day(
-            interaction.guild_id, day, self.poster.catalogue.pack, self.poster.rng
-        )
+        chosen = await self.quotes.choose_day(interaction.guild_id, day, self.pack, self.rng)
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
             raise UserFacingError("The next quote is no longer in the data; it will be replaced.")

@@ -11,9 +11,7 @@ from discord.ext import commands
 
 from bot.client import SoundtrackBot
 from bot.db.trivia import Sort, TriviaRepository
-from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
-from bot.settings import DEFAULT_PACK, PACKS_DIR
 from cogs.trivia import views
 from cogs.trivia.games import GameRunner
 
@@ -107,12 +105,7 @@ class TriviaCog(commands.Cog, name="Trivia"):
         await interaction.response.send_message(embed=views.stats_embed(who.display_name, here, everywhere))
 
 
-def load_bank() -> QuestionBank:
-    """The default pack's question bank: its generated and hand-written questions."""
-    return QuestionBank.from_folder(PACKS_DIR / DEFAULT_PACK)
-
-
 async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
-    runner = GameRunner(load_bank, repo)
+    runner = GameRunner(bot.bank, repo)
     await bot.add_cog(TriviaCog(bot, runner, repo))

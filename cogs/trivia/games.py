@@ -86,14 +86,14 @@ class GameRunner:
 
     def __init__(
         self,
-        bank: QuestionBank | Callable[[], QuestionBank],
+        bank: QuestionBank,
         repo: TriviaRepository,
         *,
         clock: Callable[[], dt.datetime] = discord.utils.utcnow,
         time_limit: float = DEFAULT_TIME_LIMIT,
         rng: random.Random | None = None,
     ) -> None:
-        self._bank = bank
+        self.bank = bank
         self.repo = repo
         self.clock = clock
         self.time_limit = time_limit
@@ -103,13 +103,6 @@ class GameRunner:
         self._by_channel: dict[int, LiveGame] = {}
         self._by_id: dict[int, LiveGame] = {}
         self._starting: set[int] = set()
-
-    @property
-    def bank(self) -> QuestionBank:
-        """The question bank, built when a game first needs it rather than while the bot starts."""
-        if not isinstance(self._bank, QuestionBank):
-            self._bank = self._bank()
-        return self._bank
 
     def game_in(self, channel_id: int) -> LiveGame | None:
         """The game running in a channel, if any."""

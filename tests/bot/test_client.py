@@ -13,7 +13,7 @@ import simcord
 from discord import app_commands
 
 from bot.client import SoundtrackBot, intents, invite_url, sync_commands
-from tests.conftest import Server
+from tests.conftest import Server, rebuilt
 
 COMMANDS = {
     "about",
@@ -77,7 +77,7 @@ async def test_dev_guild_gets_the_commands_at_start(
     old: SoundtrackBot = simcord_env.bot  # type: ignore[assignment]
     settings = dataclasses.replace(old.settings, dev_guild_id=guild.id)
     with caplog.at_level(logging.INFO):
-        await simcord_env.restart_bot(SoundtrackBot(settings=settings, db=old.db, catalogue=old.catalogue))
+        await simcord_env.restart_bot(rebuilt(old, settings))
     puts = [r.path for r in simcord_env.http_requests if r.method == "PUT" and r.path.endswith("/commands")]
     assert puts == [f"/applications/{simcord_env.bot.application_id}/guilds/{guild.id}/commands"]
     assert set(member.available_commands(channel)) >= COMMANDS
@@ -109,6 +109,6 @@ async def test_the_first_ready_moves_the_start_up_heap_out_of_the_collectors_way
     old: SoundtrackBot = simcord_env.bot  # type: ignore[assignment]
     gc.unfreeze()
     assert gc.get_freeze_count() == 0
-    await simcord_env.restart_bot(SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue))
+    await simcord_env.restart_bot(rebuilt(old, freeze_heap_at_ready=True))
     assert gc.get_freeze_count() > 0
     gc.unfreeze()

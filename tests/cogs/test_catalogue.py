@@ -239,7 +239,9 @@ def _huge_pack() -> Pack:
 async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(server: Server, repo) -> None:
     await repo.load_packs([_huge_pack()])
     bot: SoundtrackBot = server.env.bot  # type: ignore[assignment]
-    huge = SoundtrackBot(settings=bot.settings, db=bot.db, catalogue=await Catalogue.open(repo, "huge"))
+    huge = SoundtrackBot(
+        settings=bot.settings, db=bot.db, catalogue=await Catalogue.open(repo, "huge"), bank=bot.bank
+    )
     await server.env.restart_bot(huge)
     await huge.tree.sync()
 

@@ -8,10 +8,9 @@ import discord
 import pytest
 import simcord
 
-from bot.client import SoundtrackBot
 from bot.db.quotes import QuoteRepository
 from cogs.quotes.daily import DailyQuoteCog
-from tests.conftest import Server
+from tests.conftest import Server, restart
 
 
 @pytest.fixture
@@ -37,14 +36,6 @@ def bot_messages(channel: simcord.ChannelHandle) -> list[discord.Message]:
 
 def post_requests(server: Server) -> list:
     return [r for r in server.env.http_requests if r.method == "POST" and r.path.endswith("/messages")]
-
-
-async def restart(server: Server) -> None:
-    """A new bot over the same database, as after a restart."""
-    old: SoundtrackBot = server.env.bot  # type: ignore[assignment]
-    await server.env.restart_bot(
-        SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue, freeze_heap_at_ready=False)
-    )
 
 
 async def set_qotd(
@@ -146,7 +137,7 @@ async def test_the_post_lands_once_with_only_the_chosen_role_pinged(
 
     # Later the same day, and after a restart: nothing more.
     assert await daily(server).poster.post_due(server.env.now() + dt.timedelta(hours=1)) == 0
-    await restart(server)
+    await restart(server.env)
     assert await daily(server).poster.post_due(server.env.now() + dt.timedelta(hours=2)) == 0
     assert len(bot_messages(server.channel)) == 1
 
@@ -259,7 +250,7 @@ async def test_a_post_interrupted_after_sending_is_not_sent_again(
     await server.env.bot.db.conn.execute(  # type: ignore[attr-defined]
         "UPDATE qotd_day SET status = 'sending', message_id = NULL, posted_at = NULL"
     )
-    await restart(server)
+    await restart(server.env)
     assert await daily(server).poster.post_due(now + dt.timedelta(minutes=1)) == 0
     assert [m.id for m in bot_messages(server.channel)] == [message.id]
     last = await quotes(server).last_posted(server.guild.id)
@@ -274,9 +265,9 @@ async def test_a_post_interrupted_before_sending_is_sent_once(
     repo = quotes(server)
     # Claimed for posting, then the bot died before sending.
     await repo.choose_and_claim(
-        [(server.guild.id, now.date(), server.channel.id)], "im-here", daily(server).poster.rng, now=now
+        [(server.guild.id, now.date(), server.channel.id)], "im-here", daily(server).rng, now=now
     )
-    await restart(server)  # the new bot's first tick finds the day due and posts it
+    await restart(server.env)  # the new bot's first tick finds the day due and posts it
     await daily(server).poster.post_due(now + dt.timedelta(minutes=1))
     assert len(bot_messages(server.channel)) == 1
     assert (await quotes(server).day(server.guild.id, now.date())).status == "posted"

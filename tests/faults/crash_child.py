@@ -29,7 +29,7 @@ import simcord
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.cli import load_packs, open_catalogue  # noqa: E402
+from bot.cli import load_packs, open_resources  # noqa: E402
 from bot.client import SoundtrackBot  # noqa: E402
 from bot.db.quotes import QuoteRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -87,8 +87,15 @@ def watch_posts(env: simcord.Env, log: Log) -> None:
 
 async def main(mode: str, database: Path, log_path: Path, kill_after: int | None) -> None:
     settings = Settings(token=TOKEN, database_path=database)
-    db, catalogue = await open_catalogue(settings, load_packs())
-    bot = SoundtrackBot(settings=settings, db=db, catalogue=catalogue, freeze_heap_at_ready=False)
+    resources = await open_resources(settings, load_packs())
+    db = resources.db
+    bot = SoundtrackBot(
+        settings=settings,
+        db=db,
+        catalogue=resources.catalogue,
+        bank=resources.bank,
+        freeze_heap_at_ready=False,
+    )
     env = simcord.Env(bot)
     channels, trivia, players = build_world(env)
     log = Log(log_path, kill_after)

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import PROJECT_ROOT
+from bot.cli import open_resources
+from bot.db import DatabaseError
+from bot.domain.content import PackContent
+from bot.settings import PROJECT_ROOT, Settings
 from tests.conftest import FAKE_TOKEN
 
 
@@ -30,14 +33,11 @@ def run_bot(database: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def fresh_database(tmp_path: Path) -> Path:
-    """A real bot database, made by running the bot once (it stops when it can't reach Discord)."""
+@pytest.fixture
+def fresh_database(tmp_path: Path, database_templates: dict[bool, Path]) -> Path:
+    """A real bot database with the real pack loaded (a copy of the session's template)."""
     database = tmp_path / "bot.sqlite3"
-    run_bot(database, tmp_path)
-    assert database.exists()
-    with sqlite3.connect(database) as conn:  # fold the WAL back in, so the file alone is the database
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE")
+    shutil.copyfile(database_templates[True], database)
     return database
 
 
@@ -57,10 +57,10 @@ def test_corrupt_file(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def read_only(tmp_path: Path) -> Iterator[Path]:
+def read_only(fresh_database: Path) -> Iterator[Path]:
     """A real bot database the bot's user cannot write. Root writes any file whatever its mode, so
     as root the file is made immutable instead."""
-    database = fresh_database(tmp_path)
+    database = fresh_database
     with sqlite3.connect(database) as conn:
         conn.execute("UPDATE pack SET fingerprint = 'stale'")  # so the bot must write at start
     database.chmod(0o444)
@@ -83,8 +83,8 @@ def test_read_only_file(read_only: Path, tmp_path: Path) -> None:
     assert read_only.read_bytes() == before
 
 
-def test_file_from_a_newer_bot(tmp_path: Path) -> None:
-    database = fresh_database(tmp_path)
+def test_file_from_a_newer_bot(fresh_database: Path, tmp_path: Path) -> None:
+    database = fresh_database
     with sqlite3.connect(database) as conn:
         conn.execute("PRAGMA user_version = 99")
     before = database.read_bytes()
@@ -93,27 +93,22 @@ def test_file_from_a_newer_bot(tmp_path: Path) -> None:
     assert database.read_bytes() == before
 
 
-def test_file_locked_by_another_program(tmp_path: Path) -> None:
-    database = fresh_database(tmp_path)
+async def test_file_locked_by_another_program(fresh_database: Path, real_content: PackContent) -> None:
+    """Start-up waits ``busy_timeout`` for the lock (5 s in the bot, a moment here), then says why it
+    can't go on (the command line turns a DatabaseError into exit code 1, as the tests above show)."""
+    database = fresh_database
     with sqlite3.connect(database) as conn:
         conn.execute("UPDATE pack SET fingerprint = 'stale'")  # so the bot must write at start
     before = database.read_bytes()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time\n"
-            f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
-            "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(60)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    # Another connection holding the file's write lock, as another program would (SQLite's locks
+    # work the same between two connections of one process).
+    holder = sqlite3.connect(database, isolation_level=None)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        result = run_bot(database, tmp_path)
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseError, match="is locked by another program"):
+            await open_resources(
+                Settings(token=FAKE_TOKEN, database_path=database), [real_content], busy_timeout=0.1
+            )
     finally:
-        holder.kill()
-        holder.wait()
-    assert_refused(result, "is locked by another program")
+        holder.close()
     assert database.read_bytes() == before

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import random
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from bot.domain.pack import Pack, Source, read_pack
+from bot.domain.pack import Pack, Source
 from bot.domain.trivia.generators import generate
-from bot.domain.trivia.handwritten import read_handwritten
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, Question
 
 log = logging.getLogger(__name__)
@@ -67,38 +66,43 @@ def link_giveaways(questions: Iterable[Question], subjects: Collection[str] = ()
 
 
 class QuestionBank:
-    """Every question one pack can ask, by id, with an index by category and difficulty."""
+    """Every question one pack can ask, by id, with an index by category and difficulty.
+
+    ``questions`` may be a generator: it is run when the bank is first used, not when it is made, so
+    the bot starts without running the generators and builds the bank when a game first needs it.
+    """
 
     def __init__(self, pack: str, questions: Iterable[Question], sources: Iterable[Source] = ()) -> None:
         self.pack = pack
-        self.questions: dict[str, Question] = {}
-        for q in questions:
-            if q.id in self.questions:
-                raise ValueError(f"two questions share the id {q.id!r}")
-            self.questions[q.id] = q
         self.sources = {s.key: s for s in sources}
-        self._index: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
-        for category in (None, *CATEGORIES):
-            for difficulty in (None, *DIFFICULTIES):
-                self._index[category, difficulty] = tuple(
-                    q.id
-                    for q in self.questions.values()
-                    if category in (None, q.category) and difficulty in (None, q.difficulty)
-                )
+        self._pending: Iterable[Question] | None = questions
+
+    @functools.cached_property
+    def questions(self) -> dict[str, Question]:
+        by_id: dict[str, Question] = {}
+        for q in self._pending or ():
+            if q.id in by_id:
+                raise ValueError(f"two questions share the id {q.id!r}")
+            by_id[q.id] = q
+        self._pending = None
+        return by_id
+
+    @functools.cached_property
+    def _index(self) -> dict[tuple[str | None, str | None], tuple[str, ...]]:
+        return {
+            (category, difficulty): tuple(
+                q.id
+                for q in self.questions.values()
+                if category in (None, q.category) and difficulty in (None, q.difficulty)
+            )
+            for category in (None, *CATEGORIES)
+            for difficulty in (None, *DIFFICULTIES)
+        }
 
     @classmethod
     def from_pack(cls, pack: Pack, handwritten: Sequence[Question] = ()) -> QuestionBank:
-        subjects = {t.title for t in pack.tracks} | {
-            a.name for a in pack.artists if any(a.key in t.artists for t in pack.tracks)
-        }
-        subjects |= {" & ".join(a.name for a in pack.artists if a.key in t.artists) for t in pack.tracks}
-        return cls(pack.slug, link_giveaways([*handwritten, *generate(pack)], subjects), pack.sources)
-
-    @classmethod
-    def from_folder(cls, folder: Path) -> QuestionBank:
-        """Read a pack folder and its trivia.toml (PackError if either is broken)."""
-        pack = read_pack(folder)
-        return cls.from_pack(pack, read_handwritten(folder, pack))
+        """The pack's bank: its hand-written questions (read with the pack) and the generated ones."""
+        return cls(pack.slug, _all_questions(pack, handwritten), pack.sources)
 
     def __len__(self) -> int:
         return len(self.questions)
@@ -144,6 +148,14 @@ class QuestionBank:
         """``seen`` are the ids of the questions the server has seen in its current cycle."""
         pool = [self.questions[q] for q in self.matching(category, difficulty)]
         return choose_questions(pool, list(self.questions.values()), self.facts(seen), count, rng=rng)
+
+
+def _all_questions(pack: Pack, handwritten: Sequence[Question]) -> Iterator[Question]:
+    subjects = {t.title for t in pack.tracks} | {
+        a.name for a in pack.artists if any(a.key in t.artists for t in pack.tracks)
+    }
+    subjects |= {" & ".join(a.name for a in pack.artists if a.key in t.artists) for t in pack.tracks}
+    yield from link_giveaways([*handwritten, *generate(pack)], subjects)
 
 
 def choose_questions(

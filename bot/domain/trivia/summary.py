@@ -38,7 +38,9 @@ def kinds_table(bank: QuestionBank) -> str:
 
 
 if __name__ == "__main__":  # python -m bot.domain.trivia.summary: the tables README.md shows
+    from bot.domain.content import read_content
     from bot.settings import DEFAULT_PACK, PACKS_DIR
 
-    loaded = QuestionBank.from_folder(PACKS_DIR / DEFAULT_PACK)
+    [content] = read_content([PACKS_DIR / DEFAULT_PACK])
+    loaded = QuestionBank.from_pack(content.pack, content.trivia)
     sys.stdout.write(f"{bank_table(loaded)}\n\n{kinds_table(loaded)}\n")

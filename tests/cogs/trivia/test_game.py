@@ -5,7 +5,6 @@ from __future__ import annotations
 import discord
 import simcord
 
-from bot.client import SoundtrackBot
 from bot.db.trivia import TriviaRepository
 from tests.cogs.trivia.conftest import (
     Table,
@@ -17,6 +16,7 @@ from tests.cogs.trivia.conftest import (
     right_label,
     wrong_label,
 )
+from tests.conftest import restart
 
 
 async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaRepository) -> None:
@@ -145,10 +145,7 @@ async def test_a_restart_mid_game_closes_it_cleanly_and_keeps_the_points(
     await alice.slash(channel, "trivia start", questions=3)
     message, question = current(env, channel)
     await alice.click(message, label=right_label(question))
-    old: SoundtrackBot = env.bot  # type: ignore[assignment]
-    await env.restart_bot(
-        SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue, freeze_heap_at_ready=False)
-    )
+    await restart(env)
     closed = next(m for m in channel.history() if m.id == message.id)
     assert closed.embeds[0].title == "Trivia: game cut off"
     assert "points stand" in (closed.embeds[0].description or "")
@@ -165,12 +162,9 @@ async def test_a_click_on_a_question_from_before_a_restart_is_told_it_closed(tab
     env, channel, alice = table.env, table.channel, table.alice
     await alice.slash(channel, "trivia start", questions=3)
     message, question = current(env, channel)
-    old: SoundtrackBot = env.bot  # type: ignore[assignment]
     # The clean-up edit fails (say Discord is briefly down): the buttons stay, and must not crash.
     env.inject_error("PATCH", f"/channels/{channel.id}/messages/{message.id}", status=500)
-    await env.restart_bot(
-        SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue, freeze_heap_at_ready=False)
-    )
+    await restart(env)
     late = await table.bob.click(message, label=right_label(question))
     assert late.ephemeral and late.response.content == "This question has closed."
 

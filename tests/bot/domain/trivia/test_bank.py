@@ -18,14 +18,13 @@ from bot.domain.trivia.generators import GENERATORS, generate
 from bot.domain.trivia.generators.common import STAND_OUT
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, normalise, problems
 from bot.domain.trivia.summary import bank_table
-from bot.settings import PACKS_DIR
 
 README = Path(__file__).resolve().parents[4] / "README.md"
 
 
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return QuestionBank.from_folder(PACKS_DIR / "im-here")
+@pytest.fixture
+def bank(real_bank: QuestionBank) -> QuestionBank:
+    return real_bank
 
 
 def disputed_facts(pack: Pack) -> set[str]:
@@ -146,8 +145,9 @@ def test_duplicate_ids_are_refused() -> None:
         sources=("BUST",),
         about=("x",),
     )
+    bank = QuestionBank("p", [q, q])
     with pytest.raises(ValueError, match="share the id"):
-        QuestionBank("p", [q, q])
+        len(bank)  # the bank is built when first used
 
 
 # -- choosing a game's questions, over the real bank ----------------------------------------------------

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.summary import bank_table, kinds_table
-from bot.settings import PACKS_DIR
 
 
-def test_the_table_counts_questions_and_distinct_facts() -> None:
-    bank = QuestionBank.from_folder(PACKS_DIR / "im-here")
+def test_the_table_counts_questions_and_distinct_facts(real_bank: QuestionBank) -> None:
+    bank = real_bank
     rows = bank_table(bank).splitlines()
     assert rows[0] == "| Category | Easy | Medium | Hard | All |"
     total = rows[-1].split(" | ")[-1].rstrip(" |")
