@@ -11,7 +11,7 @@ from bench.harness import RealBot, Row, percentile
 from bot.catalogue import Catalogue
 from bot.domain.names import NameIndex
 from bot.domain.pack import Artist, Pack, Source, Track
-from bot.options import choices
+from bot.glue.options import choices
 
 WORDS = [
     "love",

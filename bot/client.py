@@ -11,8 +11,8 @@ from discord.ext import commands
 from bot.catalogue import Catalogue
 from bot.db import Database
 from bot.domain.trivia.bank import QuestionBank
+from bot.glue.tree import SoundtrackTree
 from bot.settings import Settings
-from bot.tree import SoundtrackTree
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from discord.ext import commands
 import bot as bot_package
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, invite_url
-from bot.embeds import CardBuilder
+from bot.glue.embeds import CardBuilder
 
 log = logging.getLogger(__name__)
 

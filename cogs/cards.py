@@ -9,7 +9,7 @@ import discord
 
 from bot.db.catalogue import AlbumCard, ArtistCard, Cited, ReviewQuote, SourceRef, TrackCard, TrackLine
 from bot.domain.names import shorten
-from bot.embeds import CardBuilder
+from bot.glue.embeds import CardBuilder
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
-from bot.options import Artist, Track
+from bot.glue.options import Artist, Track
 from cogs import cards
 
 log = logging.getLogger(__name__)

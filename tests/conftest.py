@@ -24,8 +24,8 @@ from bot.db.catalogue import CatalogueRepository
 from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Pack, read_pack
 from bot.domain.trivia.bank import QuestionBank
-from bot.embeds import TOTAL_LIMIT
-from bot.errors import UserFacingError
+from bot.glue.embeds import TOTAL_LIMIT
+from bot.glue.errors import UserFacingError
 from bot.settings import PACKS_DIR, Settings
 
 TESTS = Path(__file__).resolve().parent

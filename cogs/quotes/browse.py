@@ -15,8 +15,8 @@ from bot.db.quotes import QuoteRepository
 from bot.domain.names import NameEntry, normalise
 from bot.domain.qotd import DEFAULT_TIMEZONE, local_date
 from bot.domain.search import fts_query, search_terms
-from bot.errors import UserFacingError
-from bot.options import Artist, Track
+from bot.glue.errors import UserFacingError
+from bot.glue.options import Artist, Track
 from cogs.quotes import render
 
 log = logging.getLogger(__name__)

@@ -25,7 +25,7 @@ from bot.domain.qotd import (
     parse_timezone,
     suggest_timezones,
 )
-from bot.errors import UserFacingError
+from bot.glue.errors import UserFacingError
 from cogs.quotes import render
 
 log = logging.getLogger(__name__)

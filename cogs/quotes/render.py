@@ -11,7 +11,7 @@ import discord
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QotdDay, QotdSettings, QuoteCard, SearchHit
 from bot.domain.names import shorten
 from bot.domain.qotd import MAX_FAILURES
-from bot.embeds import CardBuilder
+from bot.glue.embeds import CardBuilder
 
 log = logging.getLogger(__name__)
 

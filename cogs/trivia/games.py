@@ -21,8 +21,8 @@ import discord
 from bot.db.trivia import ChannelBusy, TriviaRepository
 from bot.domain.trivia.bank import NoQuestionsLeft, QuestionBank
 from bot.domain.trivia.game import AnswerStatus, Game, Reveal, Standing
-from bot.errors import UserFacingError
-from bot.tree import reply_privately
+from bot.glue.errors import UserFacingError
+from bot.glue.tree import reply_privately
 from cogs.trivia import views
 
 log = logging.getLogger(__name__)

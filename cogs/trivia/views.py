@@ -14,7 +14,7 @@ from bot.domain.names import shorten
 from bot.domain.pack import Source
 from bot.domain.trivia.game import Reveal, Standing, ranked
 from bot.domain.trivia.questions import CATEGORIES, Question
-from bot.embeds import CardBuilder
+from bot.glue.embeds import CardBuilder
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, ClassVar
 import discord
 from discord import app_commands
 
-from bot.domain.names import MAX_CHOICE_LENGTH, MAX_CHOICES, NameEntry, NameIndex
+from bot.domain.names import MAX_CHOICE_LENGTH, MAX_CHOICES, Match, NameEntry, NameIndex, Outcome
+from bot.glue.errors import UserFacingError
 
 if TYPE_CHECKING:
     from bot.catalogue import Kind
@@ -27,6 +28,42 @@ def choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
         app_commands.Choice(name=m.entry.choice_label, value=m.entry.choice_value)
         for m in index.suggest(current[:MAX_CHOICE_LENGTH], MAX_CHOICES)
     ]
+
+
+def _quoted(text: str) -> str:
+    shown = text if len(text) <= 80 else text[:79] + "…"
+    return f"“{discord.utils.escape_mentions(discord.utils.escape_markdown(shown))}”"
+
+
+def _listing(matches: tuple[Match, ...]) -> str:
+    names = [f"**{m.entry.choice_label}**" for m in matches]
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def resolve(index: NameIndex, kind: Kind, query: str) -> NameEntry:
+    """The entry ``query`` means, or a :class:`UserFacingError` saying what to type instead."""
+    see_all = "see them all with /tracks" if kind == "track" else "empty the option to see them all"
+    resolution = index.resolve(query)
+    if resolution.outcome is Outcome.FOUND:
+        return resolution.entry
+    if resolution.outcome is Outcome.AMBIGUOUS:
+        shown = resolution.matches[:5]
+        more = len(resolution.matches) - len(shown)
+        tail = f" (and {more} more)" if more else ""
+        raise UserFacingError(
+            f"{_quoted(query)} matches more than one {kind}: {_listing(shown)}{tail}. "
+            f"Which one did you mean? Type a little more, or pick one from the list as you type."
+        )
+    if resolution.matches:
+        raise UserFacingError(
+            f"I couldn't find a {kind} called {_quoted(query)}. "
+            f"Did you mean {_listing(resolution.matches[:3])}?"
+        )
+    raise UserFacingError(
+        f"I couldn't find a {kind} called {_quoted(query)}. Pick one from the list as you type, or {see_all}."
+    )
 
 
 class _NamedOption(app_commands.Transformer):
@@ -48,7 +85,7 @@ class _NamedOption(app_commands.Transformer):
         return choices(interaction.client.catalogue.index(self.kind), value)
 
     async def transform(self, interaction: discord.Interaction[SoundtrackBot], value: str) -> NameEntry:
-        return interaction.client.catalogue.find(self.kind, value)
+        return resolve(interaction.client.catalogue.index(self.kind), self.kind, value)
 
 
 class TrackOption(_NamedOption):

@@ -1,4 +1,4 @@
-"""Errors that carry a message for the user, answered in one place (see :mod:`bot.tree`)."""
+"""Errors that carry a message for the user, answered in one place (see :mod:`bot.glue.tree`)."""
 
 from __future__ import annotations
 

@@ -9,8 +9,8 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.errors import UserFacingError
-from bot.tree import describe_error
+from bot.glue.errors import UserFacingError
+from bot.glue.tree import describe_error
 from tests.conftest import Server
 
 
@@ -18,7 +18,7 @@ async def test_unexpected_error_is_logged_with_a_reference_the_user_sees(
     server: Server, caplog: pytest.LogCaptureFixture
 ) -> None:
     await server.env.bot.db.close()  # the database goes away under the bot
-    with caplog.at_level(logging.ERROR, logger="bot.tree"):
+    with caplog.at_level(logging.ERROR, logger="bot.glue.tree"):
         result = await server.member.slash(server.channel, "album")
     assert result.ephemeral
     match = re.search(r"reference `([0-9a-f]{8})`", result.response.content)

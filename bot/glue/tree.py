@@ -8,7 +8,7 @@ import secrets
 import discord
 from discord import app_commands
 
-from bot.errors import UserFacingError
+from bot.glue.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 
