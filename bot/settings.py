@@ -38,23 +38,22 @@ class Settings:
     log_level: str = "INFO"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str], *, require_token: bool = True) -> Settings:
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
         token = env.get("DISCORD_TOKEN", "").strip()
-        if require_token:
-            if not token:
-                raise SettingsError(
-                    "DISCORD_TOKEN",
-                    "is not set. Copy .env.example to .env and paste your bot's token from the Discord "
-                    "developer portal (Bot > Reset Token), or set it in the environment.",
-                )
-            if token.lower().startswith("bot "):
-                raise SettingsError("DISCORD_TOKEN", "should be the token alone, without the 'Bot ' prefix.")
-            if not _TOKEN_SHAPE.match(token):
-                raise SettingsError(
-                    "DISCORD_TOKEN",
-                    "does not look like a bot token (three parts separated by dots). Copy it again from the "
-                    "developer portal's Bot page; the client secret and application ID are not the token.",
-                )
+        if not token:
+            raise SettingsError(
+                "DISCORD_TOKEN",
+                "is not set. Copy .env.example to .env and paste your bot's token from the Discord "
+                "developer portal (Bot > Reset Token), or set it in the environment.",
+            )
+        if token.lower().startswith("bot "):
+            raise SettingsError("DISCORD_TOKEN", "should be the token alone, without the 'Bot ' prefix.")
+        if not _TOKEN_SHAPE.match(token):
+            raise SettingsError(
+                "DISCORD_TOKEN",
+                "does not look like a bot token (three parts separated by dots). Copy it again from the "
+                "developer portal's Bot page; the client secret and application ID are not the token.",
+            )
 
         db_raw = env.get("DATABASE_PATH", "").strip()
         database_path = Path(db_raw).expanduser() if db_raw else DEFAULT_DATABASE

@@ -59,9 +59,6 @@ class AlbumCard:
     facts: tuple[AlbumFact, ...]
     sources: tuple[SourceRef, ...]
 
-    def fact(self, key: str) -> AlbumFact | None:
-        return next((f for f in self.facts if f.key == key), None)
-
 
 @dataclass(frozen=True)
 class TrackLine:

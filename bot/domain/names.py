@@ -100,7 +100,6 @@ class Match:
     entry: NameEntry
     tier: Tier
     score: float
-    matched_name: str
 
 
 class Outcome(enum.Enum):
@@ -133,12 +132,12 @@ class NameIndex:
     def __init__(self, entries: Iterable[NameEntry]) -> None:
         self._entries = sorted(entries, key=lambda e: e.order)
         self._by_key = {e.key: i for i, e in enumerate(self._entries)}
-        # (form, entry, name) where form is a normalised name, or its compact (spaceless) form.
-        self._forms: list[tuple[str, int, str]] = []
-        self._words: list[tuple[str, int, str]] = []
+        # (form, entry) where form is a normalised name, or its compact (spaceless) form.
+        self._forms: list[tuple[str, int]] = []
+        self._words: list[tuple[str, int]] = []
         self._exact: dict[str, set[int]] = {}
         self._grams: dict[str, list[int]] = {}
-        self._compacts: list[tuple[tuple[str, str], ...]] = []  # per entry: (compact form, name)
+        self._compacts: list[tuple[str, ...]] = []  # per entry: the compact form of each name
         for idx, entry in enumerate(self._entries):
             grams: set[str] = set()
             compacts = []
@@ -147,13 +146,13 @@ class NameIndex:
                 if not form:
                     continue
                 compact = _compact(form)
-                compacts.append((compact, name))
+                compacts.append(compact)
                 for f in {form, compact}:
-                    self._forms.append((f, idx, name))
+                    self._forms.append((f, idx))
                     self._exact.setdefault(f, set()).add(idx)
                 starts = [m.start() for m in re.finditer(r" ", form)]
                 for s in starts:
-                    self._words.append((form[s + 1 :], idx, name))
+                    self._words.append((form[s + 1 :], idx))
                 grams |= _trigrams(compact)
             self._compacts.append(tuple(compacts))
             for g in grams:
@@ -175,33 +174,31 @@ class NameIndex:
     # -- lookups ------------------------------------------------------------------------------
 
     @staticmethod
-    def _prefixed(table: list[tuple[str, int, str]], prefix: str) -> list[tuple[int, str]]:
+    def _prefixed(table: list[tuple[str, int]], prefix: str) -> list[int]:
         """Entries with a form starting with ``prefix`` (at most _TIER_CAP of them)."""
-        out: dict[int, str] = {}
+        out: dict[int, None] = {}
         for i in range(bisect.bisect_left(table, (prefix,)), len(table)):
-            form, idx, name = table[i]
+            form, idx = table[i]
             if not form.startswith(prefix) or len(out) >= _TIER_CAP:
                 break
-            out.setdefault(idx, name)
-        return list(out.items())
+            out[idx] = None
+        return list(out)
 
-    def _substring(self, compact: str) -> dict[int, str]:
+    def _substring(self, compact: str) -> list[int]:
         """Entries whose compact name contains ``compact`` (three characters or more)."""
         grams = _trigrams(compact) - {g for g in _trigrams(compact) if g[0] == "^" or g[-1] == "$"}
         if not grams:
-            return {}
+            return []
         postings = sorted((self._grams.get(g, []) for g in grams), key=len)
         candidates = set(postings[0])
         for p in postings[1:]:
             candidates.intersection_update(p)
             if not candidates:
-                return {}
-        out = {}
+                return []
+        out = []
         for idx in sorted(candidates):
-            for form, name in self._compacts[idx]:
-                if compact in form:
-                    out[idx] = name
-                    break
+            if any(compact in form for form in self._compacts[idx]):
+                out.append(idx)
             if len(out) >= _TIER_CAP:
                 break
         return out
@@ -218,17 +215,16 @@ class NameIndex:
         matcher = difflib.SequenceMatcher(None, "", compact)
         for idx, _ in counts.most_common(_FUZZY_CANDIDATES):
             entry = self._entries[idx]
-            best, best_name = 0.0, entry.display
-            for other, name in self._compacts[idx]:
+            best = 0.0
+            for other in self._compacts[idx]:
                 matcher.set_seq1(other)
                 # The quick upper bounds skip most of the full comparisons.
                 if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
                     continue
                 ratio = matcher.ratio()
-                if ratio > best:
-                    best, best_name = ratio, name
+                best = max(best, ratio)
             if best >= FUZZY_SUGGEST:
-                matches.append(Match(entry, Tier.FUZZY, best, best_name))
+                matches.append(Match(entry, Tier.FUZZY, best))
         matches.sort(key=lambda m: (-m.score, m.entry.order))
         return matches
 
@@ -240,15 +236,13 @@ class NameIndex:
         if best_tier_only:
             want = 1
 
-        def add(tier: Tier, hits: Iterable[tuple[int, str]]) -> None:
-            tier_hits = [(idx, name) for idx, name in hits if idx not in found]
-            for idx, name in sorted(tier_hits, key=lambda h: self._entries[h[0]].order):
-                if idx not in found:
-                    found[idx] = Match(self._entries[idx], tier, 1.0, name)
+        def add(tier: Tier, hits: Iterable[int]) -> None:
+            for idx in sorted((i for i in hits if i not in found), key=lambda i: self._entries[i].order):
+                found[idx] = Match(self._entries[idx], tier, 1.0)
 
         compact = _compact(form)
-        add(Tier.EXACT, ((idx, self._entries[idx].display) for idx in self._exact.get(form, ())))
-        add(Tier.EXACT, ((idx, self._entries[idx].display) for idx in self._exact.get(compact, ())))
+        add(Tier.EXACT, self._exact.get(form, ()))
+        add(Tier.EXACT, self._exact.get(compact, ()))
         if len(found) < want:
             add(Tier.PREFIX, self._prefixed(self._forms, form))
             if compact != form:
@@ -256,7 +250,7 @@ class NameIndex:
         if len(found) < want:
             add(Tier.WORD_PREFIX, self._prefixed(self._words, form))
         if len(found) < want and len(compact) >= 3:
-            add(Tier.SUBSTRING, self._substring(compact).items())
+            add(Tier.SUBSTRING, self._substring(compact))
         if len(found) < want and len(compact) >= 3:
             for m in self._fuzzy(form):
                 if m.entry.key not in {f.entry.key for f in found.values()}:
@@ -266,7 +260,7 @@ class NameIndex:
     def suggest(self, query: str, limit: int = MAX_CHOICES) -> list[Match]:
         """Autocomplete: everything in order for empty input, else ranked matches (at most ``limit``)."""
         if not normalise(query):
-            return [Match(e, Tier.PREFIX, 1.0, e.display) for e in self._entries[:limit]]
+            return [Match(e, Tier.PREFIX, 1.0) for e in self._entries[:limit]]
         return self._ranked(query, want=limit)[:limit]
 
     def resolve(self, query: str) -> Resolution:
@@ -276,7 +270,7 @@ class NameIndex:
         by_key = self._by_key.get(query.strip())
         if by_key is not None:  # a value autocomplete submitted for a name too long to be a choice
             entry = self._entries[by_key]
-            return Resolution(Outcome.FOUND, (Match(entry, Tier.EXACT, 1.0, entry.display),))
+            return Resolution(Outcome.FOUND, (Match(entry, Tier.EXACT, 1.0),))
         ranked = self._ranked(query, want=MAX_CHOICES, best_tier_only=True)
         if not ranked:
             return Resolution(Outcome.MISSING, ())

@@ -47,7 +47,6 @@ class DailyPoster:
         self.quotes = quotes
         self.rng = rng
         self._quote_cards: dict[str, QuoteCard] | None = None
-        self._embeds: dict[tuple[str, dt.date], discord.Embed] = {}
 
     async def post_due(self, now: dt.datetime) -> int:
         """Post every server that is due at ``now``; returns how many posts went out.
@@ -92,7 +91,6 @@ class DailyPoster:
                 await self.quotes.mark_posted_days(posted, now=now)
                 posted.clear()
         await self.quotes.mark_posted_days(posted, now=now)
-        self._embeds.clear()
         if sent:
             log.info("Posted the quote of the day in %d server(s)", sent)
         return sent

@@ -155,11 +155,6 @@ def listing(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def sentence(text: str) -> str:
-    """Capitalise a sentence's first letter (callers never start one with a name in lower case)."""
-    return text[:1].upper() + text[1:]
-
-
 def film_title(pack: Pack) -> str:
     """The film's name: the album title without its trailing "(Original Soundtrack)"-style note.
 
