@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Iterable
 
 import discord
 from discord import app_commands
@@ -13,7 +14,8 @@ from bot.glue.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 
-def _permission_names(permissions: list[str]) -> str:
+def permission_names(permissions: Iterable[str]) -> str:
+    """Permissions as Discord's settings name them: "manage_guild" is "Manage Server"."""
     return ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in permissions)
 
 
@@ -24,10 +26,10 @@ def describe_error(error: app_commands.AppCommandError) -> str | None:
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little: you can use this command again in {error.retry_after:.0f} s."
     if isinstance(error, app_commands.MissingPermissions):
-        return f"You need the {_permission_names(error.missing_permissions)} permission to use this command."
+        return f"You need the {permission_names(error.missing_permissions)} permission to use this command."
     if isinstance(error, app_commands.BotMissingPermissions):
         return (
-            f"I need the {_permission_names(error.missing_permissions)} permission in this channel. "
+            f"I need the {permission_names(error.missing_permissions)} permission in this channel. "
             "Ask a server manager to grant it."
         )
     if isinstance(error, app_commands.NoPrivateMessage):

@@ -26,6 +26,7 @@ from bot.domain.qotd import (
     suggest_timezones,
 )
 from bot.glue.errors import UserFacingError
+from bot.glue.tree import permission_names
 from cogs.quotes import render
 
 log = logging.getLogger(__name__)
@@ -258,9 +259,8 @@ class DailyQuoteCog(
         me = interaction.guild.me
         missing = [p for p in POST_PERMISSIONS if not getattr(channel.permissions_for(me), p)]
         if missing:
-            names = ", ".join(p.replace("_", " ").title() for p in missing)
             raise UserFacingError(
-                f"I can't post in {channel.mention}: I need {names} there. Grant it, or pick another channel."
+                f"I can't post in {channel.mention}: I need {permission_names(missing)} there. Grant it, or pick another channel."
             )
         settings = await self.quotes.save_settings(
             interaction.guild.id,

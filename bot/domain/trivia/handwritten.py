@@ -16,6 +16,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from bot.domain.names import normalise
 from bot.domain.pack import Pack, PackError, PackProblem
 from bot.domain.trivia.questions import (
     CATEGORIES,
@@ -23,7 +24,6 @@ from bot.domain.trivia.questions import (
     TRUE_FALSE,
     Question,
     arrange,
-    normalise,
     problems,
 )
 

@@ -7,6 +7,8 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.domain.names import normalise
+
 log = logging.getLogger(__name__)
 
 CATEGORIES: dict[str, str] = {
@@ -21,12 +23,6 @@ MAX_OPTIONS = 4
 MIN_OPTIONS = 2
 OPTION_LIMIT = 200
 PROMPT_LIMIT = 1000
-
-
-def normalise(text: str) -> str:
-    """Options count as the same when they differ only in case, spacing or curly quotes."""
-    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.casefold().split())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -85,7 +81,7 @@ def problems(question: Question) -> list[str]:
     if any(not o.strip() or len(o) > OPTION_LIMIT for o in question.options):
         out.append(f"every option must be 1 to {OPTION_LIMIT} characters")
     if len({normalise(o) for o in question.options}) != len(question.options):
-        out.append("options must all be different")
+        out.append("options must all be different (not the same name spelt two ways)")
     if not 0 <= question.answer < len(question.options):
         out.append("the right answer must be one of the options")
     if len(question.options) == 2 and question.options != TRUE_FALSE:
@@ -104,7 +100,9 @@ def arrange(
 ) -> tuple[tuple[str, ...], int]:
     """The options in a fixed order for this question id, and the right one's index.
 
-    Distractors equal to the right answer or to each other are dropped. The order is seeded by the id,
+    Distractors equal to the right answer or to each other are dropped: two options are the same when
+    they are the same name spelt another way (case, accents, punctuation, "&"/"and": see
+    :func:`bot.domain.names.normalise`), as a player would read them. The order is seeded by the id,
     so a question always looks the same (before and after a restart).
     """
     seen = {normalise(right)}

@@ -11,10 +11,11 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from bot.domain.names import normalise
 from bot.domain.pack import Claim, Fact, Pack
 from bot.domain.text import plural
 from bot.domain.trivia.generators.common import View, choice, song, unique
-from bot.domain.trivia.questions import Question, normalise
+from bot.domain.trivia.questions import Question
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,7 @@ import logging
 import random
 from collections.abc import Iterator
 
+from bot.domain.names import normalise
 from bot.domain.pack import Artist, Pack
 from bot.domain.trivia.generators.common import (
     View,
@@ -18,7 +19,7 @@ from bot.domain.trivia.generators.common import (
     subject,
     unique,
 )
-from bot.domain.trivia.questions import Question, normalise
+from bot.domain.trivia.questions import Question
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,9 @@ import random
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.domain.names import normalise
 from bot.domain.pack import Artist, Pack, Source, Track
-from bot.domain.trivia.questions import MAX_OPTIONS, TRUE_FALSE, Question, arrange, normalise
+from bot.domain.trivia.questions import MAX_OPTIONS, TRUE_FALSE, Question, arrange
 
 log = logging.getLogger(__name__)
 

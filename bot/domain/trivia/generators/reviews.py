@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from bot.domain.pack import Pack, Quote
 from bot.domain.trivia.generators.common import View, choice, publication, song, unique
 from bot.domain.trivia.generators.tracks import credit, version_pairs
-from bot.domain.trivia.questions import Question, normalise
+from bot.domain.trivia.questions import Question
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +30,19 @@ def said_by(quote: Quote) -> str:
     return f"quote:{quote.key}:source"
 
 
+def fold(text: str) -> str:
+    """Case, runs of spaces and curly quotes folded, and nothing else: unlike name matching's
+    ``normalise`` it keeps punctuation, so a position in the folded text is one in the text whenever
+    both are the same length."""
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.casefold().split())
+
+
 def title_spans(text: str, titles: Sequence[str]) -> list[tuple[int, int, str]]:
     """Where each title appears in ``text`` (case-insensitive), longest titles first, not overlapping."""
     found: list[tuple[int, int, str]] = []
     for title in sorted(titles, key=len, reverse=True):
-        for match in re.finditer(re.escape(normalise(title)), normalise(text)):
+        for match in re.finditer(re.escape(fold(title)), fold(text)):
             start, end = match.span()
             if all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, title))
@@ -49,17 +57,17 @@ def _blank(text: str, spans: Sequence[tuple[int, int, str]], title: str) -> str:
 
 
 def _quotable(quote: Quote) -> bool:
-    # normalise() keeps lengths only when no character changes width; spans rely on it.
-    return len(normalise(quote.text)) == len(quote.text)
+    # fold() keeps lengths only when no character changes width; spans rely on it.
+    return len(fold(quote.text)) == len(quote.text)
 
 
 def _named(v: View, quote: Quote) -> set[str]:
     """The artists the quote links to whose name (or another of their names) its words print."""
-    text = normalise(quote.text)
+    text = fold(quote.text)
     return {
         key
         for key in quote.artists
-        if any(normalise(n) in text for n in (v.artists[key].name, *(a.text for a in v.artists[key].aliases)))
+        if any(fold(n) in text for n in (v.artists[key].name, *(a.text for a in v.artists[key].aliases)))
     }
 
 
@@ -117,9 +125,7 @@ def quote_publication(pack: Pack) -> Iterator[Question]:
     for quote in pack.quotes:
         right = publication(pack, quote.source)
         # A publication that printed the same words cannot be a distractor.
-        same = {
-            publication(pack, q.source) for q in pack.quotes if normalise(q.text) == normalise(quote.text)
-        }
+        same = {publication(pack, q.source) for q in pack.quotes if fold(q.text) == fold(quote.text)}
         q = choice(
             qid=f"gen:quote-source:{quote.key}",
             kind="quote-source",

@@ -12,11 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.domain.names import normalise
 from bot.domain.pack import Pack
 from bot.domain.trivia.bank import DEFAULT_GAME, NoQuestionsLeft, QuestionBank, choose_questions
 from bot.domain.trivia.generators import GENERATORS, generate
 from bot.domain.trivia.generators.common import STAND_OUT
-from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, normalise, problems
+from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, problems
 from bot.domain.trivia.summary import bank_table
 
 README = Path(__file__).resolve().parents[4] / "README.md"
