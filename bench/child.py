@@ -50,7 +50,11 @@ async def main(kind: str, servers: int, database: str | None) -> dict[str, float
         )
         resources = await open_resources(settings, load_packs())
         bot = SoundtrackBot(
-            settings=settings, db=resources.db, catalogue=resources.catalogue, bank=resources.bank
+            settings=settings,
+            db=resources.db,
+            pack=resources.pack,
+            catalogue=resources.catalogue,
+            bank=resources.bank,
         )
         close = resources.db.close
 

@@ -106,6 +106,7 @@ class RealBot:
         return SoundtrackBot(
             settings=settings,
             db=self.db,
+            pack=served.pack,
             catalogue=await Catalogue.open(repo, self._pack),
             bank=QuestionBank.from_pack(served.pack, served.trivia),
         )

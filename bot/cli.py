@@ -26,7 +26,7 @@ from bot.client import SoundtrackBot, sync_commands
 from bot.db import BUSY_TIMEOUT, Database, DatabaseError, explain
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.content import PackContent, find, read_content
-from bot.domain.pack import PackError, PackProblem, discover_packs
+from bot.domain.pack import Pack, PackError, PackProblem, discover_packs
 from bot.domain.trivia.bank import QuestionBank
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError
 
@@ -117,6 +117,7 @@ class Resources:
     """What the bot is built from, made once by :func:`open_resources` and passed to its constructor."""
 
     db: Database
+    pack: Pack
     catalogue: Catalogue
     bank: QuestionBank
 
@@ -142,7 +143,7 @@ async def open_resources(
     except BaseException:
         await db.close()
         raise
-    return Resources(db, catalogue, QuestionBank.from_pack(served.pack, served.trivia))
+    return Resources(db, served.pack, catalogue, QuestionBank.from_pack(served.pack, served.trivia))
 
 
 @contextmanager
@@ -174,6 +175,7 @@ async def _run(
     bot = SoundtrackBot(
         settings=settings,
         db=resources.db,
+        pack=resources.pack,
         catalogue=resources.catalogue,
         bank=resources.bank,
         sync_dev_guild=not sync_only,

@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.db import Database
+from bot.domain.pack import Pack
 from bot.domain.trivia.bank import QuestionBank
 from bot.glue.tree import SoundtrackTree
 from bot.settings import Settings
@@ -47,13 +48,15 @@ def invite_url(application_id: int) -> str:
 
 class SoundtrackBot(commands.Bot):
     """The bot, given everything it serves: ``main`` builds each part once and passes it in, and each
-    cog's ``setup`` hands its cog the parts it uses."""
+    cog's ``setup`` hands its cog the parts it uses. ``pack`` is the validated data pack the commands
+    answer about; ``catalogue`` serves it from the database; ``bank`` holds its trivia questions."""
 
     def __init__(
         self,
         *,
         settings: Settings,
         db: Database,
+        pack: Pack,
         catalogue: Catalogue,
         bank: QuestionBank,
         sync_dev_guild: bool = True,
@@ -68,6 +71,7 @@ class SoundtrackBot(commands.Bot):
         )
         self.settings = settings
         self.db = db
+        self.pack = pack
         self.catalogue = catalogue
         self.bank = bank
         self._sync_dev_guild = sync_dev_guild

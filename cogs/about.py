@@ -1,4 +1,4 @@
-"""/about: what the bot is and where its data comes from."""
+"""/about: what the bot is and where its data comes from, as the data pack says it."""
 
 from __future__ import annotations
 
@@ -9,38 +9,52 @@ from discord import app_commands
 from discord.ext import commands
 
 import bot as bot_package
-from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, invite_url
+from bot.domain.pack import Pack
+from bot.domain.text import listing, plural
 from bot.glue.embeds import CardBuilder
 
 log = logging.getLogger(__name__)
 
 
+def _credits(pack: Pack) -> tuple[str, str]:
+    """The publications the pack's facts come from, and those its review quotes come from (with the
+    author where the pack names one), each in the order sources.toml lists them."""
+    publications = list(dict.fromkeys(s.publication for s in pack.sources))
+    quoted = {q.source for q in pack.quotes}
+    reviews = [
+        f"{s.publication} ({s.author})" if s.author else s.publication
+        for s in pack.sources
+        if s.key in quoted
+    ]
+    return listing(publications), listing(list(dict.fromkeys(reviews))) if reviews else ""
+
+
 class AboutCog(commands.Cog, name="About"):
-    def __init__(self, catalogue: Catalogue) -> None:
-        self.catalogue = catalogue
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
 
     @app_commands.command(
         name="about", description="What this bot is, where its data comes from, and how to add it"
     )
-    async def about(self, interaction: discord.Interaction) -> None:
-        album = await self.catalogue.album()
-        tracks = await self.catalogue.track_list()
+    async def about(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        pack = self.pack
+        subject = pack.about or f"the album *{pack.title}*"
         card = CardBuilder(
-            f"About the {album.title} bot",
+            f"About the {pack.title} bot",
             description=(
-                "A bot for the soundtrack of Spike Jonze's short film *I'm Here* (2010), released by "
-                "Chocolate Industries. Ask it about the album, its tracks and artists, and what the critics "
+                f"A bot for {subject}. Ask it about the album, its tracks and artists, and what the critics "
                 "wrote: `/album`, `/tracks`, `/track`, `/artist`."
             ),
             footer=f"Version {bot_package.__version__}",
         )
+        publications, reviews = _credits(pack)
+        quotes = f" The review quotes come from {reviews}." if reviews else ""
         card.field(
             "Where the data comes from",
-            f"The {len(tracks)} tracks, their artists, and the release and film facts come from a data pack "
-            "anyone can read and edit, gathered from the music press and Wikipedia. Every fact is shown "
-            "with its sources; where sources disagree, every value is kept. The review quotes come from "
-            "BUST (Lauren Rubin) and Prefix Magazine.",
+            f"The {plural(len(pack.tracks), 'track')}, their artists, and the release and film facts come "
+            f"from a data pack anyone can read and edit, gathered from {publications}. Every fact is shown "
+            f"with its sources; where sources disagree, every value is kept.{quotes}",
         )
         if interaction.client.application_id is not None:
             card.field(
@@ -50,4 +64,4 @@ class AboutCog(commands.Cog, name="About"):
 
 
 async def setup(bot: SoundtrackBot) -> None:
-    await bot.add_cog(AboutCog(bot.catalogue))
+    await bot.add_cog(AboutCog(bot.pack))

@@ -104,12 +104,13 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 async def simcord_bot(
-    settings: Settings, db: Database, repo: CatalogueRepository, real_bank: QuestionBank
+    settings: Settings, db: Database, repo: CatalogueRepository, real_pack: Pack, real_bank: QuestionBank
 ) -> SoundtrackBot:
     # Not freezing the heap: in one test process, every test's garbage would be frozen with it.
     return SoundtrackBot(
         settings=settings,
         db=db,
+        pack=real_pack,
         catalogue=await Catalogue.open(repo, "im-here"),
         bank=real_bank,
         freeze_heap_at_ready=False,
@@ -149,6 +150,7 @@ def rebuilt(
     return SoundtrackBot(
         settings=settings or old.settings,
         db=old.db,
+        pack=old.pack,
         catalogue=old.catalogue,
         bank=old.bank,
         freeze_heap_at_ready=freeze_heap_at_ready,

@@ -142,6 +142,11 @@ class Pack:
     tracks: tuple[Track, ...]
     quotes: tuple[Quote, ...]
     fingerprint: str = field(default="", compare=False)
+    film: str | None = None
+    """The film's title, as text names it (album.toml ``film``; optional)."""
+    about: str | None = None
+    """What the pack is about, as a phrase that reads after "A bot for" (album.toml ``about``;
+    optional, Markdown allowed): /about opens with it."""
 
     def fact(self, key: str) -> Fact | None:
         return next((f for f in self.facts if f.key == key), None)
@@ -269,6 +274,8 @@ def read_pack(folder: Path) -> Pack:
         album.problem("album", "slug", f"must be lowercase letters, digits and hyphens, not {slug!r}")
     title = album.text(raw["album.toml"], "album", "title")
     artist = album.text(raw["album.toml"], "album", "artist")
+    film = album.text(raw["album.toml"], "album", "film", required=False)
+    about = album.text(raw["album.toml"], "album", "about", required=False)
 
     sources = _read_sources(_Reader(str(folder / "sources.toml"), problems), raw["sources.toml"])
     source_keys = {s.key for s in sources}
@@ -307,6 +314,8 @@ def read_pack(folder: Path) -> Pack:
         tracks=tuple(sorted(tracks, key=lambda t: t.position)),
         quotes=tuple(quotes),
         fingerprint=fingerprint_files(folder),
+        film=film,
+        about=about,
     )
 
 

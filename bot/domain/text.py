@@ -1,6 +1,8 @@
-"""How numbers and counts read in every reply: thousands separators and the right plural."""
+"""How numbers, counts and lists read in every reply: thousands separators, the right plural, "A, B and C"."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 def number(value: int) -> str:
@@ -14,3 +16,8 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     Give ``nouns`` where adding "s" is wrong ("1 match", "2 matches").
     """
     return f"{number(count)} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def listing(items: Sequence[str], last: str = "and") -> str:
+    """ "A", "A and B", "A, B and C" (or "A, B or C" with ``last="or"``)."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]

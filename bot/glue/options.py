@@ -13,6 +13,7 @@ import discord
 from discord import app_commands
 
 from bot.domain.names import MAX_CHOICE_LENGTH, MAX_CHOICES, Match, NameEntry, NameIndex, Outcome
+from bot.domain.text import listing
 from bot.glue.errors import UserFacingError
 
 if TYPE_CHECKING:
@@ -36,10 +37,7 @@ def _quoted(text: str) -> str:
 
 
 def _listing(matches: tuple[Match, ...]) -> str:
-    names = [f"**{m.entry.choice_label}**" for m in matches]
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " or " + names[-1]
+    return listing([f"**{m.entry.choice_label}**" for m in matches], "or")
 
 
 def resolve(index: NameIndex, kind: Kind, query: str) -> NameEntry:

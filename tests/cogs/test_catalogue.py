@@ -13,6 +13,7 @@ from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db.catalogue import ArtistCard, Cited, ReviewQuote, SourceRef, TrackCard
 from bot.domain.pack import Alias, Artist, Claim, Pack, Quote, Source, Track
+from bot.domain.trivia.bank import QuestionBank
 from cogs import cards
 from tests.conftest import Server, assert_within_discord_limits
 
@@ -237,10 +238,16 @@ def _huge_pack() -> Pack:
 
 
 async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(server: Server, repo) -> None:
-    await repo.load_packs([_huge_pack()])
+    pack = _huge_pack()
+    await repo.load_packs([pack])
     bot: SoundtrackBot = server.env.bot  # type: ignore[assignment]
     huge = SoundtrackBot(
-        settings=bot.settings, db=bot.db, catalogue=await Catalogue.open(repo, "huge"), bank=bot.bank
+        settings=bot.settings,
+        db=bot.db,
+        pack=pack,
+        catalogue=await Catalogue.open(repo, "huge"),
+        bank=QuestionBank.from_pack(pack),
+        freeze_heap_at_ready=False,
     )
     await server.env.restart_bot(huge)
     await huge.tree.sync()

@@ -92,6 +92,7 @@ async def main(mode: str, database: Path, log_path: Path, kill_after: int | None
     bot = SoundtrackBot(
         settings=settings,
         db=db,
+        pack=resources.pack,
         catalogue=resources.catalogue,
         bank=resources.bank,
         freeze_heap_at_ready=False,

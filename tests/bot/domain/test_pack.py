@@ -167,3 +167,13 @@ def test_fingerprint_follows_the_files(broken: Path, real_pack: Pack) -> None:
     assert read_pack(broken).fingerprint == real_pack.fingerprint
     _edit(broken / "quotes.toml", "Nothing makes me swoon", "Nothing makes me  swoon")
     assert read_pack(broken).fingerprint != real_pack.fingerprint
+
+
+def test_the_film_and_what_the_pack_is_about_are_optional_fields(
+    broken: Path, real_pack: Pack, second_pack: Pack
+) -> None:
+    assert real_pack.film == "I'm Here"
+    assert real_pack.about is not None and real_pack.about.startswith("the soundtrack of")
+    assert second_pack.film is None and second_pack.about is None
+    _edit(broken / "album.toml", 'film = "I\'m Here"', "film = 2010")
+    assert "album.toml, album, field 'film': must be a non-empty text" in _problem(broken)

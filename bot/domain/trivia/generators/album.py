@@ -49,6 +49,8 @@ class Row:
     """Other album facts the explanation states (so the question gives them away)."""
     numeric: bool = False
     words: bool = False
+    film: bool = False
+    """The question names the film: asked only when the pack gives the film's title."""
 
 
 def _labels(v: View, fact: Fact, right: str) -> list[str]:
@@ -111,6 +113,7 @@ ROWS: dict[str, Row] = {
         ),
         also=("year",),
         words=True,
+        film=True,
     ),
     "year": Row(
         kind="album-year",
@@ -125,6 +128,7 @@ ROWS: dict[str, Row] = {
         ),
         also=("director",),
         numeric=True,
+        film=True,
     ),
     "track_count": Row(
         kind="album-track-count",
@@ -146,7 +150,7 @@ def album_facts(pack: Pack) -> Iterator[Question]:
     v = View(pack)
     for fact in pack.facts:
         row = ROWS.get(fact.key)
-        if row is None or fact.disputed or not fact.values:
+        if row is None or fact.disputed or not fact.values or (row.film and v.film is None):
             continue
         right = row.right(fact)
         if right is None:

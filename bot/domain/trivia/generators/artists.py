@@ -9,12 +9,12 @@ from collections.abc import Iterator
 
 from bot.domain.names import normalise
 from bot.domain.pack import Artist, Pack
+from bot.domain.text import listing
 from bot.domain.trivia.generators.common import (
     View,
     be,
     choice,
     is_band,
-    listing,
     of_name,
     subject,
     unique,

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import logging
 import random
-import re
 from collections.abc import Iterable, Sequence
 
 from bot.domain.names import normalise
 from bot.domain.pack import Artist, Pack, Source, Track
+from bot.domain.text import listing
 from bot.domain.trivia.questions import MAX_OPTIONS, TRUE_FALSE, Question, arrange
 
 log = logging.getLogger(__name__)
@@ -151,19 +151,6 @@ def album(title: str) -> str:
     return f"*{title}*"
 
 
-def listing(items: Sequence[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def film_title(pack: Pack) -> str:
-    """The film's name: the album title without its trailing "(Original Soundtrack)"-style note.
-
-    The pack has no field for the film's name, so it is derived from the album title, a structured field.
-    """
-    return re.sub(r"\s*\([^)]*\)\s*$", "", pack.title) or pack.title
-
-
 def publication(pack: Pack, key: str) -> str:
     source: Source | None = next((s for s in pack.sources if s.key == key), None)
     return source.publication if source else key
@@ -175,7 +162,8 @@ class View:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.album = album(pack.title)
-        self.film = album(film_title(pack))
+        self.film = album(pack.film) if pack.film else None
+        """The film's title in italics, or None when the pack does not name the film."""
         self.artists = {a.key: a for a in pack.artists}
         self.tracks = {t.position: t for t in pack.tracks}
         # Tracks whose credit is settled: only these are asked about or offered as "by X".

@@ -8,8 +8,8 @@ import random
 from collections.abc import Iterator
 
 from bot.domain.pack import Pack, Track
-from bot.domain.text import plural
-from bot.domain.trivia.generators.common import View, choice, listing, song, true_false, unique
+from bot.domain.text import listing, plural
+from bot.domain.trivia.generators.common import View, choice, song, true_false, unique
 from bot.domain.trivia.questions import Question
 
 log = logging.getLogger(__name__)

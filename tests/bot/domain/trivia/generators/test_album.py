@@ -17,11 +17,17 @@ def test_each_undisputed_fact_with_a_row_is_asked_once(real_pack: Pack) -> None:
 
 
 def test_the_film_and_album_names_come_from_the_pack(real_pack: Pack) -> None:
-    pack = dataclasses.replace(real_pack, title="Her (Original Score)")
+    pack = dataclasses.replace(real_pack, title="Her (Original Score)", film="Her")
     prompts = [q.prompt for q in album_facts(pack)]
     assert "Who wrote and directed the film *Her*?" in prompts
     assert "How many tracks are on *Her (Original Score)*?" in prompts
     assert not any("I'm Here" in p for p in prompts)
+
+
+def test_no_question_names_the_film_when_the_pack_does_not(real_pack: Pack) -> None:
+    kinds = {q.kind for q in album_facts(dataclasses.replace(real_pack, film=None))}
+    assert "album-label" in kinds
+    assert not kinds & {"album-director", "album-year"}
 
 
 def test_a_fact_marked_disputed_is_not_asked(real_pack: Pack) -> None:

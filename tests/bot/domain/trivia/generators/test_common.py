@@ -8,9 +8,9 @@ import pytest
 
 from bot.domain.pack import Artist, Member, Pack
 from bot.domain.trivia.generators.common import (
+    View,
     be,
     choice,
-    film_title,
     form,
     of_name,
     pick,
@@ -63,7 +63,8 @@ def test_a_band_name_in_lower_case_never_opens_a_sentence_nor_follows_of() -> No
     assert be(band) == "are" and be(person) == "is" and subject(person) == "Aska"
 
 
-def test_the_film_title_comes_from_the_pack(real_pack: Pack) -> None:
-    assert film_title(real_pack) == "I'm Here"
-    assert film_title(dataclasses.replace(real_pack, title="Her (Original Score)")) == "Her"
-    assert film_title(dataclasses.replace(real_pack, title="Lost in Translation")) == "Lost in Translation"
+def test_the_film_title_is_the_packs_film_field(real_pack: Pack) -> None:
+    assert View(real_pack).film == "*I'm Here*"
+    # Read, not derived from the album title: a pack that names no film has no film title.
+    assert View(dataclasses.replace(real_pack, title="Her (Original Score)", film="Her")).film == "*Her*"
+    assert View(dataclasses.replace(real_pack, film=None)).film is None
