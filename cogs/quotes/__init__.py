@@ -6,6 +6,7 @@ import logging
 import random
 
 from bot.client import SoundtrackBot
+from bot.db.qotd import QotdRepository
 from bot.db.quotes import QuoteRepository
 from cogs.quotes.browse import QuotesCog
 from cogs.quotes.daily import DailyPoster, DailyQuoteCog
@@ -15,7 +16,8 @@ log = logging.getLogger(__name__)
 
 async def setup(bot: SoundtrackBot) -> None:
     quotes = QuoteRepository(bot.db)
+    qotd = QotdRepository(bot.db, quotes)
     rng = random.Random()
-    await bot.add_cog(QuotesCog(bot.catalogue, quotes, rng))
-    poster = DailyPoster(bot, bot.catalogue, quotes, rng)
-    await bot.add_cog(DailyQuoteCog(bot, poster, quotes, pack=bot.catalogue.pack, rng=rng))
+    await bot.add_cog(QuotesCog(bot.catalogue, quotes, qotd, rng))
+    poster = DailyPoster(bot, bot.catalogue, quotes, qotd, rng)
+    await bot.add_cog(DailyQuoteCog(bot, poster, quotes, qotd, pack=bot.catalogue.pack, rng=rng))

@@ -11,6 +11,7 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.db.catalogue import SourceRef
+from bot.db.qotd import QotdRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.names import NameEntry, normalise
 from bot.domain.qotd import DEFAULT_TIMEZONE, local_date
@@ -25,10 +26,13 @@ log = logging.getLogger(__name__)
 class QuotesCog(
     commands.GroupCog, group_name="quote", group_description="What the critics wrote about the album"
 ):
-    def __init__(self, catalogue: Catalogue, quotes: QuoteRepository, rng: random.Random) -> None:
+    def __init__(
+        self, catalogue: Catalogue, quotes: QuoteRepository, qotd: QotdRepository, rng: random.Random
+    ) -> None:
         super().__init__()
         self.catalogue = catalogue
         self.quotes = quotes
+        self.qotd = qotd
         self.rng = rng
         self.publications: list[SourceRef] = []
 
@@ -102,10 +106,10 @@ class QuotesCog(
     async def today(self, interaction: discord.Interaction) -> None:
         if interaction.guild_id is None:
             raise UserFacingError("The quote of the day belongs to a server: use this command in one.")
-        settings = await self.quotes.settings(interaction.guild_id)
+        settings = await self.qotd.settings(interaction.guild_id)
         timezone = settings.timezone if settings else DEFAULT_TIMEZONE
         day = local_date(discord.utils.utcnow(), timezone)
-        chosen = await self.quotes.choose_day(interaction.guild_id, day, self.catalogue.pack, self.rng)
+        chosen = await self.qotd.choose_day(interaction.guild_id, day, self.catalogue.pack, self.rng)
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
             raise UserFacingError("Today's quote is no longer in the data. Try `/quote random` instead.")

@@ -11,7 +11,8 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.catalogue import Catalogue
-from bot.db.quotes import QotdDay, QuoteCard, QuoteRepository
+from bot.db.qotd import QotdDay, QotdRepository
+from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.domain.qotd import (
     DEFAULT_TIME,
     DEFAULT_TIMEZONE,
@@ -41,11 +42,17 @@ class DailyPoster:
     """Posts each due server's quote of the day, exactly once per local date."""
 
     def __init__(
-        self, bot: commands.Bot, catalogue: Catalogue, quotes: QuoteRepository, rng: random.Random
+        self,
+        bot: commands.Bot,
+        catalogue: Catalogue,
+        quotes: QuoteRepository,
+        qotd: QotdRepository,
+        rng: random.Random,
     ) -> None:
         self.bot = bot
         self.catalogue = catalogue
         self.quotes = quotes
+        self.qotd = qotd
         self.rng = rng
         self._quote_cards: dict[str, QuoteCard] | None = None
 
@@ -57,15 +64,15 @@ class DailyPoster:
         little more than the messages themselves. A crash between a send and its record leaves the
         day 'sending', which is checked against the channel before anything is sent again.
         """
-        schedules = await self.quotes.schedules()
+        schedules = await self.qotd.schedules()
         if not schedules:
             return 0
         # Local dates run at most a day either side of UTC: two days back covers every zone.
-        done = await self.quotes.done_dates(now.date() - dt.timedelta(days=2))
+        done = await self.qotd.done_dates(now.date() - dt.timedelta(days=2))
         due = QuoteOfTheDay.due_posts(now, schedules, done)
         if not due:
             return 0
-        days, claimed = await self.quotes.choose_and_claim(
+        days, claimed = await self.qotd.choose_and_claim(
             [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
             self.catalogue.pack,
             self.rng,
@@ -89,9 +96,9 @@ class DailyPoster:
                 posted.append((*key, message_id))
                 sent += new
             if len(posted) >= MARK_BATCH:
-                await self.quotes.mark_posted_days(posted, now=now)
+                await self.qotd.mark_posted_days(posted, now=now)
                 posted.clear()
-        await self.quotes.mark_posted_days(posted, now=now)
+        await self.qotd.mark_posted_days(posted, now=now)
         if sent:
             log.info("Posted the quote of the day in %d server(s)", sent)
         return sent
@@ -155,7 +162,7 @@ class DailyPoster:
                 log.warning(
                     "Discord error posting the quote of the day in guild %s; retrying", schedule.guild_id
                 )
-                await self.quotes.release(schedule.guild_id, due.local_date)
+                await self.qotd.release(schedule.guild_id, due.local_date)
                 return None, False
             await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
             return None, False
@@ -176,7 +183,7 @@ class DailyPoster:
         return None
 
     async def _fail(self, due: DuePost, reason: str, now: dt.datetime) -> None:
-        settings = await self.quotes.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
+        settings = await self.qotd.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
         log.warning("Quote of the day failed in guild %s: %s", due.schedule.guild_id, reason)
         if settings.paused:
             log.warning(
@@ -196,6 +203,7 @@ class DailyQuoteCog(
         bot: commands.Bot,
         poster: DailyPoster,
         quotes: QuoteRepository,
+        qotd: QotdRepository,
         *,
         pack: str,
         rng: random.Random,
@@ -204,6 +212,7 @@ class DailyQuoteCog(
         self.bot = bot
         self.poster = poster
         self.quotes = quotes
+        self.qotd = qotd
         self.pack = pack
         self.rng = rng
 
@@ -262,7 +271,7 @@ class DailyQuoteCog(
             raise UserFacingError(
                 f"I can't post in {channel.mention}: I need {permission_names(missing)} there. Grant it, or pick another channel."
             )
-        settings = await self.quotes.save_settings(
+        settings = await self.qotd.save_settings(
             interaction.guild.id,
             channel_id=channel.id,
             post_time=post_time,
@@ -299,7 +308,7 @@ class DailyQuoteCog(
     @app_commands.command(name="off", description="Stop posting the quote of the day")
     async def off(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
-        if not await self.quotes.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
+        if not await self.qotd.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
             raise UserFacingError("The daily post is already off. Turn it on with `/qotd set`.")
         await interaction.response.send_message(
             "The quote of the day is off. `/qotd set` turns it back on.", ephemeral=True
@@ -310,11 +319,11 @@ class DailyQuoteCog(
     )
     async def status(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
-        settings = await self.quotes.settings(interaction.guild_id)
+        settings = await self.qotd.settings(interaction.guild_id)
         now = discord.utils.utcnow()
         schedule = settings.schedule if settings else None
         upcoming = next_post(schedule, now, await self._done(interaction.guild_id, now)) if schedule else None
-        last = await self.quotes.last_posted(interaction.guild_id)
+        last = await self.qotd.last_posted(interaction.guild_id)
         url = None
         if last is not None and last.channel_id and last.message_id:
             url = f"https://discord.com/channels/{interaction.guild_id}/{last.channel_id}/{last.message_id}"
@@ -325,7 +334,7 @@ class DailyQuoteCog(
     @app_commands.command(name="preview", description="See, privately, the quote that will be posted next")
     async def preview(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
-        settings = await self.quotes.settings(interaction.guild_id)
+        settings = await self.qotd.settings(interaction.guild_id)
         timezone = settings.timezone if settings else DEFAULT_TIMEZONE
         now = discord.utils.utcnow()
         today = local_date(now, timezone)
@@ -334,7 +343,7 @@ class DailyQuoteCog(
             if today not in await self._done(interaction.guild_id, now)
             else today + dt.timedelta(days=1)
         )
-        chosen = await self.quotes.choose_day(interaction.guild_id, day, self.pack, self.rng)
+        chosen = await self.qotd.choose_day(interaction.guild_id, day, self.pack, self.rng)
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
             raise UserFacingError("The next quote is no longer in the data; it will be replaced.")
@@ -344,4 +353,4 @@ class DailyQuoteCog(
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
     async def _done(self, guild_id: int, now: dt.datetime) -> set[dt.date]:
-        return (await self.quotes.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())
+        return (await self.qotd.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QotdDay, QotdSettings, QuoteCard, SearchHit
+from bot.db.qotd import QotdDay, QotdSettings
+from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit
 from bot.domain.names import shorten
 from bot.domain.qotd import MAX_FAILURES
 from bot.glue.embeds import CardBuilder

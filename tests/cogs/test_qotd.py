@@ -8,6 +8,7 @@ import discord
 import pytest
 import simcord
 
+from bot.db.qotd import QotdRepository
 from bot.db.quotes import QuoteRepository
 from cogs.quotes.daily import DailyQuoteCog
 from tests.conftest import Server, restart
@@ -26,8 +27,9 @@ def daily(server: Server) -> DailyQuoteCog:
     return cog  # type: ignore[return-value]
 
 
-def quotes(server: Server) -> QuoteRepository:
-    return QuoteRepository(server.env.bot.db)  # type: ignore[attr-defined]
+def qotd(server: Server) -> QotdRepository:
+    db = server.env.bot.db  # type: ignore[attr-defined]
+    return QotdRepository(db, QuoteRepository(db))
 
 
 def bot_messages(channel: simcord.ChannelHandle) -> list[discord.Message]:
@@ -58,7 +60,7 @@ async def test_set_then_status(server: Server, manager: simcord.MemberActor) -> 
 
 async def test_defaults_are_nine_utc(server: Server, manager: simcord.MemberActor) -> None:
     await set_qotd(server, manager)
-    settings = await quotes(server).settings(server.guild.id)
+    settings = await qotd(server).settings(server.guild.id)
     assert settings is not None
     assert (settings.post_time, settings.timezone, settings.role_id) == (dt.time(9), "UTC", None)
 
@@ -77,7 +79,7 @@ async def test_bad_time_or_zone_is_refused_and_changes_nothing(
     result = await set_qotd(server, manager, **options)
     assert result.ephemeral
     assert message in result.response.content
-    assert await quotes(server).settings(server.guild.id) is None
+    assert await qotd(server).settings(server.guild.id) is None
     server.user_errors()
 
 
@@ -97,7 +99,7 @@ async def test_a_channel_the_bot_cannot_post_in_is_refused(
     )
     result = await manager.slash(server.channel, "qotd set", channel=locked)
     assert result.ephemeral and "I need Send Messages" in result.response.content
-    assert await quotes(server).settings(server.guild.id) is None
+    assert await qotd(server).settings(server.guild.id) is None
     server.user_errors()
 
 
@@ -183,7 +185,7 @@ async def test_a_failed_post_is_recorded_retried_next_day_then_paused(
     locked = server.guild.create_text_channel(
         "locked", overwrites={me: discord.PermissionOverwrite(send_messages=False)}
     )
-    repo = quotes(server)
+    repo = qotd(server)
     settings = await repo.settings(server.guild.id)
     assert settings is not None
     # Permission taken away after /qotd set: point the settings at the locked channel.
@@ -215,7 +217,7 @@ async def test_a_failed_post_is_recorded_retried_next_day_then_paused(
 
 
 async def test_a_deleted_channel_is_a_recorded_failure(server: Server, manager: simcord.MemberActor) -> None:
-    await quotes(server).save_settings(
+    await qotd(server).save_settings(
         server.guild.id,
         channel_id=4242,
         post_time=dt.time(0),
@@ -224,7 +226,7 @@ async def test_a_deleted_channel_is_a_recorded_failure(server: Server, manager: 
         now=server.env.now(),
     )
     assert await daily(server).poster.post_due(server.env.now()) == 0
-    settings = await quotes(server).settings(server.guild.id)
+    settings = await qotd(server).settings(server.guild.id)
     assert settings is not None and settings.failures == 1
     assert "deleted" in (settings.last_failure or "")
 
@@ -253,7 +255,7 @@ async def test_a_post_interrupted_after_sending_is_not_sent_again(
     await restart(server.env)
     assert await daily(server).poster.post_due(now + dt.timedelta(minutes=1)) == 0
     assert [m.id for m in bot_messages(server.channel)] == [message.id]
-    last = await quotes(server).last_posted(server.guild.id)
+    last = await qotd(server).last_posted(server.guild.id)
     assert last is not None and last.message_id == message.id
 
 
@@ -262,7 +264,7 @@ async def test_a_post_interrupted_before_sending_is_sent_once(
 ) -> None:
     await set_qotd(server, manager, time="00:00")
     now = server.env.now()
-    repo = quotes(server)
+    repo = qotd(server)
     # Claimed for posting, then the bot died before sending.
     await repo.choose_and_claim(
         [(server.guild.id, now.date(), server.channel.id)], "im-here", daily(server).rng, now=now
@@ -270,7 +272,7 @@ async def test_a_post_interrupted_before_sending_is_sent_once(
     await restart(server.env)  # the new bot's first tick finds the day due and posts it
     await daily(server).poster.post_due(now + dt.timedelta(minutes=1))
     assert len(bot_messages(server.channel)) == 1
-    assert (await quotes(server).day(server.guild.id, now.date())).status == "posted"
+    assert (await qotd(server).day(server.guild.id, now.date())).status == "posted"
 
 
 async def test_the_running_bot_posts_when_the_time_comes(

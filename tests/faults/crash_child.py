@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.cli import load_packs, open_resources  # noqa: E402
 from bot.client import SoundtrackBot  # noqa: E402
+from bot.db.qotd import QotdRepository  # noqa: E402
 from bot.db.quotes import QuoteRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
@@ -102,9 +103,9 @@ async def main(mode: str, database: Path, log_path: Path, kill_after: int | None
     log = Log(log_path, kill_after)
     if mode == "qotd":
         log.event(kind="world", channels=channels)
-        quotes = QuoteRepository(db)
+        qotd = QotdRepository(db, QuoteRepository(db))
         for guild_id, channel_id in guild_channels(env, channels):
-            await quotes.save_settings(
+            await qotd.save_settings(
                 guild_id,
                 channel_id=channel_id,
                 post_time=dt.time(0),
