@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import simcord
 
-from bot.cli import stop_on_signals
-from bot.settings import DEFAULT_DATABASE, PACKS_DIR, PROJECT_ROOT, Settings, SettingsError
+from bot.cli import EXIT_DATA, EXIT_OK, check_data, stop_on_signals
+from bot.settings import PACKS_DIR, PROJECT_ROOT
 from tests.conftest import FAKE_TOKEN
 
 
@@ -99,47 +99,6 @@ def test_bot_refuses_to_start_on_a_broken_pack_and_leaves_the_database(tmp_path:
     assert database.read_bytes() == b"not touched"
 
 
-def test_settings_defaults_and_parsing(tmp_path: Path) -> None:
-    settings = Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN})
-    assert settings.database_path == DEFAULT_DATABASE
-    assert settings.dev_guild_id is None and settings.log_level == "INFO"
-    assert FAKE_TOKEN not in repr(settings)
-    custom = Settings.from_env(
-        {
-            "DISCORD_TOKEN": FAKE_TOKEN,
-            "DATABASE_PATH": str(tmp_path / "b.sqlite3"),
-            "DEV_GUILD_ID": "123456789012345678",
-            "LOG_LEVEL": "debug",
-        }
-    )
-    assert custom.dev_guild_id == 123456789012345678
-    assert custom.log_level == "DEBUG"
-    assert custom.database_path == tmp_path / "b.sqlite3"
-
-
-@pytest.mark.parametrize(
-    ("env", "setting"),
-    [
-        ({}, "DISCORD_TOKEN"),
-        ({"DISCORD_TOKEN": "Bot " + FAKE_TOKEN}, "DISCORD_TOKEN"),
-        ({"DISCORD_TOKEN": "1234567890"}, "DISCORD_TOKEN"),
-        ({"DISCORD_TOKEN": FAKE_TOKEN, "DEV_GUILD_ID": "12ab"}, "DEV_GUILD_ID"),
-        ({"DISCORD_TOKEN": FAKE_TOKEN, "LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
-    ],
-)
-def test_bad_settings_name_the_setting(env: dict[str, str], setting: str) -> None:
-    with pytest.raises(SettingsError) as caught:
-        Settings.from_env(env)
-    assert caught.value.setting == setting
-    if "DISCORD_TOKEN" in env:
-        assert env["DISCORD_TOKEN"] not in str(caught.value)
-
-
-def test_database_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(SettingsError, match="DATABASE_PATH"):
-        Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DATABASE_PATH": str(tmp_path)})
-
-
 async def test_sigterm_closes_the_running_bot(simcord_env: simcord.Env) -> None:
     bot = simcord_env.bot
     assert not bot.is_closed()
@@ -151,3 +110,21 @@ async def test_sigterm_closes_the_running_bot(simcord_env: simcord.Env) -> None:
                 break
         await simcord_env.settle()
     assert bot.is_closed()
+
+
+def test_check_data_counts_the_hand_written_questions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert check_data([PACKS_DIR / "im-here"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "im-here: OK (9 tracks" in out and "10 hand-written trivia questions" in out
+
+
+def test_check_data_names_a_broken_trivia_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "im-here"
+    shutil.copytree(PACKS_DIR / "im-here", pack)
+    trivia = pack / "trivia.toml"
+    trivia.write_text(trivia.read_text().replace('sources = ["IJRAT"]', 'sources = ["IJRAAT"]', 1))
+    assert check_data([pack]) == EXIT_DATA
+    err = capsys.readouterr().err
+    assert "trivia.toml, question 'companion-book', field 'sources': unknown source 'IJRAAT'" in err

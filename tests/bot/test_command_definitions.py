@@ -12,18 +12,15 @@ import pytest
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from bot.settings import PROJECT_ROOT
-from tests.conftest import Server
+from tests.conftest import SHARED, Server, shared
 
-SPEC = PROJECT_ROOT.parent / "shared" / "discord-api-spec" / "openapi.json"
+SPEC = SHARED / "discord-api-spec" / "openapi.json"
 NAME = re.compile(r"^[-_\w]{1,32}$")
 
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    if not SPEC.exists():
-        pytest.skip("../shared/discord-api-spec is not beside the project")
-    return json.loads(SPEC.read_text(encoding="utf-8"))
+    return json.loads(shared(SPEC).read_text(encoding="utf-8"))
 
 
 def bulk_overwrite_validator(spec: dict[str, Any]) -> jsonschema.Draft202012Validator:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.domain.pack import Pack, PackError, read_pack, read_packs
-from bot.settings import PACKS_DIR, PROJECT_ROOT
+from bot.settings import PACKS_DIR
+from tests.conftest import SHARED, shared
 
-SHARED = PROJECT_ROOT.parent / "shared"
 SEEDS = {
     "BUST": SHARED / "seeds" / "000_4245efe6758385b6.txt",
     "PREFIX": SHARED / "seeds" / "001_b3ef5662c73d773e.txt",
@@ -30,11 +30,10 @@ def test_real_pack_is_valid(real_pack: Pack) -> None:
     assert len(real_pack.quotes) >= 20
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the project")
 def test_every_quote_is_verbatim_review_text_not_boilerplate(real_pack: Pack) -> None:
     reviews = {}
     for key, path in SEEDS.items():
-        text = path.read_text(encoding="utf-8")
+        text = shared(path).read_text(encoding="utf-8")
         reviews[key] = _flat(text.split(BOILERPLATE_STARTS[key])[0])
     for quote in real_pack.quotes:
         assert quote.source in reviews, quote.key

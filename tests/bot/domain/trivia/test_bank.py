@@ -19,6 +19,7 @@ from bot.domain.trivia.generators import GENERATORS, generate
 from bot.domain.trivia.generators.common import STAND_OUT
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, problems
 from bot.domain.trivia.summary import bank_table
+from tests.bot.domain.trivia.conftest import SOUND
 
 README = Path(__file__).resolve().parents[4] / "README.md"
 
@@ -134,19 +135,7 @@ def test_offered_filters_have_enough_facts_for_a_default_game(bank: QuestionBank
 
 
 def test_duplicate_ids_are_refused() -> None:
-    q = Question(
-        id="gen:x:1",
-        kind="x",
-        category="tracks",
-        difficulty="easy",
-        prompt="?",
-        options=TRUE_FALSE,
-        answer=0,
-        explanation="because",
-        sources=("BUST",),
-        about=("x",),
-    )
-    bank = QuestionBank("p", [q, q])
+    bank = QuestionBank("p", [SOUND, SOUND])
     with pytest.raises(ValueError, match="share the id"):
         len(bank)  # the bank is built when first used
 
