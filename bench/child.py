@@ -40,7 +40,6 @@ async def main(kind: str, servers: int, database: str | None) -> dict[str, float
     else:
         # The real start-up path of `python -m bot`, up to connecting: settings, packs, database.
         from bot.cli import load_packs, open_resources
-        from bot.client import SoundtrackBot
         from bot.settings import Settings
 
         assert database is not None
@@ -49,13 +48,7 @@ async def main(kind: str, servers: int, database: str | None) -> dict[str, float
             database_path=Path(database),
         )
         resources = await open_resources(settings, load_packs())
-        bot = SoundtrackBot(
-            settings=settings,
-            db=resources.db,
-            pack=resources.pack,
-            catalogue=resources.catalogue,
-            bank=resources.bank,
-        )
+        bot = resources.bot(settings)
         close = resources.db.close
 
     env = simcord.Env(bot)

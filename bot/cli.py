@@ -121,6 +121,12 @@ class Resources:
     catalogue: Catalogue
     bank: QuestionBank
 
+    def bot(self, settings: Settings, **options: bool) -> SoundtrackBot:
+        """The bot, given these resources (``options``: SoundtrackBot's keyword switches)."""
+        return SoundtrackBot(
+            settings=settings, db=self.db, pack=self.pack, catalogue=self.catalogue, bank=self.bank, **options
+        )
+
 
 async def open_resources(
     settings: Settings,
@@ -172,14 +178,7 @@ async def _run(
     settings: Settings, content: Sequence[PackContent], sync_guild: int | None, sync_only: bool
 ) -> int:
     resources = await open_resources(settings, content)
-    bot = SoundtrackBot(
-        settings=settings,
-        db=resources.db,
-        pack=resources.pack,
-        catalogue=resources.catalogue,
-        bank=resources.bank,
-        sync_dev_guild=not sync_only,
-    )
+    bot = resources.bot(settings, sync_dev_guild=not sync_only)
     try:
         with stop_on_signals(bot):
             async with bot:

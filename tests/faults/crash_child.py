@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bot.cli import load_packs, open_resources  # noqa: E402
-from bot.client import SoundtrackBot  # noqa: E402
 from bot.db.qotd import QotdRepository  # noqa: E402
 from bot.db.quotes import QuoteRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -90,14 +89,7 @@ async def main(mode: str, database: Path, log_path: Path, kill_after: int | None
     settings = Settings(token=TOKEN, database_path=database)
     resources = await open_resources(settings, load_packs())
     db = resources.db
-    bot = SoundtrackBot(
-        settings=settings,
-        db=db,
-        pack=resources.pack,
-        catalogue=resources.catalogue,
-        bank=resources.bank,
-        freeze_heap_at_ready=False,
-    )
+    bot = resources.bot(settings, freeze_heap_at_ready=False)
     env = simcord.Env(bot)
     channels, trivia, players = build_world(env)
     log = Log(log_path, kill_after)
