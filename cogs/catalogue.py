@@ -34,7 +34,7 @@ class CatalogueCog(commands.Cog, name="Catalogue"):
     @app_commands.command(
         name="album", description="The I'm Here soundtrack: release, film, and facts with their sources"
     )
-    async def album(self, interaction: discord.Interaction) -> None:
+    async def album(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         embed = await self._card("album", "", self._album)
         await interaction.response.send_message(embed=embed)
 
@@ -44,7 +44,7 @@ class CatalogueCog(commands.Cog, name="Catalogue"):
     @app_commands.command(
         name="tracks", description="The album's tracks in order, with artists and version notes"
     )
-    async def tracks(self, interaction: discord.Interaction) -> None:
+    async def tracks(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         embed = await self._card("tracks", "", self._tracks)
         await interaction.response.send_message(embed=embed)
 
@@ -56,7 +56,7 @@ class CatalogueCog(commands.Cog, name="Catalogue"):
         name="track", description="A track's card: artists, versions, and what the reviews said"
     )
     @app_commands.describe(title="The track's title (or part of it, or its number on the album)")
-    async def track(self, interaction: discord.Interaction, title: Track) -> None:
+    async def track(self, interaction: discord.Interaction[SoundtrackBot], title: Track) -> None:
         async def render() -> discord.Embed:
             card = await self.catalogue.track(title)
             album = await self.catalogue.album()
@@ -68,7 +68,7 @@ class CatalogueCog(commands.Cog, name="Catalogue"):
         name="artist", description="An artist's card: names, members, tracks, and what the reviews said"
     )
     @app_commands.describe(name="The artist's name, or any name they go by")
-    async def artist(self, interaction: discord.Interaction, name: Artist) -> None:
+    async def artist(self, interaction: discord.Interaction[SoundtrackBot], name: Artist) -> None:
         async def render() -> discord.Embed:
             card = await self.catalogue.artist(name)
             album = await self.catalogue.album()

@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.catalogue import Catalogue
+from bot.client import SoundtrackBot
 from bot.db.catalogue import SourceRef
 from bot.db.qotd import QotdRepository
 from bot.db.quotes import QuoteRepository
@@ -57,7 +58,7 @@ class QuotesCog(
     )
     async def random_quote(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[SoundtrackBot],
         track: Track | None = None,
         artist: Artist | None = None,
         source: app_commands.Range[str, 1, 100] | None = None,
@@ -91,7 +92,7 @@ class QuotesCog(
 
     @random_quote.autocomplete("source")
     async def source_autocomplete(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: discord.Interaction[SoundtrackBot], current: str
     ) -> list[app_commands.Choice[str]]:
         typed = normalise(current)
         return [
@@ -103,7 +104,7 @@ class QuotesCog(
     @app_commands.command(
         name="today", description="This server's quote of the day, the same for everyone today"
     )
-    async def today(self, interaction: discord.Interaction) -> None:
+    async def today(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         if interaction.guild_id is None:
             raise UserFacingError("The quote of the day belongs to a server: use this command in one.")
         settings = await self.qotd.settings(interaction.guild_id)
@@ -117,7 +118,9 @@ class QuotesCog(
 
     @app_commands.command(name="search", description="Search the review quotes for words")
     @app_commands.describe(text="The words to look for, like: robot love")
-    async def search(self, interaction: discord.Interaction, text: app_commands.Range[str, 1, 200]) -> None:
+    async def search(
+        self, interaction: discord.Interaction[SoundtrackBot], text: app_commands.Range[str, 1, 200]
+    ) -> None:
         words = search_terms(text)
         if not words:
             raise UserFacingError("Type some words to search for, like `robot` or `love songs`.")

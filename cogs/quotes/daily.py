@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.catalogue import Catalogue
+from bot.client import SoundtrackBot
 from bot.db.qotd import QotdDay, QotdRepository
 from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.domain.qotd import (
@@ -233,7 +234,7 @@ class DailyQuoteCog(
     async def _wait_until_ready(self) -> None:
         await self.bot.wait_until_ready()
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction[SoundtrackBot]) -> bool:
         # Hidden from non-managers by default permissions, and checked again here: a server can
         # override who sees a command, but only managers may change the daily post.
         if interaction.guild_id is None:
@@ -251,7 +252,7 @@ class DailyQuoteCog(
     )
     async def set_(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[SoundtrackBot],
         channel: discord.TextChannel,
         time: app_commands.Range[str, 1, 10] | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
@@ -301,12 +302,12 @@ class DailyQuoteCog(
 
     @set_.autocomplete("timezone")
     async def timezone_autocomplete(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: discord.Interaction[SoundtrackBot], current: str
     ) -> list[app_commands.Choice[str]]:
         return [app_commands.Choice(name=name, value=name) for name in suggest_timezones(current)]
 
     @app_commands.command(name="off", description="Stop posting the quote of the day")
-    async def off(self, interaction: discord.Interaction) -> None:
+    async def off(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
         if not await self.qotd.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
             raise UserFacingError("The daily post is already off. Turn it on with `/qotd set`.")
@@ -317,7 +318,7 @@ class DailyQuoteCog(
     @app_commands.command(
         name="status", description="Where and when the quote of the day is posted, and how it went"
     )
-    async def status(self, interaction: discord.Interaction) -> None:
+    async def status(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
         settings = await self.qotd.settings(interaction.guild_id)
         now = discord.utils.utcnow()
@@ -332,7 +333,7 @@ class DailyQuoteCog(
         )
 
     @app_commands.command(name="preview", description="See, privately, the quote that will be posted next")
-    async def preview(self, interaction: discord.Interaction) -> None:
+    async def preview(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
         settings = await self.qotd.settings(interaction.guild_id)
         timezone = settings.timezone if settings else DEFAULT_TIMEZONE

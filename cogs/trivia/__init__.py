@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import discord
 from discord import app_commands
@@ -49,7 +48,7 @@ class TriviaCog(commands.Cog, name="Trivia"):
     @app_commands.checks.bot_has_permissions(view_channel=True, send_messages=True, embed_links=True)
     async def start(
         self,
-        interaction: discord.Interaction[Any],
+        interaction: discord.Interaction[SoundtrackBot],
         questions: app_commands.Range[int, 1, 20] = 5,
         category: app_commands.Choice[str] | None = None,
         difficulty: app_commands.Choice[str] | None = None,
@@ -62,7 +61,7 @@ class TriviaCog(commands.Cog, name="Trivia"):
         )
 
     @trivia.command(name="stop", description="Stop this channel's game (its starter, or Manage Messages)")
-    async def stop(self, interaction: discord.Interaction[Any]) -> None:
+    async def stop(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         await self.runner.stop(interaction)
 
     @trivia.command(name="leaderboard", description="The top ten trivia players, and your own rank")
@@ -80,7 +79,7 @@ class TriviaCog(commands.Cog, name="Trivia"):
     )
     async def leaderboard(
         self,
-        interaction: discord.Interaction[Any],
+        interaction: discord.Interaction[SoundtrackBot],
         scope: app_commands.Choice[str] | None = None,
         sort: app_commands.Choice[str] | None = None,
     ) -> None:
@@ -97,7 +96,7 @@ class TriviaCog(commands.Cog, name="Trivia"):
     @trivia.command(name="stats", description="A player's trivia stats in this server")
     @app_commands.describe(member="Whose stats (default: yours)")
     async def stats(
-        self, interaction: discord.Interaction[Any], member: discord.Member | None = None
+        self, interaction: discord.Interaction[SoundtrackBot], member: discord.Member | None = None
     ) -> None:
         who = member or interaction.user
         here = await self.repo.stats(who.id, interaction.guild_id)
