@@ -88,7 +88,7 @@ def generated_pack(tracks: int = 10_000, artists: int = 2_000, seed: int = 1) ->
 def queries(index: NameIndex, count: int, seed: int = 2) -> list[str]:
     """What people type: prefixes, whole names, typos, stray words and nothing at all."""
     rng = random.Random(seed)
-    names = [name for entry in index.entries for name in entry.names]
+    names = [name for match in index.suggest("", len(index)) for name in match.entry.names]
     out = []
     for _ in range(count):
         name = rng.choice(names)

@@ -163,14 +163,6 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def get(self, key: str) -> NameEntry | None:
-        idx = self._by_key.get(key)
-        return None if idx is None else self._entries[idx]
-
-    @property
-    def entries(self) -> tuple[NameEntry, ...]:
-        return tuple(self._entries)
-
     # -- lookups ------------------------------------------------------------------------------
 
     @staticmethod

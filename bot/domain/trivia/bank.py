@@ -107,9 +107,6 @@ class QuestionBank:
     def __len__(self) -> int:
         return len(self.questions)
 
-    def get(self, qid: str) -> Question | None:
-        return self.questions.get(qid)
-
     def matching(self, category: str | None = None, difficulty: str | None = None) -> tuple[str, ...]:
         return self._index.get((category, difficulty), ())
 

@@ -113,11 +113,11 @@ def test_generated_questions_are_stable_across_runs(real_pack: Pack) -> None:
 
 
 def test_a_quote_gives_away_its_words_and_what_it_names(bank: QuestionBank) -> None:
-    gap = bank.get("gen:quote-track:prefix-heard-before:6")
+    gap = bank.questions.get("gen:quote-track:prefix-heard-before:6")
     assert gap is not None and gap.about == ("quote:prefix-heard-before:words", "track:6:credit")
     assert {"track:4:credit", "track:5:credit", "track:6:credit"} <= set(gap.reveals)
     # The hand-written question naming the Lost Trees' members gives those members away.
-    made_up = bank.get("hand:lost-trees-made-up")
+    made_up = bank.questions.get("hand:lost-trees-made-up")
     assert made_up is not None and "artist:the-lost-trees:member:1" in made_up.reveals
 
 
