@@ -67,7 +67,6 @@ def generated_pack(tracks: int = 10_000, artists: int = 2_000, seed: int = 1) ->
         Artist(
             f"artist-{i}",
             " ".join(rng.choice(WORDS).title() for _ in range(rng.randint(1, 3))) + f" {i}",
-            ("GEN",),
         )
         for i in range(artists)
     )

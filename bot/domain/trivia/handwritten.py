@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import logging
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from bot.domain.names import normalise
-from bot.domain.pack import Pack, PackError, PackProblem
+from bot.domain.pack import Pack, PackError, PackProblem, TomlReader, load_toml
 from bot.domain.trivia.questions import (
     CATEGORIES,
     DIFFICULTIES,
@@ -30,32 +29,29 @@ from bot.domain.trivia.questions import (
 log = logging.getLogger(__name__)
 
 TRIVIA_FILE = "trivia.toml"
-_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FACT = re.compile(r"^[a-z]+(?::[a-z0-9-]+)+$")
 
 
 def read_handwritten(folder: Path, pack: Pack) -> tuple[Question, ...]:
-    """The pack's hand-written questions (none if it has no trivia.toml); PackError lists every problem."""
+    """The pack's hand-written questions (none if it has no trivia.toml); PackError lists every problem.
+
+    A question that cites a review the pack ships gives an evidence phrase from it, checked like the
+    pack's own (``evidence = { BUST = "…" }``)."""
     path = folder / TRIVIA_FILE
+    found: list[PackProblem] = []
+    raw = load_toml(path, found, required=False)
+    if found:
+        raise PackError(found)
     if not path.exists():
         return ()
-    file = str(path)
-    try:
-        with path.open("rb") as fh:
-            raw = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise PackError([PackProblem(file, "", "", f"is not valid TOML: {exc}")]) from exc
-    except UnicodeDecodeError as exc:
-        raise PackError([PackProblem(file, "", "", f"is not UTF-8 text: {exc}")]) from exc
-    found: list[PackProblem] = []
-    entries = raw.get("questions", [])
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise PackError([PackProblem(file, "", "questions", "must be a list of tables ([[questions]])")])
+    reader = TomlReader(str(path), found, pack.reviews)
+    if not isinstance(raw.get("questions", []), list):
+        raise PackError([PackProblem(str(path), "", "questions", "must be a list of tables ([[questions]])")])
     source_keys = {s.key for s in pack.sources}
     out: list[Question] = []
     seen: set[str] = set()
-    for i, item in enumerate(entries, start=1):
-        question = _read_one(file, i, item, source_keys, seen, found)
+    for i, item in enumerate(reader.tables(raw, "", "questions"), start=1):
+        question = _read_one(reader, i, item, source_keys, seen)
         if question is not None:
             out.append(question)
     if found:
@@ -63,52 +59,37 @@ def read_handwritten(folder: Path, pack: Pack) -> tuple[Question, ...]:
     return tuple(out)
 
 
-def _text(item: dict[str, Any], name: str) -> str | None:
-    value = item.get(name)
-    return value.strip() if isinstance(value, str) and value.strip() else None
-
-
 def _read_one(
-    file: str,
-    number: int,
-    item: dict[str, Any],
-    source_keys: set[str],
-    seen: set[str],
-    found: list[PackProblem],
+    reader: TomlReader, number: int, item: dict[str, Any], source_keys: set[str], seen: set[str]
 ) -> Question | None:
-    entry = f"question #{number}"
-    start = len(found)
+    named = item.get("key")
+    entry = (
+        f"question '{named.strip()}'" if isinstance(named, str) and named.strip() else f"question #{number}"
+    )
+    start = len(reader.problems)
 
     def problem(field: str, message: str) -> None:
-        found.append(PackProblem(file, entry, field, message))
+        reader.problem(entry, field, message)
 
-    key = _text(item, "key")
-    if key is None:
-        problem("key", "is missing")
-    else:
-        entry = f"question '{key}'"
-        if not _KEY.match(key):
-            problem("key", "must be lowercase letters, digits and hyphens")
-        if key in seen:
-            problem("key", f"{key!r} is used by another question too")
-        seen.add(key)
-    texts = {name: _text(item, name) for name in ("category", "difficulty", "question", "explanation")}
-    for name, value in texts.items():
-        if value is None:
-            problem(name, "is missing (a non-empty text)")
+    key = reader.key(item, entry, seen, noun="question")
+    texts = {
+        name: reader.text(item, entry, name) for name in ("category", "difficulty", "question", "explanation")
+    }
     if texts["category"] is not None and texts["category"] not in CATEGORIES:
         problem("category", f"unknown category {texts['category']!r} (one of {', '.join(CATEGORIES)})")
     if texts["difficulty"] is not None and texts["difficulty"] not in DIFFICULTIES:
         problem(
             "difficulty", f"unknown difficulty {texts['difficulty']!r} (one of {', '.join(DIFFICULTIES)})"
         )
-    sources = item.get("sources")
-    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
+    if not isinstance(item.get("sources"), list) or not item.get("sources"):
         problem("sources", "is missing: every question needs at least one source (keys from sources.toml)")
-        sources = []
+        sources: tuple[str, ...] = ()
+    else:
+        sources = reader.sources(item, entry, what="question")
     for s in sources:
         if s not in source_keys:
             problem("sources", f"unknown source {s!r} (not in sources.toml)")
+    reader.evidence(item, entry, sources)
     facts, reveals = item.get("facts", [f"hand:{key}"]), item.get("reveals", [])
     for name, value in (("facts", facts), ("reveals", reveals)):
         if not isinstance(value, list) or not all(isinstance(f, str) and _FACT.match(f) for f in value):
@@ -136,7 +117,7 @@ def _read_one(
     else:
         problem("answer", "is missing: the right option's text, or true/false")
         return None
-    if len(found) > start or key is None:
+    if len(reader.problems) > start or key is None:
         return None
     question = Question(
         id=f"hand:{key}",
@@ -153,4 +134,4 @@ def _read_one(
     )
     for message in problems(question):
         problem("", message)
-    return None if len(found) > start else question
+    return None if len(reader.problems) > start else question

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.pack import Pack, PackError, read_pack, read_packs
+from bot.domain.pack import Artist, Fact, Pack, PackError, read_pack, read_packs
 from bot.settings import PACKS_DIR
 from tests.conftest import SHARED, shared
 
@@ -47,19 +47,80 @@ def test_quotes_are_linked_to_what_they_name(real_pack: Pack) -> None:
         assert named <= set(quote.tracks), f"{quote.key} names tracks {named} but links {quote.tracks}"
 
 
-def test_disputed_facts_keep_every_value_with_its_source(real_pack: Pack) -> None:
-    runtime = real_pack.fact("runtime")
-    assert runtime is not None and runtime.disputed
-    assert {v.text: v.sources for v in runtime.values} == {
-        "30 min": ("TMT", "PREFIX"),
+def _sources_of(fact: Fact | None) -> dict[str, tuple[str, ...]]:
+    assert fact is not None and fact.disputed, fact
+    return {v.text: v.sources for v in fact.values}
+
+
+def _artist(pack: Pack, key: str) -> Artist:
+    return next(a for a in pack.artists if a.key == key)
+
+
+def _artist_fact(pack: Pack, artist: str, key: str) -> Fact | None:
+    return next((f for f in _artist(pack, artist).facts if f.key == key), None)
+
+
+def test_every_disagreement_in_the_facts_file_is_kept_with_each_value_and_its_sources(
+    real_pack: Pack,
+) -> None:
+    assert _sources_of(real_pack.fact("runtime")) == {
+        "30 min": ("TMT", "MOVIELINE"),
+        "Half an hour": ("PREFIX", "MF"),
         "31 min": ("WP-FILM",),
-        "35 min": ("BUST",),
+        "35 min": ("BUST", "MOVIEFONE"),
     }
-    score = real_pack.fact("score")
-    assert score is not None and score.disputed and len(score.values) == 2
-    track9 = real_pack.tracks[8]
-    assert track9.credits_disputed
-    assert {c.sources for c in track9.credits} == {("TMT", "IJRAT"), ("PREFIX",)}
+    score = _sources_of(real_pack.fact("score"))
+    assert score["Sam Spiegel"] == ("WP-FILM", "BUST", "COS", "LAW-ASKA", "IMHERE-BLOG")
+    assert score["Aska Matsumiya"] == ("MUSE", "BIRDWELL", "SEXFASH")
+    assert ("AICN",) in _sources_of(real_pack.fact("premiere_date")).values()
+    assert ("TMT",) in _sources_of(real_pack.fact("absolut_title")).values()
+    first = _sources_of(real_pack.fact("first_release"))
+    assert first["With the book “There Are Many of Us”"] == ("IJRAT", "SLASHFILM")
+    assert first["Released on 5 October"] == ("BUST", "COS", "GIGWISE")
+    assert set(_sources_of(real_pack.fact("label_founded")).values()) == {
+        ("WIKIA-CI", "MNT-CI"),
+        ("ITWP-CI",),
+        ("CHIREADER-CI",),
+    }
+    assert len(_sources_of(real_pack.fact("label_moved"))) == 2
+    for artist, key in [
+        ("aska", "born"),
+        ("aska", "debut"),
+        ("animal-collective", "formed"),
+        ("animal-collective", "feels_day"),
+        ("girls", "formed"),
+        ("of-montreal", "original_length"),
+    ]:
+        assert len(_sources_of(_artist_fact(real_pack, artist, key))) >= 2, (artist, key)
+    for position in (1, 4, 9):
+        track = real_pack.tracks[position - 1]
+        assert track.credits_disputed and len({c.sources for c in track.credits}) >= 3, position
+    assert {c.sources for c in real_pack.tracks[8].credits} == {("TMT", "IJRAT"), ("PREFIX",), ("COS",)}
+    trees = _artist(real_pack, "the-lost-trees")
+    assert trees.members_disputed
+    line_up = {m.name: m.sources for m in trees.members}
+    assert "MF" not in line_up["Flea"] and "GIGWISE" not in line_up["Aska Matsumiya"]
+    assert line_up["Nick Thelan"] == ("MF",)
+
+
+def test_no_placeholder_source_and_every_source_is_cited_and_addressed(real_pack: Pack) -> None:
+    assert "ASKA-BIOS" not in {s.key for s in real_pack.sources}
+    for source in real_pack.sources:
+        assert source.publication and source.title and source.link, source.key
+
+
+def test_facts_the_file_no_longer_supports_are_gone(real_pack: Pack) -> None:
+    aska = _artist(real_pack, "aska")
+    texts = [v.text for f in aska.facts for v in f.values]
+    assert not any("Later bands" in t for t in texts)
+    # Moonrats and The Sads were her bands at the time of the film, and cite only who says so.
+    bands = {v.text: v.sources for v in _artist_fact(real_pack, "aska", "bands").values}  # type: ignore[union-attr]
+    assert bands["The Sads"] == ("LAW-ASKA", "IMHERE-BLOG")
+    spiegel = _artist_fact(real_pack, "sam-spiegel", "nasa")
+    assert spiegel is not None and "BUST" not in spiegel.values[0].sources
+    for key in ("sleigh-bells", "animal-collective", "girls", "of-montreal"):
+        artist = _artist(real_pack, key)
+        assert artist.origin is not None and "IJRAT" not in artist.origin.sources, key
 
 
 def test_release_date_is_a_real_date(real_pack: Pack) -> None:
@@ -126,8 +187,8 @@ def test_malformed_date_text_names_fact_and_field(broken: Path) -> None:
 def test_unknown_source_is_named(broken: Path) -> None:
     _edit(
         broken / "artists.toml",
-        'sources = ["IJRAT"]\norigin = "Brooklyn"',
-        'sources = ["NME"]\norigin = "Brooklyn"',
+        'sources = ["GUARDIAN-SB", "FIRSTAVE-SB"]',
+        'sources = ["NME", "FIRSTAVE-SB"]',
     )
     message = _problem(broken)
     assert "artists.toml, artist 'sleigh-bells', field 'sources': unknown source 'NME'" in message
@@ -135,18 +196,99 @@ def test_unknown_source_is_named(broken: Path) -> None:
 
 def test_a_value_without_a_source_is_refused(broken: Path) -> None:
     _edit(
-        broken / "album.toml", '{ text = "Aska", sources = ["ASKA-BIOS"] }', '{ text = "Aska", sources = [] }'
+        broken / "album.toml",
+        '{ text = "31 min", sources = ["WP-FILM"] }',
+        '{ text = "31 min", sources = [] }',
     )
-    assert "fact 'score', values #2, field 'sources': is empty" in _problem(broken)
+    assert "fact 'runtime', values #3, field 'sources': is empty" in _problem(broken)
+
+
+def test_a_source_cited_nowhere_is_refused(broken: Path) -> None:
+    _edit(
+        broken / "sources.toml",
+        "[[sources]]",
+        '[[sources]]\nkey = "UNUSED"\npublication = "Nobody"\n\n[[sources]]',
+    )
+    assert "sources.toml, source 'UNUSED', field 'key': is cited nowhere in the pack" in _problem(broken)
 
 
 def test_track_count_fact_must_match_the_tracks(broken: Path) -> None:
     _edit(
         broken / "album.toml",
-        '{ text = "9", sources = ["BUST", "TMT"] }',
-        '{ text = "10", sources = ["BUST"] }',
+        '{ text = "9", sources = ["BUST", "TMT"]',
+        '{ text = "10", sources = ["BUST", "TMT"]',
     )
     assert "says 10 tracks but tracks.toml lists 9" in _problem(broken)
+
+
+# -- evidence: every value citing a review the pack ships carries a phrase found in that review ----------
+
+
+def test_a_broken_evidence_phrase_is_named_by_file_entry_and_field(broken: Path) -> None:
+    _edit(
+        broken / "artists.toml",
+        'BUST = "makes her debut on this record"',
+        'BUST = "makes her debut on this album"',
+    )
+    assert (
+        "artists.toml, artist 'aska', fact 'debut', values #1, field 'evidence.BUST': "
+        "“makes her debut on this album” is not in BUST's text (reviews/bust.txt), word for word"
+    ) in _problem(broken)
+
+
+def test_evidence_is_whitespace_insensitive_and_reads_curly_quotes_as_straight(broken: Path) -> None:
+    _edit(
+        broken / "tracks.toml",
+        'PREFIX = "is actually an alternate take"',
+        'PREFIX = "is   actually an\\nalternate take"',
+    )
+    _edit(
+        broken / "artists.toml",
+        'PREFIX = "Of Montreal’s schizophrenic epic"',
+        'PREFIX = "Of Montreal\'s schizophrenic epic"',
+    )
+    read_pack(broken)
+
+
+def test_a_credit_citing_a_shipped_review_without_evidence_is_refused(broken: Path) -> None:
+    _edit(
+        broken / "tracks.toml",
+        ', evidence = { PREFIX = "Two versions of “There Are Many of Us,” by a project called ASKA" }',
+        "",
+    )
+    assert (
+        "tracks.toml, track 'There Are Many of Us', credits #5, field 'evidence': cites PREFIX, whose text "
+        "the pack ships (reviews/prefix.txt), so it needs an evidence phrase from it"
+    ) in _problem(broken)
+
+
+def test_evidence_for_a_source_the_value_does_not_cite_is_refused(broken: Path) -> None:
+    _edit(
+        broken / "album.toml",
+        'evidence = { BUST = "the 9 track play list" }',
+        'evidence = { PREFIX = "the 9 track play list" }',
+    )
+    message = _problem(broken)
+    assert "fact 'track_count', values #1, field 'evidence': gives a phrase for 'PREFIX'" in message
+
+
+def test_a_quote_not_in_its_review_is_named(broken: Path) -> None:
+    _edit(broken / "quotes.toml", "packs a serious punch", "packs a big punch")
+    assert "quotes.toml, quote 'bust-foolproof', field 'text': “And of course" in _problem(broken)
+
+
+def test_an_inference_needs_no_phrase_but_says_so(real_pack: Pack) -> None:
+    year = real_pack.fact("release_year")
+    assert year is not None and all(v.inference and not v.evidence for v in year.values)
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the project")
+def test_the_shipped_reviews_are_the_seed_texts_without_site_boilerplate() -> None:
+    for key, path in SEEDS.items():
+        review = PACKS_DIR / "im-here" / "reviews" / f"{key.lower()}.txt"
+        seed = path.read_text(encoding="utf-8").split(BOILERPLATE_STARTS[key])[0]
+        assert _flat(review.read_text(encoding="utf-8")) == _flat(seed)
+        assert "Previous article" not in review.read_text() and "Newsletter" not in review.read_text()
 
 
 def test_every_problem_is_reported_at_once(broken: Path) -> None:
@@ -166,6 +308,14 @@ def test_fingerprint_follows_the_files(broken: Path, real_pack: Pack) -> None:
     assert read_pack(broken).fingerprint == real_pack.fingerprint
     _edit(broken / "quotes.toml", "Nothing makes me swoon", "Nothing makes me  swoon")
     assert read_pack(broken).fingerprint != real_pack.fingerprint
+    _edit(broken / "reviews" / "bust.txt", "Nothing makes me", "Nothing makes  me")
+    assert read_pack(broken).fingerprint != real_pack.fingerprint
+
+
+def test_a_field_the_entry_does_not_have_is_named_not_ignored(broken: Path) -> None:
+    # An artist has no sources of its own any more: each value cites its own.
+    _edit(broken / "artists.toml", 'key = "girls"\n', 'key = "girls"\nsources = ["WP-GIRLS"]\n')
+    assert "artists.toml, artist 'girls', field 'sources': is not a field here" in _problem(broken)
 
 
 def test_the_film_and_what_the_pack_is_about_are_optional_fields(

@@ -93,6 +93,7 @@ question = "Q?"
 answer = true
 explanation = "Because."
 sources = ["BUST"]
+evidence = { BUST = "the 9 track play list" }
 """
     folder = write(
         tmp_path,
@@ -125,3 +126,24 @@ reveals = ["Track 4"]
     text = str(caught.value)
     assert "question 'bad', field 'facts': needs at least one fact the question asks about" in text
     assert "question 'bad', field 'reveals': must be a list of fact ids" in text
+
+
+def test_a_question_citing_a_shipped_review_needs_a_phrase_from_it(tmp_path: Path, real_pack: Pack) -> None:
+    body = """
+category = "album"
+difficulty = "easy"
+question = "True or false: BUST calls the film 35 minutes long."
+answer = true
+explanation = "BUST calls it a 35 minute mini film."
+sources = ["BUST"]
+"""
+    folder = write(
+        tmp_path,
+        f'[[questions]]\nkey = "none"\n{body}\n'
+        f'[[questions]]\nkey = "wrong"\nevidence = {{ BUST = "a 40 minute mini film" }}\n{body}',
+    )
+    with pytest.raises(PackError) as caught:
+        read_handwritten(folder, real_pack)
+    text = str(caught.value)
+    assert "trivia.toml, question 'none', field 'evidence': cites BUST, whose text the pack ships" in text
+    assert "question 'wrong', field 'evidence.BUST': “a 40 minute mini film” is not in BUST's text" in text

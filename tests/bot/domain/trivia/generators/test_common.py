@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from bot.domain.pack import Artist, Member, Pack
+from bot.domain.pack import Artist, Pack, Person
 from bot.domain.trivia.generators.common import (
     View,
     be,
@@ -57,8 +57,8 @@ def test_a_question_without_two_fair_distractors_is_dropped() -> None:
 
 
 def test_a_band_name_in_lower_case_never_opens_a_sentence_nor_follows_of() -> None:
-    band = Artist(key="of-montreal", name="of Montreal", sources=("X",), members=(Member("Kevin Barnes"),))
-    person = Artist(key="aska", name="Aska", sources=("X",))
+    band = Artist(key="of-montreal", name="of Montreal", members=(Person("Kevin Barnes", ("X",)),))
+    person = Artist(key="aska", name="Aska")
     assert subject(band) == "The band of Montreal" and of_name(band) == "the band of Montreal"
     assert be(band) == "are" and be(person) == "is" and subject(person) == "Aska"
 

@@ -1,0 +1,144 @@
+"""What a data pack holds, as frozen dataclasses: one model for the loader, the cards and the trivia."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+from bot.domain.pack.evidence import NO_REVIEWS, Reviews
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A value together with the sources that state it.
+
+    ``evidence`` maps a source key to a short phrase, verbatim from that source, that states the value
+    (required for every source whose text the pack ships). ``inference`` marks a value that reads
+    between its sources rather than one any of them states: it is never shown as their words.
+    """
+
+    text: str
+    sources: tuple[str, ...]
+    evidence: tuple[tuple[str, str], ...] = ()
+    note: str | None = None
+    inference: bool = False
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A labelled fact with one or more values; ``disputed`` when the sources disagree."""
+
+    key: str
+    label: str
+    values: tuple[Claim, ...]
+    disputed: bool = False
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    publication: str
+    author: str | None = None
+    title: str | None = None
+    address: str | None = None
+
+    @property
+    def link(self) -> str | None:
+        """A clickable address, when the source has a full one."""
+        if self.address and self.address.startswith(("https://", "http://")):
+            return self.address
+        return None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named in an artist's entry: a member of the band, or someone else it names.
+
+    ``artist`` links a person who has an artist entry of their own; ``about`` says who they are there.
+    """
+
+    name: str
+    sources: tuple[str, ...]
+    evidence: tuple[tuple[str, str], ...] = ()
+    artist: str | None = None
+    aliases: tuple[Claim, ...] = ()
+    about: tuple[Claim, ...] = ()
+    member: bool = True
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *(a.text for a in self.aliases))
+
+
+@dataclass(frozen=True)
+class Artist:
+    key: str
+    name: str
+    aliases: tuple[Claim, ...] = ()
+    members: tuple[Person, ...] = ()
+    members_disputed: bool = False
+    people: tuple[Person, ...] = ()
+    """People the entry names who are not members (a partner, a co-writer)."""
+    facts: tuple[Fact, ...] = ()
+    origin: Claim | None = None
+
+
+@dataclass(frozen=True)
+class OriginalRelease:
+    album: str
+    year: int
+    sources: tuple[str, ...]
+    label: str | None = None
+    note: str | None = None
+    evidence: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Track:
+    position: int
+    title: str
+    artists: tuple[str, ...]
+    sources: tuple[str, ...]
+    """The sources that list the track at this position."""
+    credits: tuple[Claim, ...] = ()
+    credits_disputed: bool = False
+    notes: tuple[Claim, ...] = ()
+    aliases: tuple[Claim, ...] = ()
+    original: OriginalRelease | None = None
+    evidence: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    key: str
+    source: str
+    text: str
+    tracks: tuple[int, ...] = ()
+    artists: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pack:
+    slug: str
+    title: str
+    artist: str
+    facts: tuple[Fact, ...]
+    sources: tuple[Source, ...]
+    artists: tuple[Artist, ...]
+    tracks: tuple[Track, ...]
+    quotes: tuple[Quote, ...]
+    fingerprint: str = field(default="", compare=False)
+    film: str | None = None
+    """The film's title, as text names it (album.toml ``film``; optional)."""
+    about: str | None = None
+    """What the pack is about, as a phrase that reads after "A bot for" (album.toml ``about``;
+    optional, Markdown allowed): /about opens with it."""
+    reviews: Reviews = field(default=NO_REVIEWS, compare=False, repr=False)
+    """The texts of the reviews the pack ships (``review`` in sources.toml), to check phrases against."""
+
+    def fact(self, key: str) -> Fact | None:
+        return next((f for f in self.facts if f.key == key), None)
