@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
-from bot.glue.options import Artist, Track
+from bot.glue.options import NamedArtist, NamedTrack
 from cogs import cards
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class CatalogueCog(commands.Cog, name="Catalogue"):
         name="track", description="A track's card: artists, versions, and what the reviews said"
     )
     @app_commands.describe(title="The track's title (or part of it, or its number on the album)")
-    async def track(self, interaction: discord.Interaction[SoundtrackBot], title: Track) -> None:
+    async def track(self, interaction: discord.Interaction[SoundtrackBot], title: NamedTrack) -> None:
         async def render() -> discord.Embed:
             card = await self.catalogue.track(title)
             album = await self.catalogue.album()
@@ -68,7 +68,7 @@ class CatalogueCog(commands.Cog, name="Catalogue"):
         name="artist", description="An artist's card: names, members, tracks, and what the reviews said"
     )
     @app_commands.describe(name="The artist's name, or any name they go by")
-    async def artist(self, interaction: discord.Interaction[SoundtrackBot], name: Artist) -> None:
+    async def artist(self, interaction: discord.Interaction[SoundtrackBot], name: NamedArtist) -> None:
         async def render() -> discord.Embed:
             card = await self.catalogue.artist(name)
             album = await self.catalogue.album()

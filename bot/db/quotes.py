@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.db import Database
-from bot.db.catalogue import ArtistRef, SourceRef
+from bot.db.catalogue import ArtistRef
+from bot.domain.pack import Source
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ class QuoteCard:
     pack: str
     key: str
     text: str
-    source: SourceRef
+    source: Source
     tracks: tuple[TrackRef, ...]
     artists: tuple[ArtistRef, ...]
 
@@ -100,7 +101,7 @@ class QuoteRepository:
                 pack,
                 r["key"],
                 r["text"],
-                SourceRef(r["s_key"], r["publication"], r["author"], r["title"], r["address"]),
+                Source(r["s_key"], r["publication"], r["author"], r["title"], r["address"]),
                 tuple(tracks[r["key"]]),
                 tuple(artists[r["key"]]),
             )
@@ -112,14 +113,14 @@ class QuoteRepository:
         found = await self.quotes(pack, [key])
         return found[0] if found else None
 
-    async def publications(self, pack: str) -> list[SourceRef]:
+    async def publications(self, pack: str) -> list[Source]:
         """The sources that have quotes in the pack."""
         rows = await self._conn.execute_fetchall(
             "SELECT key, publication, author, title, address FROM source s WHERE s.pack = ? "
             "AND EXISTS (SELECT 1 FROM quote q WHERE q.pack = s.pack AND q.source = s.key) ORDER BY s.position",
             (pack,),
         )
-        return [SourceRef(*r) for r in rows]
+        return [Source(*r) for r in rows]
 
     async def search(self, pack: str, match: str, limit: int = 5) -> list[SearchHit]:
         """Quotes matching an FTS5 query (built by bot.domain.search, never raw user text), best first."""

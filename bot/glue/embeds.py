@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.domain.names import shorten
+from bot.domain.pack import Source
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,58 @@ def fit_lines(lines: Sequence[str], limit: int, noun: str) -> str:
     return "\n".join(out)
 
 
+def source_line(source: Source, *, link: bool = True, title_limit: int = 70) -> str:
+    """ "BUST — *Robots are People Too…*, Lauren Rubin": the key, the publication when it is not the
+    key, the title (linked to the source when ``link`` and it has a full address) and the author."""
+    parts = [source.key]
+    if source.publication.casefold() != source.key.casefold():
+        parts.append(source.publication)
+    head = " — ".join(parts[:1]) + (f" — {parts[1]}" if len(parts) > 1 else "")
+    title = ""
+    if source.title:
+        shown = shorten(source.title, title_limit).replace("*", "")
+        title = f"[*{shown}*]({source.link})" if link and source.link else f"*{shown}*"
+    elif link and source.link:
+        title = f"[read it]({source.link})"
+    tail = ", ".join(x for x in (title, source.author or "") if x)
+    if not tail:
+        return head
+    return f"{head}, {tail}" if len(parts) > 1 else f"{head} — {tail}"
+
+
+def pack_fields(name: str, lines: Sequence[str]) -> list[tuple[str, str]]:
+    """Lines packed into as few fields as hold them all: "Name", then "Name (continued)"."""
+    fields: list[tuple[str, str]] = []
+    current: list[str] = []
+    for line in lines:
+        line = shorten(line, FIELD_VALUE_LIMIT)
+        if current and len("\n".join([*current, line])) > FIELD_VALUE_LIMIT:
+            fields.append((name if not fields else f"{name} (continued)", "\n".join(current)))
+            current = []
+        current.append(line)
+    if current:
+        fields.append((name if not fields else f"{name} (continued)", "\n".join(current)))
+    return fields
+
+
+def source_fields(sources: Sequence[Source], budget: int) -> list[tuple[str, str]]:
+    """Every source, always: linked titles if they fit in ``budget`` characters, else plainer lines,
+    down to a list of keys. A card never drops a source that one of its lines cites."""
+    if not sources:
+        return []
+    tries = (
+        [source_line(s) for s in sources],
+        [source_line(s, link=False, title_limit=50) for s in sources],
+        [source_line(s, link=False, title_limit=30) for s in sources],
+        [source_line(Source(s.key, s.publication)) for s in sources],
+    )
+    for lines in tries:
+        fields = pack_fields("Sources", lines)
+        if sum(len(n) + len(v) for n, v in fields) <= budget:
+            return fields
+    return pack_fields("Sources", [", ".join(s.key for s in sources)])
+
+
 class CardBuilder:
     """Builds an embed section by section, keeping the total within Discord's limits.
 
@@ -69,6 +122,7 @@ class CardBuilder:
         self._footer = shorten(footer, FOOTER_LIMIT - 60) if footer else ""
         self._url = url
         self._fields: list[tuple[str, str, bool]] = []
+        self._closing: list[tuple[str, str]] = []
         self._left_out = 0
         # Room kept for the footer and the "N sections left out" note that may join it.
         self._used = len(self._title) + len(self._footer) + 60
@@ -80,6 +134,14 @@ class CardBuilder:
     @property
     def room(self) -> int:
         return TOTAL_LIMIT - self._used
+
+    def closing(self, fields: Sequence[tuple[str, str]]) -> None:
+        """Fields that always come last and are never left out: their room is kept from now on."""
+        self._closing.extend((shorten(n, FIELD_NAME_LIMIT), shorten(v, FIELD_VALUE_LIMIT)) for n, v in fields)
+        self._used += sum(len(n) + len(v) for n, v in self._closing[-len(fields) :]) if fields else 0
+
+    def _slots(self) -> int:
+        return FIELD_LIMIT - len(self._closing) - len(self._fields)
 
     def description_lines(self, lines: Sequence[str], *, noun: str) -> None:
         limit = min(DESCRIPTION_LIMIT, self.room + len(self._description) - 200)
@@ -97,7 +159,7 @@ class CardBuilder:
             return True
         name = shorten(name, FIELD_NAME_LIMIT)
         limit = min(FIELD_VALUE_LIMIT, self.room - len(name))
-        if len(self._fields) >= FIELD_LIMIT or limit < 40:
+        if self._slots() <= 0 or limit < 40:
             self._left_out += 1
             return False
         value = fit_lines(lines, limit, noun)
@@ -105,11 +167,26 @@ class CardBuilder:
         self._used += len(name) + len(value)
         return True
 
+    def long_lines(self, name: str, lines: Sequence[str], *, noun: str) -> None:
+        """Lines in as many fields as they need ("Name", then "Name (continued)") while room remains;
+        the last field that fits ends with "… and N more <noun>", counting every line left out."""
+        rest = [shorten(line, FIELD_VALUE_LIMIT) for line in lines]
+        field_name = name
+        while rest:
+            chunk = pack_fields(field_name, rest)[0][1].split("\n")
+            whole = len(chunk) == len(rest) or self.room - len(field_name) - len("\n".join(chunk)) > 200
+            if not whole or self._slots() <= 1:
+                self.lines(field_name, rest, noun=noun)
+                return
+            self.lines(field_name, chunk, noun=noun)
+            rest = rest[len(chunk) :]
+            field_name = f"{name} (continued)"
+
     def build(self) -> discord.Embed:
         embed = discord.Embed(
             title=self._title, description=self._description or None, url=self._url, colour=BRAND_COLOUR
         )
-        for name, value, inline in self._fields:
+        for name, value, inline in (*self._fields, *((n, v, False) for n, v in self._closing)):
             embed.add_field(name=name, value=value, inline=inline)
         footer = self._footer
         if self._left_out:

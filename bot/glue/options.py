@@ -98,5 +98,7 @@ class ArtistOption(_NamedOption):
     kind = "artist"
 
 
-Track = app_commands.Transform[NameEntry, TrackOption]
-Artist = app_commands.Transform[NameEntry, ArtistOption]
+NamedTrack = app_commands.Transform[NameEntry, TrackOption]
+"""A track option, resolved to its name-index entry (not a pack ``Track``: the entry says how it was named)."""
+NamedArtist = app_commands.Transform[NameEntry, ArtistOption]
+"""An artist option, resolved to its entry (with ``person`` set when a band member was named)."""

@@ -11,14 +11,14 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
-from bot.db.catalogue import SourceRef
 from bot.db.qotd import QotdRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.names import NameEntry, normalise
+from bot.domain.pack import Source
 from bot.domain.qotd import DEFAULT_TIMEZONE, local_date
 from bot.domain.search import fts_query, search_terms
 from bot.glue.errors import UserFacingError
-from bot.glue.options import Artist, Track
+from bot.glue.options import NamedArtist, NamedTrack
 from cogs.quotes import render
 
 log = logging.getLogger(__name__)
@@ -35,12 +35,12 @@ class QuotesCog(
         self.quotes = quotes
         self.qotd = qotd
         self.rng = rng
-        self.publications: list[SourceRef] = []
+        self.publications: list[Source] = []
 
     async def cog_load(self) -> None:
         self.publications = await self.quotes.publications(self.catalogue.pack)
 
-    def _publication(self, typed: str) -> SourceRef:
+    def _publication(self, typed: str) -> Source:
         wanted = normalise(typed)
         for source in self.publications:
             if wanted in (normalise(source.key), normalise(source.publication)):
@@ -59,8 +59,8 @@ class QuotesCog(
     async def random_quote(
         self,
         interaction: discord.Interaction[SoundtrackBot],
-        track: Track | None = None,
-        artist: Artist | None = None,
+        track: NamedTrack | None = None,
+        artist: NamedArtist | None = None,
         source: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         publication = self._publication(source) if source else None
@@ -81,7 +81,7 @@ class QuotesCog(
         )
 
     @staticmethod
-    def _nothing_matches(track: NameEntry | None, artist: NameEntry | None, source: SourceRef | None) -> str:
+    def _nothing_matches(track: NameEntry | None, artist: NameEntry | None, source: Source | None) -> str:
         about = [f"about **{e.display}**" for e in (track, artist) if e is not None]
         if source is not None:
             about.append(f"from **{source.publication}**")

@@ -10,11 +10,10 @@ from typing import Any
 import discord
 
 from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
-from bot.domain.names import shorten
 from bot.domain.pack import Source
 from bot.domain.trivia.game import Reveal, Standing, ranked
 from bot.domain.trivia.questions import CATEGORIES, Question
-from bot.glue.embeds import CardBuilder
+from bot.glue.embeds import CardBuilder, source_line
 
 log = logging.getLogger(__name__)
 
@@ -52,19 +51,6 @@ def question_embed(question: Question, index: int, count: int, deadline: dt.date
     return card.build()
 
 
-def source_line(key: str, sources: Mapping[str, Source]) -> str:
-    source = sources.get(key)
-    if source is None:
-        return key
-    name = source.publication + (f", {source.title}" if source.title else "")
-    if source.author:
-        name += f", by {source.author}"
-    name = shorten(name, 180)
-    if source.address and source.address.startswith(("https://", "http://")):
-        return f"**{key}**: [{name}]({source.address})"
-    return f"**{key}**: {name}" + (f" ({source.address})" if source.address else "")
-
-
 def reveal_embed(reveal: Reveal, count: int, sources: Mapping[str, Source]) -> discord.Embed:
     q = reveal.question
     card = CardBuilder(_title(q, reveal.index, count) + " · closed", footer="The answer is revealed.")
@@ -80,7 +66,7 @@ def reveal_embed(reveal: Reveal, count: int, sources: Mapping[str, Source]) -> d
             f"{len(reveal.answers)} in: {len(reveal.right)} right, {len(reveal.wrong)} wrong (0 points)",
         )
     card.field("Why", q.explanation)
-    card.lines("Source", [source_line(k, sources) for k in q.sources], noun="sources")
+    card.lines("Source", [source_line(sources[k]) if k in sources else k for k in q.sources], noun="sources")
     return card.build()
 
 

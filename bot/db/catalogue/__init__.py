@@ -1,0 +1,17 @@
+"""The soundtrack catalogue in SQLite: ``repository`` reads it (the only place that does), ``load``
+writes a pack into it, and ``cards`` are the frozen dataclasses it returns."""
+
+from bot.db.catalogue.cards import AlbumCard, ArtistCard, ArtistRef, ReviewQuote, TrackCard, TrackLine
+from bot.db.catalogue.repository import CatalogueRepository, LoadResult, PackInfo
+
+__all__ = [
+    "AlbumCard",
+    "ArtistCard",
+    "ArtistRef",
+    "CatalogueRepository",
+    "LoadResult",
+    "PackInfo",
+    "ReviewQuote",
+    "TrackCard",
+    "TrackLine",
+]

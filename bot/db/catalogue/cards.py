@@ -1,0 +1,92 @@
+"""What the catalogue repository returns: cards built from the pack's model (``bot.domain.pack``)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from bot.domain.pack import Claim, Fact, OriginalRelease, Person, Source
+
+log = logging.getLogger(__name__)
+
+
+def cited_keys(claims: Iterable[Claim]) -> Iterator[str]:
+    for claim in claims:
+        yield from claim.sources
+
+
+@dataclass(frozen=True)
+class ArtistRef:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ReviewQuote:
+    key: str
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class AlbumCard:
+    slug: str
+    title: str
+    artist: str
+    track_count: int
+    facts: tuple[Fact, ...]
+    sources: tuple[Source, ...]
+    """Every source a line of the card cites, in the order first cited."""
+
+
+@dataclass(frozen=True)
+class TrackLine:
+    position: int
+    title: str
+    artists: tuple[str, ...]
+    credit: str | None
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TrackCard:
+    pack: str
+    position: int
+    title: str
+    artists: tuple[ArtistRef, ...]
+    listed_by: tuple[str, ...]
+    """The sources that list the track at this position."""
+    credits: tuple[Claim, ...]
+    credits_disputed: bool
+    notes: tuple[Claim, ...]
+    aliases: tuple[Claim, ...]
+    original: OriginalRelease | None
+    quotes: tuple[ReviewQuote, ...]
+    sources: tuple[Source, ...]
+    """Every source a line of the card cites, in the order first cited."""
+
+
+@dataclass(frozen=True)
+class ArtistCard:
+    pack: str
+    key: str
+    name: str
+    origin: Claim | None
+    aliases: tuple[Claim, ...]
+    members: tuple[Person, ...]
+    members_disputed: bool
+    people: tuple[Person, ...]
+    facts: tuple[Fact, ...]
+    tracks: tuple[TrackLine, ...]
+    quotes: tuple[ReviewQuote, ...]
+    linked: tuple[ArtistRef, ...]
+    """The artists the card's people link to, for "see /artist …"."""
+    sources: tuple[Source, ...]
+    """Every source a line of the card cites, in the order first cited."""
+
+    def person(self, name: str) -> Person | None:
+        return next((p for p in (*self.members, *self.people) if p.name == name), None)
+
+    def linked_name(self, key: str | None) -> str | None:
+        return next((a.name for a in self.linked if a.key == key), None)
