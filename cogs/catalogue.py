@@ -62,19 +62,23 @@ class CatalogueCog(commands.Cog, name="Catalogue"):
             album = await self.catalogue.album()
             return cards.track_card(card, album_title=album.title, track_count=album.track_count)
 
-        await interaction.response.send_message(embed=await self._card("track", title.key, render))
+        # Found by its original album's title: say where the track is from.
+        embed = await self._card("track", title.key, render)
+        await interaction.response.send_message(title.note, embed=embed)
 
     @app_commands.command(
         name="artist", description="An artist's card: names, members, tracks, and what the reviews said"
     )
-    @app_commands.describe(name="The artist's name, or any name they go by")
+    @app_commands.describe(name="The artist's name, any name they go by, or a band member's name")
     async def artist(self, interaction: discord.Interaction[SoundtrackBot], name: NamedArtist) -> None:
         async def render() -> discord.Embed:
             card = await self.catalogue.artist(name)
             album = await self.catalogue.album()
-            return cards.artist_card(card, album_title=album.title)
+            return cards.artist_card(card, album_title=album.title, person=name.person)
 
-        await interaction.response.send_message(embed=await self._card("artist", name.key, render))
+        # Someone named on the card (a band member): the card, opening with who they are there.
+        key = f"{name.key}/{name.person}" if name.person else name.key
+        await interaction.response.send_message(embed=await self._card("artist", key, render))
 
 
 async def setup(bot: SoundtrackBot) -> None:

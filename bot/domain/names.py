@@ -6,8 +6,11 @@ pack and kind (tracks, artists) and answers two questions:
 * :meth:`NameIndex.suggest`: the ranked choices for autocomplete while the user types;
 * :meth:`NameIndex.resolve`: which entry a submitted value means, if any, or which ones it could mean.
 
-Ranking tiers, best first: exact, prefix, word-prefix, substring, fuzzy. Lookups use sorted lists and
-a trigram index, so their cost follows the number of matches rather than the size of the pack.
+Ranking tiers, best first: exact, prefix, word-prefix, substring, all words, fuzzy. Lookups use sorted
+lists and a trigram index, so their cost follows the number of matches rather than the size of the pack.
+
+The ways of naming that are not a name (a track's number, a credit as printed, a band member) are in
+``bot.domain.naming``.
 """
 
 from __future__ import annotations
@@ -68,7 +71,9 @@ class Tier(enum.IntEnum):
     PREFIX = 1
     WORD_PREFIX = 2
     SUBSTRING = 3
-    FUZZY = 4
+    ALL_WORDS = 4
+    """Every word typed starts a word of the entry's names (taken together): "many of us remix"."""
+    FUZZY = 5
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,14 @@ class NameEntry:
     order: int
     label: str = ""
     """What autocomplete shows; defaults to the first name."""
+    refers_to: str | None = None
+    """For a person named on another entry's card: the key of that entry."""
+    person: str | None = None
+    """The person the user asked for, when they named someone on the card rather than the card itself."""
+    hints: tuple[tuple[str, str], ...] = ()
+    """(name, note): a note to show when the entry was found by that name ("… is from *Treats*")."""
+    note: str | None = None
+    """The note for the name this entry was found by, once resolved."""
 
     @property
     def display(self) -> str:
@@ -136,6 +149,7 @@ class NameIndex:
         self._forms: list[tuple[str, int]] = []
         self._words: list[tuple[str, int]] = []
         self._exact: dict[str, set[int]] = {}
+        self._all_words: list[tuple[str, int]] = []  # (word, entry), every word of every name
         self._grams: dict[str, list[int]] = {}
         self._compacts: list[tuple[str, ...]] = []  # per entry: the compact form of each name
         for idx, entry in enumerate(self._entries):
@@ -150,6 +164,7 @@ class NameIndex:
                 for f in {form, compact}:
                     self._forms.append((f, idx))
                     self._exact.setdefault(f, set()).add(idx)
+                self._all_words.extend((w, idx) for w in set(form.split()))
                 starts = [m.start() for m in re.finditer(r" ", form)]
                 for s in starts:
                     self._words.append((form[s + 1 :], idx))
@@ -159,9 +174,15 @@ class NameIndex:
                 self._grams.setdefault(g, []).append(idx)
         self._forms.sort()
         self._words.sort()
+        self._all_words = sorted(set(self._all_words))
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def get(self, key: str) -> NameEntry | None:
+        """The entry with this key (a person's entry leads to the card its ``refers_to`` names)."""
+        idx = self._by_key.get(key)
+        return None if idx is None else self._entries[idx]
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -194,6 +215,21 @@ class NameIndex:
             if len(out) >= _TIER_CAP:
                 break
         return out
+
+    def _every_word(self, form: str) -> list[int]:
+        """Entries with, for every word typed, a word of one of their names that starts with it."""
+        found: set[int] | None = None
+        for word in set(form.split()):
+            have = set()
+            for i in range(bisect.bisect_left(self._all_words, (word,)), len(self._all_words)):
+                w, idx = self._all_words[i]
+                if not w.startswith(word):
+                    break
+                have.add(idx)
+            found = have if found is None else found & have
+            if not found:
+                return []
+        return sorted(found or ())
 
     def _fuzzy(self, form: str) -> list[Match]:
         compact = _compact(form)
@@ -243,6 +279,8 @@ class NameIndex:
             add(Tier.WORD_PREFIX, self._prefixed(self._words, form))
         if len(found) < want and len(compact) >= 3:
             add(Tier.SUBSTRING, self._substring(compact))
+        if len(found) < want and len(form.split()) > 1:
+            add(Tier.ALL_WORDS, self._every_word(form))
         if len(found) < want and len(compact) >= 3:
             for m in self._fuzzy(form):
                 if m.entry.key not in {f.entry.key for f in found.values()}:

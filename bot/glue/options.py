@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 import discord
 from discord import app_commands
 
+from bot.domain import naming
 from bot.domain.names import MAX_CHOICE_LENGTH, MAX_CHOICES, Match, NameEntry, NameIndex, Outcome
 from bot.domain.text import listing
 from bot.glue.errors import UserFacingError
@@ -43,9 +44,9 @@ def _listing(matches: tuple[Match, ...]) -> str:
 def resolve(index: NameIndex, kind: Kind, query: str) -> NameEntry:
     """The entry ``query`` means, or a :class:`UserFacingError` saying what to type instead."""
     see_all = "see them all with /tracks" if kind == "track" else "empty the option to see them all"
-    resolution = index.resolve(query)
+    resolution = naming.resolve(index, kind, query)
     if resolution.outcome is Outcome.FOUND:
-        return resolution.entry
+        return naming.chosen(index, resolution.entry, query)
     if resolution.outcome is Outcome.AMBIGUOUS:
         shown = resolution.matches[:5]
         more = len(resolution.matches) - len(shown)

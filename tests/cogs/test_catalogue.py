@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import discord
 import pytest
@@ -11,8 +12,8 @@ from hypothesis import strategies as st
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
-from bot.db.catalogue import ArtistCard, Cited, ReviewQuote, SourceRef, TrackCard
-from bot.domain.pack import Alias, Artist, Claim, Pack, Quote, Source, Track
+from bot.db.catalogue import ArtistCard, ReviewQuote, TrackCard
+from bot.domain.pack import Artist, Claim, Fact, Pack, Person, Quote, Source, Track
 from bot.domain.trivia.bank import QuestionBank
 from cogs import cards
 from tests.conftest import Server, assert_within_discord_limits
@@ -22,25 +23,54 @@ def field(embed: discord.Embed, name: str) -> str:
     return next(f.value for f in embed.fields if f.name.startswith(name))
 
 
+def sources_text(embed: discord.Embed) -> str:
+    return "\n".join(f.value for f in embed.fields if f.name.startswith("Sources"))
+
+
+def fact(embed: discord.Embed, label: str) -> str:
+    return next(line for line in (embed.description or "").splitlines() if line.startswith(f"**{label}"))
+
+
 async def test_album_shows_release_film_and_disputed_facts_with_sources(server: Server) -> None:
     result = await server.member.slash(server.channel, "album")
     assert not result.ephemeral
     [embed] = result.response.embeds
     assert embed.title == "I'm Here (Original Soundtrack)"
-    assert "Chocolate Industries" in field(embed, "Label")
-    assert field(embed, "Release date") == "5 October 2010 (BUST, COS)"
-    assert "CD" in field(embed, "Formats")
-    assert "Spike Jonze" in field(embed, "Director")
-    assert "Sundance" in field(embed, "Premiere")
-    assert "Andrew Garfield" in field(embed, "Cast")
-    assert field(embed, "Tracks").startswith("9 ")
-    runtime = next(f for f in embed.fields if f.name.startswith("Film runtime"))
-    assert "disputed" in runtime.name
-    assert runtime.value.splitlines() == ["30 min (TMT, PREFIX)", "31 min (WP-FILM)", "35 min (BUST)"]
-    score = next(f for f in embed.fields if f.name.startswith("Score"))
-    assert "disputed" in score.name and "Sam Spiegel" in score.value and "Aska" in score.value
-    assert "bust.com" in field(embed, "Sources")
+    assert fact(embed, "Label") == "**Label:** Chocolate Industries (BUST, EXCLAIM, INDEP, COS, TMT)"
+    assert fact(embed, "Release date") == "**Release date:** 5 October (BUST, COS, GIGWISE)"
+    assert "inferred from COS, GIGWISE, MF" in fact(embed, "Release year")
+    assert "CD (PREFIX, IJRAT)" in fact(embed, "Formats")
+    assert "Spike Jonze (WP-FILM)" in fact(embed, "Written and directed by")
+    assert "Andrew Garfield as Sheldon (WP-FILM, MOVIELINE)" in fact(embed, "Cast")
+    assert fact(embed, "Tracks").startswith("**Tracks:** 9 ")
+    # Every disputed value shows its own sources beside it.
+    assert fact(embed, "Film runtime") == (
+        "**Film runtime** ⚠️ disputed: 30 min (TMT, MOVIELINE) · Half an hour (PREFIX, MF) · "
+        "31 min (WP-FILM) · 35 min (BUST, MOVIEFONE)"
+    )
+    score = fact(embed, "Score")
+    assert "disputed" in score and "Aska Matsumiya (MUSE, BIRDWELL, SEXFASH)" in score
+    assert "ASKA-BIOS" not in score
+    assert "disputed" in fact(embed, "Premiere date") and "Janurary 12th" in fact(embed, "Premiere date")
+    assert "disputed" in fact(embed, "First out") and "With the book" in fact(embed, "First out")
     assert_within_discord_limits(embed)
+
+
+async def test_album_sources_name_every_source_its_lines_cite(server: Server) -> None:
+    result = await server.member.slash(server.channel, "album")
+    [embed] = result.response.embeds
+    cited = set(
+        re.findall(r"\((?:inferred from )?([A-Z][A-Z0-9-]+(?:, [A-Z][A-Z0-9-]+)*)\)", embed.description)
+    )
+    keys = {k for group in cited for k in group.split(", ")}
+    listed = {line.split(" — ")[0] for line in sources_text(embed).splitlines()}
+    assert keys and keys <= listed, keys - listed
+    assert "more sources" not in sources_text(embed)
+    # "BUST — *Robots are People Too…*, Lauren Rubin": the publication is not repeated after the key.
+    bust = next(line for line in sources_text(embed).splitlines() if line.startswith("BUST"))
+    assert bust.startswith("BUST — ") and "BUST — BUST" not in bust and bust.endswith("Lauren Rubin")
+    prefix = next(line for line in sources_text(embed).splitlines() if line.startswith("PREFIX"))
+    assert prefix.startswith("PREFIX — Prefix Magazine, ")
 
 
 async def test_tracks_lists_the_nine_in_order_with_artists_and_notes(server: Server) -> None:
@@ -60,11 +90,13 @@ async def test_track_card_has_credits_versions_original_quotes_and_sources(serve
     assert "of Montreal" in embed.description and "The Lost Trees" in embed.description
     assert "of Montreal & The Lost Trees (TMT)" in field(embed, "Credited as")
     assert "An alternate take (PREFIX)" in field(embed, "Version")
-    assert "Hissing Fauna, Are You the Destroyer? (Polyvinyl, 2007)" in field(embed, "Original release")
+    original = field(embed, "Original release")
+    assert original.startswith("Hissing Fauna, Are You the Destroyer? (Polyvinyl, 2007)")
+    assert original.endswith("(IJRAT, WP-HF, POPFRENZY)")
     quotes = [f for f in embed.fields if f.name.startswith("What the reviews said")]
     assert len(quotes) == 2 and all("Prefix Magazine" in f.name for f in quotes)
     assert "alternate take, somehow here with even more intensity" in quotes[1].value
-    assert "PREFIX" in field(embed, "Sources")
+    assert "PREFIX — Prefix Magazine" in sources_text(embed)
     assert embed.footer.text.endswith("track 4 of 9")
     assert_within_discord_limits(embed)
 
@@ -75,14 +107,22 @@ async def test_disputed_credit_is_shown_as_disputed(server: Server) -> None:
     credited = next(f for f in embed.fields if f.name.startswith("Credited as"))
     assert "disputed" in credited.name
     assert "Sam Spiegel (TMT, IJRAT)" in credited.value and "(PREFIX)" in credited.value
+    assert "(COS)" in credited.value
+
+
+async def test_a_card_links_each_review_once(server: Server) -> None:
+    result = await server.member.slash(server.channel, "track", title="There Are Many of Us")
+    [embed] = result.response.embeds
+    text = "\n".join([embed.description or "", *(f.value for f in embed.fields)])
+    assert text.count("https://bust.com/") == 1 and text.count("https://prefixmag.com/") == 1
 
 
 async def test_quote_names_publication_and_author(server: Server) -> None:
     result = await server.member.slash(server.channel, "track", title="There Are Many of Us")
     [embed] = result.response.embeds
     names = [f.name for f in embed.fields if f.name.startswith("What the reviews said")]
-    assert "What the reviews said: BUST, Lauren Rubin" in names
-    assert "What the reviews said: Prefix Magazine" in names
+    assert "What the reviews said: BUST, Lauren Rubin (BUST)" in names
+    assert "What the reviews said: Prefix Magazine (PREFIX)" in names
 
 
 @pytest.mark.parametrize(
@@ -102,13 +142,16 @@ async def test_artist_card_has_aliases_members_facts_tracks_and_quotes(server: S
     result = await server.member.slash(server.channel, "artist", name="the lost trees")
     [embed] = result.response.embeds
     assert embed.title == "The Lost Trees"
-    members = field(embed, "Members")
-    assert "Flea (Red Hot Chili Peppers)" in members and "Nick Zinner (Yeah Yeah Yeahs)" in members
+    members_field = next(f for f in embed.fields if f.name.startswith("Members"))
+    assert "disputed" in members_field.name
+    members = members_field.value
+    assert "**Flea** (TMT, COS, EXCLAIM, BUST, GIGWISE): Red Hot Chili Peppers' bassist (GIGWISE)" in members
+    assert "**Nick Thelan** (MF)" in members and "Nathan Thelen (PAPER)" in members
     assert "see /artist Aska" in members
-    assert "A band made up for the film" in field(embed, "Facts")
+    assert "A band made up for the film (IJRAT, MF)" in field(embed, "Facts")
     on_album = field(embed, "On this album")
     assert "There Are Many of Us" in on_album and "The Past Is a Grotesque Animal" in on_album
-    assert any(f.name == "What the reviews said: BUST, Lauren Rubin" for f in embed.fields)
+    assert any(f.name == "What the reviews said: BUST, Lauren Rubin (BUST)" for f in embed.fields)
     assert_within_discord_limits(embed)
 
 
@@ -186,7 +229,9 @@ async def test_track_autocomplete_ranks_prefix_matches_first(server: Server) -> 
 async def test_artist_autocomplete_finds_aliases_and_lists_by_name(server: Server) -> None:
     everyone = await server.member.autocomplete(server.channel, "artist", "name", "")
     assert everyone[0]["value"] == "Animal Collective"
-    assert len(everyone) == 9
+    cards_first = ["Animal Collective", "Aska", "Girls", "Gui Boratto", "of Montreal", "Sam Spiegel"]
+    cards_first += ["Sleigh Bells", "Spike Jonze", "The Lost Trees"]
+    assert [c["value"] for c in everyone[:9]] == sorted(cards_first, key=str.casefold)
     squeak = await server.member.autocomplete(server.channel, "artist", "name", "squeak")
     assert squeak[0]["value"] == "Sam Spiegel"
 
@@ -210,9 +255,12 @@ def _huge_pack() -> Pack:
         Artist(
             f"artist-{i}",
             f"Artist {i} " + "n" * 60,
-            keys,
-            aliases=tuple(Alias(f"Alias {i}-{j} " + "a" * 50, keys[:5]) for j in range(30)),
-            facts=tuple(Claim(f"Fact {j} " + "f" * 300, keys[:8]) for j in range(40)),
+            aliases=tuple(Claim(f"Alias {i}-{j} " + "a" * 50, keys[:5]) for j in range(30)),
+            members=tuple(Person(f"Member {j} " + "m" * 40, keys[:6]) for j in range(30)),
+            facts=tuple(
+                Fact(f"f{j}", f"Fact {j}", (Claim("f" * 300, keys[:8]), Claim("g" * 200, keys[8:12])))
+                for j in range(40)
+            ),
         )
         for i in range(3)
     )
@@ -224,7 +272,7 @@ def _huge_pack() -> Pack:
             sources=keys,
             credits=tuple(Claim(f"Credit {j} " + "c" * 200, keys[:10]) for j in range(30)),
             notes=tuple(Claim(f"Note {j} " + "v" * 400, keys[:10]) for j in range(30)),
-            aliases=tuple(Alias(f"Alias {j} " + "l" * 90, keys[:3]) for j in range(30)),
+            aliases=tuple(Claim(f"Alias {j} " + "l" * 90, keys[:3]) for j in range(30)),
         )
         for p in range(1, 41)
     )
@@ -232,8 +280,11 @@ def _huge_pack() -> Pack:
         Quote(f"q{i}", keys[i % 60], "Quote " + "q" * 1500, tracks=(1,), artists=("artist-0",))
         for i in range(40)
     )
+    facts = tuple(
+        Fact(f"f{j}", f"Fact {j}", (Claim("v" * 400, keys[:20]),), disputed=False) for j in range(40)
+    )
     return Pack(
-        "huge", "Huge " + "h" * 300, "Everyone", (), sources, artists, tracks, quotes, fingerprint="huge"
+        "huge", "Huge " + "h" * 300, "Everyone", facts, sources, artists, tracks, quotes, fingerprint="huge"
     )
 
 
@@ -261,6 +312,11 @@ async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(ser
 
     artist = await server.member.slash(server.channel, "artist", name="artist 0")
     assert_within_discord_limits(artist.response.embeds[0])
+    album = await server.member.slash(server.channel, "album")
+    [embed] = album.response.embeds
+    assert_within_discord_limits(embed)
+    # Sixty sources cited: the card shortens their lines but names every one.
+    assert all(f"S{i}" in sources_text(embed) for i in range(20))
     listing = await server.member.slash(server.channel, "tracks")
     [embed] = listing.response.embeds
     assert_within_discord_limits(embed)
@@ -273,32 +329,80 @@ async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(ser
 
 
 _text = st.text(min_size=1, max_size=1500)
-_cited = st.builds(Cited, _text, st.lists(st.sampled_from(["A", "B", "C"]), max_size=3).map(tuple))
-_source = SourceRef("A", "Pub", "Author", "Title", "https://example.org/a")
+_keys = st.lists(st.sampled_from(["A", "B", "C"]), max_size=3).map(tuple)
+_claim = st.builds(Claim, _text, _keys)
+_source = Source("A", "Pub", "Author", "Title", "https://example.org/a")
 
 
 @settings(max_examples=40, deadline=None)
 @given(
     title=st.text(min_size=1, max_size=400),
-    claims=st.lists(_cited, max_size=40),
+    claims=st.lists(_claim, max_size=40),
     quotes=st.lists(_text, max_size=30),
 )
-def test_any_track_card_fits_discord(title: str, claims: list[Cited], quotes: list[str]) -> None:
+def test_any_track_card_fits_discord_and_keeps_every_source(
+    title: str, claims: list[Claim], quotes: list[str]
+) -> None:
+    sources = tuple(dataclasses.replace(_source, key=f"K{i}") for i in range(len(claims)))
     card = TrackCard(
         pack="p",
         position=1,
         title=title,
         artists=(),
+        listed_by=("A",),
         credits=tuple(claims),
         credits_disputed=True,
         notes=tuple(claims),
         aliases=tuple(claims),
         original=None,
         quotes=tuple(ReviewQuote(str(i), q, _source) for i, q in enumerate(quotes)),
-        sources=tuple(dataclasses.replace(_source, key=str(i)) for i in range(len(claims))),
+        sources=sources,
     )
-    assert_within_discord_limits(cards.track_card(card, album_title=title, track_count=99))
+    embed = cards.track_card(card, album_title=title, track_count=99)
+    assert_within_discord_limits(embed)
+    assert all(s.key in sources_text(embed) for s in sources)
+    facts = tuple(Fact(f"f{i}", "Label", (c, c), disputed=True) for i, c in enumerate(claims))
+    people = tuple(Person(c.text[:100], c.sources, about=(c,)) for c in claims)
     artist = ArtistCard(
-        "p", "k", title, title, tuple(claims), (), tuple(claims), (), card.quotes, card.sources
+        "p", "k", title, None, tuple(claims), people, True, people, facts, (), card.quotes, (), sources
     )
-    assert_within_discord_limits(cards.artist_card(artist, album_title=title))
+    embed = cards.artist_card(artist, album_title=title, person=people[0].name if people else None)
+    assert_within_discord_limits(embed)
+    assert all(s.key in sources_text(embed) for s in sources)
+
+
+# -- people, and every way a fan names a track ---------------------------------------------------------
+
+
+async def test_a_band_member_shows_the_bands_card_saying_who_they_are_there(server: Server) -> None:
+    result = await server.member.slash(server.channel, "artist", name="Flea")
+    assert not result.ephemeral
+    [embed] = result.response.embeds
+    assert embed.title == "The Lost Trees"
+    first = embed.description.splitlines()[0]
+    assert first.startswith("**Flea** is a member of The Lost Trees (TMT, COS, EXCLAIM, BUST, GIGWISE)")
+    assert "Red Hot Chili Peppers' bassist (GIGWISE)" in first
+    assert_within_discord_limits(embed)
+    # The band's own card does not open with anyone in particular.
+    plain = await server.member.slash(server.channel, "artist", name="The Lost Trees")
+    assert not (plain.response.embeds[0].description or "").startswith("**Flea**")
+
+
+async def test_autocomplete_offers_people_with_their_band(server: Server) -> None:
+    choices = await server.member.autocomplete(server.channel, "artist", "name", "fle")
+    assert {"name": "Flea — The Lost Trees", "value": "Flea"} in choices
+    zinner = await server.member.autocomplete(server.channel, "artist", "name", "nick zimm")
+    assert zinner[0] == {"name": "Nick Zinner — The Lost Trees", "value": "Nick Zinner"}
+
+
+async def test_an_original_albums_title_finds_its_track_and_says_so(server: Server) -> None:
+    result = await server.member.slash(server.channel, "track", title="Treats")
+    assert result.response.content == "“A/B Machines” is from *Treats*."
+    assert result.response.embeds[0].title == "3. A/B Machines"
+
+
+@pytest.mark.parametrize("typed", ["remix", "the reprise", "There Are Many of Us (remix)", "#9", "nine"])
+async def test_track_nine_by_every_name_fans_use(server: Server, typed: str) -> None:
+    result = await server.member.slash(server.channel, "track", title=typed)
+    assert result.response.embeds[0].title == "9. There Are Many of Us (Electric Dream Reprise)"
+    assert not result.response.content

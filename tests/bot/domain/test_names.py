@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.db.catalogue import CatalogueRepository
-from bot.domain.names import MAX_CHOICE_LENGTH, NameEntry, NameIndex, Outcome, Tier, normalise
+from bot.domain.names import (
+    MAX_CHOICE_LENGTH,
+    NameEntry,
+    NameIndex,
+    Outcome,
+    Tier,
+    normalise,
+)
 
 
 @pytest.fixture
@@ -100,10 +107,13 @@ def test_empty_input_suggests_tracks_in_album_order(tracks: NameIndex) -> None:
     assert [m.entry.key for m in tracks.suggest("")] == [str(n) for n in range(1, 10)]
 
 
-def test_empty_input_suggests_artists_by_name(artists: NameIndex) -> None:
-    names = [m.entry.display for m in artists.suggest("")]
-    assert names == sorted(names, key=str.casefold)
-    assert names[0] == "Animal Collective"
+def test_empty_input_suggests_artists_by_name_then_the_people_they_name(artists: NameIndex) -> None:
+    entries = [m.entry for m in artists.suggest("")]
+    cards = [e.display for e in entries if e.refers_to is None]
+    people = [e.display for e in entries if e.refers_to is not None]
+    assert cards == sorted(cards, key=str.casefold) and cards[0] == "Animal Collective"
+    assert entries.index(next(e for e in entries if e.refers_to)) == len(cards)
+    assert people == sorted(people, key=str.casefold)
 
 
 def test_ranking_is_prefix_then_word_prefix_then_substring_then_fuzzy() -> None:
@@ -155,3 +165,16 @@ _HYPOTHESIS_INDEX = NameIndex(
         NameEntry("x", ("...",), 8),
     ]
 )
+
+
+def test_every_word_typed_can_come_from_different_names_of_one_entry() -> None:
+    index = NameIndex(
+        [
+            NameEntry("1", ("There Are Many of Us",), 1),
+            NameEntry("9", ("There Are Many of Us (Electric Dream Reprise)", "The remix of the song"), 9),
+        ]
+    )
+    found = index.resolve("There Are Many of Us (remix)")
+    assert found.outcome is Outcome.FOUND and found.entry.key == "9"
+    assert found.matches[0].tier is Tier.ALL_WORDS
+    assert index.resolve("many of us").outcome is Outcome.AMBIGUOUS
