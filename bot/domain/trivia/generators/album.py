@@ -152,6 +152,8 @@ def album_facts(pack: Pack) -> Iterator[Question]:
         row = ROWS.get(fact.key)
         if row is None or fact.disputed or not fact.values or (row.film and v.film is None):
             continue
+        if any(value.inference for value in fact.values):
+            continue
         right = row.right(fact)
         if right is None:
             continue

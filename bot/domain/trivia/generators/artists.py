@@ -34,16 +34,26 @@ def member(band: Artist, index: int) -> str:
 
 
 def _line_up(band: Artist) -> str:
-    names = [m.name + (f" ({m.note})" if m.note else "") for m in band.members]
+    names = [m.name for m in band.members]
     if len(names) == 1:
         return f"{names[0]} is in {band.name}."
     return f"{subject(band)} {'is' if subject(band) != band.name else 'are'} {listing(names)}."
 
 
+def _line_up_sources(band: Artist) -> tuple[str, ...]:
+    """The sources that name the band's members (the line-up the explanation gives)."""
+    return unique(s for m in band.members for s in m.sources)
+
+
+def settled_bands(v: View) -> list[Artist]:
+    """Bands whose sources agree on the line-up: only these are asked about."""
+    return [b for b in v.bands() if not b.members_disputed]
+
+
 def band_members(pack: Pack) -> Iterator[Question]:
     """Who is in band X, and which band is person Y in? One fact per member."""
     v = View(pack)
-    bands = v.bands()
+    bands = settled_bands(v)
     for band in bands:
         own = {normalise(m.name) for m in band.members}
         # Members of bands related to this one (sharing a member or a track) are no distractors.
@@ -69,7 +79,7 @@ def band_members(pack: Pack) -> Iterator[Question]:
                     right=person.name,
                     wrong=others,
                     explanation=_line_up(band),
-                    sources=band.sources,
+                    sources=_line_up_sources(band),
                     about=[member(band, i)],
                     reveals=everyone,
                     words=True,
@@ -83,7 +93,7 @@ def band_members(pack: Pack) -> Iterator[Question]:
                     right=band.name,
                     wrong=[b.name for b in bands if b.key not in theirs],
                     explanation=_line_up(band),
-                    sources=band.sources,
+                    sources=_line_up_sources(band),
                     about=[member(band, i)],
                     reveals=everyone,
                 ),
@@ -95,7 +105,7 @@ def band_members(pack: Pack) -> Iterator[Question]:
 def odd_member(pack: Pack) -> Iterator[Question]:
     """Odd one out: which of these is not in band X? Three of its members and one from another band."""
     v = View(pack)
-    bands = v.bands()
+    bands = settled_bands(v)
     for band in bands:
         if len(band.members) < 3:
             continue
@@ -129,7 +139,7 @@ def odd_member(pack: Pack) -> Iterator[Question]:
                 right=right,
                 wrong=names,
                 explanation=f"{right} is in {of_name(other)}. {_line_up(band)}",
-                sources=unique((*band.sources, *other.sources)),
+                sources=unique((*_line_up_sources(band), *other.members[j].sources)),
                 about=[member(band, i) for i in shown],
                 reveals=[member(band, i) for i in range(len(band.members))] + [member(other, j)],
             )
@@ -140,19 +150,16 @@ def odd_member(pack: Pack) -> Iterator[Question]:
 def origin(pack: Pack) -> Iterator[Question]:
     """Where an act is from, and which act is from a place. One fact: the act's home."""
     v = View(pack)
-    located = [a for a in pack.artists if a.origin]
-    places = unique(a.origin for a in located if a.origin)
+    located = [a for a in pack.artists if a.origin and not a.origin.inference]
+    places = unique(a.origin.text for a in located if a.origin)
     for artist in located:
         assert artist.origin is not None
-        # The first short fact, when it says more than the place and a word ("Baltimore band").
-        first = artist.facts[0].text.rstrip(".") if artist.facts else ""
-        context = f" ({first})" if len(first.split()) > len(artist.origin.split()) + 1 else ""
+        home = artist.origin.text
         verb = "is" if subject(artist) != artist.name else be(artist)
         played, credits, credit_sources = v.plays(artist)
         on_album = f"; on the album: {played}" if played else ""
-        told = f"{subject(artist)} {verb} from {artist.origin}{context}{on_album}."
-        sources = unique((*(s for f in artist.facts[:1] for s in f.sources), *artist.sources))
-        sources = unique((*sources, *credit_sources))
+        told = f"{subject(artist)} {verb} from {home}{on_album}."
+        sources = unique((*artist.origin.sources, *credit_sources))
         about = [f"artist:{artist.key}:origin"]
         reveals = credits
         where = f"Where {be(artist)} {artist.name} from?"
@@ -165,8 +172,8 @@ def origin(pack: Pack) -> Iterator[Question]:
                 category="artists",
                 difficulty="medium",
                 prompt=where,
-                right=artist.origin,
-                wrong=[p for p in places if p != artist.origin],
+                right=home,
+                wrong=[p for p in places if p != home],
                 explanation=told,
                 sources=sources,
                 about=about,
@@ -178,10 +185,12 @@ def origin(pack: Pack) -> Iterator[Question]:
                 kind="artist-from",
                 category="artists",
                 difficulty="medium",
-                prompt=f"Which of these {'bands' if is_band(artist) else 'artists'} is from {artist.origin}?",
+                prompt=f"Which of these {'bands' if is_band(artist) else 'artists'} is from {home}?",
                 right=artist.name,
                 wrong=[
-                    a.name for a in located if a.origin != artist.origin and is_band(a) == is_band(artist)
+                    a.name
+                    for a in located
+                    if a.origin and a.origin.text != home and is_band(a) == is_band(artist)
                 ],
                 explanation=told,
                 sources=sources,
@@ -209,7 +218,7 @@ def alias(pack: Pack) -> Iterator[Question]:
         who = f"{artist.name}, who plays {played} on the album," if played else artist.name
         own = {normalise(x.text) for x in artist.aliases} | {normalise(artist.name)}
         for i, a in enumerate(artist.aliases):
-            if is_spelling(a.text, artist.name):
+            if a.inference or is_spelling(a.text, artist.name):
                 continue
             q = choice(
                 qid=f"gen:alias:{artist.key}:{i}",

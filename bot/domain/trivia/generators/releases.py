@@ -25,7 +25,7 @@ def original_release(pack: Pack) -> Iterator[Question]:
         # The first linked artist made the original (track 4's other artist joined for the remake).
         who = v.artists[t.artists[0]].name if t.artists else v.performers(t)
         where = ", ".join(str(x) for x in (o.label, o.year) if x)
-        told = f"{song(t.title)} first came out on {album(o.album)} by {who} ({where})" + (
+        told = f"{song(t.title)} came out on {album(o.album)} by {who} ({where})" + (
             f"; {o.note}." if o.note else "."
         )
         facts = {part: f"track:{t.position}:original-{part}" for part in ("album", "year", "label")}

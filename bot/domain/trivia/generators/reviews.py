@@ -92,7 +92,12 @@ def quote_track(pack: Pack) -> Iterator[Question]:
         else:
             targets = [(title, "Which track's title is missing from this review quote?") for title in named]
         # The quote ties each track it covers to the artists it names: it gives those credits away.
-        tied = [credit(p) for p in quote.tracks if set(v.tracks[p].artists) & _named(v, quote)]
+        # (Not a disputed credit: that is no fact to ask or give away.)
+        tied = [
+            credit(p)
+            for p in quote.tracks
+            if set(v.tracks[p].artists) & _named(v, quote) and p not in v.disputed_tracks
+        ]
         for title, ask in targets:
             track = next(t for t in pack.tracks if t.title == title)
             # With the track's artist named beside the blank, knowing the credit answers it.
