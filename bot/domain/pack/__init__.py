@@ -3,9 +3,11 @@
 A pack is a folder (``data/packs/<slug>/``) of five files, ``album.toml``, ``sources.toml``,
 ``artists.toml``, ``tracks.toml`` and ``quotes.toml``, plus ``reviews/`` with the texts of the reviews
 it quotes. ``model`` holds what a pack is, ``toml`` the reader every data file shares, ``evidence``
-the check that a phrase is in a review, and ``reader`` reading a whole folder.
+the check that a phrase is in a review, ``entries`` reading facts, artists and tracks, and ``reader``
+reading a whole folder.
 """
 
+from bot.domain.pack.entries import read_fact
 from bot.domain.pack.evidence import Reviews, flatten
 from bot.domain.pack.model import Artist, Claim, Fact, OriginalRelease, Pack, Person, Quote, Source, Track
 from bot.domain.pack.reader import (
@@ -13,7 +15,6 @@ from bot.domain.pack.reader import (
     REVIEWS_DIR,
     discover_packs,
     fingerprint_files,
-    read_fact,
     read_pack,
     read_packs,
 )

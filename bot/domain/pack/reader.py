@@ -6,24 +6,20 @@ written anywhere.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from bot.domain.pack.entries import read_artists, read_fact, read_tracks, unique_keys
 from bot.domain.pack.evidence import Reviews, flatten
-from bot.domain.pack.model import Artist, Claim, Fact, OriginalRelease, Pack, Person, Quote, Source, Track
+from bot.domain.pack.model import Artist, Claim, Fact, Pack, Quote, Source, Track
 from bot.domain.pack.toml import SLUG, PackError, PackProblem, TomlReader, load_toml
 
 log = logging.getLogger(__name__)
 
 PACK_FILES = ("album.toml", "sources.toml", "artists.toml", "tracks.toml", "quotes.toml")
-TRACK_FIELDS = (
-    *("position", "title", "artists", "sources", "evidence"),
-    *("credits", "credits_disputed", "notes", "aliases", "original"),
-)
 REVIEWS_DIR = "reviews"
 """Where a pack keeps the texts of the reviews it quotes (named by ``review`` in sources.toml)."""
 
@@ -64,12 +60,12 @@ def read_pack(folder: Path) -> Pack:
     facts = [
         f
         for i, item in enumerate(album.tables(raw["album.toml"], "album", "facts"), start=1)
-        if (f := read_fact(album, item, f"fact #{i}", set())) is not None
+        if (f := read_fact(album, item, f"fact #{i}")) is not None
     ]
-    _unique_keys(album, facts, "fact")
-    artists = _read_artists(reader("artists.toml"), raw["artists.toml"])
+    unique_keys(album, facts, "fact")
+    artists = read_artists(reader("artists.toml"), raw["artists.toml"])
     artist_keys = {a.key for a in artists}
-    tracks = _read_tracks(reader("tracks.toml"), raw["tracks.toml"], artist_keys)
+    tracks = read_tracks(reader("tracks.toml"), raw["tracks.toml"], artist_keys)
     quotes = _read_quotes(
         reader("quotes.toml"), raw["quotes.toml"], reviews, {s.key for s in sources}, tracks, artist_keys
     )
@@ -114,12 +110,6 @@ def read_pack(folder: Path) -> Pack:
     )
 
 
-def _unique_keys(reader: TomlReader, facts: list[Fact], noun: str, prefix: str = "") -> None:
-    seen: set[str] = set()
-    for f in facts:
-        reader.unique(seen, f.key, f"{prefix}{noun} '{f.key}'", "key")
-
-
 def _read_sources(reader: TomlReader, raw: dict[str, Any], folder: Path) -> tuple[list[Source], Reviews]:
     out: list[Source] = []
     seen: set[str] = set()
@@ -154,175 +144,6 @@ def _read_sources(reader: TomlReader, raw: dict[str, Any], folder: Path) -> tupl
                 )
             )
     return out, Reviews(texts, files)
-
-
-def read_fact(reader: TomlReader, item: dict[str, Any], entry: str, seen: set[str]) -> Fact | None:
-    """One ``[[facts]]`` table: key, label, ``disputed`` and its values (each with its sources)."""
-    key = reader.text(item, entry, "key")
-    if key is not None:
-        entry = entry.rsplit("fact #", 1)[0] + f"fact '{key}'"
-    reader.known(item, entry, ("key", "label", "disputed", "values"))
-    label = reader.text(item, entry, "label")
-    disputed = reader.flag(item, entry, "disputed")
-    values = reader.claims(item, entry, "values")
-    if not values:
-        reader.problem(entry, "values", "needs at least one value")
-    elif disputed and len(values) < 2:
-        reader.problem(entry, "values", "is marked disputed, so it needs every disputed value (two or more)")
-    date = None
-    if key == "release_date" and values:
-        raw_date = item["values"][0].get("date")
-        if isinstance(raw_date, str):
-            try:
-                raw_date = dt.date.fromisoformat(raw_date)
-            except ValueError:
-                reader.problem(f"{entry}, values #1", "date", f"{raw_date!r} is not a date (YYYY-MM-DD)")
-                raw_date = None
-        if isinstance(raw_date, dt.date) and not isinstance(raw_date, dt.datetime):
-            date = raw_date
-        elif raw_date is not None:
-            reader.problem(f"{entry}, values #1", "date", f"{raw_date!r} is not a date (YYYY-MM-DD)")
-        else:
-            reader.problem(f"{entry}, values #1", "date", "is missing (YYYY-MM-DD)")
-    if key is None or label is None or not values:
-        return None
-    return Fact(key, label, values, disputed, date)
-
-
-def _read_person(reader: TomlReader, item: dict[str, Any], where: str, *, member: bool) -> Person | None:
-    name = reader.text(item, where, "name")
-    if name is not None:
-        where = f"{where.rsplit(' #', 1)[0]} '{name}'"
-    reader.known(item, where, ("name", "sources", "evidence", "artist", "aliases", "about"))
-    sources = reader.sources(item, where, what="person")
-    person = Person(
-        name=name or "",
-        sources=sources,
-        evidence=reader.evidence(item, where, sources),
-        artist=reader.text(item, where, "artist", required=False),
-        aliases=reader.claims(item, where, "aliases"),
-        about=reader.claims(item, where, "about"),
-        member=member,
-    )
-    return person if name is not None else None
-
-
-def _read_artists(reader: TomlReader, raw: dict[str, Any]) -> list[Artist]:
-    out: list[Artist] = []
-    seen: set[str] = set()
-    for i, item in enumerate(reader.tables(raw, "", "artists"), start=1):
-        entry = f"artist #{i}"
-        key = reader.key(item, entry, seen)
-        if key is not None:
-            entry = f"artist '{key}'"
-        reader.known(
-            item,
-            entry,
-            ("key", "name", "origin", "aliases", "members", "members_disputed", "people", "facts"),
-        )
-        name = reader.text(item, entry, "name")
-        people = {
-            kind: tuple(
-                p
-                for j, m in enumerate(reader.tables(item, entry, kind), start=1)
-                if (p := _read_person(reader, m, f"{entry}, {kind} #{j}", member=kind == "members"))
-            )
-            for kind in ("members", "people")
-        }
-        origin = reader.table(item, entry, "origin")
-        facts = [
-            f
-            for j, fact in enumerate(reader.tables(item, entry, "facts"), start=1)
-            if (f := read_fact(reader, fact, f"{entry}, fact #{j}", set())) is not None
-        ]
-        _unique_keys(reader, facts, "fact", f"{entry}, ")
-        members_disputed = reader.flag(item, entry, "members_disputed")
-        if members_disputed and len({p.sources for p in people["members"]}) < 2:
-            reader.problem(entry, "members_disputed", "the members' sources all agree: nothing is disputed")
-        if key is not None and name is not None:
-            out.append(
-                Artist(
-                    key=key,
-                    name=name,
-                    aliases=reader.claims(item, entry, "aliases"),
-                    members=people["members"],
-                    members_disputed=members_disputed,
-                    people=people["people"],
-                    facts=tuple(facts),
-                    origin=reader.claim(origin, f"{entry}, origin") if origin is not None else None,
-                )
-            )
-    keys = {a.key for a in out}
-    for artist in out:
-        for p in (*artist.members, *artist.people):
-            if p.artist is not None and p.artist not in keys:
-                reader.problem(
-                    f"artist '{artist.key}', person '{p.name}'", "artist", f"unknown artist {p.artist!r}"
-                )
-    return out
-
-
-def _read_original(reader: TomlReader, o: dict[str, Any], where: str) -> OriginalRelease | None:
-    reader.known(o, where, ("album", "year", "label", "note", "sources", "evidence"))
-    album = reader.text(o, where, "album")
-    year = reader.integer(o, where, "year")
-    if year is not None and not 1900 <= year <= 2100:
-        reader.problem(where, "year", f"{year} is not a plausible year")
-        year = None
-    sources = reader.sources(o, where)
-    evidence = reader.evidence(o, where, sources)
-    if album is None or year is None:
-        return None
-    label, note = (
-        reader.text(o, where, "label", required=False),
-        reader.text(o, where, "note", required=False),
-    )
-    return OriginalRelease(album, year, sources, label, note, evidence)
-
-
-def _read_tracks(reader: TomlReader, raw: dict[str, Any], artist_keys: set[str]) -> list[Track]:
-    out: list[Track] = []
-    seen_positions: set[int] = set()
-    seen_titles: set[str] = set()
-    for i, item in enumerate(reader.tables(raw, "", "tracks"), start=1):
-        entry = f"track #{i}"
-        position = reader.integer(item, entry, "position")
-        title = reader.text(item, entry, "title")
-        if title is not None:
-            entry = f"track '{title}'"
-            reader.unique(seen_titles, title.casefold(), entry, "title")
-        reader.known(
-            item,
-            entry,
-            TRACK_FIELDS,
-        )
-        if position is not None:
-            if position < 1:
-                reader.problem(entry, "position", f"must be 1 or more, not {position}")
-            reader.unique(seen_positions, position, entry, "position")
-        artists = reader.strings(item, entry, "artists")
-        if "artists" not in item:
-            reader.problem(entry, "artists", "is missing")
-        for key in artists:
-            if key not in artist_keys:
-                reader.problem(entry, "artists", f"unknown artist {key!r} (not in artists.toml)")
-        o = reader.table(item, entry, "original")
-        sources = reader.sources(item, entry)
-        track = Track(
-            position=position or 0,
-            title=title or "",
-            artists=artists,
-            sources=sources,
-            credits=reader.claims(item, entry, "credits"),
-            credits_disputed=reader.flag(item, entry, "credits_disputed"),
-            notes=reader.claims(item, entry, "notes"),
-            aliases=reader.claims(item, entry, "aliases"),
-            original=_read_original(reader, o, f"{entry}, original") if o is not None else None,
-            evidence=reader.evidence(item, entry, sources),
-        )
-        if position is not None and title is not None:
-            out.append(track)
-    return out
 
 
 def _read_quotes(
