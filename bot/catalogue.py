@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Literal, TypeVar
 
-from bot.db.catalogue import AlbumCard, ArtistCard, CatalogueRepository, TrackCard, TrackLine
+from bot.db.catalogue import AlbumCard, ArtistCard, CatalogueRepository, TrackCard, TrackList
 from bot.domain.names import NameEntry, NameIndex
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ class Catalogue:
     async def album(self) -> AlbumCard:
         return self._found("album", "", await self.repo.album(self.pack))
 
-    async def track_list(self) -> list[TrackLine]:
+    async def track_list(self) -> TrackList:
         return await self.repo.track_list(self.pack)
 
     async def track(self, entry: NameEntry) -> TrackCard:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.db.catalogue import AlbumCard, ArtistCard, ReviewQuote, TrackCard, TrackLine
+from bot.db.catalogue import AlbumCard, ArtistCard, ReviewQuote, TrackCard, TrackLine, TrackList
 from bot.domain.names import shorten
 from bot.domain.pack import Claim, Fact, Person, Source
 from bot.glue.embeds import TOTAL_LIMIT, CardBuilder, source_fields
@@ -105,19 +105,22 @@ def album_card(album: AlbumCard) -> discord.Embed:
 
 
 def track_line(track: TrackLine) -> str:
-    credit = track.credit or ", ".join(track.artists)
-    line = f"`{track.position}.` **{track.title}** — {credit}"
+    """ "`1.` **Title** — credit (SOURCES) ⚠️ · _note (SOURCES); note (SOURCES)_"."""
+    credit = cited_line(track.credit) if track.credit else ", ".join(track.artists)
+    line = f"`{track.position}.` **{track.title}** — {credit}" + (" ⚠️" if track.credits_disputed else "")
     if track.notes:
-        line += f" · _{'; '.join(track.notes[:2])}_"
+        line += f" · _{'; '.join(cited_line(n) for n in track.notes[:2])}_"
     return shorten(line, 300)
 
 
-def track_list(title: str, tracks: Sequence[TrackLine]) -> discord.Embed:
+def track_list(title: str, tracks: TrackList) -> discord.Embed:
     card = CardBuilder(
         f"{title}: the tracks",
-        footer="Use /track to see a track's card: credits and notes with their sources, and the reviews.",
+        footer="⚠️ the sources disagree on the credit. Use /track for a track's card: every credit and note "
+        "with its sources, and the reviews.",
     )
-    card.description_lines([track_line(t) for t in tracks], noun="tracks")
+    _keep_sources(card, tracks.sources)
+    card.description_lines([track_line(t) for t in tracks.lines], noun="tracks")
     return card.build()
 
 

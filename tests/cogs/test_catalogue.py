@@ -81,6 +81,12 @@ async def test_tracks_lists_the_nine_in_order_with_artists_and_notes(server: Ser
     assert lines[0].startswith("`1.` **There Are Many of Us** — The Lost Trees & Aska")
     assert "alternate take" in lines[3].lower()
     assert lines[8].startswith("`9.` **There Are Many of Us (Electric Dream Reprise)** — Sam Spiegel")
+    # Every line cites its sources (⚠️ where the sources disagree on the credit) and Sources names them all.
+    assert lines[0].startswith("`1.` **There Are Many of Us** — The Lost Trees & Aska (TMT) ⚠️")
+    assert "Truncated (COS)" in lines[3] and "(inferred from PREFIX)" in lines[8]
+    cited = set(re.findall(r"\((?:inferred from )?([A-Z][A-Z0-9, -]+)\)", embed.description))
+    keys = {k for group in cited for k in group.split(", ")}
+    assert keys <= {line.split(" — ")[0] for line in sources_text(embed).splitlines()}
 
 
 async def test_track_card_has_credits_versions_original_quotes_and_sources(server: Server) -> None:

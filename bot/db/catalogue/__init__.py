@@ -1,7 +1,15 @@
 """The soundtrack catalogue in SQLite: ``repository`` reads it (the only place that does), ``load``
 writes a pack into it, and ``cards`` are the frozen dataclasses it returns."""
 
-from bot.db.catalogue.cards import AlbumCard, ArtistCard, ArtistRef, ReviewQuote, TrackCard, TrackLine
+from bot.db.catalogue.cards import (
+    AlbumCard,
+    ArtistCard,
+    ArtistRef,
+    ReviewQuote,
+    TrackCard,
+    TrackLine,
+    TrackList,
+)
 from bot.db.catalogue.repository import CatalogueRepository, LoadResult, PackInfo
 
 __all__ = [
@@ -14,4 +22,5 @@ __all__ = [
     "ReviewQuote",
     "TrackCard",
     "TrackLine",
+    "TrackList",
 ]

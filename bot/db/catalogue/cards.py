@@ -42,11 +42,30 @@ class AlbumCard:
 
 @dataclass(frozen=True)
 class TrackLine:
+    """A track as a list shows it: the first credit as printed and the first notes, with their sources."""
+
     position: int
     title: str
     artists: tuple[str, ...]
-    credit: str | None
-    notes: tuple[str, ...]
+    credit: Claim | None
+    credits_disputed: bool
+    notes: tuple[Claim, ...]
+
+    @property
+    def cited(self) -> tuple[str, ...]:
+        """The sources the line cites (its credit and its first two notes, as shown)."""
+        shown = (*((self.credit,) if self.credit else ()), *self.notes[:2])
+        return tuple(dict.fromkeys(cited_keys(shown)))
+
+
+@dataclass(frozen=True)
+class TrackList:
+    lines: tuple[TrackLine, ...]
+    sources: tuple[Source, ...]
+    """Every source a line cites, in the order first cited."""
+
+    def __len__(self) -> int:
+        return len(self.lines)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from bot.db.catalogue.cards import (
     ReviewQuote,
     TrackCard,
     TrackLine,
+    TrackList,
     cited_keys,
 )
 from bot.db.catalogue.load import insert_pack
@@ -170,23 +171,28 @@ class CatalogueRepository:
             sources=await self._sources(pack, _facts_sources(facts)),
         )
 
-    async def track_list(self, pack: str) -> list[TrackLine]:
+    async def track_list(self, pack: str) -> TrackList:
+        lines = await self._track_lines(pack)
+        return TrackList(lines, await self._sources(pack, (k for line in lines for k in line.cited)))
+
+    async def _track_lines(self, pack: str) -> tuple[TrackLine, ...]:
         rows = await self._conn.execute_fetchall(
-            "SELECT position, title FROM track WHERE pack = ? ORDER BY position", (pack,)
+            "SELECT position, title, credits_disputed FROM track WHERE pack = ? ORDER BY position", (pack,)
         )
         artists = await self._track_artists(pack)
         credits = await self._claims(pack, "track:%", "credit")
         notes = await self._claims(pack, "track:%", "note")
-        return [
+        return tuple(
             TrackLine(
                 r["position"],
                 r["title"],
                 tuple(a.name for a in artists.get(r["position"], ())),
-                next((c.text for c in credits.get(f"track:{r['position']}", ())), None),
-                tuple(n.text for n in notes.get(f"track:{r['position']}", ())),
+                next(iter(credits.get(f"track:{r['position']}", ())), None),
+                bool(r["credits_disputed"]),
+                tuple(notes.get(f"track:{r['position']}", ())),
             )
             for r in rows
-        ]
+        )
 
     async def track(self, pack: str, position: int) -> TrackCard | None:
         row = await self._one("SELECT * FROM track WHERE pack = ? AND position = ?", (pack, position))
@@ -264,7 +270,7 @@ class CatalogueRepository:
             (pack, key),
         )
         wanted = {r["position"] for r in track_rows}
-        tracks = tuple(t for t in await self.track_list(pack) if t.position in wanted)
+        tracks = tuple(t for t in await self._track_lines(pack) if t.position in wanted)
         quotes = await self._quotes(
             "SELECT q.key, q.text, q.source FROM quote_artist qa "
             "JOIN quote q ON q.pack = qa.pack AND q.key = qa.quote "
@@ -276,6 +282,7 @@ class CatalogueRepository:
             *cited_keys(aliases),
             *_people_sources((*members, *people)),
             *_facts_sources(facts),
+            *(k for t in tracks for k in t.cited),
             *(q.source.key for q in quotes),
         ]
         return ArtistCard(

@@ -30,7 +30,7 @@ async def test_fresh_load_stores_the_whole_pack(db: Database, real_pack: Pack) -
     repo = CatalogueRepository(db)
     [result] = await repo.load_packs([real_pack])
     assert result.applied
-    assert [t.title for t in await repo.track_list("im-here")][:2] == [
+    assert [t.title for t in (await repo.track_list("im-here")).lines][:2] == [
         "There Are Many of Us",
         "Beautiful Life",
     ]
