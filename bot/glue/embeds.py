@@ -91,20 +91,30 @@ def pack_fields(name: str, lines: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def source_fields(sources: Sequence[Source], budget: int) -> list[tuple[str, str]]:
-    """Every source, always: linked titles if they fit in ``budget`` characters, else plainer lines,
-    down to a list of keys. A card never drops a source that one of its lines cites."""
+    """Every source, always: linked titles if they fit in ``budget`` characters, else plain lines with
+    as many of the first-cited sources linked as fit, else shorter lines, down to a list of keys.
+    A card never drops a source that one of its lines cites."""
     if not sources:
         return []
-    tries = (
-        [source_line(s) for s in sources],
-        [source_line(s, link=False, title_limit=50) for s in sources],
+
+    def size(lines: list[str]) -> int:
+        return sum(len(n) + len(v) for n, v in pack_fields("Sources", lines))
+
+    plain = [source_line(s, link=False, title_limit=50) for s in sources]
+    if size(plain) <= budget:
+        mixed = list(plain)
+        for i, s in enumerate(sources):  # link the first-cited sources while room remains
+            trial = [*mixed[:i], source_line(s, title_limit=50), *mixed[i + 1 :]]
+            if size(trial) > budget:
+                break
+            mixed = trial
+        return pack_fields("Sources", mixed)
+    for lines in (
         [source_line(s, link=False, title_limit=30) for s in sources],
         [source_line(Source(s.key, s.publication)) for s in sources],
-    )
-    for lines in tries:
-        fields = pack_fields("Sources", lines)
-        if sum(len(n) + len(v) for n, v in fields) <= budget:
-            return fields
+    ):
+        if size(lines) <= budget:
+            return pack_fields("Sources", lines)
     return pack_fields("Sources", [", ".join(s.key for s in sources)])
 
 
