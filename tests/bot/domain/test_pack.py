@@ -326,3 +326,45 @@ def test_the_film_and_what_the_pack_is_about_are_optional_fields(
     assert second_pack.film is None and second_pack.about is None
     _edit(broken / "album.toml", 'film = "I\'m Here"', "film = 2010")
     assert "album.toml, album, field 'film': must be a non-empty text" in _problem(broken)
+
+
+def _evidence(pack: Pack) -> list[tuple[str, str, str]]:
+    """(where, source, phrase) for every evidence phrase in the pack."""
+    out = []
+
+    def add(where: str, evidence: tuple[tuple[str, str], ...]) -> None:
+        out.extend((where, key, phrase) for key, phrase in evidence)
+
+    for f in pack.facts:
+        for v in f.values:
+            add(f"album {f.key}", v.evidence)
+    for a in pack.artists:
+        for c in (*a.aliases, *((a.origin,) if a.origin else ())):
+            add(a.key, c.evidence)
+        for f in a.facts:
+            for v in f.values:
+                add(f"{a.key} {f.key}", v.evidence)
+        for person in (*a.members, *a.people):
+            add(person.name, person.evidence)
+            for c in (*person.aliases, *person.about):
+                add(person.name, c.evidence)
+    for t in pack.tracks:
+        add(t.title, t.evidence)
+        for c in (*t.credits, *t.notes, *t.aliases):
+            add(t.title, c.evidence)
+        if t.original:
+            add(t.title, t.original.evidence)
+    return out
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the project")
+def test_evidence_from_pages_the_pack_does_not_ship_is_as_the_facts_file_records_it(real_pack: Pack) -> None:
+    """The facts file quotes each page it cites; a phrase for a page the pack does not ship must be one
+    of those quotes (quotation marks inside it read alike)."""
+    facts = _flat((SHARED / "soundtrack-facts.md").read_text(encoding="utf-8"))
+    facts = facts.replace("’", "'").replace('"', "'")
+    phrases = [e for e in _evidence(real_pack) if e[1] not in real_pack.reviews]
+    assert len(phrases) > 200
+    for where, key, phrase in phrases:
+        plain = _flat(phrase).replace("’", "'").replace("“", "'").replace("”", "'").replace('"', "'")
+        assert plain in facts, (where, key, phrase)
