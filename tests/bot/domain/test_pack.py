@@ -368,3 +368,21 @@ def test_evidence_from_pages_the_pack_does_not_ship_is_as_the_facts_file_records
     for where, key, phrase in phrases:
         plain = _flat(phrase).replace("’", "'").replace("“", "'").replace("”", "'").replace('"', "'")
         assert plain in facts, (where, key, phrase)
+
+
+def test_check_data_fails_on_a_broken_phrase_naming_file_entry_and_field(
+    broken: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import EXIT_DATA, check_data
+
+    _edit(
+        broken / "tracks.toml",
+        'PREFIX = "is actually an alternate take"',
+        'PREFIX = "is really an alternate take"',
+    )
+    assert check_data([broken]) == EXIT_DATA
+    err = capsys.readouterr().err
+    assert (
+        "tracks.toml, track 'The Past Is a Grotesque Animal', notes #1, field 'evidence.PREFIX': "
+        "“is really an alternate take” is not in PREFIX's text (reviews/prefix.txt), word for word"
+    ) in err
