@@ -17,10 +17,17 @@ from bot.glue.embeds import CardBuilder
 log = logging.getLogger(__name__)
 
 
+NAMED_PUBLICATIONS = 6
+"""/about names this many publications the data comes from, then counts the rest."""
+
+
 def _credits(pack: Pack) -> tuple[str, str]:
     """The publications the pack's facts come from, and those its review quotes come from (with the
     author where the pack names one), each in the order sources.toml lists them."""
     publications = list(dict.fromkeys(s.publication for s in pack.sources))
+    if len(publications) > NAMED_PUBLICATIONS:  # the cards name every source; here, the first few
+        more = len(publications) - NAMED_PUBLICATIONS
+        publications = [*publications[:NAMED_PUBLICATIONS], plural(more, "more publication")]
     quoted = {q.source for q in pack.quotes}
     reviews = [
         f"{s.publication} ({s.author})" if s.author else s.publication

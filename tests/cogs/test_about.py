@@ -18,7 +18,7 @@ async def test_about_gives_version_data_origin_and_invite(server: Server, real_p
     assert bot_package.__version__ in embed.footer.text
     data = next(f.value for f in embed.fields if f.name == "Where the data comes from")
     assert "9 tracks" in data
-    assert all(s.publication in data for s in real_pack.sources)
+    assert all(s.publication in data for s in real_pack.sources[:6]) and "40 more publications" in data
     assert "The review quotes come from BUST (Lauren Rubin) and Prefix Magazine." in data
     invite = next(f.value for f in embed.fields if f.name == "Add it to your server")
     assert f"client_id={server.env.bot.application_id}" in invite
@@ -26,5 +26,13 @@ async def test_about_gives_version_data_origin_and_invite(server: Server, real_p
 
 
 def test_the_credits_are_read_from_whatever_pack_is_served(second_pack: Pack) -> None:
-    assert _credits(second_pack) == ("Test Weekly", "Test Weekly (A. Tester)")
-    assert _credits(dataclasses.replace(second_pack, quotes=())) == ("Test Weekly", "")
+    assert _credits(second_pack) == ("Test Weekly and Test Monthly", "Test Weekly (A. Tester)")
+    assert _credits(dataclasses.replace(second_pack, quotes=())) == ("Test Weekly and Test Monthly", "")
+
+
+def test_many_publications_are_named_first_few_then_counted(real_pack: Pack) -> None:
+    publications, reviews = _credits(real_pack)
+    assert publications.startswith("BUST, Prefix Magazine, ") and publications.endswith(
+        "and 40 more publications"
+    )
+    assert reviews == "BUST (Lauren Rubin) and Prefix Magazine"

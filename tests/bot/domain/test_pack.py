@@ -282,11 +282,10 @@ def test_an_inference_needs_no_phrase_but_says_so(real_pack: Pack) -> None:
     assert year is not None and all(v.inference and not v.evidence for v in year.values)
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the project")
 def test_the_shipped_reviews_are_the_seed_texts_without_site_boilerplate() -> None:
     for key, path in SEEDS.items():
         review = PACKS_DIR / "im-here" / "reviews" / f"{key.lower()}.txt"
-        seed = path.read_text(encoding="utf-8").split(BOILERPLATE_STARTS[key])[0]
+        seed = shared(path).read_text(encoding="utf-8").split(BOILERPLATE_STARTS[key])[0]
         assert _flat(review.read_text(encoding="utf-8")) == _flat(seed)
         assert "Previous article" not in review.read_text() and "Newsletter" not in review.read_text()
 
@@ -357,11 +356,10 @@ def _evidence(pack: Pack) -> list[tuple[str, str, str]]:
     return out
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the project")
 def test_evidence_from_pages_the_pack_does_not_ship_is_as_the_facts_file_records_it(real_pack: Pack) -> None:
     """The facts file quotes each page it cites; a phrase for a page the pack does not ship must be one
     of those quotes (quotation marks inside it read alike)."""
-    facts = _flat((SHARED / "soundtrack-facts.md").read_text(encoding="utf-8"))
+    facts = _flat(shared(SHARED / "soundtrack-facts.md").read_text(encoding="utf-8"))
     facts = facts.replace("’", "'").replace('"', "'")
     phrases = [e for e in _evidence(real_pack) if e[1] not in real_pack.reviews]
     assert len(phrases) > 200
