@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import discord
@@ -121,7 +122,7 @@ class Resources:
     catalogue: Catalogue
     bank: QuestionBank
 
-    def bot(self, settings: Settings, **options: bool) -> SoundtrackBot:
+    def bot(self, settings: Settings, **options: Any) -> SoundtrackBot:
         """The bot, given these resources (``options``: SoundtrackBot's keyword switches)."""
         return SoundtrackBot(
             settings=settings, db=self.db, pack=self.pack, catalogue=self.catalogue, bank=self.bank, **options
@@ -178,7 +179,7 @@ async def _run(
     settings: Settings, content: Sequence[PackContent], sync_guild: int | None, sync_only: bool
 ) -> int:
     resources = await open_resources(settings, content)
-    bot = resources.bot(settings, sync_dev_guild=not sync_only)
+    bot = resources.bot(settings, mode="sync" if sync_only else "run")
     try:
         with stop_on_signals(bot):
             async with bot:
@@ -210,6 +211,8 @@ async def _run(
     finally:
         await resources.db.close()
         log.info("Database closed")
+    if bot.stopped_by is not None:
+        return _fail(f"Stopped: {bot.stopped_by}", EXIT_DATA)
     return EXIT_OK
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Literal
 
 import discord
-from discord.ext import commands
+from discord.ext import commands, tasks
 
 from bot.catalogue import Catalogue
-from bot.db import Database
+from bot.db import Database, DatabaseError, DatabaseGone
 from bot.domain.pack import Pack
 from bot.domain.trivia.bank import QuestionBank
 from bot.glue.tree import SoundtrackTree
@@ -59,9 +63,12 @@ class SoundtrackBot(commands.Bot):
         pack: Pack,
         catalogue: Catalogue,
         bank: QuestionBank,
-        sync_dev_guild: bool = True,
+        mode: Literal["run", "sync"] = "run",
         freeze_heap_at_ready: bool = True,
     ) -> None:
+        """``mode`` says what the process is for. Only "run" recovers from a restart (closing what a
+        crash left open in the database) and syncs to the development server: "sync" (``python -m bot
+        sync``) may run beside a live bot over the same database and must leave its state alone."""
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
@@ -74,19 +81,48 @@ class SoundtrackBot(commands.Bot):
         self.pack = pack
         self.catalogue = catalogue
         self.bank = bank
-        self._sync_dev_guild = sync_dev_guild
+        self.mode = mode
         self._freeze_heap = freeze_heap_at_ready
+        self._recoveries: list[Callable[[], Awaitable[object]]] = []
+        self.stopped_by: DatabaseError | None = None
+        db.on_gone(self._database_gone)
+
+    def add_restart_recovery(self, recover: Callable[[], Awaitable[object]]) -> None:
+        """Register what a feature does once when the bot starts to run (never when it only syncs):
+        close what a crash or restart left open. Loading a feature itself changes nothing stored."""
+        self._recoveries.append(recover)
 
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.application_id is not None:
             log.info("Invite me to a server with: %s", invite_url(self.application_id))
-        if self._sync_dev_guild and self.settings.dev_guild_id is not None:
+        if self.mode != "run":
+            return
+        recoveries, self._recoveries = self._recoveries, []  # once, even if setup runs again
+        for recover in recoveries:
+            await recover()
+        self._watch_database.start()
+        if self.settings.dev_guild_id is not None:
             synced = await sync_commands(self, self.settings.dev_guild_id)
             log.info(
                 "Synced %d commands to the development server %s", len(synced), self.settings.dev_guild_id
             )
+
+    async def close(self) -> None:
+        self._watch_database.cancel()
+        await super().close()
+
+    @tasks.loop(seconds=10)
+    async def _watch_database(self) -> None:
+        with contextlib.suppress(DatabaseGone):  # _database_gone has already been told
+            self.db.check_file()
+
+    def _database_gone(self, error: DatabaseGone) -> None:
+        """The database file vanished or was replaced: stop, rather than write on into nothing."""
+        if self.stopped_by is None:
+            self.stopped_by = error
+            self._stopping = asyncio.get_running_loop().create_task(self.close(), name="stop-database-gone")
 
     async def on_ready(self) -> None:
         log.info(

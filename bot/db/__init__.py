@@ -7,22 +7,38 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import aiosqlite
 
 log = logging.getLogger(__name__)
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+T = TypeVar("T")
+
 BUSY_TIMEOUT = 5.0
-"""Seconds a statement waits for another program's lock on the file before giving up."""
+"""Seconds SQLite waits for another program's write lock before a write gives up (and is retried)."""
+RETRY_DELAY = 1.0
+"""Seconds between attempts of a write that must not be lost, while another program holds the lock."""
 
 
 class DatabaseError(Exception):
     """The database cannot be used; the message says why and what to do."""
+
+
+class DatabaseGone(DatabaseError):
+    """The database file was removed or replaced under the running bot: writing on would write into
+    a file nobody will ever open again."""
+
+
+def is_locked(error: BaseException) -> bool:
+    """Whether an error only says another connection holds the database: worth trying again."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
 def explain(path: Path, error: sqlite3.Error) -> DatabaseError:
@@ -79,17 +95,25 @@ def migrations() -> list[tuple[int, str, str]]:
 class Database:
     """The bot's database. Create it with :meth:`open`; every write goes through :meth:`transaction`."""
 
-    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+    def __init__(self, conn: aiosqlite.Connection, path: Path, *, retry_delay: float = RETRY_DELAY) -> None:
         self.conn = conn
         self.path = path
+        self.retry_delay = retry_delay
         # One connection is shared by every coroutine: the lock keeps transactions from interleaving.
         self._write_lock = asyncio.Lock()
+        self._identity = _identity(path)
+        self._gone: DatabaseGone | None = None
+        self._on_gone: list[Callable[[DatabaseGone], None]] = []
 
     @classmethod
-    async def open(cls, path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> Database:
+    async def open(
+        cls, path: Path, *, busy_timeout: float = BUSY_TIMEOUT, retry_delay: float = RETRY_DELAY
+    ) -> Database:
         """Open and migrate the database. Raises :class:`DatabaseError`, leaving the file as it was,
-        when it is read-only, locked (for longer than ``busy_timeout`` seconds), damaged or from a
-        newer version of the bot."""
+        when it is read-only, locked, damaged or from a newer version of the bot.
+
+        ``busy_timeout`` is how long one statement waits for another program's lock, and
+        ``retry_delay`` the pause between attempts of a write :meth:`retry` must not lose."""
         _prepare_location(path)
         try:
             # isolation_level=None: no implicit transactions; `transaction()` and the migration
@@ -98,10 +122,10 @@ class Database:
         except sqlite3.Error as exc:
             raise explain(path, exc) from None
         conn.row_factory = aiosqlite.Row
-        db = cls(conn, path)
+        db = cls(conn, path, retry_delay=retry_delay)
         try:
             await conn.execute("PRAGMA foreign_keys = ON")
-            await conn.execute(f"PRAGMA busy_timeout = {round(busy_timeout * 1000):d}")
+            await conn.execute(f"PRAGMA busy_timeout = {round(busy_timeout * 1000)}")
             await db._migrate()
             await conn.execute("PRAGMA journal_mode = WAL")
             # In WAL mode, NORMAL syncs at checkpoints rather than at every commit: a commit survives
@@ -117,6 +141,45 @@ class Database:
 
     async def close(self) -> None:
         await self.conn.close()
+
+    def on_gone(self, callback: Callable[[DatabaseGone], None]) -> None:
+        """Call ``callback`` once, the first time the file is found removed or replaced."""
+        self._on_gone.append(callback)
+
+    def check_file(self) -> None:
+        """Raise :class:`DatabaseGone` if the file at the path is no longer the one that is open.
+
+        SQLite keeps writing to the open file even after it was deleted (or renamed, or another
+        file copied over its name): every write from then on would be lost at the next start."""
+        if self._gone is None:
+            now = _identity(self.path)
+            if now == self._identity:
+                return
+            what = "was removed" if now is None else "was replaced by another file"
+            self._gone = DatabaseGone(
+                f"The database {self.path} {what} while the bot was running. The bot stopped so as not to "
+                "write into a file nobody will read again. Restore the file (or point DATABASE_PATH at the "
+                "right one) and start the bot again."
+            )
+            log.critical("%s", self._gone)
+            for callback in self._on_gone:
+                callback(self._gone)
+        raise self._gone
+
+    async def retry(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
+        """Run a write that must not be lost, again and again while another program holds the
+        database locked. Any other error is raised at once."""
+        attempt = 0
+        while True:
+            try:
+                return await operation()
+            except sqlite3.OperationalError as exc:
+                if not is_locked(exc):
+                    raise
+                attempt += 1
+                log_at = logging.WARNING if attempt in (1, 10) or attempt % 60 == 0 else logging.DEBUG
+                log.log(log_at, "The database is locked while %s (attempt %d); trying again", what, attempt)
+            await asyncio.sleep(self.retry_delay)
 
     async def user_version(self) -> int:
         async with self.conn.execute("PRAGMA user_version") as cur:
@@ -154,6 +217,7 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """One write transaction: committed if the block finishes, rolled back if it raises."""
         async with self._write_lock:
+            self.check_file()
             await self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
@@ -162,3 +226,12 @@ class Database:
                 raise
             else:
                 await self.conn.commit()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The (device, inode) of the file at ``path``, or None if there is none."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_dev, stat.st_ino

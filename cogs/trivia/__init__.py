@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 import discord
@@ -31,8 +32,8 @@ class TriviaCog(commands.Cog, name="Trivia"):
         self.repo = repo
 
     async def cog_load(self) -> None:
+        # Nothing stored changes here: a cog also loads for `python -m bot sync`, beside a live bot.
         self.bot.add_dynamic_items(self.runner.button)
-        await self.runner.close_interrupted(self.bot)
 
     async def cog_unload(self) -> None:
         self.runner.shutdown()
@@ -108,3 +109,4 @@ async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
     runner = GameRunner(bot.bank, repo)
     await bot.add_cog(TriviaCog(bot, runner, repo))
+    bot.add_restart_recovery(functools.partial(runner.close_interrupted, bot))
