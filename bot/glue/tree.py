@@ -1,17 +1,24 @@
-"""The command tree, with the one error handler every slash command goes through."""
+"""The command tree, with the one error handler every slash command, button, select and modal goes
+through: a :class:`UserFacingError` is shown as it is, privately; anything unexpected is logged once,
+with a short reference the user sees."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import secrets
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
 
+from bot.db import DatabaseGone, is_locked
 from bot.glue.errors import UserFacingError
 
 log = logging.getLogger(__name__)
+
+Callback = TypeVar("Callback", bound=Callable[..., Awaitable[None]])
 
 
 def permission_names(permissions: Iterable[str]) -> str:
@@ -57,21 +64,69 @@ async def reply_privately(interaction: discord.Interaction, text: str) -> None:
         log.warning("Could not deliver an error reply for interaction %s", interaction.id, exc_info=True)
 
 
+def _where(interaction: discord.Interaction) -> str:
+    if interaction.command is not None:
+        return f"/{interaction.command.qualified_name}"
+    custom_id = interaction.data.get("custom_id") if interaction.data else None
+    return f"component {custom_id}" if custom_id else "an interaction"
+
+
+async def report_error(interaction: discord.Interaction, error: Exception) -> None:
+    """Hand an error from a button, select or modal to the tree's handler: the same path, the same
+    words and the same log line as a slash command's."""
+    await interaction.client.tree.on_error(interaction, error)  # type: ignore[attr-defined, arg-type]
+
+
+def reports_errors(callback: Callback) -> Callback:
+    """For a component callback discord.py would otherwise only log (a ``DynamicItem``'s): errors
+    go to :func:`report_error` instead, once."""
+
+    @functools.wraps(callback)
+    async def wrapper(self: Any, interaction: discord.Interaction, *args: Any, **kwargs: Any) -> None:
+        try:
+            await callback(self, interaction, *args, **kwargs)
+        except Exception as error:
+            await report_error(interaction, error)
+
+    return wrapper  # type: ignore[return-value]
+
+
+class ReportingView(discord.ui.View):
+    """A View whose errors go through the one handler."""
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: Any, /) -> None:
+        await report_error(interaction, error)
+
+
+class ReportingModal(discord.ui.Modal):
+    """A Modal whose errors go through the one handler."""
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:
+        await report_error(interaction, error)
+
+
 class SoundtrackTree(app_commands.CommandTree):
     async def on_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError, /
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError | Exception, /
     ) -> None:
         if isinstance(error, app_commands.CommandInvokeError) and isinstance(error.original, UserFacingError):
             error = error.original
-        text = describe_error(error)
+        text = describe_error(error) if isinstance(error, app_commands.AppCommandError) else None
+        original = getattr(error, "original", error)
+        if isinstance(original, DatabaseGone):
+            text = "I'm stopping: my database file went missing. The bot's owner has been told why."
+        elif is_locked(original):
+            # Another program holds the database for a moment: nothing was changed.
+            log.warning(
+                "The database was locked during %s; the user was asked to try again", _where(interaction)
+            )
+            text = "I'm busy saving something else: nothing was changed. Try again in a few seconds."
         if text is None:
             reference = secrets.token_hex(4)
-            command = interaction.command.qualified_name if interaction.command else "?"
-            original = getattr(error, "original", error)
             log.error(
-                "Unexpected error [ref %s] in /%s (guild %s, user %s)",
+                "Unexpected error [ref %s] in %s (guild %s, user %s)",
                 reference,
-                command,
+                _where(interaction),
                 interaction.guild_id,
                 interaction.user.id,
                 exc_info=original,

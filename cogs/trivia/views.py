@@ -14,6 +14,7 @@ from bot.domain.pack import Source
 from bot.domain.trivia.game import Reveal, Standing, ranked
 from bot.domain.trivia.questions import CATEGORIES, Question
 from bot.glue.embeds import CardBuilder, source_line
+from bot.glue.tree import reports_errors
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,7 @@ def answer_button_type(on_click: Answer) -> type[discord.ui.DynamicItem[discord.
         ) -> AnswerButton:
             return cls(int(match["game"]), int(match["index"]), int(match["option"]), label=item.label or "?")
 
+        @reports_errors
         async def callback(self, interaction: discord.Interaction[Any]) -> None:
             await on_click(interaction, self.game_id, self.index, self.option)
 
