@@ -52,6 +52,8 @@ class QotdDay:
     message_id: int | None
     claimed_at: dt.datetime | None
     posted_at: dt.datetime | None
+    last_error: str | None = None
+    """Why the last attempt did not post (Discord's trouble, retried); None once posted."""
 
 
 def _stamp(moment: dt.datetime) -> str:
@@ -89,6 +91,7 @@ def _day(row: aiosqlite.Row) -> QotdDay:
         message_id=row["message_id"],
         claimed_at=_instant(row["claimed_at"]),
         posted_at=_instant(row["posted_at"]),
+        last_error=row["last_error"],
     )
 
 
@@ -277,25 +280,48 @@ class QotdRepository:
         """Record posts that went out, in one transaction; a post also ends a run of failures."""
         if not items:
             return
-        async with self._db.transaction() as conn:
-            await conn.executemany(
-                "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ? "
-                "WHERE guild_id = ? AND local_date = ?",
-                [(message_id, _stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
-            )
-            await conn.executemany(
-                "UPDATE qotd_settings SET failures = 0 WHERE guild_id = ? AND failures != 0",
-                [(guild,) for guild, _, _ in items],
-            )
 
-    async def release(self, guild_id: int, day: dt.date) -> None:
-        """Give a claimed day back after a passing error, to be tried again on the next tick."""
+        async def write() -> None:
+            async with self._db.transaction() as conn:
+                await conn.executemany(
+                    "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = NULL "
+                    "WHERE guild_id = ? AND local_date = ?",
+                    [(message_id, _stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
+                )
+                await conn.executemany(
+                    "UPDATE qotd_settings SET failures = 0 WHERE guild_id = ? AND failures != 0",
+                    [(guild,) for guild, _, _ in items],
+                )
+
+        # Retried while another program holds the database: the posts went out, and until this is
+        # recorded each day stays 'sending' (checked against its channel before any re-send).
+        await self._db.retry(write, what="recording the quote of the day posts")
+
+    async def release(
+        self, guild_id: int, day: dt.date, reason: str | None = None, *, maybe_sent: bool = False
+    ) -> None:
+        """Give a claimed day back after a passing error (Discord's, not the server's), to be tried
+        again on the next tick; it never counts as a failure. ``maybe_sent`` (a 5xx or a timeout:
+        Discord may have stored the message) keeps the day 'sending', so that the channel is
+        checked before anything is sent again."""
         async with self._db.transaction() as conn:
             await conn.execute(
-                "UPDATE qotd_day SET status = 'chosen', claimed_at = NULL "
+                "UPDATE qotd_day SET last_error = ?, "
+                "status = CASE WHEN ? THEN 'sending' ELSE 'chosen' END, "
+                "claimed_at = CASE WHEN ? THEN claimed_at ELSE NULL END "
                 "WHERE guild_id = ? AND local_date = ? AND status = 'sending'",
-                (guild_id, day.isoformat()),
+                (reason, maybe_sent, maybe_sent, guild_id, day.isoformat()),
             )
+
+    async def missed_day(self, guild_id: int, before: dt.date) -> QotdDay | None:
+        """The latest day before ``before`` that ended unposted because of Discord's trouble."""
+        async with self._conn.execute(
+            "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date < ? AND status IN ('chosen', 'sending') "
+            "AND last_error IS NOT NULL ORDER BY local_date DESC LIMIT 1",
+            (guild_id, before.isoformat()),
+        ) as cur:
+            row = await cur.fetchone()
+        return _day(row) if row else None
 
     async def mark_failed(
         self, guild_id: int, day: dt.date, reason: str, *, now: dt.datetime

@@ -38,6 +38,7 @@ class RunningGame:
     message_id: int | None
     current_index: int
     question_count: int
+    started_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -187,11 +188,17 @@ class TriviaRepository:
         return game_id
 
     async def question_posted(self, game_id: int, index: int, message_id: int) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE trivia_game SET current_index = ?, message_id = ? WHERE id = ?",
-                (index, message_id, game_id),
-            )
+        """Record the open question's message; retried while another program holds the database."""
+
+        async def write() -> None:
+            async with self._db.transaction() as conn:
+                await conn.execute(
+                    # Recorded aside from the game: a later question's record may land first.
+                    "UPDATE trivia_game SET current_index = ?, message_id = ? WHERE id = ? AND current_index <= ?",
+                    (index, message_id, game_id, index),
+                )
+
+        await self._db.retry(write, what=f"recording question {index} of trivia game {game_id}")
 
     async def record_answer(
         self,
@@ -208,8 +215,10 @@ class TriviaRepository:
         elapsed: float,
         now: dt.datetime,
     ) -> bool:
-        """Store one answer. False if that player already answered that question."""
-        try:
+        """Store one answer (retried while another program holds the database: a player's answer is
+        never dropped). False if that player already answered that question."""
+
+        async def write() -> None:
             async with self._db.transaction() as conn:
                 await conn.execute(
                     "INSERT INTO trivia_answer (game_id, question_index, user_id, guild_id, pack, question_id, "
@@ -228,23 +237,34 @@ class TriviaRepository:
                         _stamp(now),
                     ),
                 )
+
+        try:
+            await self._db.retry(write, what=f"storing an answer to trivia game {game_id}")
         except sqlite3.IntegrityError:
             return False
         return True
 
     async def end_game(self, game_id: int, status: Status, now: dt.datetime) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE trivia_game SET status = ?, ended_at = ? WHERE id = ? AND status = 'running'",
-                (status, _stamp(now), game_id),
-            )
+        """Mark a running game ended. Retried while another program holds the database, so that a
+        game the bot has ended never stays 'running' (which would block its channel)."""
 
-    async def running_games(self) -> list[RunningGame]:
+        async def write() -> None:
+            async with self._db.transaction() as conn:
+                await conn.execute(
+                    "UPDATE trivia_game SET status = ?, ended_at = ? WHERE id = ? AND status = 'running'",
+                    (status, _stamp(now), game_id),
+                )
+
+        await self._db.retry(write, what=f"ending trivia game {game_id}")
+
+    async def running_games(self, channel_id: int | None = None) -> list[RunningGame]:
+        """Games stored as running: everywhere, or in one channel."""
         rows = await self._conn.execute_fetchall(
-            "SELECT id, guild_id, channel_id, starter_id, message_id, current_index, question_count "
-            "FROM trivia_game WHERE status = 'running' ORDER BY id"
+            "SELECT id, guild_id, channel_id, starter_id, message_id, current_index, question_count, started_at "
+            "FROM trivia_game WHERE status = 'running' AND (? IS NULL OR channel_id = ?) ORDER BY id",
+            (channel_id, channel_id),
         )
-        return [RunningGame(*r) for r in rows]
+        return [RunningGame(*r[:7], dt.datetime.fromisoformat(r["started_at"])) for r in rows]
 
     async def game_scores(self, game_id: int) -> list[GameScore]:
         rows = await self._conn.execute_fetchall(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import hashlib
 import logging
 import random
 
@@ -35,6 +37,11 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30
 MARK_BATCH = 200
+SEND_CONCURRENCY = 10
+"""Posts in flight at once: enough that one slow server never holds up the others, few enough to
+stay well inside Discord's global rate limit (discord.py paces each channel's own limit)."""
+SEND_TIMEOUT = 30.0
+"""Seconds one post may take before it is given up for this tick (and checked for next tick)."""
 NO_MENTIONS = discord.AllowedMentions.none()
 POST_PERMISSIONS = ("view_channel", "send_messages", "embed_links")
 
@@ -55,6 +62,8 @@ class DailyPoster:
         self.quotes = quotes
         self.qotd = qotd
         self.rng = rng
+        self.concurrency = SEND_CONCURRENCY
+        self.send_timeout = SEND_TIMEOUT
         self._quote_cards: dict[str, QuoteCard] | None = None
 
     async def post_due(self, now: dt.datetime) -> int:
@@ -82,19 +91,25 @@ class DailyPoster:
         cards = await self._cards()
         posted: list[tuple[int, dt.date, int]] = []
         sent = 0
-        for item in due:
+        # Concurrently, a few at a time: a server whose send hangs holds one slot, not the queue.
+        slots = asyncio.Semaphore(self.concurrency)
+
+        async def post_one(item: DuePost) -> tuple[DuePost, int | None, bool]:
             key = (item.schedule.guild_id, item.local_date)
-            if key not in claimed:
-                continue
-            try:
-                message_id, new = await self._post(item, days[key], claimed[key], cards, now)
-            except Exception:
-                # One server's trouble never stops the others; its day stays claimed and is checked
-                # against the channel on the next tick.
-                log.exception("Quote of the day for guild %s failed unexpectedly", item.schedule.guild_id)
-                continue
+            async with slots:
+                try:
+                    return (item, *await self._post(item, days[key], claimed[key], cards, now))
+                except Exception:
+                    # One server's trouble never stops the others; its day stays claimed and is
+                    # checked against the channel on the next tick.
+                    log.exception("Quote of the day for guild %s failed unexpectedly", item.schedule.guild_id)
+                    return item, None, False
+
+        jobs = [post_one(d) for d in due if (d.schedule.guild_id, d.local_date) in claimed]
+        for job in asyncio.as_completed(jobs):
+            item, message_id, new = await job
             if message_id is not None:
-                posted.append((*key, message_id))
+                posted.append((item.schedule.guild_id, item.local_date, message_id))
                 sent += new
             if len(posted) >= MARK_BATCH:
                 await self.qotd.mark_posted_days(posted, now=now)
@@ -119,7 +134,13 @@ class DailyPoster:
         schedule = due.schedule
         # Through the guild: the client's own get_channel looks through every guild in turn.
         guild = self.bot.get_guild(schedule.guild_id)
-        channel = guild.get_channel(schedule.channel_id) if guild is not None else None
+        if guild is None or guild.unavailable:
+            # After a reconnect Discord streams the servers back over some seconds (as unavailable
+            # during an outage): not there yet is "try again shortly", never "deleted".
+            log.debug("Guild %s is not available yet; its quote of the day waits", schedule.guild_id)
+            await self.qotd.release(schedule.guild_id, due.local_date, maybe_sent=previous == "sending")
+            return None, False
+        channel = guild.get_channel(schedule.channel_id)
         # A concrete class check: isinstance against discord.abc's protocols is slow at this scale.
         if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
             await self._fail(
@@ -127,7 +148,8 @@ class DailyPoster:
             )
             return None, False
         if previous == "sending":
-            # The bot stopped mid-post last time: the message may already be in the channel.
+            # The last attempt may have reached the channel (the bot stopped mid-post, or Discord
+            # answered with an error after storing it): look before sending again.
             existing = await self._find_posted(channel, day)
             if existing is not None:
                 return existing.id, False
@@ -144,9 +166,22 @@ class DailyPoster:
                 everyone=False, users=False, roles=[discord.Object(schedule.role_id)]
             )
         try:
-            message = await channel.send(
-                content, embed=render.daily_embed(card, due.local_date), allowed_mentions=mention
+            # The nonce is the day's own: Discord refuses a second message with it, should a retry
+            # follow a send it stored but answered with an error. (discord.py 2.7 sends
+            # enforce_nonce with every nonce; a test holds the request to it.)
+            message = await asyncio.wait_for(
+                channel.send(
+                    content,
+                    embed=render.daily_embed(card, due.local_date),
+                    allowed_mentions=mention,
+                    nonce=post_nonce(schedule.guild_id, due.local_date),
+                ),
+                self.send_timeout,
             )
+        except TimeoutError:
+            log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
+            await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
+            return None, False
         except discord.Forbidden:
             await self._fail(
                 due,
@@ -159,15 +194,21 @@ class DailyPoster:
             await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
             return None, False
         except discord.HTTPException as exc:
+            if exc.status == 429:
+                # Discord's limit, not the server's fault: nothing was stored; later the same day.
+                await self._postpone(due, "Discord was rate-limiting the bot.", maybe_sent=False)
+                return None, False
             if exc.status >= 500:
-                log.warning(
-                    "Discord error posting the quote of the day in guild %s; retrying", schedule.guild_id
-                )
-                await self.qotd.release(schedule.guild_id, due.local_date)
+                # Discord may have stored the post before failing: the channel is checked first.
+                await self._postpone(due, f"Discord had a server error ({exc.status}).", maybe_sent=True)
                 return None, False
             await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
             return None, False
         return message.id, True
+
+    async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
+        log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)
+        await self.qotd.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
 
     async def _find_posted(self, channel: discord.abc.Messageable, day: QotdDay) -> discord.Message | None:
         marker = render.qotd_footer(day.local_date)
@@ -184,12 +225,24 @@ class DailyPoster:
         return None
 
     async def _fail(self, due: DuePost, reason: str, now: dt.datetime) -> None:
+        """Record the server's own failure (the channel is gone, a permission was taken away)."""
         settings = await self.qotd.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
         log.warning("Quote of the day failed in guild %s: %s", due.schedule.guild_id, reason)
         if settings.paused:
             log.warning(
                 "Quote of the day paused in guild %s after %d failures", due.schedule.guild_id, MAX_FAILURES
             )
+
+
+def _may_mention_any_role(interaction: discord.Interaction, channel: discord.TextChannel) -> bool:
+    member = interaction.user
+    return isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone
+
+
+def post_nonce(guild_id: int, day: dt.date) -> str:
+    """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
+    digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
+    return str(int.from_bytes(digest, "big"))
 
 
 @app_commands.guild_only()
@@ -266,6 +319,13 @@ class DailyQuoteCog(
             raise UserFacingError(str(exc)) from None
         if role is not None and role.is_default():
             raise UserFacingError("Pinging @everyone isn't allowed. Choose a role, or leave `role` out.")
+        if role is not None and not role.mentionable and not _may_mention_any_role(interaction, channel):
+            # The bot may hold Mention Everyone: it must not ping, daily, a role its chooser couldn't.
+            raise UserFacingError(
+                f"{role.mention} isn't mentionable, and you can't mention it yourself (that needs the Mention "
+                "Everyone permission), so I won't ping it for you every day. Make the role mentionable "
+                "(Server Settings > Roles), ask someone who can mention it to choose it, or leave `role` out."
+            )
         me = interaction.guild.me
         missing = [p for p in POST_PERMISSIONS if not getattr(channel.permissions_for(me), p)]
         if missing:
@@ -325,11 +385,17 @@ class DailyQuoteCog(
         schedule = settings.schedule if settings else None
         upcoming = next_post(schedule, now, await self._done(interaction.guild_id, now)) if schedule else None
         last = await self.qotd.last_posted(interaction.guild_id)
+        # A day Discord kept refusing (rate limits, its own errors) shows only once it has ended.
+        today = local_date(now, settings.timezone if settings else DEFAULT_TIMEZONE)
+        missed = await self.qotd.missed_day(interaction.guild_id, today)
+        if missed is not None and last is not None and last.local_date > missed.local_date:
+            missed = None
         url = None
         if last is not None and last.channel_id and last.message_id:
             url = f"https://discord.com/channels/{interaction.guild_id}/{last.channel_id}/{last.message_id}"
         await interaction.response.send_message(
-            embed=render.status_embed(settings, next_post=upcoming, last=last, last_url=url), ephemeral=True
+            embed=render.status_embed(settings, next_post=upcoming, last=last, last_url=url, missed=missed),
+            ephemeral=True,
         )
 
     @app_commands.command(name="preview", description="See, privately, the quote that will be posted next")

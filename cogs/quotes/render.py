@@ -84,6 +84,7 @@ def status_embed(
     next_post: dt.datetime | None,
     last: QotdDay | None,
     last_url: str | None,
+    missed: QotdDay | None = None,
 ) -> discord.Embed:
     if settings is None or settings.channel_id is None:
         builder = CardBuilder(
@@ -107,6 +108,12 @@ def status_embed(
     if last is not None and last.posted_at is not None:
         where = f" · [jump to it]({last_url})" if last_url else ""
         builder.field("Last post", f"{last.local_date.isoformat()}, {_timestamp(last.posted_at)}{where}")
+    if missed is not None:
+        builder.field(
+            "Not posted",
+            f"{missed.local_date.isoformat()}: {missed.last_error} It kept failing all that day on Discord's "
+            "side, so it doesn't count as this server's failure.",
+        )
     if settings is not None and settings.last_failure:
         when = f" ({_timestamp(settings.last_failure_at)})" if settings.last_failure_at else ""
         builder.field("Last failure", f"{settings.last_failure}{when}")

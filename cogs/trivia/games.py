@@ -2,33 +2,64 @@
 
 Every answer is written to the database before the player is told it is locked in, so a crash loses
 nothing already answered; a game cut off by a restart is closed at the next start with its points.
+What the database says and what the bot holds never part ways: a game that ends in memory ends in the
+database too (retried while another program holds it), whatever happens to the messages about it.
+When storing may wait, the click or command is acknowledged first, within Discord's deadline.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import functools
 import heapq
 import logging
 import random
-import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import discord
 
-from bot.db.trivia import ChannelBusy, TriviaRepository
+from bot.db.trivia import ChannelBusy, RunningGame, Status, TriviaRepository
 from bot.domain.trivia.bank import NoQuestionsLeft, QuestionBank
 from bot.domain.trivia.game import AnswerStatus, Game, Reveal, Standing
 from bot.glue.errors import UserFacingError
-from bot.glue.tree import reply_privately
 from cogs.trivia import views
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIME_LIMIT = 20.0
+ACKNOWLEDGE_WITHIN = 2.0
+"""Seconds a click or command may wait on the database or its game before it is acknowledged
+(deferred) first: Discord fails an interaction not acknowledged within 3 seconds."""
 CLOSED = "This question has closed."
+NO_GAME = "No trivia game is running in this channel."
+T = TypeVar("T")
+
+
+class Turns:
+    """One operation at a time on a game (a close, a stop, the first question), in the order they
+    came, like an ``asyncio.Lock``. Each operation waits for the *task* that had the turn before it,
+    not for a bare future: SimCord (and a reader of a stuck task's stack) can then see what it waits
+    for, so a stop waiting out a slow close is tested like any other wait."""
+
+    def __init__(self) -> None:
+        self._last: asyncio.Task[Any] | None = None
+
+    @contextlib.asynccontextmanager
+    async def __call__(self) -> AsyncIterator[None]:
+        me = asyncio.current_task()
+        while self._last is not None and self._last is not me and not self._last.done():
+            previous = self._last
+            try:
+                await previous
+            except BaseException:
+                if not previous.done():
+                    raise  # this task itself was cancelled
+        self._last = me
+        yield
 
 
 @dataclass
@@ -37,13 +68,14 @@ class LiveGame:
     guild_id: int
     channel: discord.abc.Messageable
     message: discord.Message | None = None
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    turn: Turns = field(default_factory=Turns)
     over: bool = False
 
 
 class QuestionClock:
     """One timer for every open question, however many games run: a heap of deadlines and a single
-    task that sleeps until the nearest one. A question closed early leaves a stale entry behind,
+    task that sleeps until the nearest one. Each due question is closed in a task of its own, so one
+    game's slow reveal never delays another's. A question closed early leaves a stale entry behind,
     which ``expire`` recognises and ignores."""
 
     def __init__(self, expire: Callable[[int, int], Awaitable[None]]) -> None:
@@ -51,6 +83,7 @@ class QuestionClock:
         self._deadlines: list[tuple[float, int, int]] = []
         self._task: asyncio.Task[None] | None = None
         self._target: float | None = None
+        self._closing: set[asyncio.Task[None]] = set()
 
     def schedule(self, game_id: int, index: int, seconds: float) -> None:
         loop = asyncio.get_running_loop()
@@ -69,15 +102,22 @@ class QuestionClock:
             await asyncio.sleep(max(0.0, self._target - loop.time()))
             while self._deadlines and self._deadlines[0][0] <= loop.time():
                 _, game_id, index = heapq.heappop(self._deadlines)
-                try:
-                    await self._expire(game_id, index)
-                except Exception:
-                    log.exception("Closing question %s of trivia game %s failed", index, game_id)
+                task = loop.create_task(self._close(game_id, index), name=f"trivia-close-{game_id}-{index}")
+                self._closing.add(task)
+                task.add_done_callback(self._closing.discard)
         self._target = None
+
+    async def _close(self, game_id: int, index: int) -> None:
+        try:
+            await self._expire(game_id, index)
+        except Exception:
+            log.exception("Closing question %s of trivia game %s failed", index, game_id)
 
     def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
+        for task in self._closing:
+            task.cancel()
         self._deadlines.clear()
 
 
@@ -91,18 +131,21 @@ class GameRunner:
         *,
         clock: Callable[[], dt.datetime] = discord.utils.utcnow,
         time_limit: float = DEFAULT_TIME_LIMIT,
+        acknowledge_within: float = ACKNOWLEDGE_WITHIN,
         rng: random.Random | None = None,
     ) -> None:
         self.bank = bank
         self.repo = repo
         self.clock = clock
         self.time_limit = time_limit
+        self.acknowledge_within = acknowledge_within
         self.rng = rng or random.Random()
         self.button = views.answer_button_type(self.answer)
         self.clock_of_questions = QuestionClock(self._expire)
         self._by_channel: dict[int, LiveGame] = {}
         self._by_id: dict[int, LiveGame] = {}
         self._starting: set[int] = set()
+        self._recording: set[asyncio.Task[None]] = set()
 
     def game_in(self, channel_id: int) -> LiveGame | None:
         """The game running in a channel, if any."""
@@ -139,22 +182,26 @@ class GameRunner:
                 )
             except NoQuestionsLeft as exc:
                 raise UserFacingError(str(exc)) from exc
+            store = functools.partial(
+                self.repo.start_game,
+                guild_id=guild_id,
+                channel_id=channel_id,
+                starter_id=interaction.user.id,
+                pack=self.bank.pack,
+                cycle=seen.cycle,
+                current=selection.current,
+                fresh=selection.fresh,
+                time_limit=self.time_limit,
+                category=category,
+                difficulty=difficulty,
+            )
             try:
-                game_id = await self.repo.start_game(
-                    guild_id=guild_id,
-                    channel_id=channel_id,
-                    starter_id=interaction.user.id,
-                    pack=self.bank.pack,
-                    cycle=seen.cycle,
-                    current=selection.current,
-                    fresh=selection.fresh,
-                    time_limit=self.time_limit,
-                    category=category,
-                    difficulty=difficulty,
-                    now=self.clock(),
-                )
-            except ChannelBusy as exc:
-                raise UserFacingError(self._pointer(channel_id)) from exc
+                game_id = await self._within_deadline(interaction, store(now=self.clock()))
+            except ChannelBusy:
+                # The database holds a running game here that this bot does not (a lost reply, a
+                # crash): it can never finish, so it is ended now rather than block the channel.
+                await self._end_stored_games(interaction.client, channel_id, "interrupted")
+                game_id = await self._within_deadline(interaction, store(now=self.clock()))
             questions = tuple(self.bank.questions[q] for q in selection.ids)
             live = LiveGame(Game(game_id, interaction.user.id, questions, self.time_limit), guild_id, channel)
             self._by_channel[channel_id] = live
@@ -165,41 +212,92 @@ class GameRunner:
         short = (
             f" (only {len(questions)} left that this server hasn't seen)" if len(questions) < count else ""
         )
-        await interaction.response.send_message(
-            f"**Trivia!** {len(questions)} question{'s' if len(questions) != 1 else ''}{short}, "
-            f"{self.time_limit:.0f} seconds each, started by {interaction.user.mention}. "
-            "Anyone here can play: pick an answer with the buttons. Faster right answers earn more."
-        )
-        async with live.lock:
+        try:
+            await self._reply(
+                interaction,
+                f"**Trivia!** {len(questions)} question{'s' if len(questions) != 1 else ''}{short}, "
+                f"{self.time_limit:.0f} seconds each, started by {interaction.user.mention}. "
+                "Anyone here can play: pick an answer with the buttons. Faster right answers earn more.",
+            )
+        except discord.HTTPException:
+            # Nobody was told the game started: end it, in memory and in the database alike.
+            self._forget(live)
+            await self.repo.end_game(game_id, "stopped", self.clock())
+            raise
+        async with live.turn():
             await self._open_next(live)
 
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
-        live = self._by_channel.get(interaction.channel_id or 0)
+        """End this channel's game: in the database first, then on its question, then in the reply,
+        so that whatever happens to the reply, the game is over everywhere."""
+        channel_id = interaction.channel_id or 0
+        live = self._by_channel.get(channel_id)
         if live is None:
-            raise UserFacingError("No trivia game is running in this channel.")
-        if interaction.user.id != live.state.starter_id and not interaction.permissions.manage_messages:
+            await self._stop_stored(interaction, channel_id)
+            return
+        self._check_may_stop(interaction, live.state.starter_id)
+        standings = await self._within_deadline(interaction, self._end_by_stop(live))
+        await self._reply(
+            interaction,
+            embed=views.standings_embed(
+                "Trivia stopped", standings, f"Stopped by {interaction.user.mention}."
+            ),
+        )
+        log.info("Trivia game %s stopped by %s", live.state.game_id, interaction.user.id)
+
+    @staticmethod
+    def _check_may_stop(interaction: discord.Interaction[Any], starter_id: int) -> None:
+        if interaction.user.id != starter_id and not interaction.permissions.manage_messages:
             raise UserFacingError(
                 "Only the player who started this game, or someone with the Manage Messages permission, can stop it."
             )
-        async with live.lock:
+
+    async def _end_by_stop(self, live: LiveGame) -> list[Standing]:
+        async with live.turn():
             if live.over:
-                raise UserFacingError("No trivia game is running in this channel.")
+                raise UserFacingError(NO_GAME)
             reveal = live.state.close()
             self._forget(live)
-            await interaction.response.send_message(
-                embed=views.standings_embed(
-                    "Trivia stopped", live.state.standings(), f"Stopped by {interaction.user.mention}."
-                )
-            )
+            await self.repo.end_game(live.state.game_id, "stopped", self.clock())
             if reveal is not None:
                 await self._show_reveal(live, reveal)
-            await self.repo.end_game(live.state.game_id, "stopped", self.clock())
-        log.info("Trivia game %s stopped by %s", live.state.game_id, interaction.user.id)
+            return live.state.standings()
+
+    async def _stop_stored(self, interaction: discord.Interaction[Any], channel_id: int) -> None:
+        """Stop a game the database holds as running here but the bot does not (its start or
+        stop reply was lost): end it and close its messages, rather than leave the channel blocked."""
+        stored = await self.repo.running_games(channel_id)
+        if not stored:
+            raise UserFacingError(NO_GAME)
+        self._check_may_stop(interaction, stored[0].starter_id)
+        standings = await self._within_deadline(
+            interaction, self._end_stored_games(interaction.client, channel_id, "stopped")
+        )
+        await self._reply(
+            interaction,
+            embed=views.standings_embed(
+                "Trivia stopped", standings, f"Stopped by {interaction.user.mention}."
+            ),
+        )
+
+    async def _end_stored_games(
+        self, client: discord.Client, channel_id: int, status: Status
+    ) -> list[Standing]:
+        """End the games stored as running in a channel that no live game holds; their standings."""
+        standings: list[Standing] = []
+        for game in await self.repo.running_games(channel_id):
+            if game.id in self._by_id:
+                continue
+            log.warning("Trivia game %s was still running in the database only; ending it", game.id)
+            await self.repo.end_game(game.id, status, self.clock())
+            standings = await self._scores(game.id)
+            await self._close_messages(client, game, None)
+        return standings
 
     # -- questions --------------------------------------------------------------------------------
 
     async def _open_next(self, live: LiveGame) -> None:
-        """Post the next question and start its timer. Call with the game's lock held."""
+        """Post the next question and start its timer. Call during the game's turn."""
         state = live.state
         question = state.open_next(self.clock())
         embed = views.question_embed(question, state.index, len(state.questions), state.deadline)
@@ -212,17 +310,42 @@ class GameRunner:
             self._forget(live)
             await self.repo.end_game(state.game_id, "stopped", self.clock())
             return
-        await self.repo.question_posted(state.game_id, state.index, live.message.id)
+        # The timer first, and the record aside: however long recording the message waits on the
+        # database, the question closes on time and the game goes on.
         self.clock_of_questions.schedule(state.game_id, state.index, state.time_limit)
+        record = asyncio.get_running_loop().create_task(
+            self.repo.question_posted(state.game_id, state.index, live.message.id),
+            name=f"trivia-record-{state.game_id}-{state.index}",
+        )
+        self._recording.add(record)
+        record.add_done_callback(self._recorded)
+
+    def _recorded(self, task: asyncio.Task[None]) -> None:
+        self._recording.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("Could not record a trivia question's message", exc_info=task.exception())
 
     async def _expire(self, game_id: int, index: int) -> None:
         live = self._by_id.get(game_id)
-        if live is not None:
+        if live is None:
+            return
+        try:
             await self._close(live, index)
+        except Exception:
+            # Never leave a game open with no timer: end it, and take its buttons away.
+            log.exception("Closing question %s of trivia game %s failed; ending the game", index, game_id)
+            if not live.over:
+                self._forget(live)
+                await self.repo.end_game(game_id, "stopped", self.clock())
+                if live.message is not None:
+                    try:
+                        await live.message.edit(view=None)
+                    except discord.HTTPException:
+                        log.warning("Could not take the buttons off game %s", game_id, exc_info=True)
 
     async def _close(self, live: LiveGame, index: int) -> None:
         """Reveal question ``index`` (once), then post the next question or the final standings."""
-        async with live.lock:
+        async with live.turn():
             if live.over or live.state.index != index:
                 return
             reveal = live.state.close()
@@ -257,6 +380,37 @@ class GameRunner:
         except discord.HTTPException:
             log.warning("Could not reveal question %s of game %s", reveal.index, state.game_id, exc_info=True)
 
+    async def _within_deadline(self, interaction: discord.Interaction[Any], work: Awaitable[T]) -> T:
+        """Await ``work``; if it takes longer than Discord allows for an answer (the database is
+        locked, the game is busy posting), acknowledge the interaction first, then wait."""
+        task = asyncio.ensure_future(work)
+        done, _ = await asyncio.wait({task}, timeout=self.acknowledge_within)
+        if not done and not interaction.response.is_done():
+            ephemeral = interaction.type is discord.InteractionType.component
+            try:
+                await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+            except discord.HTTPException:
+                log.warning("Could not acknowledge interaction %s in time", interaction.id, exc_info=True)
+        return await task
+
+    @staticmethod
+    async def _reply(
+        interaction: discord.Interaction[Any],
+        content: str | None = None,
+        *,
+        embed: discord.Embed | None = None,
+        ephemeral: bool = False,
+    ) -> None:
+        """Answer an interaction, or follow up on it if it was acknowledged (deferred) first."""
+        if interaction.response.is_done():
+            await interaction.followup.send(
+                content or discord.utils.MISSING, embed=embed or discord.utils.MISSING, ephemeral=ephemeral
+            )
+        else:
+            await interaction.response.send_message(
+                content, embed=embed or discord.utils.MISSING, ephemeral=ephemeral
+            )
+
     def _forget(self, live: LiveGame) -> None:
         live.over = True
         channel_id = getattr(live.channel, "id", None)
@@ -269,22 +423,8 @@ class GameRunner:
     async def answer(
         self, interaction: discord.Interaction[Any], game_id: int, index: int, option: int
     ) -> None:
-        """A click on an answer button: lock it in (stored first), then close early if all are in."""
-        try:
-            await self._answer(interaction, game_id, index, option)
-        except Exception:
-            reference = secrets.token_hex(4)
-            log.exception("Unexpected error [ref %s] answering trivia game %s", reference, game_id)
-            await reply_privately(
-                interaction,
-                "Something went wrong on my side and has been logged. "
-                f"If it keeps happening, tell the bot's owner the reference `{reference}`.",
-            )
-            raise
-
-    async def _answer(
-        self, interaction: discord.Interaction[Any], game_id: int, index: int, option: int
-    ) -> None:
+        """A click on an answer button: lock it in (stored first), then close early if all are in.
+        An error goes to the button's reporter (bot.tree), the one path for every interaction."""
         live = self._by_id.get(game_id)
         if live is None:
             await interaction.response.send_message(CLOSED, ephemeral=True)
@@ -301,30 +441,33 @@ class GameRunner:
             )
             return
         question = state.questions[index]
+        store = self.repo.record_answer(
+            game_id=game_id,
+            index=index,
+            user_id=interaction.user.id,
+            guild_id=live.guild_id,
+            pack=self.bank.pack,
+            question_id=question.id,
+            option=option,
+            correct=result.correct,
+            points=result.points,
+            elapsed=result.elapsed,
+            now=now,
+        )
         try:
-            stored = await self.repo.record_answer(
-                game_id=game_id,
-                index=index,
-                user_id=interaction.user.id,
-                guild_id=live.guild_id,
-                pack=self.bank.pack,
-                question_id=question.id,
-                option=option,
-                correct=result.correct,
-                points=result.points,
-                elapsed=result.elapsed,
-                now=now,
-            )
+            # Stored before the player hears "locked in"; acknowledged first if storing waits.
+            stored = await self._within_deadline(interaction, store)
         except Exception:
             state.withdraw(interaction.user.id, index)
             raise
         if not stored:
             state.withdraw(interaction.user.id, index)
-            await interaction.response.send_message(
-                "You've already locked in an answer to this question.", ephemeral=True
+            await self._reply(
+                interaction, "You've already locked in an answer to this question.", ephemeral=True
             )
             return
-        await interaction.response.send_message(
+        await self._reply(
+            interaction,
             f"🔒 Locked in: **{views.option_label(question, option)}**. "
             "The answer is revealed when the question closes.",
             ephemeral=True,
@@ -335,30 +478,67 @@ class GameRunner:
     # -- restarts ---------------------------------------------------------------------------------
 
     async def close_interrupted(self, client: discord.Client) -> int:
-        """Close games a restart cut off: mark them, and say so on their message. Their points stand."""
+        """Close games a restart cut off: mark them, and say so on their message. Their points stand.
+        Runs once when the bot starts to run (never when it only syncs its commands)."""
         games = await self.repo.running_games()
         for game in games:
             await self.repo.end_game(game.id, "interrupted", self.clock())
-            scores = [
-                Standing(s.user_id, s.points, s.right, s.answered)
-                for s in await self.repo.game_scores(game.id)
-            ]
-            if game.message_id is None:
-                continue
             embed = views.standings_embed(
                 "Trivia: game cut off",
-                scores,
+                await self._scores(game.id),
                 f"This game stopped at question {game.current_index + 1} of {game.question_count} when the bot "
                 "restarted. Every answer given before then is kept, and the points stand.",
             )
-            message = client.get_partial_messageable(game.channel_id).get_partial_message(game.message_id)
-            try:
-                await message.edit(embed=embed, view=None)
-            except discord.HTTPException:
-                log.warning("Could not update the message of interrupted game %s", game.id, exc_info=True)
+            await self._close_messages(client, game, embed)
         if games:
             log.info("Closed %d trivia game(s) cut off by a restart", len(games))
         return len(games)
 
+    async def _scores(self, game_id: int) -> list[Standing]:
+        return [
+            Standing(s.user_id, s.points, s.right, s.answered) for s in await self.repo.game_scores(game_id)
+        ]
+
+    async def _close_messages(
+        self, client: discord.Client, game: RunningGame, embed: discord.Embed | None
+    ) -> None:
+        """Take the buttons off every question a game left open. The stored message is the last one
+        recorded, but a crash can fall between posting a question and recording it: the channel's
+        recent messages are searched for any other question of the game that still has buttons."""
+        channel = client.get_partial_messageable(game.channel_id)
+        open_ids = set() if game.message_id is None else {game.message_id}
+        prefix = f"trivia:{game.id}:"
+        try:
+            since = discord.Object(discord.utils.time_snowflake(game.started_at, high=False))
+            async for message in channel.history(limit=100, after=since):
+                if client.user is None or message.author.id != client.user.id:
+                    continue
+                ids = [
+                    (c.custom_id or "", c.disabled)
+                    for row in message.components
+                    for c in getattr(row, "children", [])
+                    if isinstance(c, discord.Button)
+                ]
+                mine = [disabled for cid, disabled in ids if cid.startswith(prefix)]
+                if mine and not all(mine):
+                    open_ids.add(message.id)
+                elif mine:
+                    open_ids.discard(message.id)  # already revealed: leave its answer showing
+        except discord.HTTPException:
+            log.warning("Could not read the channel of game %s for open questions", game.id, exc_info=True)
+        for message_id in sorted(open_ids, reverse=True):
+            message = channel.get_partial_message(message_id)
+            try:
+                if embed is not None and message_id == max(open_ids):
+                    await message.edit(embed=embed, view=None)
+                else:
+                    await message.edit(view=None)
+            except discord.HTTPException:
+                log.warning(
+                    "Could not update message %s of interrupted game %s", message_id, game.id, exc_info=True
+                )
+
     def shutdown(self) -> None:
         self.clock_of_questions.stop()
+        for task in self._recording:
+            task.cancel()

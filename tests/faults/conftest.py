@@ -1,0 +1,23 @@
+"""The fault tests' database gives up on a lock in 50 ms (the bot allows 5 s in production), and
+retries a must-not-lose write every RETRY seconds of virtual time: long enough that SimCord's
+wall-clock fallback never fires one during a test, so each test moves the virtual clock on by
+RETRY itself once it has let the lock go."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.db import Database
+from tests.cogs.trivia.conftest import table, trivia_repo  # noqa: F401 - trivia's fixtures, here too
+
+RETRY = 30.0
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await Database.open(tmp_path / "bot.sqlite3", busy_timeout=0.05, retry_delay=RETRY)
+    yield database
+    await database.close()
