@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import datetime as dt
 import hashlib
 import logging
@@ -91,29 +92,30 @@ class DailyPoster:
         cards = await self._cards()
         posted: list[tuple[int, dt.date, int]] = []
         sent = 0
-        # Concurrently, a few at a time: a server whose send hangs holds one slot, not the queue.
-        slots = asyncio.Semaphore(self.concurrency)
+        queue = collections.deque(d for d in due if (d.schedule.guild_id, d.local_date) in claimed)
 
-        async def post_one(item: DuePost) -> tuple[DuePost, int | None, bool]:
-            key = (item.schedule.guild_id, item.local_date)
-            async with slots:
+        async def worker() -> None:
+            nonlocal sent
+            while queue:
+                item = queue.popleft()
+                key = (item.schedule.guild_id, item.local_date)
                 try:
-                    return (item, *await self._post(item, days[key], claimed[key], cards, now))
+                    message_id, new = await self._post(item, days[key], claimed[key], cards, now)
                 except Exception:
                     # One server's trouble never stops the others; its day stays claimed and is
                     # checked against the channel on the next tick.
                     log.exception("Quote of the day for guild %s failed unexpectedly", item.schedule.guild_id)
-                    return item, None, False
+                    continue
+                if message_id is not None:
+                    posted.append((*key, message_id))
+                    sent += new
+                if len(posted) >= MARK_BATCH:
+                    batch = posted[:]
+                    posted.clear()
+                    await self.qotd.mark_posted_days(batch, now=now)
 
-        jobs = [post_one(d) for d in due if (d.schedule.guild_id, d.local_date) in claimed]
-        for job in asyncio.as_completed(jobs):
-            item, message_id, new = await job
-            if message_id is not None:
-                posted.append((item.schedule.guild_id, item.local_date, message_id))
-                sent += new
-            if len(posted) >= MARK_BATCH:
-                await self.qotd.mark_posted_days(posted, now=now)
-                posted.clear()
+        # A few posts in flight at once: a server whose send hangs holds up one worker, not the rest.
+        await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(queue)))))
         await self.qotd.mark_posted_days(posted, now=now)
         if sent:
             log.info("Posted the quote of the day in %d server(s)", sent)
@@ -169,19 +171,23 @@ class DailyPoster:
             # The nonce is the day's own: Discord refuses a second message with it, should a retry
             # follow a send it stored but answered with an error. (discord.py 2.7 sends
             # enforce_nonce with every nonce; a test holds the request to it.)
-            message = await asyncio.wait_for(
+            sending = asyncio.ensure_future(
                 channel.send(
                     content,
                     embed=render.daily_embed(card, due.local_date),
                     allowed_mentions=mention,
                     nonce=post_nonce(schedule.guild_id, due.local_date),
-                ),
-                self.send_timeout,
+                )
             )
-        except TimeoutError:
-            log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
-            await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
-            return None, False
+            done, _ = await asyncio.wait({sending}, timeout=self.send_timeout)
+            if not done:
+                sending.cancel()
+                log.warning(
+                    "Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id
+                )
+                await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
+                return None, False
+            message = sending.result()
         except discord.Forbidden:
             await self._fail(
                 due,

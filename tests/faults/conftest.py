@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.db import Database
-from tests.cogs.trivia.conftest import table, trivia_repo  # noqa: F401 - trivia's fixtures, here too
+from tests.cogs.test_qotd import manager  # noqa: F401 - fixtures of the feature tests, here too
+from tests.cogs.trivia.conftest import table, trivia_repo  # noqa: F401
 
 RETRY = 30.0
 
