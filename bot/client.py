@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Literal
 
 import discord
-from discord.ext import commands, tasks
+from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.db import Database, DatabaseError, DatabaseGone
@@ -83,14 +82,15 @@ class SoundtrackBot(commands.Bot):
         self.bank = bank
         self.mode = mode
         self._freeze_heap = freeze_heap_at_ready
-        self._recoveries: list[Callable[[], Awaitable[object]]] = []
+        self._on_run: list[Callable[[], Awaitable[object]]] = []
         self.stopped_by: DatabaseError | None = None
         db.on_gone(self._database_gone)
 
-    def add_restart_recovery(self, recover: Callable[[], Awaitable[object]]) -> None:
-        """Register what a feature does once when the bot starts to run (never when it only syncs):
-        close what a crash or restart left open. Loading a feature itself changes nothing stored."""
-        self._recoveries.append(recover)
+    def when_running(self, start: Callable[[], Awaitable[object]]) -> None:
+        """Register what a feature does once the bot starts to run, and never when it only syncs:
+        recover from a restart (close what a crash left open), start posting on its own. Loading a
+        feature does nothing of the kind, so ``python -m bot sync`` beside a live bot is harmless."""
+        self._on_run.append(start)
 
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:
@@ -99,24 +99,14 @@ class SoundtrackBot(commands.Bot):
             log.info("Invite me to a server with: %s", invite_url(self.application_id))
         if self.mode != "run":
             return
-        recoveries, self._recoveries = self._recoveries, []  # once, even if setup runs again
-        for recover in recoveries:
-            await recover()
-        self._watch_database.start()
+        starts, self._on_run = self._on_run, []  # once, even if setup runs again
+        for start in starts:
+            await start()
         if self.settings.dev_guild_id is not None:
             synced = await sync_commands(self, self.settings.dev_guild_id)
             log.info(
                 "Synced %d commands to the development server %s", len(synced), self.settings.dev_guild_id
             )
-
-    async def close(self) -> None:
-        self._watch_database.cancel()
-        await super().close()
-
-    @tasks.loop(seconds=10)
-    async def _watch_database(self) -> None:
-        with contextlib.suppress(DatabaseGone):  # _database_gone has already been told
-            self.db.check_file()
 
     def _database_gone(self, error: DatabaseGone) -> None:
         """The database file vanished or was replaced: stop, rather than write on into nothing."""

@@ -20,4 +20,6 @@ async def setup(bot: SoundtrackBot) -> None:
     rng = random.Random()
     await bot.add_cog(QuotesCog(bot.catalogue, quotes, qotd, rng))
     poster = DailyPoster(bot, bot.catalogue, quotes, qotd, rng)
-    await bot.add_cog(DailyQuoteCog(bot, poster, quotes, qotd, pack=bot.catalogue.pack, rng=rng))
+    daily = DailyQuoteCog(bot, poster, quotes, qotd, pack=bot.catalogue.pack, rng=rng)
+    await bot.add_cog(daily)
+    bot.when_running(daily.start_posting)

@@ -276,7 +276,8 @@ class DailyQuoteCog(
         self.pack = pack
         self.rng = rng
 
-    async def cog_load(self) -> None:
+    async def start_posting(self) -> None:
+        """Run by the bot when it runs (not when it only syncs its commands): the daily tick."""
         self.tick.start()
 
     async def cog_unload(self) -> None:

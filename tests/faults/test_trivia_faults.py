@@ -174,3 +174,17 @@ async def test_a_crash_between_posting_and_recording_a_question_leaves_no_live_b
     assert buttons(messages[second.id]) == []
     assert all(b.disabled for b in buttons(messages[first.id]))  # the revealed one keeps its answer
     assert stored_status(db) == ["interrupted"]
+
+
+async def test_one_games_slow_reveal_does_not_hold_up_another_games(table: Table) -> None:
+    env, alice = table.env, table.alice
+    slow, other = table.channel, table.server.guild.create_text_channel("second")
+    await alice.slash(slow, "trivia start", questions=2)  # due first
+    await alice.slash(other, "trivia start", questions=2)
+    hangs(env, "PATCH", f"/channels/{slow.id}/messages/*", seconds=60)  # its reveal hangs a minute
+    await env.advance_time(21)
+    assert all(b.disabled for b in buttons(question_messages(other)[0]))  # revealed on time
+    assert len(question_messages(other)) == 2
+    assert not any(b.disabled for b in buttons(question_messages(slow)[0]))  # still on its way
+    await env.advance_time(60)
+    assert all(b.disabled for b in buttons(question_messages(slow)[0]))

@@ -10,7 +10,7 @@ import pytest
 from discord import app_commands
 
 from bot.glue.errors import UserFacingError
-from bot.glue.tree import describe_error
+from bot.glue.tree import ReportingView, describe_error, reports_errors
 from tests.conftest import Server
 
 
@@ -55,3 +55,67 @@ async def test_replies_go_out_with_mentions_disabled(server: Server) -> None:
     request = next(r for r in reversed(server.env.http_requests) if "/callback" in r.path)
     assert request.json["data"]["allowed_mentions"] == {"parse": []}
     assert server.env.bot.allowed_mentions.to_dict() == discord.AllowedMentions.none().to_dict()
+
+
+class FussyButton(discord.ui.DynamicItem[discord.ui.Button], template=r"fussy:(?P<kind>[a-z]+)"):
+    """A button whose click fails: with a message for the user, or unexpectedly."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(discord.ui.Button(label=kind, custom_id=f"fussy:{kind}"))
+        self.kind = kind
+
+    @classmethod
+    async def from_custom_id(cls, interaction, item, match, /):  # type: ignore[no-untyped-def]
+        return cls(match["kind"])
+
+    @reports_errors
+    async def callback(self, interaction: discord.Interaction) -> None:
+        if self.kind == "user":
+            raise UserFacingError("Pick another one.")
+        raise RuntimeError("the button broke")
+
+
+async def post_fussy_buttons(server: Server) -> discord.Message:
+    server.env.bot.add_dynamic_items(FussyButton)
+    view = ReportingView(timeout=None)
+    view.add_item(FussyButton("user"))
+    view.add_item(FussyButton("boom"))
+    channel = server.env.bot.get_channel(server.channel.id)
+    return await channel.send("Buttons", view=view)  # type: ignore[union-attr]
+
+
+async def test_a_buttons_user_facing_error_is_shown_privately(server: Server) -> None:
+    message = await post_fussy_buttons(server)
+    result = await server.member.click(message, custom_id="fussy:user")
+    assert result.ephemeral and result.response.content == "Pick another one."
+    assert server.user_errors() == ["Pick another one."]
+
+
+async def test_a_buttons_unexpected_error_is_logged_once_with_the_reference(
+    server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    message = await post_fussy_buttons(server)
+    with caplog.at_level(logging.ERROR):
+        result = await server.member.click(message, custom_id="fussy:boom")
+    match = re.search(r"reference `([0-9a-f]{8})`", result.response.content)
+    assert result.ephemeral and match, result.response.content
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and match.group(1) in errors[0].getMessage()
+    assert "component fussy:boom" in errors[0].getMessage() and errors[0].exc_info is not None
+    [error] = server.env.errors
+    assert isinstance(error, RuntimeError)
+
+
+async def test_an_answer_button_error_takes_the_same_path(
+    server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    await server.member.slash(server.channel, "trivia start", questions=2)
+    question = next(m for m in reversed(server.channel.history()) if m.components)
+    await server.env.bot.db.close()  # the database goes away under the game
+    with caplog.at_level(logging.ERROR):
+        result = await server.member.click(question, custom_id=question.components[0].children[0].custom_id)
+    match = re.search(r"reference `([0-9a-f]{8})`", result.response.content)
+    assert result.ephemeral and match, result.response.content
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and match.group(1) in errors[0].getMessage()  # once, not twice
+    assert len(server.env.errors) == 1
