@@ -105,9 +105,10 @@ async def test_a_failed_stop_reply_still_ends_the_game_everywhere(table: Table, 
 
 async def test_a_stop_waiting_on_a_slow_post_is_acknowledged_in_time(table: Table, db: Database) -> None:
     env, channel, alice = table.env, table.channel, table.alice
+    cog(env).runner.acknowledge_within = 0.3  # scaled down with the delay below: 2 s of 3, in production
     await alice.slash(channel, "trivia start", questions=3)
-    hangs(env, "POST", f"/channels/{channel.id}/messages", seconds=4)  # question 2's post, rate-limited
-    await env.advance_time(20.5)  # question 1 closes; question 2's post is held up
+    hangs(env, "POST", f"/channels/{channel.id}/messages", seconds=1)  # question 2's post, rate-limited
+    await env.advance_time(20.1)  # question 1 closes; question 2's post is held up
     stop = await alice.slash(channel, "trivia stop")
     # Acknowledged (deferred) within the deadline while the game finished posting, then answered.
     [acknowledgement] = [r.json for r in env.http_requests if r.path.endswith("/callback")][-1:]
