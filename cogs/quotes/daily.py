@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import datetime as dt
 import hashlib
 import logging
 import random
+from collections.abc import AsyncIterator
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -38,13 +41,62 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30
 MARK_BATCH = 200
-SEND_CONCURRENCY = 10
-"""Posts in flight at once: enough that one slow server never holds up the others, few enough to
-stay well inside Discord's global rate limit (discord.py paces each channel's own limit)."""
+SEND_CONCURRENCY = 5
+"""Posts in flight at once: enough that one slow server never holds up the others, few enough that
+at Discord's usual 100-300 ms per request they stay under its global limit of 50 requests a second
+(discord.py itself paces each channel's limit and waits out a global 429)."""
 SEND_TIMEOUT = 30.0
 """Seconds one post may take before it is given up for this tick (and checked for next tick)."""
 NO_MENTIONS = discord.AllowedMentions.none()
 POST_PERMISSIONS = ("view_channel", "send_messages", "embed_links")
+
+
+class SendDeadlines:
+    """Bounds how long each send may take, with one timer for all of them: a timer per send (what
+    ``asyncio.timeout`` would set) costs more than the post itself at ten thousand servers.
+
+    A send runs inside :meth:`bounded`; every ``timeout / 3`` seconds the watcher cancels the tasks
+    whose send has run too long, and :meth:`bounded` turns that cancellation into ``TimeoutError``.
+    """
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self._started: dict[asyncio.Task[Any], float] = {}
+        self._expired: set[asyncio.Task[Any]] = set()
+        self._watcher: asyncio.Task[None] | None = None
+
+    def __enter__(self) -> SendDeadlines:
+        self._watcher = asyncio.get_running_loop().create_task(self._watch(), name="qotd-send-deadlines")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+
+    async def _watch(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(self.timeout / 3)
+            for task, started in list(self._started.items()):
+                if loop.time() - started >= self.timeout and task not in self._expired:
+                    self._expired.add(task)
+                    task.cancel()  # delivered inside bounded(): the task is registered only there
+
+    @contextlib.asynccontextmanager
+    async def bounded(self) -> AsyncIterator[None]:
+        task = asyncio.current_task()
+        assert task is not None
+        self._started[task] = asyncio.get_running_loop().time()
+        try:
+            yield
+        except asyncio.CancelledError:
+            if task not in self._expired:
+                raise
+            task.uncancel()
+            raise TimeoutError from None
+        finally:
+            self._started.pop(task, None)
+            self._expired.discard(task)
 
 
 class DailyPoster:
@@ -100,7 +152,7 @@ class DailyPoster:
                 item = queue.popleft()
                 key = (item.schedule.guild_id, item.local_date)
                 try:
-                    message_id, new = await self._post(item, days[key], claimed[key], cards, now)
+                    message_id, new = await self._post(item, days[key], claimed[key], cards, now, deadlines)
                 except Exception:
                     # One server's trouble never stops the others; its day stays claimed and is
                     # checked against the channel on the next tick.
@@ -115,7 +167,8 @@ class DailyPoster:
                     await self.qotd.mark_posted_days(batch, now=now)
 
         # A few posts in flight at once: a server whose send hangs holds up one worker, not the rest.
-        await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(queue)))))
+        with SendDeadlines(self.send_timeout) as deadlines:
+            await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(queue)))))
         await self.qotd.mark_posted_days(posted, now=now)
         if sent:
             log.info("Posted the quote of the day in %d server(s)", sent)
@@ -129,7 +182,13 @@ class DailyPoster:
         return self._quote_cards
 
     async def _post(
-        self, due: DuePost, day: QotdDay, previous: str, cards: dict[str, QuoteCard], now: dt.datetime
+        self,
+        due: DuePost,
+        day: QotdDay,
+        previous: str,
+        cards: dict[str, QuoteCard],
+        now: dt.datetime,
+        deadlines: SendDeadlines,
     ) -> tuple[int | None, bool]:
         """Send one claimed day's post. Returns the message id (None if it failed, which is then
         recorded) and whether a new message was sent (not when one is found from before a crash)."""
@@ -171,23 +230,17 @@ class DailyPoster:
             # The nonce is the day's own: Discord refuses a second message with it, should a retry
             # follow a send it stored but answered with an error. (discord.py 2.7 sends
             # enforce_nonce with every nonce; a test holds the request to it.)
-            sending = asyncio.ensure_future(
-                channel.send(
+            async with deadlines.bounded():
+                message = await channel.send(
                     content,
                     embed=render.daily_embed(card, due.local_date),
                     allowed_mentions=mention,
                     nonce=post_nonce(schedule.guild_id, due.local_date),
                 )
-            )
-            done, _ = await asyncio.wait({sending}, timeout=self.send_timeout)
-            if not done:
-                sending.cancel()
-                log.warning(
-                    "Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id
-                )
-                await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
-                return None, False
-            message = sending.result()
+        except TimeoutError:
+            log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
+            await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
+            return None, False
         except discord.Forbidden:
             await self._fail(
                 due,
