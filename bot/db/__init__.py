@@ -20,8 +20,10 @@ log = logging.getLogger(__name__)
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 T = TypeVar("T")
 
-BUSY_TIMEOUT = 5.0
-"""Seconds SQLite waits for another program's write lock before a write gives up (and is retried)."""
+BUSY_TIMEOUT = 1.0
+"""Seconds SQLite waits for another program's write lock before a statement gives up. Short, so that a
+click or command learns within Discord's 3-second deadline that storing must wait (it then
+acknowledges first); writes that must not be lost go on through :meth:`Database.retry`."""
 RETRY_DELAY = 1.0
 """Seconds between attempts of a write that must not be lost, while another program holds the lock."""
 
@@ -166,9 +168,16 @@ class Database:
                 callback(self._gone)
         raise self._gone
 
-    async def retry(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
+    async def retry(
+        self,
+        operation: Callable[[], Awaitable[T]],
+        *,
+        what: str,
+        on_wait: Callable[[], Awaitable[object]] | None = None,
+    ) -> T:
         """Run a write that must not be lost, again and again while another program holds the
-        database locked. Any other error is raised at once."""
+        database locked; ``on_wait`` runs once, when the first attempt finds it locked (a click
+        acknowledges itself then). Any other error is raised at once."""
         attempt = 0
         while True:
             try:
@@ -176,6 +185,8 @@ class Database:
             except sqlite3.OperationalError as exc:
                 if not is_locked(exc):
                     raise
+                if attempt == 0 and on_wait is not None:
+                    await on_wait()
                 attempt += 1
                 log_at = logging.WARNING if attempt in (1, 10) or attempt % 60 == 0 else logging.DEBUG
                 log.log(log_at, "The database is locked while %s (attempt %d); trying again", what, attempt)

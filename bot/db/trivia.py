@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -214,9 +214,10 @@ class TriviaRepository:
         points: int,
         elapsed: float,
         now: dt.datetime,
+        on_wait: Callable[[], Awaitable[object]] | None = None,
     ) -> bool:
         """Store one answer (retried while another program holds the database: a player's answer is
-        never dropped). False if that player already answered that question."""
+        never dropped; ``on_wait`` runs if it has to wait). False if that player already answered."""
 
         async def write() -> None:
             async with self._db.transaction() as conn:
@@ -239,7 +240,7 @@ class TriviaRepository:
                 )
 
         try:
-            await self._db.retry(write, what=f"storing an answer to trivia game {game_id}")
+            await self._db.retry(write, what=f"storing an answer to trivia game {game_id}", on_wait=on_wait)
         except sqlite3.IntegrityError:
             return False
         return True

@@ -10,13 +10,12 @@ When storing may wait, the click or command is acknowledged first, within Discor
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import functools
 import heapq
 import logging
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -32,8 +31,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIME_LIMIT = 20.0
 ACKNOWLEDGE_WITHIN = 2.0
-"""Seconds a click or command may wait on the database or its game before it is acknowledged
-(deferred) first: Discord fails an interaction not acknowledged within 3 seconds."""
+"""Seconds /trivia stop may wait on its game (a close posting slowly) or the database before it is
+acknowledged (deferred) first: Discord fails an interaction not acknowledged within 3 seconds. A
+click is acknowledged as soon as storing its answer finds the database locked (bot.db.BUSY_TIMEOUT)."""
 CLOSED = "This question has closed."
 NO_GAME = "No trivia game is running in this channel."
 T = TypeVar("T")
@@ -41,25 +41,28 @@ T = TypeVar("T")
 
 class Turns:
     """One operation at a time on a game (a close, a stop, the first question), in the order they
-    came, like an ``asyncio.Lock``. Each operation waits for the *task* that had the turn before it,
-    not for a bare future: SimCord (and a reader of a stuck task's stack) can then see what it waits
+    came, like an ``asyncio.Lock``. Each operation runs as a task that waits for the one before it,
+    not on a bare future: SimCord (and a reader of a stuck task's stack) can then see what it waits
     for, so a stop waiting out a slow close is tested like any other wait."""
 
     def __init__(self) -> None:
         self._last: asyncio.Task[Any] | None = None
 
-    @contextlib.asynccontextmanager
-    async def __call__(self) -> AsyncIterator[None]:
-        me = asyncio.current_task()
-        while self._last is not None and self._last is not me and not self._last.done():
-            previous = self._last
-            try:
-                await previous
-            except BaseException:
-                if not previous.done():
-                    raise  # this task itself was cancelled
-        self._last = me
-        yield
+    async def run(self, work: Coroutine[Any, Any, T]) -> T:
+        """Run ``work`` once every operation before it on this game has finished."""
+        task = asyncio.get_running_loop().create_task(self._after(self._last, work))
+        self._last = task
+        return await task
+
+    @staticmethod
+    async def _after(previous: asyncio.Task[Any] | None, work: Coroutine[Any, Any, T]) -> T:
+        try:
+            if previous is not None and not previous.done():
+                await asyncio.wait({previous})  # its outcome is its caller's, not ours
+        except asyncio.CancelledError:
+            work.close()
+            raise
+        return await work
 
 
 @dataclass
@@ -70,6 +73,8 @@ class LiveGame:
     message: discord.Message | None = None
     turn: Turns = field(default_factory=Turns)
     over: bool = False
+    unrecorded: tuple[int, int] | None = None
+    """(question index, message id) of a question posted but not yet recorded in the database."""
 
 
 class QuestionClock:
@@ -145,7 +150,6 @@ class GameRunner:
         self._by_channel: dict[int, LiveGame] = {}
         self._by_id: dict[int, LiveGame] = {}
         self._starting: set[int] = set()
-        self._recording: set[asyncio.Task[None]] = set()
 
     def game_in(self, channel_id: int) -> LiveGame | None:
         """The game running in a channel, if any."""
@@ -196,12 +200,14 @@ class GameRunner:
                 difficulty=difficulty,
             )
             try:
-                game_id = await self._within_deadline(interaction, store(now=self.clock()))
+                game_id = await store(now=self.clock())  # a locked database: "try again" at once
             except ChannelBusy:
                 # The database holds a running game here that this bot does not (a lost reply, a
                 # crash): it can never finish, so it is ended now rather than block the channel.
-                await self._end_stored_games(interaction.client, channel_id, "interrupted")
-                game_id = await self._within_deadline(interaction, store(now=self.clock()))
+                await self._within_deadline(
+                    interaction, self._end_stored_games(interaction.client, channel_id, "interrupted")
+                )
+                game_id = await store(now=self.clock())
             questions = tuple(self.bank.questions[q] for q in selection.ids)
             live = LiveGame(Game(game_id, interaction.user.id, questions, self.time_limit), guild_id, channel)
             self._by_channel[channel_id] = live
@@ -224,8 +230,8 @@ class GameRunner:
             self._forget(live)
             await self.repo.end_game(game_id, "stopped", self.clock())
             raise
-        async with live.turn():
-            await self._open_next(live)
+        await live.turn.run(self._open_next(live))
+        await self._record_posted(live)
 
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
         """End this channel's game: in the database first, then on its question, then in the reply,
@@ -253,15 +259,17 @@ class GameRunner:
             )
 
     async def _end_by_stop(self, live: LiveGame) -> list[Standing]:
-        async with live.turn():
-            if live.over:
-                raise UserFacingError(NO_GAME)
-            reveal = live.state.close()
-            self._forget(live)
-            await self.repo.end_game(live.state.game_id, "stopped", self.clock())
-            if reveal is not None:
-                await self._show_reveal(live, reveal)
-            return live.state.standings()
+        return await live.turn.run(self._stop_turn(live))
+
+    async def _stop_turn(self, live: LiveGame) -> list[Standing]:
+        if live.over:
+            raise UserFacingError(NO_GAME)
+        reveal = live.state.close()
+        self._forget(live)
+        await self.repo.end_game(live.state.game_id, "stopped", self.clock())
+        if reveal is not None:
+            await self._show_reveal(live, reveal)
+        return live.state.standings()
 
     async def _stop_stored(self, interaction: discord.Interaction[Any], channel_id: int) -> None:
         """Stop a game the database holds as running here but the bot does not (its start or
@@ -310,20 +318,16 @@ class GameRunner:
             self._forget(live)
             await self.repo.end_game(state.game_id, "stopped", self.clock())
             return
-        # The timer first, and the record aside: however long recording the message waits on the
-        # database, the question closes on time and the game goes on.
+        # The timer first, and the record after the turn (_record_posted): however long recording
+        # the message waits on the database, the question closes on time and the game goes on.
         self.clock_of_questions.schedule(state.game_id, state.index, state.time_limit)
-        record = asyncio.get_running_loop().create_task(
-            self.repo.question_posted(state.game_id, state.index, live.message.id),
-            name=f"trivia-record-{state.game_id}-{state.index}",
-        )
-        self._recording.add(record)
-        record.add_done_callback(self._recorded)
+        live.unrecorded = (state.index, live.message.id)
 
-    def _recorded(self, task: asyncio.Task[None]) -> None:
-        self._recording.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("Could not record a trivia question's message", exc_info=task.exception())
+    async def _record_posted(self, live: LiveGame) -> None:
+        """Record the posted question's message, outside the game's turn (retried while locked)."""
+        if live.unrecorded is not None:
+            (index, message_id), live.unrecorded = live.unrecorded, None
+            await self.repo.question_posted(live.state.game_id, index, message_id)
 
     async def _expire(self, game_id: int, index: int) -> None:
         live = self._by_id.get(game_id)
@@ -345,26 +349,29 @@ class GameRunner:
 
     async def _close(self, live: LiveGame, index: int) -> None:
         """Reveal question ``index`` (once), then post the next question or the final standings."""
-        async with live.turn():
-            if live.over or live.state.index != index:
-                return
-            reveal = live.state.close()
-            if reveal is None:
-                return
-            await self._show_reveal(live, reveal)
-            if live.state.has_next:
-                await self._open_next(live)
-                return
-            self._forget(live)
-            await self.repo.end_game(live.state.game_id, "finished", self.clock())
-            try:
-                await live.channel.send(
-                    embed=views.standings_embed(
-                        "Trivia: game over", live.state.standings(), "Thanks for playing!"
-                    )
+        await live.turn.run(self._close_turn(live, index))
+        await self._record_posted(live)
+
+    async def _close_turn(self, live: LiveGame, index: int) -> None:
+        if live.over or live.state.index != index:
+            return
+        reveal = live.state.close()
+        if reveal is None:
+            return
+        await self._show_reveal(live, reveal)
+        if live.state.has_next:
+            await self._open_next(live)
+            return
+        self._forget(live)
+        await self.repo.end_game(live.state.game_id, "finished", self.clock())
+        try:
+            await live.channel.send(
+                embed=views.standings_embed(
+                    "Trivia: game over", live.state.standings(), "Thanks for playing!"
                 )
-            except discord.HTTPException:
-                log.warning("Could not post the standings of game %s", live.state.game_id, exc_info=True)
+            )
+        except discord.HTTPException:
+            log.warning("Could not post the standings of game %s", live.state.game_id, exc_info=True)
 
     async def _show_reveal(self, live: LiveGame, reveal: Reveal) -> None:
         if live.message is None:
@@ -385,13 +392,20 @@ class GameRunner:
         locked, the game is busy posting), acknowledge the interaction first, then wait."""
         task = asyncio.ensure_future(work)
         done, _ = await asyncio.wait({task}, timeout=self.acknowledge_within)
-        if not done and not interaction.response.is_done():
-            ephemeral = interaction.type is discord.InteractionType.component
-            try:
-                await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-            except discord.HTTPException:
-                log.warning("Could not acknowledge interaction %s in time", interaction.id, exc_info=True)
+        if not done:
+            await self._defer(interaction)
         return await task
+
+    @staticmethod
+    async def _defer(interaction: discord.Interaction[Any]) -> None:
+        """Acknowledge an interaction now, to answer it later (privately for a click)."""
+        if interaction.response.is_done():
+            return
+        ephemeral = interaction.type is discord.InteractionType.component
+        try:
+            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        except discord.HTTPException:
+            log.warning("Could not acknowledge interaction %s in time", interaction.id, exc_info=True)
 
     @staticmethod
     async def _reply(
@@ -441,6 +455,10 @@ class GameRunner:
             )
             return
         question = state.questions[index]
+
+        async def acknowledge() -> None:  # storing must wait for the database: answer Discord first
+            await self._defer(interaction)
+
         store = self.repo.record_answer(
             game_id=game_id,
             index=index,
@@ -453,10 +471,11 @@ class GameRunner:
             points=result.points,
             elapsed=result.elapsed,
             now=now,
+            on_wait=acknowledge,
         )
         try:
             # Stored before the player hears "locked in"; acknowledged first if storing waits.
-            stored = await self._within_deadline(interaction, store)
+            stored = await store
         except Exception:
             state.withdraw(interaction.user.id, index)
             raise
@@ -540,5 +559,3 @@ class GameRunner:
 
     def shutdown(self) -> None:
         self.clock_of_questions.stop()
-        for task in self._recording:
-            task.cancel()
