@@ -20,8 +20,8 @@ import simcord
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.cli import load_packs, open_catalogue  # noqa: E402
-from bot.client import SoundtrackBot, sync_commands  # noqa: E402
+from bot.cli import load_packs, open_resources  # noqa: E402
+from bot.client import sync_commands  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123"
@@ -29,14 +29,9 @@ TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123"
 
 async def main(mode: str, database: Path) -> None:
     settings = Settings(token=TOKEN, database_path=database)
-    db, catalogue = await open_catalogue(settings, load_packs())
-    bot = SoundtrackBot(
-        settings=settings,
-        db=db,
-        catalogue=catalogue,
-        mode="sync" if mode == "sync" else "run",
-        freeze_heap_at_ready=False,
-    )
+    resources = await open_resources(settings, load_packs())
+    db = resources.db
+    bot = resources.bot(settings, mode="sync" if mode == "sync" else "run", freeze_heap_at_ready=False)
     env = simcord.Env(bot)
     guild = env.create_guild("server")
     channel = guild.create_text_channel("trivia")

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.client import SoundtrackBot
 from bot.db import Database
 from bot.db.trivia import TriviaRepository
 from tests.cogs.trivia.conftest import Table, buttons, cog, current, question_messages, right_label
+from tests.conftest import restart
 from tests.faults.conftest import RETRY
 from tests.faults.inject import hangs, release, write_lock_held
 
@@ -166,10 +166,7 @@ async def test_a_crash_between_posting_and_recording_a_question_leaves_no_live_b
         first, second = question_messages(channel)
         cog(env).runner.shutdown()  # the process dies here: question 2 was never recorded
         release(holder)
-    old: SoundtrackBot = env.bot  # type: ignore[assignment]
-    await env.restart_bot(
-        SoundtrackBot(settings=old.settings, db=old.db, catalogue=old.catalogue, freeze_heap_at_ready=False)
-    )
+    await restart(env)
     messages = {m.id: m for m in channel.history()}
     assert messages[second.id].embeds[0].title == "Trivia: game cut off"
     assert buttons(messages[second.id]) == []

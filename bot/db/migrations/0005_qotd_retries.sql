@@ -5,5 +5,5 @@ BEGIN;
 
 ALTER TABLE qotd_day ADD COLUMN last_error TEXT;
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 COMMIT;
