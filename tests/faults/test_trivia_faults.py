@@ -186,3 +186,22 @@ async def test_one_games_slow_reveal_does_not_hold_up_another_games(table: Table
     assert not any(b.disabled for b in buttons(question_messages(slow)[0]))  # still on its way
     await env.advance_time(60)
     assert all(b.disabled for b in buttons(question_messages(slow)[0]))
+
+
+async def test_a_stop_while_the_database_is_locked_says_stopped_only_once_stored(
+    table: Table, db: Database
+) -> None:
+    env, channel, alice = table.env, table.channel, table.alice
+    cog(env).runner.acknowledge_within = 0.3  # scaled down: 2 s of Discord's 3, in production
+    await alice.slash(channel, "trivia start", questions=3)
+    with write_lock_held(db.path) as holder:
+        stop = await alice.slash(channel, "trivia stop")
+        [acknowledgement] = [r.json for r in env.http_requests if r.path.endswith("/callback")][-1:]
+        assert acknowledgement["type"] == DEFERRED_REPLY  # answered Discord in time
+        assert stored_status(db) == ["running"]
+        assert stop.response is not None and not stop.response.embeds  # no "stopped" before it is stored
+        release(holder)
+    await env.advance_time(RETRY)
+    assert stored_status(db) == ["stopped"]
+    assert stop.response is not None and stop.response.embeds[0].title == "Trivia stopped"
+    await assert_channel_free(table)
