@@ -438,7 +438,7 @@ class GameRunner:
         self, interaction: discord.Interaction[Any], game_id: int, index: int, option: int
     ) -> None:
         """A click on an answer button: lock it in (stored first), then close early if all are in.
-        An error goes to the button's reporter (bot.tree), the one path for every interaction."""
+        An error goes to the button's reporter (bot.glue.tree), the one path for every interaction."""
         live = self._by_id.get(game_id)
         if live is None:
             await interaction.response.send_message(CLOSED, ephemeral=True)
@@ -455,10 +455,6 @@ class GameRunner:
             )
             return
         question = state.questions[index]
-
-        async def acknowledge() -> None:  # storing must wait for the database: answer Discord first
-            await self._defer(interaction)
-
         store = self.repo.record_answer(
             game_id=game_id,
             index=index,
@@ -471,7 +467,7 @@ class GameRunner:
             points=result.points,
             elapsed=result.elapsed,
             now=now,
-            on_wait=acknowledge,
+            on_wait=functools.partial(self._defer, interaction),  # storing must wait: answer Discord first
         )
         try:
             # Stored before the player hears "locked in"; acknowledged first if storing waits.
