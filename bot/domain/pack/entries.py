@@ -12,7 +12,7 @@ from bot.domain.pack.toml import TomlReader
 log = logging.getLogger(__name__)
 
 TRACK_FIELDS = (
-    *("position", "title", "artists", "sources", "evidence"),
+    *("position", "title", "title_sources", "artists", "sources", "evidence"),
     *("credits", "credits_disputed", "notes", "aliases", "original"),
 )
 
@@ -186,7 +186,12 @@ def read_tracks(reader: TomlReader, raw: dict[str, Any], artist_keys: set[str]) 
             aliases=reader.claims(item, entry, "aliases"),
             original=_read_original(reader, o, f"{entry}, original") if o is not None else None,
             evidence=reader.evidence(item, entry, sources),
+            title_sources=reader.strings(item, entry, "title_sources"),
         )
+        if track.title_sources and not track.listed_by:
+            reader.problem(
+                entry, "title_sources", "shares no source with sources: none lists this title here"
+            )
         if position is not None and title is not None:
             out.append(track)
     return out

@@ -110,6 +110,21 @@ class Track:
     aliases: tuple[Claim, ...] = ()
     original: OriginalRelease | None = None
     evidence: tuple[tuple[str, str], ...] = ()
+    title_sources: tuple[str, ...] = ()
+    """The sources that print the title, when not every source in ``sources`` does (a copy that breaks
+    off inside it); empty when they all do."""
+
+    @property
+    def listed_by(self) -> tuple[str, ...]:
+        """The sources that print this title at this position: what a question pairing the two cites."""
+        if not self.title_sources:
+            return self.sources
+        return tuple(s for s in self.sources if s in self.title_sources)
+
+    @property
+    def titled_by(self) -> tuple[str, ...]:
+        """The sources that print the title."""
+        return self.title_sources or self.sources
 
 
 @dataclass(frozen=True)

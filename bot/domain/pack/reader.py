@@ -215,7 +215,7 @@ def _cited(facts: list[Fact], artists: list[Artist], tracks: list[Track]) -> Ite
     for t in tracks:
         claims: Iterable[Claim] = (*t.credits, *t.notes, *t.aliases)
         own = t.original.sources if t.original else ()
-        for s in (*t.sources, *own, *(s for c in claims for s in c.sources)):
+        for s in (*t.sources, *t.title_sources, *own, *(s for c in claims for s in c.sources)):
             yield "tracks.toml", f"track '{t.title}'", s
 
 

@@ -102,7 +102,8 @@ def positions(pack: Pack) -> Iterator[Question]:
         before = v.tracks.get(t.position - 1)
         after = f", right after {song(before.title)}" if before else ", the opening track"
         told = f"{song(t.title)} is track {t.position} of the album's {total}{after}."
-        sources = unique((*t.sources, *(before.sources if before else ())))
+        # Only the sources that print this title at this place (the track before sits in the same lists).
+        sources = t.listed_by
         reveals = [place(before.position)] if before else []
         near = sorted((n for n in numbers if n != t.position), key=lambda n: (abs(n - t.position), n))
         for q in (
@@ -169,7 +170,7 @@ def running_order(pack: Pack) -> Iterator[Question]:
             right=right,
             wrong=[o for o in orders if o != right],
             explanation=told,
-            sources=unique(s for t in chosen for s in t.sources),
+            sources=unique(s for t in chosen for s in t.listed_by),
             about=[place(t.position) for t in chosen],
             order=[t.title for t in shown],
         )
@@ -194,7 +195,9 @@ def two_versions(pack: Pack) -> Iterator[Question]:
     in_pairs = {t.position for pair in pairs for t in pair}
     others = [t.title for t in pack.tracks if t.position not in in_pairs]
     for base, variant in pairs:
-        sources = unique((*(s for n in variant.notes[:1] for s in n.sources), *variant.sources))
+        # Those that say it is another version (its first note), and those that print its title: not the
+        # sources that list a track at its place without the title.
+        sources = unique((*(s for n in variant.notes[:1] for s in n.sources), *variant.titled_by))
         note = f" ({variant.notes[0].text[:1].lower()}{variant.notes[0].text[1:]})" if variant.notes else ""
         told = f"{song(base.title)} appears again as {song(variant.title)}{note}."
         about = [f"track:{variant.position}:version-of"]

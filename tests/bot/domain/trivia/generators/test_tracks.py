@@ -56,3 +56,32 @@ def test_the_other_version_is_found_from_the_titles(real_pack: Pack) -> None:
     assert [(a.position, b.position) for a, b in pairs] == [(1, 9)]
     questions = list(tracks.two_versions(real_pack))
     assert {q.about for q in questions} == {("track:9:version-of",)}
+
+
+def _cited_for_place(pack: Pack, about: str) -> set[str]:
+    position = int(about.split(":")[1])
+    return set(next(t for t in pack.tracks if t.position == position).listed_by)
+
+
+def test_a_place_question_cites_only_sources_that_print_that_title_at_that_place(real_pack: Pack) -> None:
+    questions = [*tracks.positions(real_pack), *tracks.running_order(real_pack)]
+    assert questions
+    for q in questions:
+        assert set(q.sources) <= set().union(*(_cited_for_place(real_pack, a) for a in q.about)), q.id
+        if len(q.about) == 1:
+            assert set(q.sources) == _cited_for_place(real_pack, q.about[0]), q.id
+    by_id = {q.id: q for q in questions}
+    # TMT's copy breaks off inside track 9's title; IJRAT names only the first and last two tracks.
+    assert by_id["gen:track-at:9"].sources == ("IJRAT",)
+    assert "IJRAT" not in by_id["gen:position:2"].sources
+
+
+def test_the_other_version_cites_the_sources_that_say_so_not_every_list_with_the_track(
+    real_pack: Pack,
+) -> None:
+    questions = list(tracks.two_versions(real_pack))
+    assert {q.id for q in questions} == {"gen:two-versions:1", "gen:other-version:1"}
+    variant = next(t for t in real_pack.tracks if t.position == 9)
+    stated = {*variant.titled_by, *variant.notes[0].sources}
+    for q in questions:
+        assert set(q.sources) <= stated and "TMT" not in q.sources, q.id
