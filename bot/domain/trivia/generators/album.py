@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.domain.names import normalise
 from bot.domain.pack import Claim, Fact, Pack
 from bot.domain.text import plural
-from bot.domain.trivia.generators.common import View, choice, song, unique
+from bot.domain.trivia.generators.common import View, choice, unique
 from bot.domain.trivia.questions import Question
 
 log = logging.getLogger(__name__)
@@ -95,11 +95,7 @@ ROWS: dict[str, Row] = {
         prompt=lambda v: f"Which release date did the press announce for {v.album}?",
         right=lambda f: day_month(f.date) if f.date else None,
         wrong=_dates,
-        explanation=lambda v, f, right: (
-            f"The press gave {right} as the day {v.album} came out"
-            + (f", on the {_value(v, 'label')} label." if _value(v, "label") else ".")
-        ),
-        also=("label",),
+        explanation=lambda v, f, right: f"The press gave {right} as the day {v.album} came out.",
     ),
     "director": Row(
         kind="album-director",
@@ -136,10 +132,7 @@ ROWS: dict[str, Row] = {
         prompt=lambda v: f"How many tracks are on {v.album}?",
         right=lambda f: _number(f.values[0].text),
         wrong=lambda v, f, right: [str(int(right) + d) for d in (-1, 1, -2, 3) if int(right) + d > 0],
-        explanation=lambda v, f, right: (
-            f"{v.album} has {plural(int(right), 'track')}, from "
-            + f"{song(v.pack.tracks[0].title)} to {song(v.pack.tracks[-1].title)}."
-        ),
+        explanation=lambda v, f, right: f"{v.album} has {plural(int(right), 'track')}.",
         numeric=True,
     ),
 }
@@ -157,8 +150,6 @@ def album_facts(pack: Pack) -> Iterator[Question]:
         right = row.right(fact)
         if right is None:
             continue
-        # The track-count explanation names the first and last tracks: their places, their sources.
-        ends = (pack.tracks[0], pack.tracks[-1]) if fact.key == "track_count" and pack.tracks else ()
         also = [key for key in row.also if _value(v, key)]
         q = choice(
             qid=f"gen:album-{fact.key.replace('_', '-')}",
@@ -173,11 +164,10 @@ def album_facts(pack: Pack) -> Iterator[Question]:
                 (
                     *_sources(fact),
                     *(s for key in also for s in _sources(pack.fact(key))),
-                    *(s for t in ends for s in t.sources),
                 )
             ),
             about=[f"album:{fact.key}"],
-            reveals=[*(f"album:{key}" for key in also), *(f"track:{t.position}:position" for t in ends)],
+            reveals=[f"album:{key}" for key in also],
             numeric=row.numeric,
             words=row.words,
         )

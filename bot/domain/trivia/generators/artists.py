@@ -156,15 +156,18 @@ def origin(pack: Pack) -> Iterator[Question]:
         assert artist.origin is not None
         home = artist.origin.text
         verb = "is" if subject(artist) != artist.name else be(artist)
+        # "Based in" where the sources say no more than that (Aska is based in LA, born in Japan).
+        based = "based" in (artist.origin.note or "")
+        at = "based in" if based else "from"
         played, credits, credit_sources = v.plays(artist)
         on_album = f"; on the album: {played}" if played else ""
-        told = f"{subject(artist)} {verb} from {home}{on_album}."
+        told = f"{subject(artist)} {verb} {at} {home}{on_album}."
         sources = unique((*artist.origin.sources, *credit_sources))
         about = [f"artist:{artist.key}:origin"]
         reveals = credits
-        where = f"Where {be(artist)} {artist.name} from?"
+        where = f"Where {be(artist)} {artist.name} {'based' if based else 'from'}?"
         if artist.name[:1].islower():
-            where = f"Where is the band {artist.name} from?"
+            where = f"Where is the band {artist.name} {'based' if based else 'from'}?"
         for q in (
             choice(
                 qid=f"gen:origin:{artist.key}",
@@ -185,7 +188,7 @@ def origin(pack: Pack) -> Iterator[Question]:
                 kind="artist-from",
                 category="artists",
                 difficulty="medium",
-                prompt=f"Which of these {'bands' if is_band(artist) else 'artists'} is from {home}?",
+                prompt=f"Which of these {'bands' if is_band(artist) else 'artists'} is {at} {home}?",
                 right=artist.name,
                 wrong=[
                     a.name

@@ -39,3 +39,19 @@ def test_a_fact_marked_disputed_is_not_asked(real_pack: Pack) -> None:
     )
     kinds = {q.kind for q in album_facts(dataclasses.replace(real_pack, facts=facts))}
     assert "album-director" not in kinds and "album-label" in kinds
+
+
+def test_an_album_question_cites_only_the_sources_of_the_facts_it_states(real_pack: Pack) -> None:
+    questions = list(album_facts(real_pack))
+    assert questions
+    for q in questions:
+        stated = set()
+        for name in (*q.about, *q.reveals):
+            assert name.startswith("album:"), (q.id, name)
+            fact = real_pack.fact(name.removeprefix("album:"))
+            assert fact is not None
+            stated |= {s for v in fact.values for s in v.sources}
+        assert set(q.sources) <= stated, q.id
+    by_id = {q.id: q for q in questions}
+    assert set(by_id["gen:album-track-count"].sources) == {"BUST", "TMT"}
+    assert set(by_id["gen:album-release-date"].sources) == {"BUST", "COS", "GIGWISE"}

@@ -20,7 +20,8 @@ def test_bands_take_plural_verbs_and_of_montreal_is_never_of_of(real_pack: Pack)
     prompts = {q.id: q.prompt for q in artists.origin(real_pack)}
     assert prompts["gen:origin:girls"] == "Where are Girls from?"
     assert prompts["gen:origin:of-montreal"] == "Where is the band of Montreal from?"
-    assert prompts["gen:origin:aska"] == "Where is Aska from?"
+    # The sources say where Aska is based (she was born in Japan), not where she is from.
+    assert prompts["gen:origin:aska"] == "Where is Aska based?"
     members = {q.id: q.prompt for q in artists.band_members(real_pack)}
     assert members["gen:member:of-montreal:0"] == "Who is a member of the band of Montreal?"
 
