@@ -12,7 +12,7 @@ import discord
 from discord.ext import commands
 
 from bot.catalogue import Catalogue
-from bot.db import Database, DatabaseError, DatabaseGone
+from bot.db import Database, DatabaseError, DatabaseGoneError
 from bot.domain.pack import Pack
 from bot.domain.trivia.bank import QuestionBank
 from bot.glue.tree import SoundtrackTree
@@ -108,7 +108,7 @@ class SoundtrackBot(commands.Bot):
                 "Synced %d commands to the development server %s", len(synced), self.settings.dev_guild_id
             )
 
-    def _database_gone(self, error: DatabaseGone) -> None:
+    def _database_gone(self, error: DatabaseGoneError) -> None:
         """The database file vanished or was replaced: stop, rather than write on into nothing."""
         if self.stopped_by is None:
             self.stopped_by = error

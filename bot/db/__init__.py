@@ -32,7 +32,7 @@ class DatabaseError(Exception):
     """The database cannot be used; the message says why and what to do."""
 
 
-class DatabaseGone(DatabaseError):
+class DatabaseGoneError(DatabaseError):
     """The database file was removed or replaced under the running bot: writing on would write into
     a file nobody will ever open again."""
 
@@ -104,8 +104,8 @@ class Database:
         # One connection is shared by every coroutine: the lock keeps transactions from interleaving.
         self._write_lock = asyncio.Lock()
         self._identity = _identity(path)
-        self._gone: DatabaseGone | None = None
-        self._on_gone: list[Callable[[DatabaseGone], None]] = []
+        self._gone: DatabaseGoneError | None = None
+        self._on_gone: list[Callable[[DatabaseGoneError], None]] = []
 
     @classmethod
     async def open(
@@ -144,12 +144,12 @@ class Database:
     async def close(self) -> None:
         await self.conn.close()
 
-    def on_gone(self, callback: Callable[[DatabaseGone], None]) -> None:
+    def on_gone(self, callback: Callable[[DatabaseGoneError], None]) -> None:
         """Call ``callback`` once, the first time the file is found removed or replaced."""
         self._on_gone.append(callback)
 
     def check_file(self) -> None:
-        """Raise :class:`DatabaseGone` if the file at the path is no longer the one that is open.
+        """Raise :class:`DatabaseGoneError` if the file at the path is no longer the one that is open.
 
         SQLite keeps writing to the open file even after it was deleted (or renamed, or another
         file copied over its name): every write from then on would be lost at the next start."""
@@ -158,7 +158,7 @@ class Database:
             if now == self._identity:
                 return
             what = "was removed" if now is None else "was replaced by another file"
-            self._gone = DatabaseGone(
+            self._gone = DatabaseGoneError(
                 f"The database {self.path} {what} while the bot was running. The bot stopped so as not to "
                 "write into a file nobody will read again. Restore the file (or point DATABASE_PATH at the "
                 "right one) and start the bot again."

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
-from bot.db import DatabaseGone, is_locked
+from bot.db import DatabaseGoneError, is_locked
 from bot.glue.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class SoundtrackTree(app_commands.CommandTree):
             error = error.original
         text = describe_error(error) if isinstance(error, app_commands.AppCommandError) else None
         original = getattr(error, "original", error)
-        if isinstance(original, DatabaseGone):
+        if isinstance(original, DatabaseGoneError):
             text = "I'm stopping: my database file went missing. The bot's owner has been told why."
         elif is_locked(original):
             # Another program holds the database for a moment: nothing was changed.

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import aiosqlite
 
-from bot.domain.pack import Claim, Pack, Person
+from bot.domain.pack import Artist, Claim, Pack, Person, Quote, Track
 
 log = logging.getLogger(__name__)
 
@@ -79,38 +79,36 @@ class _Rows:
             self.claims(subject, "alias", person.aliases)
             self.claims(subject, "fact", person.about)
 
+    def album(self, pack: Pack, stamp: str) -> None:
+        self.add("pack", pack.title, pack.artist, pack.fingerprint, stamp)
+        for i, s in enumerate(pack.sources):
+            self.add("source", s.key, i, s.publication, s.author, s.title, s.address)
+        for i, fact in enumerate(pack.facts):
+            self.add(
+                "album_fact",
+                fact.key,
+                i,
+                fact.label,
+                int(fact.disputed),
+                fact.date.isoformat() if fact.date else None,
+            )
+            self.claims(f"fact:{fact.key}", "value", fact.values)
 
-async def insert_pack(conn: aiosqlite.Connection, pack: Pack, stamp: str) -> None:
-    async with conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claim") as cur:
-        row = await cur.fetchone()
-    rows = _Rows(pack.slug, row[0] if row else 1)
-    rows.add("pack", pack.title, pack.artist, pack.fingerprint, stamp)
-    for i, s in enumerate(pack.sources):
-        rows.add("source", s.key, i, s.publication, s.author, s.title, s.address)
-    for i, fact in enumerate(pack.facts):
-        rows.add(
-            "album_fact",
-            fact.key,
-            i,
-            fact.label,
-            int(fact.disputed),
-            fact.date.isoformat() if fact.date else None,
-        )
-        rows.claims(f"fact:{fact.key}", "value", fact.values)
-    for artist in pack.artists:
+    def artist(self, artist: Artist) -> None:
         origin = artist.origin
-        rows.add(
+        self.add(
             "artist", artist.key, artist.name, origin.text if origin else None, int(artist.members_disputed)
         )
-        rows.claims(f"artist:{artist.key}", "alias", artist.aliases)
-        rows.claims(f"origin:{artist.key}", "value", (origin,) if origin else ())
+        self.claims(f"artist:{artist.key}", "alias", artist.aliases)
+        self.claims(f"origin:{artist.key}", "value", (origin,) if origin else ())
         for i, fact in enumerate(artist.facts):
-            rows.add("artist_fact", artist.key, fact.key, i, fact.label, int(fact.disputed))
-            rows.claims(f"artist-fact:{artist.key}:{fact.key}", "value", fact.values)
-        rows.people(artist.key, (*artist.members, *artist.people))
-    for track in pack.tracks:
+            self.add("artist_fact", artist.key, fact.key, i, fact.label, int(fact.disputed))
+            self.claims(f"artist-fact:{artist.key}:{fact.key}", "value", fact.values)
+        self.people(artist.key, (*artist.members, *artist.people))
+
+    def track(self, track: Track) -> None:
         subject, o = f"track:{track.position}", track.original
-        rows.add(
+        self.add(
             "track",
             track.position,
             track.title,
@@ -118,19 +116,33 @@ async def insert_pack(conn: aiosqlite.Connection, pack: Pack, stamp: str) -> Non
             *((o.album, o.label, o.year, o.note) if o else (None, None, None, None)),
         )
         for i, artist_key in enumerate(track.artists):
-            rows.add("track_artist", track.position, artist_key, i)
-        rows.subject_sources(subject, track.sources)
+            self.add("track_artist", track.position, artist_key, i)
+        self.subject_sources(subject, track.sources)
         if o is not None:
-            rows.subject_sources(f"original:{track.position}", o.sources)
-        rows.claims(subject, "credit", track.credits)
-        rows.claims(subject, "note", track.notes)
-        rows.claims(subject, "alias", track.aliases)
-    for i, quote in enumerate(pack.quotes):
-        rows.add("quote", quote.key, i, quote.source, quote.text)
+            self.subject_sources(f"original:{track.position}", o.sources)
+        self.claims(subject, "credit", track.credits)
+        self.claims(subject, "note", track.notes)
+        self.claims(subject, "alias", track.aliases)
+
+    def quote(self, i: int, quote: Quote) -> None:
+        self.add("quote", quote.key, i, quote.source, quote.text)
         for t in dict.fromkeys(quote.tracks):
-            rows.add("quote_track", quote.key, t)
+            self.add("quote_track", quote.key, t)
         for a in dict.fromkeys(quote.artists):
-            rows.add("quote_artist", quote.key, a)
+            self.add("quote_artist", quote.key, a)
+
+
+async def insert_pack(conn: aiosqlite.Connection, pack: Pack, stamp: str) -> None:
+    async with conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claim") as cur:
+        row = await cur.fetchone()
+    rows = _Rows(pack.slug, row[0] if row else 1)
+    rows.album(pack, stamp)
+    for artist in pack.artists:
+        rows.artist(artist)
+    for track in pack.tracks:
+        rows.track(track)
+    for i, quote in enumerate(pack.quotes):
+        rows.quote(i, quote)
     for table, sql in _INSERT.items():
         if rows.tables[table]:
             await conn.executemany(sql, rows.tables[table])

@@ -16,7 +16,7 @@ async def catalogue(repo: CatalogueRepository) -> Catalogue:
     return await Catalogue.open(repo, "im-here")
 
 
-class Ambiguous(Exception):
+class AmbiguousError(Exception):
     """The bot would ask which one: ``keys`` are the entries it would list."""
 
     def __init__(self, keys: set[str]) -> None:
@@ -25,13 +25,13 @@ class Ambiguous(Exception):
 
 
 def find(catalogue: Catalogue, kind: str, typed: str) -> NameEntry:
-    """What the bot shows for ``typed``, as the option does; Ambiguous or LookupError otherwise."""
+    """What the bot shows for ``typed``, as the option does; AmbiguousError or LookupError otherwise."""
     index = catalogue.index(kind)  # type: ignore[arg-type]
     resolution = resolve(index, kind, typed)
     if resolution.outcome is Outcome.FOUND:
         return chosen(index, resolution.entry, typed)
     if resolution.outcome is Outcome.AMBIGUOUS:
-        raise Ambiguous({m.entry.refers_to or m.entry.key for m in resolution.matches})
+        raise AmbiguousError({m.entry.refers_to or m.entry.key for m in resolution.matches})
     raise LookupError(typed)
 
 
@@ -238,7 +238,7 @@ def test_every_person_in_the_pack_is_covered_here(catalogue: Catalogue, real_pac
 def test_ambiguous_input_keeps_asking_which_naming_both(
     catalogue: Catalogue, kind: str, typed: str, both: set[str]
 ) -> None:
-    with pytest.raises(Ambiguous) as caught:
+    with pytest.raises(AmbiguousError) as caught:
         find(catalogue, kind, typed)
     assert caught.value.keys == both
 
@@ -247,7 +247,7 @@ def _finds(catalogue: Catalogue, kind: str, typed: str) -> set[str]:
     """The keys a name leads to: one when found, all of them when the bot asks which (else none)."""
     try:
         return {find(catalogue, kind, typed).key}
-    except Ambiguous as ambiguous:
+    except AmbiguousError as ambiguous:
         return ambiguous.keys
     except LookupError:
         return set()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bot.domain.pack import Artist, Fact, Pack, PackError, read_pack, read_packs
+from bot.domain.pack import Artist, Fact, Pack, PackError, Track, read_pack, read_packs
 from bot.settings import PACKS_DIR
 from tests.conftest import SHARED, shared
 
@@ -339,33 +340,34 @@ def test_the_film_and_what_the_pack_is_about_are_optional_fields(
     assert "album.toml, album, field 'film': must be a non-empty text" in _problem(broken)
 
 
+def _artist_evidence(a: Artist) -> Iterator[tuple[str, tuple[tuple[str, str], ...]]]:
+    for c in (*a.aliases, *((a.origin,) if a.origin else ())):
+        yield a.key, c.evidence
+    for f in a.facts:
+        for v in f.values:
+            yield f"{a.key} {f.key}", v.evidence
+    for person in (*a.members, *a.people):
+        yield person.name, person.evidence
+        for c in (*person.aliases, *person.about):
+            yield person.name, c.evidence
+
+
+def _track_evidence(t: Track) -> Iterator[tuple[str, tuple[tuple[str, str], ...]]]:
+    yield t.title, t.evidence
+    for c in (*t.credits, *t.notes, *t.aliases):
+        yield t.title, c.evidence
+    if t.original:
+        yield t.title, t.original.evidence
+
+
 def _evidence(pack: Pack) -> list[tuple[str, str, str]]:
     """(where, source, phrase) for every evidence phrase in the pack."""
-    out = []
-
-    def add(where: str, evidence: tuple[tuple[str, str], ...]) -> None:
-        out.extend((where, key, phrase) for key, phrase in evidence)
-
-    for f in pack.facts:
-        for v in f.values:
-            add(f"album {f.key}", v.evidence)
+    places = [(f"album {f.key}", v.evidence) for f in pack.facts for v in f.values]
     for a in pack.artists:
-        for c in (*a.aliases, *((a.origin,) if a.origin else ())):
-            add(a.key, c.evidence)
-        for f in a.facts:
-            for v in f.values:
-                add(f"{a.key} {f.key}", v.evidence)
-        for person in (*a.members, *a.people):
-            add(person.name, person.evidence)
-            for c in (*person.aliases, *person.about):
-                add(person.name, c.evidence)
+        places.extend(_artist_evidence(a))
     for t in pack.tracks:
-        add(t.title, t.evidence)
-        for c in (*t.credits, *t.notes, *t.aliases):
-            add(t.title, c.evidence)
-        if t.original:
-            add(t.title, t.original.evidence)
-    return out
+        places.extend(_track_evidence(t))
+    return [(where, key, phrase) for where, evidence in places for key, phrase in evidence]
 
 
 def test_evidence_from_pages_the_pack_does_not_ship_is_as_the_facts_file_records_it(real_pack: Pack) -> None:

@@ -37,16 +37,16 @@ def test_a_right_answer_much_longer_or_shorter_than_the_rest_stands_out() -> Non
 
 
 def test_a_question_without_two_fair_distractors_is_dropped() -> None:
-    common = dict(
-        qid="gen:t:1",
-        kind="t",
-        category="tracks",
-        difficulty="easy",
-        prompt="Who?",
-        explanation="Because.",
-        sources=["BUST"],
-        about=["t:1"],
-    )
+    common = {
+        "qid": "gen:t:1",
+        "kind": "t",
+        "category": "tracks",
+        "difficulty": "easy",
+        "prompt": "Who?",
+        "explanation": "Because.",
+        "sources": ["BUST"],
+        "about": ["t:1"],
+    }
     assert choice(right="Kevin Barnes", wrong=["Flea", "Deakin"], words=True, **common) is None
     q = choice(
         right="Kevin Barnes", wrong=["Avey Tare", "Panda Bear", "Nick Zinner", "Alexis Krauss"], **common
