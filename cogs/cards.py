@@ -128,7 +128,8 @@ def track_card(track: TrackCard, *, album_title: str, track_count: int) -> disco
     by = "By " + ", ".join(f"**{a.name}**" for a in track.artists) + ". " if track.artists else ""
     card = CardBuilder(
         f"{track.position}. {track.title}",
-        description=f"{by}Track {track.position} in {', '.join(track.listed_by)}.",
+        description=f"{by}Track {track.position} in {', '.join(track.listed_by)}."
+        + (f" Title as {', '.join(track.titled_by)} prints it." if track.titled_by else ""),
         footer=f"{album_title} · track {track.position} of {track_count}",
     )
     _keep_sources(card, track.sources)

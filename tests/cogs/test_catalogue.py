@@ -117,6 +117,15 @@ async def test_disputed_credit_is_shown_as_disputed(server: Server) -> None:
     assert "(COS)" not in credited.value
 
 
+async def test_a_title_only_one_listing_prints_says_which_source_prints_it(server: Server) -> None:
+    """TMT lists track 9 but its copy breaks off inside the title: only IJRAT prints the whole title."""
+    result = await server.member.slash(server.channel, "track", title="electric dream")
+    description = result.response.embeds[0].description
+    assert "Track 9 in TMT, IJRAT. Title as IJRAT prints it." in description
+    plain = await server.member.slash(server.channel, "track", title="Y.O.U.")
+    assert "Title as" not in plain.response.embeds[0].description
+
+
 async def test_a_card_links_each_review_once(server: Server) -> None:
     result = await server.member.slash(server.channel, "track", title="There Are Many of Us")
     [embed] = result.response.embeds
@@ -357,6 +366,7 @@ def test_any_track_card_fits_discord_and_keeps_every_source(
         title=title,
         artists=(),
         listed_by=("A",),
+        titled_by=("A",),
         credits=tuple(claims),
         credits_disputed=True,
         notes=tuple(claims),

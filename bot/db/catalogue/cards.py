@@ -76,6 +76,8 @@ class TrackCard:
     artists: tuple[ArtistRef, ...]
     listed_by: tuple[str, ...]
     """The sources that list the track at this position."""
+    titled_by: tuple[str, ...]
+    """The sources that print the title, when not every one in ``listed_by`` does; else empty."""
     credits: tuple[Claim, ...]
     credits_disputed: bool
     notes: tuple[Claim, ...]

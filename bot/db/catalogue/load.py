@@ -16,6 +16,9 @@ from bot.domain.pack import Artist, Claim, Pack, Person, Quote, Track
 
 log = logging.getLogger(__name__)
 
+# Bump when insert_pack stores a pack differently (2: the sources that print a track's title).
+STORAGE_LAYOUT = 2
+
 _INSERT = {
     "pack": "INSERT INTO pack (slug, title, artist, fingerprint, loaded_at) VALUES (?, ?, ?, ?, ?)",
     "source": "INSERT INTO source (pack, key, position, publication, author, title, address) "
@@ -80,7 +83,7 @@ class _Rows:
             self.claims(subject, "fact", person.about)
 
     def album(self, pack: Pack, stamp: str) -> None:
-        self.add("pack", pack.title, pack.artist, pack.fingerprint, stamp)
+        self.add("pack", pack.title, pack.artist, stored_fingerprint(pack), stamp)
         for i, s in enumerate(pack.sources):
             self.add("source", s.key, i, s.publication, s.author, s.title, s.address)
         for i, fact in enumerate(pack.facts):
@@ -118,6 +121,7 @@ class _Rows:
         for i, artist_key in enumerate(track.artists):
             self.add("track_artist", track.position, artist_key, i)
         self.subject_sources(subject, track.sources)
+        self.subject_sources(f"title:{track.position}", track.title_sources)
         if o is not None:
             self.subject_sources(f"original:{track.position}", o.sources)
         self.claims(subject, "credit", track.credits)
@@ -130,6 +134,12 @@ class _Rows:
             self.add("quote_track", quote.key, t)
         for a in dict.fromkeys(quote.artists):
             self.add("quote_artist", quote.key, a)
+
+
+def stored_fingerprint(pack: Pack) -> str:
+    """What the ``pack`` row records: the files' digest and how this code stores them, so that a database
+    loaded by code that stored the pack differently reloads it."""
+    return f"{STORAGE_LAYOUT}:{pack.fingerprint}"
 
 
 async def insert_pack(conn: aiosqlite.Connection, pack: Pack, stamp: str) -> None:

@@ -21,7 +21,7 @@ from bot.db.catalogue.cards import (
     TrackList,
     cited_keys,
 )
-from bot.db.catalogue.load import insert_pack
+from bot.db.catalogue.load import insert_pack, stored_fingerprint
 from bot.domain.names import NameEntry
 from bot.domain.pack import Claim, Fact, OriginalRelease, Pack, Person, Source
 
@@ -69,7 +69,7 @@ class CatalogueRepository:
         """
         stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
         known = {p.slug: p.fingerprint for p in await self.packs()}
-        changed = [p for p in packs if known.get(p.slug) != p.fingerprint]
+        changed = [p for p in packs if known.get(p.slug) != stored_fingerprint(p)]
         if changed:
             async with self._db.transaction() as conn:
                 for pack in changed:
@@ -204,6 +204,7 @@ class CatalogueRepository:
             for kind in ("credit", "note", "alias")
         }
         listed_by = await self._subject_sources(pack, subject)
+        titled_by = await self._subject_sources(pack, f"title:{position}")
         original = None
         if row["original_album"] is not None:
             original = OriginalRelease(
@@ -220,6 +221,7 @@ class CatalogueRepository:
         )
         cited = [
             *listed_by,
+            *titled_by,
             *(s for group in claims.values() for s in cited_keys(group)),
             *(original.sources if original else ()),
             *(q.source.key for q in quotes),
@@ -230,6 +232,7 @@ class CatalogueRepository:
             title=row["title"],
             artists=(await self._track_artists(pack, position)).get(position, ()),
             listed_by=listed_by,
+            titled_by=titled_by,
             credits=claims["credit"],
             credits_disputed=bool(row["credits_disputed"]),
             notes=claims["note"],

@@ -139,3 +139,18 @@ async def test_two_packs_load_and_names_resolve_within_their_own_pack(
     results = await repo.load_packs([real_pack, changed])
     assert [r.applied for r in results] == [False, True]
     assert (await repo.album("im-here")) is not None
+
+
+async def test_a_pack_stored_by_an_older_layout_is_reloaded(db: Database, real_pack: Pack) -> None:
+    """Unchanged files, but stored before the title sources were: the next start stores them."""
+    repo = CatalogueRepository(db)
+    await repo.load_packs([real_pack])
+    async with db.transaction() as conn:
+        await conn.execute("DELETE FROM subject_source WHERE subject LIKE 'title:%'")
+        await conn.execute(
+            "UPDATE pack SET fingerprint = ?", (real_pack.fingerprint,)
+        )  # as older code stored it
+    assert (await repo.track("im-here", 9)).titled_by == ()
+    [result] = await repo.load_packs([real_pack])
+    assert result.applied
+    assert (await repo.track("im-here", 9)).titled_by == ("IJRAT",)
