@@ -46,6 +46,7 @@ async def main(kind: str, servers: int, database: str | None) -> dict[str, float
         settings = Settings(
             token="MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123",
             database_path=Path(database),
+            shard_count=1,
         )
         resources = await open_resources(settings, load_packs())
         bot = resources.bot(settings)

@@ -101,7 +101,7 @@ class RealBot:
             [PackContent(p) for p in self._packs] if self._packs else read_content([PACKS_DIR / "im-here"])
         )
         await repo.load_packs([c.pack for c in content])
-        settings = Settings(token=FAKE_TOKEN, database_path=path)
+        settings = Settings(token=FAKE_TOKEN, database_path=path, shard_count=1)
         served = find(content, self._pack)
         return SoundtrackBot(
             settings=settings,

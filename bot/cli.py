@@ -23,7 +23,7 @@ import discord
 from dotenv import find_dotenv, load_dotenv
 
 from bot.catalogue import Catalogue
-from bot.client import SoundtrackBot, sync_commands
+from bot.client import SoundtrackBot, describe_shards, sync_commands
 from bot.db import BUSY_TIMEOUT, Database, DatabaseError, explain
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.content import PackContent, find, read_content
@@ -193,6 +193,8 @@ async def _run(
                     )
                     print(
                         f"Registered {len(synced)} commands with {where}: {', '.join('/' + c.name for c in synced)}"
+                        f"\nCommands belong to the application, so every shard serves them; these settings run "
+                        f"{describe_shards(settings.shard_count, settings.shard_ids)}."
                     )
                 else:
                     await bot.start(settings.token)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Literal
 
 import discord
@@ -14,6 +14,7 @@ from discord.ext import commands
 from bot.catalogue import Catalogue
 from bot.db import Database, DatabaseError, DatabaseGoneError
 from bot.domain.pack import Pack
+from bot.domain.text import listing, plural
 from bot.domain.trivia.bank import QuestionBank
 from bot.glue.tree import SoundtrackTree
 from bot.settings import Settings
@@ -49,7 +50,42 @@ def invite_url(application_id: int) -> str:
     return discord.utils.oauth_url(application_id, permissions=PERMISSIONS, scopes=SCOPES)
 
 
-class SoundtrackBot(commands.Bot):
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """The shard Discord sends a server's events to (its documented sharding formula)."""
+    return (guild_id >> 22) % shard_count
+
+
+def serves(client: discord.Client, guild_id: int) -> bool:
+    """Whether this process runs the shard of ``guild_id``: what it posts on its own is only for those
+    servers, so that several processes, each running part of the shards, never post twice."""
+    count = client.shard_count
+    if count is None or count == 1:
+        return True
+    ids = client.shard_ids if isinstance(client, discord.AutoShardedClient) else [client.shard_id]
+    return ids is None or shard_of(guild_id, count) in ids
+
+
+def describe_shards(count: int | None, ids: Sequence[int] | None) -> str:
+    """Which shards a process runs, as the logs say it: 'shards 0-3 of 8', 'all 2 shards'."""
+    if count is None:
+        return "as many shards as Discord recommends"
+    if ids is None or sorted(ids) == list(range(count)):
+        return f"all {plural(count, 'shard')}" if count > 1 else "one shard"
+    return f"{'shards' if len(ids) > 1 else 'shard'} {_ranges(sorted(ids))} of {count}"
+
+
+def _ranges(ids: list[int]) -> str:
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    parts = [f"{r[0]}-{r[-1]}" if len(r) > 2 else str(n) for r in runs for n in (r[:1] if len(r) > 2 else r)]
+    return listing(parts)
+
+
+class SoundtrackBot(commands.AutoShardedBot):
     """The bot, given everything it serves: ``main`` builds each part once and passes it in, and each
     cog's ``setup`` hands its cog the parts it uses. ``pack`` is the validated data pack the commands
     answer about; ``catalogue`` serves it from the database; ``bank`` holds its trivia questions."""
@@ -74,6 +110,8 @@ class SoundtrackBot(commands.Bot):
             intents=intents(),
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=SoundtrackTree,
+            shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None,
         )
         self.settings = settings
         self.db = db
@@ -96,7 +134,11 @@ class SoundtrackBot(commands.Bot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.application_id is not None:
-            log.info("Invite me to a server with: %s", invite_url(self.application_id))
+            log.info(
+                "Invite me to a server with: %s (this process runs %s)",
+                invite_url(self.application_id),
+                describe_shards(self.settings.shard_count, self.settings.shard_ids),
+            )
         if self.mode != "run":
             return
         starts, self._on_run = self._on_run, []  # once, even if setup runs again
@@ -116,11 +158,16 @@ class SoundtrackBot(commands.Bot):
 
     async def on_ready(self) -> None:
         log.info(
-            "Logged in as %s (%s) in %d servers",
+            "Logged in as %s (%s) in %s on %s",
             self.user,
             self.user.id if self.user else "?",
-            len(self.guilds),
+            plural(len(self.guilds), "server"),
+            describe_shards(self.shard_count, self.shard_ids),
         )
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        servers = sum(1 for g in self.guilds if g.shard_id == shard_id)
+        log.info("Shard %d of %s ready with %s", shard_id, self.shard_count, plural(servers, "server"))
         if self._freeze_heap:
             self._freeze_heap = False
             _freeze_heap()

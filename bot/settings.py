@@ -30,12 +30,59 @@ class SettingsError(Exception):
         super().__init__(f"{setting}: {message}")
 
 
+def _shard_count(raw: str) -> int | None:
+    if not raw:
+        return None
+    if not raw.isdigit() or int(raw) < 1:
+        raise SettingsError(
+            "SHARD_COUNT",
+            f"{raw!r} is not a number of shards. Give a whole number from 1 (the same in every process), "
+            "or leave it empty for the count Discord recommends.",
+        )
+    return int(raw)
+
+
+def _shard_ids(raw: str, count: int | None) -> tuple[int, ...] | None:
+    """``0-3``, ``4,5,6,7`` or a mix (``0-3,8``): the shards this process runs."""
+    if not raw:
+        return None
+    if count is None:
+        raise SettingsError(
+            "SHARD_IDS", "needs SHARD_COUNT: set the total number of shards, the same in every process."
+        )
+    ids: list[int] = []
+    for part in (p.strip() for p in raw.split(",")):
+        first, dash, last = part.partition("-")
+        if not first.strip().isdigit() or (dash and not last.strip().isdigit()):
+            raise SettingsError(
+                "SHARD_IDS", f"{part!r} is not a shard number or range; write them like 0-3 or 4,5,6,7."
+            )
+        low, high = int(first), int(last) if dash else int(first)
+        if high < low:
+            raise SettingsError("SHARD_IDS", f"the range {part!r} runs backwards; write it as {high}-{low}.")
+        ids.extend(range(low, high + 1))
+    outside = sorted({i for i in ids if i >= count})
+    if outside:
+        raise SettingsError(
+            "SHARD_IDS",
+            f"shard {', '.join(map(str, outside))} does not exist with SHARD_COUNT={count} "
+            f"(shards are numbered 0 to {count - 1}).",
+        )
+    if len(set(ids)) != len(ids):
+        raise SettingsError("SHARD_IDS", f"{raw!r} names a shard twice.")
+    return tuple(ids)
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str = field(repr=False)
     database_path: Path = DEFAULT_DATABASE
     dev_guild_id: int | None = None
     log_level: str = "INFO"
+    shard_count: int | None = None
+    """The total number of shards; None for the count Discord recommends."""
+    shard_ids: tuple[int, ...] | None = None
+    """The shards this process runs; None for all of them."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -75,4 +122,13 @@ class Settings:
         if level not in _LOG_LEVELS:
             raise SettingsError("LOG_LEVEL", f"{level!r} is not one of {', '.join(_LOG_LEVELS)}.")
 
-        return cls(token=token, database_path=database_path, dev_guild_id=dev_guild_id, log_level=level)
+        shard_count = _shard_count(env.get("SHARD_COUNT", "").strip())
+        shard_ids = _shard_ids(env.get("SHARD_IDS", "").strip(), shard_count)
+        return cls(
+            token=token,
+            database_path=database_path,
+            dev_guild_id=dev_guild_id,
+            log_level=level,
+            shard_count=shard_count,
+            shard_ids=shard_ids,
+        )

@@ -115,7 +115,8 @@ async def repo(db: Database, real_pack: Pack) -> CatalogueRepository:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(token=FAKE_TOKEN, database_path=tmp_path / "bot.sqlite3")
+    # One shard, as Discord recommends for a small bot (SimCord needs the count given).
+    return Settings(token=FAKE_TOKEN, database_path=tmp_path / "bot.sqlite3", shard_count=1)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.catalogue import Catalogue
-from bot.client import SoundtrackBot
+from bot.client import SoundtrackBot, serves
 from bot.db.qotd import QotdDay, QotdRepository
 from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.domain.qotd import (
@@ -127,7 +127,7 @@ class DailyPoster:
         little more than the messages themselves. A crash between a send and its record leaves the
         day 'sending', which is checked against the channel before anything is sent again.
         """
-        schedules = await self.qotd.schedules()
+        schedules = [s for s in await self.qotd.schedules() if serves(self.bot, s.guild_id)]
         if not schedules:
             return 0
         # Local dates run at most a day either side of UTC: two days back covers every zone.

@@ -42,6 +42,15 @@ def test_no_token_exits_2_naming_the_setting(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_an_invalid_shard_setting_exits_2_naming_it(tmp_path: Path) -> None:
+    result = run_cli(cwd=tmp_path, env={"DISCORD_TOKEN": FAKE_TOKEN, "SHARD_COUNT": "4", "SHARD_IDS": "0-7"})
+    assert result.returncode == 2
+    assert (
+        "Configuration error: SHARD_IDS: shard 4, 5, 6, 7 does not exist with SHARD_COUNT=4" in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
 def test_token_is_read_from_a_dotenv_file_and_malformed_settings_are_named(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text(f"DISCORD_TOKEN={FAKE_TOKEN}\nDEV_GUILD_ID=my-server\n")
     result = run_cli(cwd=tmp_path)

@@ -49,3 +49,38 @@ def test_bad_settings_name_the_setting(env: dict[str, str], setting: str) -> Non
 def test_database_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="DATABASE_PATH"):
         Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DATABASE_PATH": str(tmp_path)})
+
+
+@pytest.mark.parametrize(
+    ("count", "ids", "expected"),
+    [
+        ("", "", (None, None)),
+        ("8", "", (8, None)),
+        ("8", "0-3", (8, (0, 1, 2, 3))),
+        ("8", "4,5,6,7", (8, (4, 5, 6, 7))),
+        ("10", " 0-2, 8 ", (10, (0, 1, 2, 8))),
+        ("1", "0", (1, (0,))),
+    ],
+)
+def test_shard_settings(count: str, ids: str, expected: tuple[object, object]) -> None:
+    settings = Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "SHARD_COUNT": count, "SHARD_IDS": ids})
+    assert (settings.shard_count, settings.shard_ids) == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "ids", "setting", "says"),
+    [
+        ("0", "", "SHARD_COUNT", "not a number of shards"),
+        ("four", "", "SHARD_COUNT", "not a number of shards"),
+        ("", "0-3", "SHARD_IDS", "needs SHARD_COUNT"),
+        ("4", "2-5", "SHARD_IDS", "shard 4, 5 does not exist with SHARD_COUNT=4"),
+        ("8", "3-1", "SHARD_IDS", "runs backwards"),
+        ("8", "0-3,2", "SHARD_IDS", "names a shard twice"),
+        ("8", "0,,1", "SHARD_IDS", "not a shard number or range"),
+        ("8", "a-b", "SHARD_IDS", "not a shard number or range"),
+    ],
+)
+def test_bad_shard_settings_name_the_setting(count: str, ids: str, setting: str, says: str) -> None:
+    with pytest.raises(SettingsError, match=says) as caught:
+        Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "SHARD_COUNT": count, "SHARD_IDS": ids})
+    assert caught.value.setting == setting

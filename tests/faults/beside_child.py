@@ -28,7 +28,7 @@ TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123"
 
 
 async def main(mode: str, database: Path) -> None:
-    settings = Settings(token=TOKEN, database_path=database)
+    settings = Settings(token=TOKEN, database_path=database, shard_count=1)
     resources = await open_resources(settings, load_packs())
     db = resources.db
     bot = resources.bot(settings, mode="sync" if mode == "sync" else "run", freeze_heap_at_ready=False)

@@ -86,7 +86,7 @@ def watch_posts(env: simcord.Env, log: Log) -> None:
 
 
 async def main(mode: str, database: Path, log_path: Path, kill_after: int | None) -> None:
-    settings = Settings(token=TOKEN, database_path=database)
+    settings = Settings(token=TOKEN, database_path=database, shard_count=1)
     resources = await open_resources(settings, load_packs())
     db = resources.db
     bot = resources.bot(settings, freeze_heap_at_ready=False)

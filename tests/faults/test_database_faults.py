@@ -107,7 +107,9 @@ async def test_file_locked_by_another_program(fresh_database: Path, real_content
         holder.execute("BEGIN EXCLUSIVE")
         with pytest.raises(DatabaseError, match="is locked by another program"):
             await open_resources(
-                Settings(token=FAKE_TOKEN, database_path=database), [real_content], busy_timeout=0.1
+                Settings(token=FAKE_TOKEN, database_path=database, shard_count=1),
+                [real_content],
+                busy_timeout=0.1,
             )
     finally:
         holder.close()

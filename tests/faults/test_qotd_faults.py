@@ -94,6 +94,7 @@ async def test_servers_still_arriving_after_a_reconnect_are_tried_again_not_fail
             "guilds": [{"id": str(server.guild.id), "unavailable": True}],
             "session_id": "simcord-session-again",
             "resume_gateway_url": "wss://simcord.invalid",
+            "shard": [0, 1],  # the bot identifies as a sharded client
             "application": {"id": str(env.bot.application_id), "flags": 0},
         },
     )
