@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+from typing import ClassVar
 
 import discord
 from discord import app_commands
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 class QuotesCog(
     commands.GroupCog, group_name="quote", group_description="What the critics wrote about the album"
 ):
+    feature: ClassVar[str] = "Quotes"  # its heading in /help and /about
+
     def __init__(
         self, catalogue: Catalogue, quotes: QuoteRepository, qotd: QotdRepository, rng: random.Random
     ) -> None:

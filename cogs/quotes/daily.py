@@ -10,7 +10,7 @@ import hashlib
 import logging
 import random
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, ClassVar
 
 import discord
 from discord import app_commands
@@ -311,6 +311,8 @@ class DailyQuoteCog(
     group_name="qotd",
     group_description="Post a review quote every day (for server managers)",
 ):
+    feature: ClassVar[str] = "Quote of the day"  # its heading in /help and /about
+
     def __init__(
         self,
         bot: commands.Bot,
