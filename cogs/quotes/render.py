@@ -39,7 +39,7 @@ def quote_embed(card: QuoteCard, *, title: str, footer: str) -> discord.Embed:
         url=card.source.link,
         footer=footer,
     )
-    builder.lines("About", _about(card), noun="more")
+    builder.lines("About", _about(card), noun="lines")
     return builder.build()
 
 

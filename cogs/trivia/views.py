@@ -11,6 +11,7 @@ import discord
 
 from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
 from bot.domain.pack import Source
+from bot.domain.text import number, plural
 from bot.domain.trivia.game import Reveal, Standing, ranked
 from bot.domain.trivia.questions import CATEGORIES, Question
 from bot.glue.embeds import CardBuilder, source_line
@@ -59,12 +60,13 @@ def reveal_embed(reveal: Reveal, count: int, sources: Mapping[str, Source]) -> d
     card.field(
         "Right answer", f"**{option_label(q, q.answer)}**" + ("" if q.is_true_false else f": {q.right}")
     )
-    right = [f"<@{a.user_id}> +{a.points} ({a.elapsed:.1f} s)" for a in reveal.right]
+    right = [f"<@{a.user_id}> +{number(a.points)} ({a.elapsed:.1f} s)" for a in reveal.right]
     card.lines("Who got it right", right or ["Nobody this time."], noun="players")
     if reveal.answers:
         card.field(
             "Answers",
-            f"{len(reveal.answers)} in: {len(reveal.right)} right, {len(reveal.wrong)} wrong (0 points)",
+            f"{number(len(reveal.answers))} in: {number(len(reveal.right))} right, "
+            f"{number(len(reveal.wrong))} wrong (0 points)",
         )
     card.field("Why", q.explanation)
     card.lines("Source", [source_line(sources[k]) if k in sources else k for k in q.sources], noun="sources")
@@ -73,7 +75,8 @@ def reveal_embed(reveal: Reveal, count: int, sources: Mapping[str, Source]) -> d
 
 def standing_lines(standings: Sequence[Standing]) -> list[str]:
     return [
-        f"`#{rank}` <@{s.user_id}> — **{s.points}** points ({s.right}/{s.answered} right)"
+        f"`#{rank}` <@{s.user_id}> — **{number(s.points)}** {'point' if s.points == 1 else 'points'} "
+        f"({number(s.right)}/{number(s.answered)} right)"
         for rank, s in ranked(standings)
     ]
 
@@ -86,8 +89,8 @@ def standings_embed(title: str, standings: Sequence[Standing], note: str = "") -
 
 def _board_line(row: LeaderboardRow) -> str:
     return (
-        f"`#{row.rank}` <@{row.user_id}> — **{row.points}** points · {row.accuracy:.0%} right "
-        f"({row.right}/{row.answers}) · {row.games} game{'s' if row.games != 1 else ''}"
+        f"`#{number(row.rank)}` <@{row.user_id}> — **{number(row.points)}** {'point' if row.points == 1 else 'points'} "
+        f"· {row.accuracy:.0%} right ({number(row.right)}/{number(row.answers)}) · {plural(row.games, 'game')}"
     )
 
 
@@ -98,7 +101,7 @@ def leaderboard_embed(board: Leaderboard, *, where: str, sort: str) -> discord.E
         noun="players",
     )
     if board.caller is not None:
-        card.field("Your rank", f"{_board_line(board.caller)} (of {board.players})")
+        card.field("Your rank", f"{_board_line(board.caller)} (of {number(board.players)})")
     else:
         card.field("Your rank", "You haven't answered a question here yet.")
     return card.build()
@@ -106,18 +109,19 @@ def leaderboard_embed(board: Leaderboard, *, where: str, sort: str) -> discord.E
 
 def stats_embed(name: str, here: PlayerStats, everywhere: PlayerStats) -> discord.Embed:
     card = CardBuilder(
-        f"Trivia stats: {name}", footer=f"Everywhere: {everywhere.points} points in {everywhere.games} games"
+        f"Trivia stats: {name}",
+        footer=f"Everywhere: {plural(everywhere.points, 'point')} in {plural(everywhere.games, 'game')}",
     )
     if not here.answers:
         card.field("This server", "No answers yet.")
         return card.build()
     fastest = f"{here.fastest_ms / 1000:.1f} s" if here.fastest_ms is not None else "none yet"
     for label, value in (
-        ("Games", str(here.games)),
-        ("Answers", str(here.answers)),
-        ("Accuracy", f"{here.accuracy:.0%} ({here.right} right)"),
-        ("Points", str(here.points)),
-        ("Best streak", f"{here.best_streak} right in a row"),
+        ("Games", number(here.games)),
+        ("Answers", number(here.answers)),
+        ("Accuracy", f"{here.accuracy:.0%} ({number(here.right)} right)"),
+        ("Points", number(here.points)),
+        ("Best streak", f"{number(here.best_streak)} right in a row"),
         ("Fastest right answer", fastest),
     ):
         card.field(label, value, inline=True)

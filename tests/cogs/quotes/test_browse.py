@@ -16,7 +16,7 @@ async def test_random_quote_shows_text_publication_author_link_and_subjects(serv
     assert embed.url == "https://prefixmag.com/reviews/im-here-original-soundtrack/45411/"
     about = next(f.value for f in embed.fields if f.name == "About")
     assert "`2.` Beautiful Life" in about and "Gui Boratto" in about
-    assert embed.footer.text == "One of 1 matching quotes"
+    assert embed.footer.text == "The only matching quote"
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,7 @@ async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaR
     revealed = next(m for m in question_messages(channel) if m.id == message.id)
     embed = revealed.embeds[0]
     winners = field(embed, "Who got it right").splitlines()
-    assert winners[0].startswith(f"<@{alice.id}> +1000") and winners[1].startswith(f"<@{carol.id}> +875")
+    assert winners[0].startswith(f"<@{alice.id}> +1,000") and winners[1].startswith(f"<@{carol.id}> +875")
     assert str(bob.id) not in field(embed, "Who got it right")
     assert "1 wrong" in field(embed, "Answers")
     assert question.explanation[:40] in field(embed, "Why")
@@ -57,8 +57,8 @@ async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaR
     final = channel.last_message
     assert final is not None and final.embeds[0].title == "Trivia: game over"
     standings = field(final.embeds[0], "Final standings").splitlines()
-    assert standings[0].startswith(f"`#1` <@{alice.id}> — **2000** points")
-    assert f"<@{bob.id}> — **1000** points (1/2 right)" in standings[2]
+    assert standings[0].startswith(f"`#1` <@{alice.id}> — **2,000** points")
+    assert f"<@{bob.id}> — **1,000** points (1/2 right)" in standings[2]
     stats = await trivia_repo.stats(alice.id, table.server.guild.id)
     assert (stats.games, stats.answers, stats.points) == (1, 2, 2000)
 
@@ -128,7 +128,7 @@ async def test_stop_is_for_the_starter_or_manage_messages(table: Table) -> None:
     mod = table.server.guild.add_member(env.create_user("mod"), roles=[mods])
     stopped = await mod.slash(channel, "trivia stop")
     assert not stopped.ephemeral
-    assert f"<@{bob.id}> — **1000** points" in field(stopped.response.embeds[0], "Final standings")
+    assert f"<@{bob.id}> — **1,000** points" in field(stopped.response.embeds[0], "Final standings")
     assert all(b.disabled for b in buttons(question_messages(channel)[-1]))  # the open question was revealed
     nothing = await alice.slash(channel, "trivia stop")
     assert "No trivia game is running" in nothing.response.content
@@ -149,7 +149,7 @@ async def test_a_restart_mid_game_closes_it_cleanly_and_keeps_the_points(
     closed = next(m for m in channel.history() if m.id == message.id)
     assert closed.embeds[0].title == "Trivia: game cut off"
     assert "points stand" in (closed.embeds[0].description or "")
-    assert f"<@{alice.id}> — **1000** points" in field(closed.embeds[0], "Final standings")
+    assert f"<@{alice.id}> — **1,000** points" in field(closed.embeds[0], "Final standings")
     assert buttons(closed) == []
     assert await trivia_repo.running_games() == []
     assert (await trivia_repo.stats(alice.id, None)).points == 1000
