@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
-import re
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,43 +26,11 @@ DEFAULT_TIMEZONE = "UTC"
 MAX_FAILURES = 3
 """Failed posts in a row after which a server's daily post pauses until a manager resumes it."""
 
-_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
-
-
-class ScheduleError(ValueError):
-    """A time or time zone a user typed is not valid; the message says what is expected."""
-
-
-def parse_time(text: str) -> dt.time:
-    """A 24-hour local time written as HH:MM (09:00, 9:00, 21.30 and 21h30 are accepted)."""
-    match = _TIME.match(text)
-    if not match:
-        raise ScheduleError(
-            f"{text.strip()[:40]!r} is not a time. Use the 24-hour HH:MM form, like 09:00 or 18:30."
-        )
-    return dt.time(int(match.group(1)), int(match.group(2)))
-
 
 @cache
 def timezone_names() -> tuple[str, ...]:
     """Every IANA time zone name this machine knows, sorted."""
     return tuple(sorted(zoneinfo.available_timezones()))
-
-
-@cache
-def _zone_lookup() -> dict[str, str]:
-    return {name.casefold(): name for name in timezone_names()}
-
-
-def parse_timezone(text: str) -> zoneinfo.ZoneInfo:
-    """An IANA time zone such as Europe/Paris, in any case."""
-    name = _zone_lookup().get(text.strip().casefold())
-    if name is None:
-        raise ScheduleError(
-            f"{text.strip()[:60]!r} is not a time zone I know. Pick one from the list as you type, "
-            "in the Region/City form, like Europe/Paris or America/New_York."
-        )
-    return zoneinfo.ZoneInfo(name)
 
 
 def suggest_timezones(typed: str, limit: int = 25) -> list[str]:

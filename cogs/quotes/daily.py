@@ -20,17 +20,15 @@ from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db.qotd import QotdDay, QotdRepository
 from bot.db.quotes import QuoteCard, QuoteRepository
+from bot.domain.local_time import LocalTimeError, parse_clock, parse_zone
 from bot.domain.qotd import (
     DEFAULT_TIME,
     DEFAULT_TIMEZONE,
     MAX_FAILURES,
     DuePost,
     QuoteOfTheDay,
-    ScheduleError,
     local_date,
     next_post,
-    parse_time,
-    parse_timezone,
     suggest_timezones,
 )
 from bot.glue.errors import UserFacingError
@@ -361,8 +359,8 @@ class DailyQuoteCog(
     @app_commands.command(name="set", description="Post the quote of the day in a channel, at a local time")
     @app_commands.describe(
         channel="Where to post it",
-        time="Local time, 24-hour HH:MM (default 09:00)",
-        timezone="Time zone, like Europe/Paris (default UTC)",
+        time="Local time, like 9am, 9:30 pm or 21:30 (default 09:00)",
+        timezone="A city or time zone, like Paris, New York or Europe/Paris (default UTC)",
         role="A role to ping with each post (optional)",
     )
     async def set_(
@@ -375,10 +373,11 @@ class DailyQuoteCog(
     ) -> None:
         assert interaction.guild is not None
         try:
-            post_time = parse_time(time) if time else DEFAULT_TIME
-            zone = parse_timezone(timezone) if timezone else parse_timezone(DEFAULT_TIMEZONE)
-        except ScheduleError as exc:
+            post_time = parse_clock(time) if time else DEFAULT_TIME
+            chosen = parse_zone(timezone or DEFAULT_TIMEZONE)
+        except LocalTimeError as exc:
             raise UserFacingError(str(exc)) from None
+        zone = chosen.zone
         if role is not None and role.is_default():
             raise UserFacingError("Pinging @everyone isn't allowed. Choose a role, or leave `role` out.")
         if role is not None and not role.mentionable and not _may_mention_any_role(interaction, channel):
@@ -409,6 +408,8 @@ class DailyQuoteCog(
         lines = [
             f"The quote of the day will be posted in {channel.mention} every day at {post_time:%H:%M} ({zone.key})."
         ]
+        if chosen.note:
+            lines.append(chosen.note)
         if upcoming is not None:
             lines.append(
                 f"Next post: {discord.utils.format_dt(upcoming)} ({discord.utils.format_dt(upcoming, 'R')})."

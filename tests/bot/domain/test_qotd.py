@@ -14,11 +14,8 @@ from bot.domain.qotd import (
     DuePost,
     QuoteOfTheDay,
     Schedule,
-    ScheduleError,
     next_in_cycle,
     next_post,
-    parse_time,
-    parse_timezone,
     post_instant,
     suggest_timezones,
 )
@@ -44,25 +41,6 @@ def simulate(
             posted.append(now)
         now += step
     return posted
-
-
-def test_parse_time_accepts_24_hour_forms_and_refuses_others() -> None:
-    assert parse_time("09:00") == dt.time(9, 0)
-    assert parse_time("9:05") == dt.time(9, 5)
-    assert parse_time("21.30") == dt.time(21, 30)
-    assert parse_time("23h59") == dt.time(23, 59)
-    for bad in ("24:00", "9", "9am", "12:60", "", "09:00:00", "-1:00"):
-        with pytest.raises(ScheduleError, match="HH:MM"):
-            parse_time(bad)
-
-
-def test_parse_timezone_is_case_insensitive_and_names_the_form() -> None:
-    assert parse_timezone("europe/paris").key == "Europe/Paris"
-    assert parse_timezone("UTC").key == "UTC"
-    with pytest.raises(ScheduleError, match="Region/City"):
-        parse_timezone("Paris")
-    with pytest.raises(ScheduleError):
-        parse_timezone("../../etc/passwd")
 
 
 def test_timezone_suggestions_rank_prefix_then_city() -> None:
