@@ -12,6 +12,7 @@ from bot.db.qotd import QotdDay, QotdSettings
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit
 from bot.domain.names import shorten
 from bot.domain.qotd import MAX_FAILURES
+from bot.domain.search import keep_highlights, search_terms
 from bot.glue.embeds import CardBuilder
 
 log = logging.getLogger(__name__)
@@ -52,9 +53,11 @@ def daily_embed(card: QuoteCard, day: dt.date) -> discord.Embed:
     return quote_embed(card, title=QOTD_MARK, footer=qotd_footer(day))
 
 
-def highlight(hit: SearchHit) -> str:
-    """The quote with matched words in bold; Markdown in the quote itself is shown as text."""
-    text = discord.utils.escape_markdown(hit.highlighted)
+def highlight(hit: SearchHit, typed: Sequence[str]) -> str:
+    """The quote with the words typed in bold (whole, never a stop word); Markdown in the quote itself
+    is shown as text."""
+    marked = keep_highlights(hit.highlighted, typed, HIGHLIGHT_START, HIGHLIGHT_END)
+    text = discord.utils.escape_markdown(marked)
     return text.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
 
 
@@ -70,7 +73,7 @@ def search_embed(query: str, hits: Sequence[SearchHit], *, partial: bool) -> dis
         byline = hit.quote.source.publication + (
             f", {hit.quote.source.author}" if hit.quote.source.author else ""
         )
-        builder.field(byline, f"> {shorten(highlight(hit), 900)}")
+        builder.field(byline, f"> {shorten(highlight(hit, search_terms(query)), 900)}")
     return builder.build()
 
 
