@@ -237,7 +237,11 @@ def try_bot(database: Path | None, port: int, *, open_browser: bool) -> int:
         find(content, DEFAULT_PACK)
     except PackError as exc:
         return _fail(f"Not starting: the data has {len(exc.problems)} problem(s):\n{exc}", EXIT_DATA)
+    # Importing SimCord makes discord.py warn about a state without the guilds intent: not the bot's.
+    logging.getLogger("discord.state").setLevel(logging.ERROR)
     from bot.tryout.session import run_session
+
+    logging.getLogger("discord.state").setLevel(logging.NOTSET)
 
     def announce(url: str) -> None:
         print(

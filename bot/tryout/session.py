@@ -23,7 +23,7 @@ from bot.domain.content import PackContent
 from bot.settings import Settings
 from bot.tryout.live import LiveWorld, start_clock_at
 from bot.tryout.players import PracticePlayers
-from bot.tryout.world import post_quote_of_the_day_now, seed
+from bot.tryout.world import name_the_bot, post_quote_of_the_day_now, seed
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,7 @@ async def run_session(
 
         env = simcord.Env(bot, check_errors=False)
         start_clock_at(env, dt.datetime.now(dt.UTC))
+        name_the_bot(env)
         await env.start()
         stack.push_async_callback(env.shutdown)
         stack.enter_context(env.time_context())

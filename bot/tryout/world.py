@@ -12,6 +12,8 @@ import simcord
 log = logging.getLogger(__name__)
 
 SERVER_NAME = "I'm Here listening party"
+BOT_NAME = ("soundtrack-bot", "Soundtrack bot")
+"""The bot's user name and display name in the try server (SimCord calls every bot "TestBot")."""
 PRACTICE_PLAYERS = (("ada", "Ada (practice player)"), ("ben", "Ben (practice player)"))
 
 
@@ -21,6 +23,12 @@ class TryServer:
     general: simcord.ChannelHandle
     owner: simcord.MemberActor
     players: tuple[simcord.MemberActor, ...]
+
+
+def name_the_bot(env: simcord.Env) -> None:
+    """Give the bot its name before it logs in (it reads its user at READY)."""
+    user = env.backend.bot_user
+    user.name, user.global_name = BOT_NAME
 
 
 async def seed(env: simcord.Env) -> TryServer:

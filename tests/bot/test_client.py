@@ -17,6 +17,7 @@ from tests.conftest import Server, rebuilt
 
 COMMANDS = {
     "about",
+    "help",
     "album",
     "artist",
     "track",
