@@ -35,8 +35,10 @@ class PracticePlayers:
         channel: simcord.ChannelHandle,
         players: Sequence[simcord.MemberActor],
         rng: random.Random,
+        thinking: tuple[float, float] = THINKING_SECONDS,
     ) -> None:
         self.world = world
+        self.thinking = thinking
         self.channel = channel
         self.players = tuple(players)
         self.rng = rng
@@ -62,7 +64,7 @@ class PracticePlayers:
                 task.add_done_callback(self._pending.discard)
 
     async def _answer(self, player: simcord.MemberActor, message_id: int) -> None:
-        await asyncio.sleep(self.rng.uniform(*THINKING_SECONDS))
+        await asyncio.sleep(self.rng.uniform(*self.thinking))
         message = next((m for m in self.channel.history() if m.id == message_id), None)
         labels = [
             child.label
