@@ -12,10 +12,12 @@ import re
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -53,14 +55,19 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture
-def try_address(tmp_path: Path) -> Iterator[str]:
-    """``python -m bot try`` started as a person starts it, on a free port; its address."""
+@contextmanager
+def running_try(folder: Path, *options: str, temporary: Path | None = None) -> Iterator[str]:
+    """``python -m bot try`` started as a person starts it, on a free port; its address. Stopped
+    with Ctrl+C (SIGINT) at the end, which must end it cleanly."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "try", "--port", str(port), "--no-browser"],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+        [sys.executable, "-m", "bot", "try", "--port", str(port), "--no-browser", *options],
+        cwd=folder,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(PROJECT_ROOT),
+            **({"TMPDIR": str(temporary)} if temporary else {}),
+        },
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -92,7 +99,28 @@ def try_address(tmp_path: Path) -> Iterator[str]:
     assert "Traceback" not in output, output
 
 
-def test_the_try_page_answers_a_track_card_and_a_trivia_click(try_address: str) -> None:
+@pytest.fixture
+def try_address(tmp_path: Path) -> Iterator[str]:
+    with running_try(tmp_path) as address:
+        yield address
+
+
+def test_a_database_given_is_kept_and_the_default_one_is_thrown_away(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.sqlite3"
+    with running_try(tmp_path, "--database", str(kept)):
+        pass
+    with closing(sqlite3.connect(kept)) as conn:
+        [(channels,)] = conn.execute("SELECT count(*) FROM qotd_settings").fetchall()
+    assert channels == 1  # the try server's daily post, set at start
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    with running_try(tmp_path, temporary=temporary):
+        assert [p.name[:12] for p in temporary.iterdir()] == ["im-here-try-"]
+    assert list(temporary.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("kept.")) == ["tmp"]
+
+
+def test_the_try_page_answers_a_track_card_and_a_trivia_game(try_address: str) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     expect.set_options(timeout=15_000)
@@ -125,5 +153,9 @@ def test_the_try_page_answers_a_track_card_and_a_trivia_click(try_address: str) 
             answer = page.locator("main button.component-button:not([disabled])").first
             answer.click()
             expect(page.locator("main").get_by_text(re.compile("Locked in")).last).to_be_visible()
+            # The page keeps itself fresh: the question closes on the bot's own timer (20 s), with
+            # the practice players' answers counted, and shows here without a reload.
+            expect(page.locator("main").get_by_text("Who got it right").last).to_be_visible(timeout=40_000)
+            expect(page.locator("main").get_by_text(re.compile(r"^3 in: "))).to_be_visible()
         finally:
             browser.close()
