@@ -92,7 +92,9 @@ class TriviaCog(commands.Cog, name="Trivia"):
             guild_id=None if everywhere else interaction.guild_id, sort=order, user_id=interaction.user.id
         )
         where = "everyone" if everywhere else (interaction.guild.name if interaction.guild else "this server")
-        await interaction.response.send_message(embed=views.leaderboard_embed(board, where=where, sort=order))
+        await interaction.response.send_message(
+            embed=views.leaderboard_embed(board, where=where, sort=order, names=self.runner.seen(interaction))
+        )
 
     @trivia.command(name="stats", description="A player's trivia stats in this server")
     @app_commands.describe(member="Whose stats (default: yours)")

@@ -147,6 +147,9 @@ class GameRunner:
         self.rng = rng or random.Random()
         self.button = views.answer_button_type(self.answer)
         self.clock_of_questions = QuestionClock(self._expire)
+        self.names: dict[int, str] = {}
+        """Players' names as last seen in an interaction, to name them in embeds (where a mention
+        of someone Discord hasn't at hand shows as a raw id)."""
         self._by_channel: dict[int, LiveGame] = {}
         self._by_id: dict[int, LiveGame] = {}
         self._starting: set[int] = set()
@@ -170,6 +173,7 @@ class GameRunner:
         category: str | None,
         difficulty: str | None,
     ) -> None:
+        self.seen(interaction)
         channel_id, guild_id = interaction.channel_id, interaction.guild_id
         channel = interaction.channel
         assert channel_id is not None and guild_id is not None
@@ -246,10 +250,18 @@ class GameRunner:
         await self._reply(
             interaction,
             embed=views.standings_embed(
-                "Trivia stopped", standings, f"Stopped by {interaction.user.mention}."
+                "Trivia stopped", standings, self.seen(interaction), f"Stopped by {self._name(interaction)}."
             ),
         )
         log.info("Trivia game %s stopped by %s", live.state.game_id, interaction.user.id)
+
+    def seen(self, interaction: discord.Interaction[Any]) -> dict[int, str]:
+        """Remember the name of whoever is interacting; the names known."""
+        self.names[interaction.user.id] = interaction.user.display_name
+        return self.names
+
+    def _name(self, interaction: discord.Interaction[Any]) -> str:
+        return discord.utils.escape_markdown(interaction.user.display_name)
 
     @staticmethod
     def _check_may_stop(interaction: discord.Interaction[Any], starter_id: int) -> None:
@@ -284,7 +296,7 @@ class GameRunner:
         await self._reply(
             interaction,
             embed=views.standings_embed(
-                "Trivia stopped", standings, f"Stopped by {interaction.user.mention}."
+                "Trivia stopped", standings, self.seen(interaction), f"Stopped by {self._name(interaction)}."
             ),
         )
 
@@ -367,7 +379,7 @@ class GameRunner:
         try:
             await live.channel.send(
                 embed=views.standings_embed(
-                    "Trivia: game over", live.state.standings(), "Thanks for playing!"
+                    "Trivia: game over", live.state.standings(), self.names, "Thanks for playing!"
                 )
             )
         except discord.HTTPException:
@@ -379,7 +391,7 @@ class GameRunner:
         state = live.state
         try:
             await live.message.edit(
-                embed=views.reveal_embed(reveal, len(state.questions), self.bank.sources),
+                embed=views.reveal_embed(reveal, len(state.questions), self.bank.sources, self.names),
                 view=views.answer_view(
                     self.button, state.game_id, reveal.index, reveal.question, revealed=True
                 ),
@@ -445,6 +457,7 @@ class GameRunner:
             return
         now = self.clock()
         state = live.state
+        self.seen(interaction)
         result = state.answer(interaction.user.id, index, option, now)
         if result.status is AnswerStatus.CLOSED:
             await interaction.response.send_message(CLOSED, ephemeral=True)
@@ -501,6 +514,7 @@ class GameRunner:
             embed = views.standings_embed(
                 "Trivia: game cut off",
                 await self._scores(game.id),
+                self.names,
                 f"This game stopped at question {game.current_index + 1} of {game.question_count} when the bot "
                 "restarted. Every answer given before then is kept, and the points stand.",
             )

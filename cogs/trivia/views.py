@@ -53,14 +53,23 @@ def question_embed(question: Question, index: int, count: int, deadline: dt.date
     return card.build()
 
 
-def reveal_embed(reveal: Reveal, count: int, sources: Mapping[str, Source]) -> discord.Embed:
+def player(user_id: int, names: Mapping[int, str]) -> str:
+    """A player by the name they were seen with; a mention only for someone not seen since the bot
+    started (a mention in an embed shows as a raw id where Discord hasn't the user at hand)."""
+    name = names.get(user_id)
+    return f"**{discord.utils.escape_markdown(name)}**" if name else f"<@{user_id}>"
+
+
+def reveal_embed(
+    reveal: Reveal, count: int, sources: Mapping[str, Source], names: Mapping[int, str]
+) -> discord.Embed:
     q = reveal.question
     card = CardBuilder(_title(q, reveal.index, count) + " · closed", footer="The answer is revealed.")
     card.description_lines([q.prompt, "", *_option_lines(q, q.answer)], noun="lines")
     card.field(
         "Right answer", f"**{option_label(q, q.answer)}**" + ("" if q.is_true_false else f": {q.right}")
     )
-    right = [f"<@{a.user_id}> +{number(a.points)} ({a.elapsed:.1f} s)" for a in reveal.right]
+    right = [f"{player(a.user_id, names)} +{number(a.points)} ({a.elapsed:.1f} s)" for a in reveal.right]
     card.lines("Who got it right", right or ["Nobody this time."], noun="players")
     if reveal.answers:
         card.field(
@@ -73,35 +82,40 @@ def reveal_embed(reveal: Reveal, count: int, sources: Mapping[str, Source]) -> d
     return card.build()
 
 
-def standing_lines(standings: Sequence[Standing]) -> list[str]:
+def standing_lines(standings: Sequence[Standing], names: Mapping[int, str]) -> list[str]:
     return [
-        f"`#{rank}` <@{s.user_id}> — **{number(s.points)}** {'point' if s.points == 1 else 'points'} "
+        f"`#{rank}` {player(s.user_id, names)} — **{number(s.points)}** {'point' if s.points == 1 else 'points'} "
         f"({number(s.right)}/{number(s.answered)} right)"
         for rank, s in ranked(standings)
     ]
 
 
-def standings_embed(title: str, standings: Sequence[Standing], note: str = "") -> discord.Embed:
+def standings_embed(
+    title: str, standings: Sequence[Standing], names: Mapping[int, str], note: str = ""
+) -> discord.Embed:
     card = CardBuilder(title, description=note)
-    card.lines("Final standings", standing_lines(standings) or ["Nobody answered."], noun="players")
+    card.lines("Final standings", standing_lines(standings, names) or ["Nobody answered."], noun="players")
     return card.build()
 
 
-def _board_line(row: LeaderboardRow) -> str:
+def _board_line(row: LeaderboardRow, names: Mapping[int, str]) -> str:
     return (
-        f"`#{number(row.rank)}` <@{row.user_id}> — **{number(row.points)}** {'point' if row.points == 1 else 'points'} "
+        f"`#{number(row.rank)}` {player(row.user_id, names)} — **{number(row.points)}** {'point' if row.points == 1 else 'points'} "
         f"· {row.accuracy:.0%} right ({number(row.right)}/{number(row.answers)}) · {plural(row.games, 'game')}"
     )
 
 
-def leaderboard_embed(board: Leaderboard, *, where: str, sort: str) -> discord.Embed:
+def leaderboard_embed(
+    board: Leaderboard, *, where: str, sort: str, names: Mapping[int, str]
+) -> discord.Embed:
     card = CardBuilder(f"Trivia leaderboard: {where}, by {sort}")
     card.description_lines(
-        [_board_line(r) for r in board.top] or ["Nobody has played yet. Start a game with /trivia start."],
+        [_board_line(r, names) for r in board.top]
+        or ["Nobody has played yet. Start a game with /trivia start."],
         noun="players",
     )
     if board.caller is not None:
-        card.field("Your rank", f"{_board_line(board.caller)} (of {number(board.players)})")
+        card.field("Your rank", f"{_board_line(board.caller, names)} (of {number(board.players)})")
     else:
         card.field("Your rank", "You haven't answered a question here yet.")
     return card.build()
