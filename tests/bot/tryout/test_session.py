@@ -136,16 +136,6 @@ def test_the_try_page_answers_a_track_card_and_a_trivia_game(try_address: str) -
             send = page.get_by_role("button", name="Send")
 
             composer.click()
-            composer.type("/track")
-            page.get_by_role("option", name="/track A track").click()
-            page.keyboard.type("hell")
-            page.get_by_role("option", name="6. Hellhole Ratrace — Girls").click()
-            send.click()
-            card = page.locator("main").get_by_text("Hellhole Ratrace").last
-            expect(card).to_be_visible()
-            expect(page.locator("main").get_by_text("Girls", exact=True).last).to_be_visible()
-
-            composer.click()
             composer.type("/trivia start")
             page.get_by_role("option", name="/trivia start").click()
             send.click()
@@ -153,6 +143,18 @@ def test_the_try_page_answers_a_track_card_and_a_trivia_game(try_address: str) -
             answer = page.locator("main button.component-button:not([disabled])").first
             answer.click()
             expect(page.locator("main").get_by_text(re.compile("Locked in")).last).to_be_visible()
+
+            # While the question runs: a track card, found by typing part of its title.
+            composer.click()
+            composer.type("/track")
+            page.get_by_role("option", name="/track A track").click()
+            page.keyboard.type("hell")
+            page.get_by_role("option", name="6. Hellhole Ratrace — Girls").click()
+            send.click()
+            card = page.locator("main article").filter(has_text="6. Hellhole Ratrace").last
+            expect(card).to_be_visible()
+            expect(card.get_by_text("Girls", exact=True).first).to_be_visible()
+
             # The page keeps itself fresh: the question closes on the bot's own timer (20 s), with
             # the practice players' answers counted, and shows here without a reload.
             expect(page.locator("main").get_by_text("Who got it right").last).to_be_visible(timeout=40_000)
