@@ -231,7 +231,7 @@ def try_bot(database: Path | None, port: int, *, open_browser: bool) -> int:
             f"Trying the bot needs the 'try' extra ({', '.join(missing)} missing): {tryout.INSTALL_HINT}",
             EXIT_SETTINGS,
         )
-    _configure_logging("INFO")
+    _configure_logging("WARNING")  # the address and what goes wrong; not the bot's routine
     try:
         content = load_packs()
         find(content, DEFAULT_PACK)
@@ -255,6 +255,8 @@ def try_bot(database: Path | None, port: int, *, open_browser: bool) -> int:
         )
     except DatabaseError as exc:
         return _fail(f"Not starting: {exc}", EXIT_DATA)
+    except tryout.PageUnavailableError as exc:
+        return _fail(str(exc), EXIT_SETTINGS)
     except KeyboardInterrupt:
         pass
     return EXIT_OK

@@ -18,3 +18,7 @@ PREVIEW_MODULES = ("simcord", "aiohttp", "markdown_it", "linkify_it", "regex", "
 def missing_extra() -> list[str]:
     """The modules of the ``try`` extra that are not installed (empty when it is)."""
     return [name for name in PREVIEW_MODULES if importlib.util.find_spec(name) is None]
+
+
+class PageUnavailableError(Exception):
+    """The page could not be served (the port is taken or not a port); the message says what to do."""

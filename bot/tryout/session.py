@@ -21,6 +21,7 @@ import simcord
 from bot.cli import open_resources
 from bot.domain.content import PackContent
 from bot.settings import Settings
+from bot.tryout import PageUnavailableError
 from bot.tryout.live import LiveWorld, start_clock_at
 from bot.tryout.players import PracticePlayers
 from bot.tryout.world import name_the_bot, post_quote_of_the_day_now, seed
@@ -83,9 +84,15 @@ async def run_session(
         world = LiveWorld(env)
         await world.operate(lambda: post_quote_of_the_day_now(server, env.now()))
 
-        preview = await stack.enter_async_context(
-            env.preview(server.general, viewers=[server.owner], layout="channel", port=port)
-        )
+        try:
+            preview = await stack.enter_async_context(
+                env.preview(server.general, viewers=[server.owner], layout="channel", port=port)
+            )
+        except simcord.SetupError as exc:
+            raise PageUnavailableError(
+                f"Can't serve the page on port {port} ({exc}). Choose another with --port N, "
+                "or leave --port out to use a free one."
+            ) from None
         world.show(preview)
         players = PracticePlayers(world, server.general, server.players, random.Random())
         stop = asyncio.Event()

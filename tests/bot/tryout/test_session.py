@@ -105,6 +105,27 @@ def try_address(tmp_path: Path) -> Iterator[str]:
         yield address
 
 
+def test_a_port_in_use_is_named_in_one_line_without_a_traceback(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "try", "--port", str(port), "--no-browser"],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+            capture_output=True,
+            text=True,
+            timeout=STARTUP_SECONDS,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"Can't serve the page on port {port} (preview could not bind port {port}). Choose another with "
+        "--port N, or leave --port out to use a free one."
+    )
+
+
 def test_a_database_given_is_kept_and_the_default_one_is_thrown_away(tmp_path: Path) -> None:
     kept = tmp_path / "kept.sqlite3"
     with running_try(tmp_path, "--database", str(kept)):
