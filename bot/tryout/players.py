@@ -56,12 +56,17 @@ class PracticePlayers:
             self._questions.put_nowait(int(payload["id"]))
 
     async def run(self) -> None:
-        while True:
-            message_id = await self._questions.get()
-            for player in self.players:
-                task = asyncio.create_task(self._answer(player, message_id))
-                self._pending.add(task)
-                task.add_done_callback(self._pending.discard)
+        """Answer every question until cancelled (then the answers still in thought are dropped)."""
+        try:
+            while True:
+                message_id = await self._questions.get()
+                for player in self.players:
+                    task = asyncio.create_task(self._answer(player, message_id))
+                    self._pending.add(task)
+                    task.add_done_callback(self._pending.discard)
+        finally:
+            for task in list(self._pending):
+                task.cancel()
 
     async def _answer(self, player: simcord.MemberActor, message_id: int) -> None:
         await asyncio.sleep(self.rng.uniform(*self.thinking))
