@@ -47,6 +47,12 @@ class GameScore:
     points: int
     right: int
     answered: int
+    fastest_ms: int | None
+    """The player's fastest right answer in this game, in milliseconds."""
+
+    @property
+    def fastest(self) -> float | None:
+        return None if self.fastest_ms is None else self.fastest_ms / 1000
 
 
 @dataclass(frozen=True)
@@ -269,7 +275,8 @@ class TriviaRepository:
 
     async def game_scores(self, game_id: int) -> list[GameScore]:
         rows = await self._conn.execute_fetchall(
-            "SELECT user_id, SUM(points) AS points, SUM(correct) AS right, COUNT(*) AS answered "
+            "SELECT user_id, SUM(points) AS points, SUM(correct) AS right, COUNT(*) AS answered, "
+            "MIN(CASE WHEN correct THEN elapsed_ms END) AS fastest_ms "
             "FROM trivia_answer WHERE game_id = ? GROUP BY user_id ORDER BY points DESC, right DESC, user_id",
             (game_id,),
         )

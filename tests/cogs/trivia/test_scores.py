@@ -55,7 +55,7 @@ async def test_stats_show_games_accuracy_points_streak_and_fastest(table: Table)
     assert field(embed, "Games") == "3"
     assert field(embed, "Answers") == "3"
     assert field(embed, "Accuracy") == "67% (2 right)"
-    assert field(embed, "Points") == "2000"
+    assert field(embed, "Points") == "2,000"
     assert field(embed, "Best streak") == "2 right in a row"
     assert field(embed, "Fastest right answer") == "0.0 s"
     mine = await alice.slash(table.channel, "trivia stats")
