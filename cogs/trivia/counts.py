@@ -3,7 +3,8 @@
 A click never edits the question itself: it marks the count stale, and one ``discord.ext.tasks`` loop
 for every game brings stale counts up to date once a second. So a question is edited at most about
 once a second however fast the clicks come (well within Discord's rate limits), and a click costs no
-Discord call of its own. A game whose last edit is still in flight waits for the next tick.
+Discord call of its own. A game whose last edit is still in flight waits for the next tick. The
+loop stops once nothing is left to update, and starts again at the next click.
 """
 
 from __future__ import annotations
@@ -30,12 +31,16 @@ class LiveCounts:
         self._stale: set[int] = set()
         self._editing: dict[int, asyncio.Task[None]] = {}
         self._loop: tasks.Loop[Any] = tasks.loop(seconds=interval)(self._tick)
+        self._stopping = False
 
     def mark(self, game_id: int) -> None:
         """This game's count changed: update it at the next tick."""
         self._stale.add(game_id)
         if not self._loop.is_running():
             self._loop.start()
+        elif self._stopping:
+            self._loop.restart()  # it was winding down: run again once it has
+        self._stopping = False
 
     async def _tick(self) -> None:
         ready = {g for g in self._stale if g not in self._editing}
@@ -43,6 +48,9 @@ class LiveCounts:
         for game_id in ready:
             task = asyncio.get_running_loop().create_task(self._edit(game_id), name=f"trivia-count-{game_id}")
             self._editing[game_id] = task
+        if not ready and not self._stale:
+            self._stopping = True
+            self._loop.stop()
 
     async def _edit(self, game_id: int) -> None:
         try:

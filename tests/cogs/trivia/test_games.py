@@ -35,7 +35,7 @@ async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaR
     # Nobody sees anyone's pick before the reveal: the public message shows only how many answered.
     [before] = [m for m in question_messages(channel) if m.id == message.id]
     assert before.embeds[0].description == message.embeds[0].description
-    assert field(before.embeds[0], "Time").endswith(" · 2 answered")
+    assert field(before.embeds[0], "Time").endswith(" · 3 answered")
     assert not any(str(p.id) in str(before.embeds[0].to_dict()) for p in (alice, bob, carol))
 
     await env.advance_time(15)  # to the 20 s limit: the first question runs its full time
