@@ -11,10 +11,10 @@ log = logging.getLogger(__name__)
 
 
 class QuestionClock:
-    """One timer for every open question, however many games run: a heap of deadlines and a single
-    task that sleeps until the nearest one. Each due question is closed in a task of its own, so one
-    game's slow reveal never delays another's. A question closed early leaves a stale entry behind,
-    which ``expire`` recognises and ignores."""
+    """One timer for every game, however many run: a heap of deadlines and a single task that sleeps
+    until the nearest one. Each due entry is handled in a task of its own, so one game's slow reveal
+    never delays another's. The runner keeps two: one closes questions, one ends reveals' pauses. An
+    entry made stale (a question closed early, a game stopped) is recognised and ignored by ``expire``."""
 
     def __init__(self, expire: Callable[[int, int], Awaitable[None]]) -> None:
         self._expire = expire

@@ -19,7 +19,7 @@ from typing import Any
 import discord
 
 from bot.db.trivia import ChannelBusy, TriviaRepository
-from bot.domain.text import plural
+from bot.domain.text import number, plural
 from bot.domain.trivia.bank import NoQuestionsLeft, QuestionBank
 from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
@@ -95,7 +95,7 @@ class GameRunner(QuestionFlow):
             self._starting.discard(channel_id)
         count = len(live.state.questions)
         log.info("Trivia game %s started in channel %s (%d questions)", live.state.game_id, channel_id, count)
-        short = f" (only {count} left that this server hasn't seen)" if count < settings.count else ""
+        short = f" (only {number(count)} left that this server hasn't seen)" if count < settings.count else ""
         try:
             await reply(
                 interaction,
