@@ -128,7 +128,7 @@ async def main(mode: str, database: Path, log_path: Path, kill_after: int | None
                 result = await player.click(message, custom_id=f"{prefix}:{n % 2}")
                 if result.response is not None and "Locked in" in result.response.content:
                     log.event(kind="answer", user=player.id, question=question)
-            await env.advance_time(21)
+            await env.advance_time(27)  # the question's 20 s, then the reveal's 6 s
     await env.settle()
     await env.shutdown()
     await db.close()
