@@ -95,7 +95,7 @@ async def play(games: int, *, watch_loop: bool = False) -> tuple[list[float], in
     costs: list[float] = []
     clicks = answered = 0
     # SimCord checks every pending timer each time it settles: with 200 games it needs more than its
-    # default 5 s budget. (Not 20 s or more: timers due within the budget would be run at once.)
+    # default 5 s budget (CLICK_SETTLE), and the timers are stretched beyond it (TIMERS).
     async with RealBot() as bot, simcord.run(bot, settle_timeout=CLICK_SETTLE) as env:
         await env.bot.tree.sync()
         runner = env.bot.get_cog("Trivia").runner  # type: ignore[attr-defined, union-attr]
