@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.db.trivia import Leaderboard, LeaderboardRow
-from bot.domain.trivia.game import Standing
-from cogs.trivia.embeds import finish_embed, leaderboard_embed
+from bot.domain.trivia.bank import QuestionBank
+from bot.domain.trivia.game import Answer, Reveal, Standing
+from cogs.trivia.embeds import finish_embed, leaderboard_embed, question_embed, reveal_embed
+from tests.conftest import assert_within_discord_limits
 
 
 def fields(embed: object) -> dict[str, str]:
@@ -38,3 +42,25 @@ def test_leaderboard_counts_read_right() -> None:
     line = board.description or ""
     assert "**1,234,567** points" in line and line.endswith("· 1 game")
     assert fields(board)["Your rank"].endswith("(of 1,001)")
+
+
+def test_every_question_of_the_bank_reveals_within_discords_limits(real_bank: QuestionBank) -> None:
+    """The longest questions (quotes) with a crowd answering, the leaders and the countdown still fit."""
+    when = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    for question in real_bank.questions.values():
+        answers = tuple(
+            Answer(
+                10**17 + user,
+                user % len(question.options),
+                user % len(question.options) == question.answer,
+                1_000,
+                1.5,
+            )
+            for user in range(60)
+        )
+        leaders = tuple(Standing(10**17 + user, 1_000, 1, 1, 1.5) for user in range(60))
+        reveal = Reveal(3, question, answers, streaks={a.user_id: 12 for a in answers}, leaders=leaders)
+        embed = reveal_embed(reveal, 20, real_bank.sources, next_at=when)
+        assert_within_discord_limits(embed)
+        assert "Next question" in {f.name for f in embed.fields}, question.id
+        assert_within_discord_limits(question_embed(question, 19, 20, when, answered=1_234))
