@@ -1,0 +1,223 @@
+"""/qotd: the quote of the day's settings, for server managers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import random
+
+import discord
+from discord import app_commands
+from discord.ext import commands, tasks
+
+from bot.client import SoundtrackBot
+from bot.db.qotd import QotdRepository
+from bot.db.quotes import QuoteRepository
+from bot.domain.qotd import (
+    DEFAULT_TIME,
+    DEFAULT_TIMEZONE,
+    ScheduleError,
+    local_date,
+    next_post,
+    parse_time,
+    parse_timezone,
+    suggest_timezones,
+)
+from bot.glue.errors import UserFacingError
+from bot.glue.tree import permission_names
+from cogs.quotes import render
+from cogs.quotes.daily.poster import DailyPoster
+from cogs.quotes.daily.sending import POST_PERMISSIONS, TICK_SECONDS
+
+log = logging.getLogger(__name__)
+
+
+def _may_mention_any_role(interaction: discord.Interaction, channel: discord.TextChannel) -> bool:
+    member = interaction.user
+    return isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone
+
+
+def post_nonce(guild_id: int, day: dt.date) -> str:
+    """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
+    digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
+    return str(int.from_bytes(digest, "big"))
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class DailyQuoteCog(
+    commands.GroupCog,
+    group_name="qotd",
+    group_description="Post a review quote every day (for server managers)",
+):
+    def __init__(
+        self,
+        bot: commands.Bot,
+        poster: DailyPoster,
+        quotes: QuoteRepository,
+        qotd: QotdRepository,
+        *,
+        pack: str,
+        rng: random.Random,
+    ) -> None:
+        super().__init__()
+        self.bot = bot
+        self.poster = poster
+        self.quotes = quotes
+        self.qotd = qotd
+        self.pack = pack
+        self.rng = rng
+
+    async def start_posting(self) -> None:
+        """Run by the bot when it runs (not when it only syncs its commands): the daily tick."""
+        self.tick.start()
+
+    async def cog_unload(self) -> None:
+        self.tick.cancel()
+
+    @tasks.loop(seconds=TICK_SECONDS)
+    async def tick(self) -> None:
+        try:
+            await self.poster.post_due(discord.utils.utcnow())
+        except Exception:
+            log.exception("Quote of the day tick failed; trying again on the next one")
+
+    @tick.before_loop
+    async def _wait_until_ready(self) -> None:
+        await self.bot.wait_until_ready()
+
+    async def interaction_check(self, interaction: discord.Interaction[SoundtrackBot]) -> bool:
+        # Hidden from non-managers by default permissions, and checked again here: a server can
+        # override who sees a command, but only managers may change the daily post.
+        if interaction.guild_id is None:
+            raise app_commands.NoPrivateMessage()
+        if not interaction.permissions.manage_guild:
+            raise app_commands.MissingPermissions(["manage_guild"])
+        return True
+
+    @app_commands.command(name="set", description="Post the quote of the day in a channel, at a local time")
+    @app_commands.describe(
+        channel="Where to post it",
+        time="Local time, 24-hour HH:MM (default 09:00)",
+        timezone="Time zone, like Europe/Paris (default UTC)",
+        role="A role to ping with each post (optional)",
+    )
+    async def set_(
+        self,
+        interaction: discord.Interaction[SoundtrackBot],
+        channel: discord.TextChannel,
+        time: app_commands.Range[str, 1, 10] | None = None,
+        timezone: app_commands.Range[str, 1, 64] | None = None,
+        role: discord.Role | None = None,
+    ) -> None:
+        assert interaction.guild is not None
+        try:
+            post_time = parse_time(time) if time else DEFAULT_TIME
+            zone = parse_timezone(timezone) if timezone else parse_timezone(DEFAULT_TIMEZONE)
+        except ScheduleError as exc:
+            raise UserFacingError(str(exc)) from None
+        if role is not None and role.is_default():
+            raise UserFacingError("Pinging @everyone isn't allowed. Choose a role, or leave `role` out.")
+        if role is not None and not role.mentionable and not _may_mention_any_role(interaction, channel):
+            # The bot may hold Mention Everyone: it must not ping, daily, a role its chooser couldn't.
+            raise UserFacingError(
+                f"{role.mention} isn't mentionable, and you can't mention it yourself (that needs the Mention "
+                "Everyone permission), so I won't ping it for you every day. Make the role mentionable "
+                "(Server Settings > Roles), ask someone who can mention it to choose it, or leave `role` out."
+            )
+        me = interaction.guild.me
+        missing = [p for p in POST_PERMISSIONS if not getattr(channel.permissions_for(me), p)]
+        if missing:
+            raise UserFacingError(
+                f"I can't post in {channel.mention}: I need {permission_names(missing)} there. Grant it, or pick another channel."
+            )
+        settings = await self.qotd.save_settings(
+            interaction.guild.id,
+            channel_id=channel.id,
+            post_time=post_time,
+            timezone=zone.key,
+            role_id=role.id if role else None,
+            now=discord.utils.utcnow(),
+        )
+        schedule = settings.schedule
+        assert schedule is not None
+        now = discord.utils.utcnow()
+        upcoming = next_post(schedule, now, await self._done(interaction.guild.id, now))
+        lines = [
+            f"The quote of the day will be posted in {channel.mention} every day at {post_time:%H:%M} ({zone.key})."
+        ]
+        if upcoming is not None:
+            lines.append(
+                f"Next post: {discord.utils.format_dt(upcoming)} ({discord.utils.format_dt(upcoming, 'R')})."
+            )
+        if role is not None:
+            lines.append(f"Each post pings {role.mention}.")
+            if not role.mentionable and not channel.permissions_for(me).mention_everyone:
+                lines.append(
+                    "That role is not mentionable, so the ping won't notify anyone: make it mentionable "
+                    "(Server Settings > Roles) or give me Mention Everyone in that channel."
+                )
+        await interaction.response.send_message("\n".join(lines), ephemeral=True)
+
+    @set_.autocomplete("timezone")
+    async def timezone_autocomplete(
+        self, interaction: discord.Interaction[SoundtrackBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=name, value=name) for name in suggest_timezones(current)]
+
+    @app_commands.command(name="off", description="Stop posting the quote of the day")
+    async def off(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        assert interaction.guild_id is not None
+        if not await self.qotd.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
+            raise UserFacingError("The daily post is already off. Turn it on with `/qotd set`.")
+        await interaction.response.send_message(
+            "The quote of the day is off. `/qotd set` turns it back on.", ephemeral=True
+        )
+
+    @app_commands.command(
+        name="status", description="Where and when the quote of the day is posted, and how it went"
+    )
+    async def status(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        assert interaction.guild_id is not None
+        settings = await self.qotd.settings(interaction.guild_id)
+        now = discord.utils.utcnow()
+        schedule = settings.schedule if settings else None
+        upcoming = next_post(schedule, now, await self._done(interaction.guild_id, now)) if schedule else None
+        last = await self.qotd.last_posted(interaction.guild_id)
+        # A day Discord kept refusing (rate limits, its own errors) shows only once it has ended.
+        today = local_date(now, settings.timezone if settings else DEFAULT_TIMEZONE)
+        missed = await self.qotd.missed_day(interaction.guild_id, today)
+        if missed is not None and last is not None and last.local_date > missed.local_date:
+            missed = None
+        url = None
+        if last is not None and last.channel_id and last.message_id:
+            url = f"https://discord.com/channels/{interaction.guild_id}/{last.channel_id}/{last.message_id}"
+        await interaction.response.send_message(
+            embed=render.status_embed(settings, next_post=upcoming, last=last, last_url=url, missed=missed),
+            ephemeral=True,
+        )
+
+    @app_commands.command(name="preview", description="See, privately, the quote that will be posted next")
+    async def preview(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        assert interaction.guild_id is not None
+        settings = await self.qotd.settings(interaction.guild_id)
+        timezone = settings.timezone if settings else DEFAULT_TIMEZONE
+        now = discord.utils.utcnow()
+        today = local_date(now, timezone)
+        day = (
+            today
+            if today not in await self._done(interaction.guild_id, now)
+            else today + dt.timedelta(days=1)
+        )
+        chosen = await self.qotd.choose_day(interaction.guild_id, day, self.pack, self.rng)
+        card = await self.quotes.quote(chosen.pack, chosen.quote)
+        if card is None:
+            raise UserFacingError("The next quote is no longer in the data; it will be replaced.")
+        embed = render.quote_embed(
+            card, title=f"Next quote of the day ({day.isoformat()})", footer="Only you can see this preview"
+        )
+        await interaction.response.send_message(embed=embed, ephemeral=True)
+
+    async def _done(self, guild_id: int, now: dt.datetime) -> set[dt.date]:
+        return (await self.qotd.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())

@@ -1,0 +1,226 @@
+"""The daily post: each due server's quote of the day, sent exactly once per local date."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import datetime as dt
+import hashlib
+import logging
+import random
+
+import discord
+from discord.ext import commands
+
+from bot.catalogue import Catalogue
+from bot.db.qotd import QotdDay, QotdRepository
+from bot.db.quotes import QuoteCard, QuoteRepository
+from bot.domain.qotd import (
+    MAX_FAILURES,
+    DuePost,
+    QuoteOfTheDay,
+)
+from cogs.quotes import render
+from cogs.quotes.daily.sending import MARK_BATCH, NO_MENTIONS, SEND_CONCURRENCY, SEND_TIMEOUT, SendDeadlines
+
+log = logging.getLogger(__name__)
+
+
+class DailyPoster:
+    """Posts each due server's quote of the day, exactly once per local date."""
+
+    def __init__(
+        self,
+        bot: commands.Bot,
+        catalogue: Catalogue,
+        quotes: QuoteRepository,
+        qotd: QotdRepository,
+        rng: random.Random,
+    ) -> None:
+        self.bot = bot
+        self.catalogue = catalogue
+        self.quotes = quotes
+        self.qotd = qotd
+        self.rng = rng
+        self.concurrency = SEND_CONCURRENCY
+        self.send_timeout = SEND_TIMEOUT
+        self._quote_cards: dict[str, QuoteCard] | None = None
+
+    async def post_due(self, now: dt.datetime) -> int:
+        """Post every server that is due at ``now``; returns how many posts went out.
+
+        The database work is batched (one transaction chooses and claims every due day, and
+        posts are recorded MARK_BATCH at a time), so thousands of servers due in the same minute cost
+        little more than the messages themselves. A crash between a send and its record leaves the
+        day 'sending', which is checked against the channel before anything is sent again.
+        """
+        schedules = await self.qotd.schedules()
+        if not schedules:
+            return 0
+        # Local dates run at most a day either side of UTC: two days back covers every zone.
+        done = await self.qotd.done_dates(now.date() - dt.timedelta(days=2))
+        due = QuoteOfTheDay.due_posts(now, schedules, done)
+        if not due:
+            return 0
+        days, claimed = await self.qotd.choose_and_claim(
+            [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
+            self.catalogue.pack,
+            self.rng,
+            now=now,
+        )
+        cards = await self._cards()
+        posted: list[tuple[int, dt.date, int]] = []
+        sent = 0
+        queue = collections.deque(d for d in due if (d.schedule.guild_id, d.local_date) in claimed)
+
+        async def worker() -> None:
+            nonlocal sent
+            while queue:
+                item = queue.popleft()
+                key = (item.schedule.guild_id, item.local_date)
+                try:
+                    message_id, new = await self._post(item, days[key], claimed[key], cards, now, deadlines)
+                except Exception:
+                    # One server's trouble never stops the others; its day stays claimed and is
+                    # checked against the channel on the next tick.
+                    log.exception("Quote of the day for guild %s failed unexpectedly", item.schedule.guild_id)
+                    continue
+                if message_id is not None:
+                    posted.append((*key, message_id))
+                    sent += new
+                if len(posted) >= MARK_BATCH:
+                    batch = posted[:]
+                    posted.clear()
+                    await self.qotd.mark_posted_days(batch, now=now)
+
+        # A few posts in flight at once: a server whose send hangs holds up one worker, not the rest.
+        with SendDeadlines(self.send_timeout) as deadlines:
+            await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(queue)))))
+        await self.qotd.mark_posted_days(posted, now=now)
+        if sent:
+            log.info("Posted the quote of the day in %d server(s)", sent)
+        return sent
+
+    async def _cards(self) -> dict[str, QuoteCard]:
+        """Every quote of the pack, read once: the catalogue does not change while the bot runs."""
+        if self._quote_cards is None:
+            keys = await self.quotes.quote_keys(self.catalogue.pack)
+            self._quote_cards = {c.key: c for c in await self.quotes.quotes(self.catalogue.pack, keys)}
+        return self._quote_cards
+
+    async def _post(
+        self,
+        due: DuePost,
+        day: QotdDay,
+        previous: str,
+        cards: dict[str, QuoteCard],
+        now: dt.datetime,
+        deadlines: SendDeadlines,
+    ) -> tuple[int | None, bool]:
+        """Send one claimed day's post. Returns the message id (None if it failed, which is then
+        recorded) and whether a new message was sent (not when one is found from before a crash)."""
+        schedule = due.schedule
+        # Through the guild: the client's own get_channel looks through every guild in turn.
+        guild = self.bot.get_guild(schedule.guild_id)
+        if guild is None or guild.unavailable:
+            # After a reconnect Discord streams the servers back over some seconds (as unavailable
+            # during an outage): not there yet is "try again shortly", never "deleted".
+            log.debug("Guild %s is not available yet; its quote of the day waits", schedule.guild_id)
+            await self.qotd.release(schedule.guild_id, due.local_date, maybe_sent=previous == "sending")
+            return None, False
+        channel = guild.get_channel(schedule.channel_id)
+        # A concrete class check: isinstance against discord.abc's protocols is slow at this scale.
+        if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
+            await self._fail(
+                due, "The channel was deleted, or I can no longer see it. Choose another with /qotd set.", now
+            )
+            return None, False
+        if previous == "sending":
+            # The last attempt may have reached the channel (the bot stopped mid-post, or Discord
+            # answered with an error after storing it): look before sending again.
+            existing = await self._find_posted(channel, day)
+            if existing is not None:
+                return existing.id, False
+        card = cards.get(day.quote)
+        if card is None:
+            await self._fail(due, "The chosen quote is no longer in the data pack.", now)
+            return None, False
+        mention = NO_MENTIONS
+        content = None
+        if schedule.role_id is not None:
+            # The one ping the bot sends: the role a manager chose, and nothing else.
+            content = f"<@&{schedule.role_id}>"
+            mention = discord.AllowedMentions(
+                everyone=False, users=False, roles=[discord.Object(schedule.role_id)]
+            )
+        try:
+            # The nonce is the day's own: Discord refuses a second message with it, should a retry
+            # follow a send it stored but answered with an error. (discord.py 2.7 sends
+            # enforce_nonce with every nonce; a test holds the request to it.)
+            async with deadlines.bounded():
+                message = await channel.send(
+                    content,
+                    embed=render.daily_embed(card, due.local_date),
+                    allowed_mentions=mention,
+                    nonce=post_nonce(schedule.guild_id, due.local_date),
+                )
+        except TimeoutError:
+            log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
+            await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
+            return None, False
+        except discord.Forbidden:
+            await self._fail(
+                due,
+                f"I'm not allowed to post in <#{channel.id}>: give me View Channel, Send Messages and Embed Links "
+                "there, or choose another channel with /qotd set.",
+                now,
+            )
+            return None, False
+        except discord.NotFound:
+            await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
+            return None, False
+        except discord.HTTPException as exc:
+            if exc.status == 429:
+                # Discord's limit, not the server's fault: nothing was stored; later the same day.
+                await self._postpone(due, "Discord was rate-limiting the bot.", maybe_sent=False)
+                return None, False
+            if exc.status >= 500:
+                # Discord may have stored the post before failing: the channel is checked first.
+                await self._postpone(due, f"Discord had a server error ({exc.status}).", maybe_sent=True)
+                return None, False
+            await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
+            return None, False
+        return message.id, True
+
+    async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
+        log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)
+        await self.qotd.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
+
+    async def _find_posted(self, channel: discord.abc.Messageable, day: QotdDay) -> discord.Message | None:
+        marker = render.qotd_footer(day.local_date)
+        after = (day.claimed_at - dt.timedelta(minutes=1)) if day.claimed_at else None
+        try:
+            async for message in channel.history(limit=50, after=after):
+                mine = self.bot.user is not None and message.author.id == self.bot.user.id
+                if mine and any(e.footer.text == marker for e in message.embeds):
+                    return message
+        except discord.HTTPException:
+            log.warning(
+                "Could not read the channel to check for a post interrupted by a restart", exc_info=True
+            )
+        return None
+
+    async def _fail(self, due: DuePost, reason: str, now: dt.datetime) -> None:
+        """Record the server's own failure (the channel is gone, a permission was taken away)."""
+        settings = await self.qotd.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
+        log.warning("Quote of the day failed in guild %s: %s", due.schedule.guild_id, reason)
+        if settings.paused:
+            log.warning(
+                "Quote of the day paused in guild %s after %d failures", due.schedule.guild_id, MAX_FAILURES
+            )
+
+
+def post_nonce(guild_id: int, day: dt.date) -> str:
+    """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
+    digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
+    return str(int.from_bytes(digest, "big"))
