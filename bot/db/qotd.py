@@ -15,6 +15,7 @@ import aiosqlite
 from bot.db import Database
 from bot.db.quotes import QuoteRepository
 from bot.domain.qotd import MAX_FAILURES, Schedule, next_in_cycle
+from bot.domain.weekdays import EVERY_DAY
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +31,24 @@ class QotdSettings:
     paused: bool
     last_failure: str | None
     last_failure_at: dt.datetime | None
+    question: bool = True
+    weekdays: int = EVERY_DAY
+    thread: bool = False
 
     @property
     def schedule(self) -> Schedule | None:
         if self.channel_id is None:
             return None
         return Schedule(
-            self.guild_id, self.channel_id, self.post_time, self.timezone, self.role_id, self.paused
+            self.guild_id,
+            self.channel_id,
+            self.post_time,
+            self.timezone,
+            self.role_id,
+            self.paused,
+            weekdays=self.weekdays,
+            question=self.question,
+            thread=self.thread,
         )
 
 
@@ -54,6 +66,27 @@ class QotdDay:
     posted_at: dt.datetime | None
     last_error: str | None = None
     """Why the last attempt did not post (Discord's trouble, retried); None once posted."""
+    question_id: str | None = None
+    """The day's trivia question, chosen once before the post is sent; None without one."""
+    reveals: dt.date | None = None
+    """The earlier day whose answer this day's post reveals."""
+    revealed_at: dt.datetime | None = None
+    """When this day's answer was revealed (answers close then)."""
+
+
+@dataclass(frozen=True)
+class PostExtras:
+    """What the daily post carries besides the quote, as /qotd set changes it: None keeps it as it is."""
+
+    question: bool | None = None
+    weekdays: int | None = None
+    thread: bool | None = None
+
+    def values(self) -> tuple[int | None, int | None, int | None]:
+        def flag(value: bool | None) -> int | None:
+            return None if value is None else int(value)
+
+        return flag(self.question), self.weekdays, flag(self.thread)
 
 
 def _stamp(moment: dt.datetime) -> str:
@@ -76,6 +109,9 @@ def _settings(row: aiosqlite.Row) -> QotdSettings:
         paused=bool(row["paused"]),
         last_failure=row["last_failure"],
         last_failure_at=_instant(row["last_failure_at"]),
+        question=bool(row["question"]),
+        weekdays=row["weekdays"],
+        thread=bool(row["thread"]),
     )
 
 
@@ -92,6 +128,9 @@ def _day(row: aiosqlite.Row) -> QotdDay:
         claimed_at=_instant(row["claimed_at"]),
         posted_at=_instant(row["posted_at"]),
         last_error=row["last_error"],
+        question_id=row["question_id"],
+        reveals=dt.date.fromisoformat(row["reveals"]) if row["reveals"] else None,
+        revealed_at=_instant(row["revealed_at"]),
     )
 
 
@@ -122,15 +161,30 @@ class QotdRepository:
         timezone: str,
         role_id: int | None,
         now: dt.datetime,
+        extras: PostExtras | None = None,
     ) -> QotdSettings:
-        """Turn the daily post on (or change it). This also resumes a paused post."""
+        """Turn the daily post on (or change it). This also resumes a paused post. ``extras`` left
+        out (or a part of it None) keeps what the server had, or the default."""
+        extras = extras or PostExtras()
         async with self._db.transaction() as conn:
             await conn.execute(
                 "INSERT INTO qotd_settings (guild_id, channel_id, post_time, timezone, role_id, failures, paused, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, 0, 0, ?) ON CONFLICT (guild_id) DO UPDATE SET "
+                "updated_at, question, weekdays, thread) VALUES (?, ?, ?, ?, ?, 0, 0, ?, "
+                "COALESCE(?, 1), COALESCE(?, 127), COALESCE(?, 0)) ON CONFLICT (guild_id) DO UPDATE SET "
                 "channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone, "
-                "role_id = excluded.role_id, failures = 0, paused = 0, updated_at = excluded.updated_at",
-                (guild_id, channel_id, post_time.strftime("%H:%M"), timezone, role_id, _stamp(now)),
+                "role_id = excluded.role_id, failures = 0, paused = 0, updated_at = excluded.updated_at, "
+                "question = COALESCE(?, question), weekdays = COALESCE(?, weekdays), "
+                "thread = COALESCE(?, thread)",
+                (
+                    guild_id,
+                    channel_id,
+                    post_time.strftime("%H:%M"),
+                    timezone,
+                    role_id,
+                    _stamp(now),
+                    *extras.values(),
+                    *extras.values(),
+                ),
             )
         saved = await self.settings(guild_id)
         assert saved is not None
@@ -149,14 +203,26 @@ class QotdRepository:
     async def schedules(self) -> list[Schedule]:
         """Every server whose daily post is on (paused ones included; the scheduler skips them)."""
         rows = await self._conn.execute_fetchall(
-            "SELECT guild_id, channel_id, post_time, timezone, role_id, paused FROM qotd_settings "
-            "WHERE channel_id IS NOT NULL"
+            "SELECT guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread "
+            "FROM qotd_settings WHERE channel_id IS NOT NULL"
         )
         times: dict[str, dt.time] = {}  # a few distinct times serve thousands of servers
         out = []
-        for guild_id, channel_id, post_time, timezone, role_id, paused in rows:
+        for guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread in rows:
             at = times.get(post_time) or times.setdefault(post_time, dt.time.fromisoformat(post_time))
-            out.append(Schedule(guild_id, channel_id, at, timezone, role_id, bool(paused)))
+            out.append(
+                Schedule(
+                    guild_id,
+                    channel_id,
+                    at,
+                    timezone,
+                    role_id,
+                    bool(paused),
+                    weekdays=weekdays,
+                    question=bool(question),
+                    thread=bool(thread),
+                )
+            )
         return out
 
     # -- days -------------------------------------------------------------------

@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.client import SoundtrackBot
-from bot.db.qotd import QotdRepository
+from bot.db.qotd import PostExtras, QotdRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.qotd import (
     DEFAULT_TIME,
@@ -24,6 +24,7 @@ from bot.domain.qotd import (
     parse_timezone,
     suggest_timezones,
 )
+from bot.domain.weekdays import WeekdaysError, describe, parse_weekdays
 from bot.glue.errors import UserFacingError
 from bot.glue.tree import permission_names
 from cogs.quotes import render
@@ -31,6 +32,20 @@ from cogs.quotes.daily.poster import DailyPoster
 from cogs.quotes.daily.sending import POST_PERMISSIONS, TICK_SECONDS
 
 log = logging.getLogger(__name__)
+
+
+def _check_role(
+    interaction: discord.Interaction[SoundtrackBot], channel: discord.TextChannel, role: discord.Role | None
+) -> None:
+    if role is not None and role.is_default():
+        raise UserFacingError("Pinging @everyone isn't allowed. Choose a role, or leave `role` out.")
+    if role is not None and not role.mentionable and not _may_mention_any_role(interaction, channel):
+        # The bot may hold Mention Everyone: it must not ping, daily, a role its chooser couldn't.
+        raise UserFacingError(
+            f"{role.mention} isn't mentionable, and you can't mention it yourself (that needs the Mention "
+            "Everyone permission), so I won't ping it for you every day. Make the role mentionable "
+            "(Server Settings > Roles), ask someone who can mention it to choose it, or leave `role` out."
+        )
 
 
 def _may_mention_any_role(interaction: discord.Interaction, channel: discord.TextChannel) -> bool:
@@ -73,8 +88,13 @@ class DailyQuoteCog(
         """Run by the bot when it runs (not when it only syncs its commands): the daily tick."""
         self.tick.start()
 
+    async def cog_load(self) -> None:
+        # Answer buttons of every post, however old: nothing stored changes here.
+        self.bot.add_dynamic_items(self.poster.answers.button)
+
     async def cog_unload(self) -> None:
         self.tick.cancel()
+        self.bot.remove_dynamic_items(self.poster.answers.button)
 
     @tasks.loop(seconds=TICK_SECONDS)
     async def tick(self) -> None:
@@ -102,6 +122,9 @@ class DailyQuoteCog(
         time="Local time, 24-hour HH:MM (default 09:00)",
         timezone="Time zone, like Europe/Paris (default UTC)",
         role="A role to ping with each post (optional)",
+        question="Add a trivia question to answer with buttons (default: on)",
+        days="Which local days: weekdays, weekends, every day, or like mon,wed,fri (default: every day)",
+        thread="Open a public thread on each post to talk in (default: off)",
     )
     async def set_(
         self,
@@ -110,27 +133,27 @@ class DailyQuoteCog(
         time: app_commands.Range[str, 1, 10] | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
         role: discord.Role | None = None,
+        question: bool | None = None,
+        days: app_commands.Range[str, 1, 60] | None = None,
+        thread: bool | None = None,
     ) -> None:
         assert interaction.guild is not None
         try:
             post_time = parse_time(time) if time else DEFAULT_TIME
             zone = parse_timezone(timezone) if timezone else parse_timezone(DEFAULT_TIMEZONE)
-        except ScheduleError as exc:
+            weekdays = parse_weekdays(days) if days else None
+        except (ScheduleError, WeekdaysError) as exc:
             raise UserFacingError(str(exc)) from None
-        if role is not None and role.is_default():
-            raise UserFacingError("Pinging @everyone isn't allowed. Choose a role, or leave `role` out.")
-        if role is not None and not role.mentionable and not _may_mention_any_role(interaction, channel):
-            # The bot may hold Mention Everyone: it must not ping, daily, a role its chooser couldn't.
-            raise UserFacingError(
-                f"{role.mention} isn't mentionable, and you can't mention it yourself (that needs the Mention "
-                "Everyone permission), so I won't ping it for you every day. Make the role mentionable "
-                "(Server Settings > Roles), ask someone who can mention it to choose it, or leave `role` out."
-            )
+        _check_role(interaction, channel, role)
         me = interaction.guild.me
-        missing = [p for p in POST_PERMISSIONS if not getattr(channel.permissions_for(me), p)]
+        needed = POST_PERMISSIONS + (("create_public_threads",) if thread else ())
+        missing = [p for p in needed if not getattr(channel.permissions_for(me), p)]
         if missing:
+            why = " (the thread on each post needs it)" if missing == ["create_public_threads"] else ""
             raise UserFacingError(
-                f"I can't post in {channel.mention}: I need {permission_names(missing)} there. Grant it, or pick another channel."
+                f"I can't post in {channel.mention}: I need {permission_names(missing)} there{why}. "
+                "Grant it, or pick another channel."
+                + (" Or leave `thread` off." if "create_public_threads" in missing else "")
             )
         settings = await self.qotd.save_settings(
             interaction.guild.id,
@@ -139,18 +162,27 @@ class DailyQuoteCog(
             timezone=zone.key,
             role_id=role.id if role else None,
             now=discord.utils.utcnow(),
+            extras=PostExtras(question=question, weekdays=weekdays, thread=thread),
         )
         schedule = settings.schedule
         assert schedule is not None
         now = discord.utils.utcnow()
         upcoming = next_post(schedule, now, await self._done(interaction.guild.id, now))
         lines = [
-            f"The quote of the day will be posted in {channel.mention} every day at {post_time:%H:%M} ({zone.key})."
+            f"The quote of the day will be posted in {channel.mention} {describe(settings.weekdays)} "
+            f"at {post_time:%H:%M} ({zone.key})."
         ]
         if upcoming is not None:
             lines.append(
                 f"Next post: {discord.utils.format_dt(upcoming)} ({discord.utils.format_dt(upcoming, 'R')})."
             )
+        lines.append(
+            "Each post asks a trivia question; the next post reveals its answer."
+            if settings.question
+            else "Posts carry no question (`question:True` adds one)."
+        )
+        if settings.thread:
+            lines.append("Each post opens a public thread named after its quote.")
         if role is not None:
             lines.append(f"Each post pings {role.mention}.")
             if not role.mentionable and not channel.permissions_for(me).mention_everyone:

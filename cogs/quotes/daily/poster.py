@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import logging
 import random
+from collections.abc import Sequence
 
 import discord
 from discord.ext import commands
@@ -15,12 +16,17 @@ from discord.ext import commands
 from bot.catalogue import Catalogue
 from bot.db.qotd import QotdDay, QotdRepository
 from bot.db.quotes import QuoteCard, QuoteRepository
+from bot.db.trivia import SeenQuestions
+from bot.domain.daily_question import pick_daily_question, streak_leaders
+from bot.domain.names import shorten
 from bot.domain.qotd import (
     MAX_FAILURES,
     DuePost,
     QuoteOfTheDay,
 )
+from bot.glue.tree import ReportingView
 from cogs.quotes import render
+from cogs.quotes.daily.question import DailyAnswers, question_embed, question_view, reveal_embed
 from cogs.quotes.daily.sending import MARK_BATCH, NO_MENTIONS, SEND_CONCURRENCY, SEND_TIMEOUT, SendDeadlines
 
 log = logging.getLogger(__name__)
@@ -36,8 +42,13 @@ class DailyPoster:
         quotes: QuoteRepository,
         qotd: QotdRepository,
         rng: random.Random,
+        answers: DailyAnswers,
     ) -> None:
         self.bot = bot
+        self.answers = answers
+        self.bank = answers.bank
+        self.questions = answers.questions
+        self._in_flight: set[tuple[int, dt.date]] = set()
         self.catalogue = catalogue
         self.quotes = quotes
         self.qotd = qotd
@@ -59,13 +70,36 @@ class DailyPoster:
             return 0
         # Local dates run at most a day either side of UTC: two days back covers every zone.
         done = await self.qotd.done_dates(now.date() - dt.timedelta(days=2))
-        due = QuoteOfTheDay.due_posts(now, schedules, done)
+        return await self.post(QuoteOfTheDay.due_posts(now, schedules, done), now)
+
+    async def post(self, due: Sequence[DuePost], now: dt.datetime) -> int:
+        """Post these days (due, or asked for with /qotd post); returns how many posts went out. A day
+        already being posted (by the tick, while a manager asks) is left to that attempt."""
+        due = [d for d in due if (d.schedule.guild_id, d.local_date) not in self._in_flight]
         if not due:
             return 0
+        keys = {(d.schedule.guild_id, d.local_date) for d in due}
+        self._in_flight |= keys
+        try:
+            return await self._post_all(due, now)
+        finally:
+            self._in_flight -= keys
+
+    async def _post_all(self, due: Sequence[DuePost], now: dt.datetime) -> int:
         days, claimed = await self.qotd.choose_and_claim(
             [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
             self.catalogue.pack,
             self.rng,
+            now=now,
+        )
+        days |= await self.questions.prepare(
+            [
+                (d.schedule.guild_id, d.local_date, d.schedule.question)
+                for d in due
+                if (d.schedule.guild_id, d.local_date) in claimed
+            ],
+            self.catalogue.pack,
+            self._pick,
             now=now,
         )
         cards = await self._cards()
@@ -79,15 +113,16 @@ class DailyPoster:
                 item = queue.popleft()
                 key = (item.schedule.guild_id, item.local_date)
                 try:
-                    message_id, new = await self._post(item, days[key], claimed[key], cards, now, deadlines)
+                    message, new = await self._post(item, days[key], claimed[key], cards, now, deadlines)
                 except Exception:
                     # One server's trouble never stops the others; its day stays claimed and is
                     # checked against the channel on the next tick.
                     log.exception("Quote of the day for guild %s failed unexpectedly", item.schedule.guild_id)
                     continue
-                if message_id is not None:
-                    posted.append((*key, message_id))
+                if message is not None:
+                    posted.append((*key, message.id))
                     sent += new
+                    await self._follow_up(item, days[key], message, new, cards)
                 if len(posted) >= MARK_BATCH:
                     batch = posted[:]
                     posted.clear()
@@ -100,6 +135,80 @@ class DailyPoster:
         if sent:
             log.info("Posted the quote of the day in %d server(s)", sent)
         return sent
+
+    def _pick(self, seen: SeenQuestions) -> tuple[str, int] | None:
+        return pick_daily_question(self.bank, seen.ids, seen.cycle, self.rng)
+
+    async def _extras(
+        self, day: QotdDay, cards: dict[str, QuoteCard]
+    ) -> tuple[list[discord.Embed], ReportingView | None]:
+        """The day's question (with its buttons) and the reveal of the server's previous question."""
+        embeds: list[discord.Embed] = []
+        view = None
+        question = self.answers.question(day)
+        if question is not None:
+            embeds.append(question_embed(question, day.local_date))
+            view = question_view(self.answers.button, day.guild_id, day.local_date, question)
+        revealing = await self._reveal_of(day)
+        if revealing is not None:
+            embeds.append(revealing)
+        return embeds, view
+
+    async def _reveal_of(self, day: QotdDay) -> discord.Embed | None:
+        """The answer to the earlier question this day's post reveals, if any. It reads the same every
+        time it is made (the earlier day's answers closed when this day was prepared)."""
+        if day.reveals is None:
+            return None
+        earlier = await self.qotd.day(day.guild_id, day.reveals)
+        asked = self.answers.question(earlier)
+        if asked is None:
+            return None
+        tally = await self.questions.tally(day.guild_id, day.reveals)
+        leaders = streak_leaders(await self.questions.running_streaks(day.guild_id, day.reveals))
+        return reveal_embed(asked, day.reveals, tally, leaders, self.bank.sources)
+
+    async def _follow_up(
+        self, due: DuePost, day: QotdDay, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
+    ) -> None:
+        """After a post: its thread (when the server wants one), and the revealed question's own post
+        shown answered with its buttons off. Neither is worth failing the day over."""
+        card = cards.get(day.quote)
+        if new and due.schedule.thread and card is not None:
+            try:
+                await message.create_thread(name=thread_name(card.text), reason="Quote of the day discussion")
+            except discord.HTTPException:
+                log.warning(
+                    "Could not open the quote of the day thread in guild %s", day.guild_id, exc_info=True
+                )
+        if day.reveals is not None:
+            await self._close_revealed(day.guild_id, day.reveals, cards)
+
+    async def _close_revealed(self, guild_id: int, revealed: dt.date, cards: dict[str, QuoteCard]) -> None:
+        earlier = await self.qotd.day(guild_id, revealed)
+        question = self.answers.question(earlier)
+        if earlier is None or question is None or not earlier.message_id or not earlier.channel_id:
+            return
+        card = cards.get(earlier.quote)
+        guild = self.bot.get_guild(guild_id)
+        channel = guild.get_channel(earlier.channel_id) if guild else None
+        if card is None or not isinstance(
+            channel, discord.TextChannel | discord.VoiceChannel | discord.Thread
+        ):
+            return
+        tally = await self.questions.tally(guild_id, revealed)
+        its_reveal = await self._reveal_of(earlier)
+        try:
+            await channel.get_partial_message(earlier.message_id).edit(
+                embeds=[
+                    render.daily_embed(card, revealed),
+                    question_embed(question, revealed, tally),
+                    *([its_reveal] if its_reveal else []),
+                ],
+                view=question_view(self.answers.button, guild_id, revealed, question, closed=True),
+            )
+        except discord.HTTPException:
+            # Deleted, or out of reach: a click on it still gets the answer, privately.
+            log.info("Could not close the question of %s in guild %s", revealed, guild_id, exc_info=True)
 
     async def _cards(self) -> dict[str, QuoteCard]:
         """Every quote of the pack, read once: the catalogue does not change while the bot runs."""
@@ -116,8 +225,8 @@ class DailyPoster:
         cards: dict[str, QuoteCard],
         now: dt.datetime,
         deadlines: SendDeadlines,
-    ) -> tuple[int | None, bool]:
-        """Send one claimed day's post. Returns the message id (None if it failed, which is then
+    ) -> tuple[discord.Message | None, bool]:
+        """Send one claimed day's post. Returns the message (None if it failed, which is then
         recorded) and whether a new message was sent (not when one is found from before a crash)."""
         schedule = due.schedule
         # Through the guild: the client's own get_channel looks through every guild in turn.
@@ -140,11 +249,12 @@ class DailyPoster:
             # answered with an error after storing it): look before sending again.
             existing = await self._find_posted(channel, day)
             if existing is not None:
-                return existing.id, False
+                return existing, False
         card = cards.get(day.quote)
         if card is None:
             await self._fail(due, "The chosen quote is no longer in the data pack.", now)
             return None, False
+        extra_embeds, view = await self._extras(day, cards)
         mention = NO_MENTIONS
         content = None
         if schedule.role_id is not None:
@@ -160,7 +270,8 @@ class DailyPoster:
             async with deadlines.bounded():
                 message = await channel.send(
                     content,
-                    embed=render.daily_embed(card, due.local_date),
+                    embeds=[render.daily_embed(card, due.local_date), *extra_embeds],
+                    view=view or discord.utils.MISSING,
                     allowed_mentions=mention,
                     nonce=post_nonce(schedule.guild_id, due.local_date),
                 )
@@ -190,7 +301,7 @@ class DailyPoster:
                 return None, False
             await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
             return None, False
-        return message.id, True
+        return message, True
 
     async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
         log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)
@@ -224,3 +335,8 @@ def post_nonce(guild_id: int, day: dt.date) -> str:
     """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
     digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
     return str(int.from_bytes(digest, "big"))
+
+
+def thread_name(quote: str) -> str:
+    """A post's thread, named after its quote (Discord allows 100 characters)."""
+    return shorten(" ".join(quote.split()).strip('"“”'), 100) or "Quote of the day"
