@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import SoundtrackBot
+from bot.db.qotd_questions import QotdQuestionRepository
 from bot.db.trivia import Sort, TriviaRepository
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from cogs.trivia import embeds
@@ -27,10 +28,13 @@ class TriviaCog(commands.Cog, name="Trivia"):
         name="trivia", description="Soundtrack trivia the whole channel plays together", guild_only=True
     )
 
-    def __init__(self, bot: commands.Bot, runner: GameRunner, repo: TriviaRepository) -> None:
+    def __init__(
+        self, bot: commands.Bot, runner: GameRunner, repo: TriviaRepository, daily: QotdQuestionRepository
+    ) -> None:
         self.bot = bot
         self.runner = runner
         self.repo = repo
+        self.daily = daily
 
     async def cog_load(self) -> None:
         # Nothing stored changes here: a cog also loads for `python -m bot sync`, beside a live bot.
@@ -103,11 +107,15 @@ class TriviaCog(commands.Cog, name="Trivia"):
         who = member or interaction.user
         here = await self.repo.stats(who.id, interaction.guild_id)
         everywhere = await self.repo.stats(who.id, None)
-        await interaction.response.send_message(embed=embeds.stats_embed(who.display_name, here, everywhere))
+        # The question of the day's streak: a server's own, so only in a server.
+        streak = await self.daily.streak(interaction.guild_id, who.id) if interaction.guild_id else None
+        await interaction.response.send_message(
+            embed=embeds.stats_embed(who.display_name, here, everywhere, daily=streak)
+        )
 
 
 async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
     runner = GameRunner(bot.bank, repo)
-    await bot.add_cog(TriviaCog(bot, runner, repo))
+    await bot.add_cog(TriviaCog(bot, runner, repo, QotdQuestionRepository(bot.db)))
     bot.when_running(functools.partial(runner.close_interrupted, bot))

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 import discord
 
 from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
+from bot.domain.daily_question import DailyStreak
 from bot.domain.pack import Source
 from bot.domain.text import number, plural
 from bot.domain.trivia.game import Reveal, Standing, ranked
@@ -153,11 +154,18 @@ def leaderboard_embed(board: Leaderboard, *, where: str, sort: str) -> discord.E
     return card.build()
 
 
-def stats_embed(name: str, here: PlayerStats, everywhere: PlayerStats) -> discord.Embed:
+def stats_embed(
+    name: str, here: PlayerStats, everywhere: PlayerStats, *, daily: DailyStreak | None = None
+) -> discord.Embed:
     card = CardBuilder(
         f"Trivia stats: {name}",
         footer=f"Everywhere: {plural(everywhere.points, 'point')} in {plural(everywhere.games, 'game')}",
     )
+    if daily is not None:
+        card.field(
+            "Question of the day",
+            f"Daily streak: {plural(daily.current, 'day')} now, best {plural(daily.best, 'day')}",
+        )
     if not here.answers:
         card.field("This server", "No answers yet.")
         return card.build()

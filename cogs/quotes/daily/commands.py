@@ -12,11 +12,13 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.client import SoundtrackBot
-from bot.db.qotd import PostExtras, QotdRepository
+from bot.db.qotd import PostExtras, QotdDay, QotdRepository
+from bot.db.qotd_questions import QotdQuestionRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.qotd import (
     DEFAULT_TIME,
     DEFAULT_TIMEZONE,
+    DuePost,
     ScheduleError,
     local_date,
     next_post,
@@ -32,6 +34,8 @@ from cogs.quotes.daily.poster import DailyPoster
 from cogs.quotes.daily.sending import POST_PERMISSIONS, TICK_SECONDS
 
 log = logging.getLogger(__name__)
+
+HISTORY_LENGTH = 10
 
 
 def _check_role(
@@ -59,6 +63,10 @@ def post_nonce(guild_id: int, day: dt.date) -> str:
     return str(int.from_bytes(digest, "big"))
 
 
+def post_link(day: QotdDay) -> str:
+    return f"https://discord.com/channels/{day.guild_id}/{day.channel_id}/{day.message_id}"
+
+
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class DailyQuoteCog(
@@ -72,6 +80,7 @@ class DailyQuoteCog(
         poster: DailyPoster,
         quotes: QuoteRepository,
         qotd: QotdRepository,
+        questions: QotdQuestionRepository,
         *,
         pack: str,
         rng: random.Random,
@@ -81,6 +90,7 @@ class DailyQuoteCog(
         self.poster = poster
         self.quotes = quotes
         self.qotd = qotd
+        self.questions = questions
         self.pack = pack
         self.rng = rng
 
@@ -250,6 +260,49 @@ class DailyQuoteCog(
             card, title=f"Next quote of the day ({day.isoformat()})", footer="Only you can see this preview"
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
+
+    @app_commands.command(
+        name="post", description="Post today's quote of the day now, if it hasn't gone out yet"
+    )
+    async def post_now(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        assert interaction.guild_id is not None
+        settings = await self.qotd.settings(interaction.guild_id)
+        schedule = settings.schedule if settings else None
+        if settings is None or schedule is None:
+            raise UserFacingError("The daily post is off. Turn it on with `/qotd set`, then post.")
+        now = discord.utils.utcnow()
+        today = local_date(now, schedule.timezone)
+        day = await self.qotd.day(interaction.guild_id, today)
+        if day is not None and day.status == "posted":
+            raise UserFacingError(f"Today's quote of the day is already out: {post_link(day)}")
+        if day is not None and day.status == "failed":
+            raise UserFacingError(
+                f"Today's post failed: {settings.last_failure or 'see /qotd status'} Once that is fixed, the "
+                "next post goes out as scheduled."
+            )
+        # Posting may take a moment (a reveal, a thread): acknowledged first, answered when done.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        # Today's, even on a day the schedule skips: a manager asked for it. Once it is out, the
+        # scheduled time finds the day done and posts nothing more.
+        await self.poster.post([DuePost(schedule, today)], now)
+        day = await self.qotd.day(interaction.guild_id, today)
+        if day is not None and day.status == "posted":
+            text = f"Posted today's quote of the day: {post_link(day)}"
+        elif day is not None and day.status == "sending":
+            text = "Today's post is on its way right now; it will be in the channel in a moment."
+        else:
+            reason = (await self.qotd.settings(interaction.guild_id) or settings).last_failure
+            text = f"I couldn't post it: {reason or (day.last_error if day else None) or 'see /qotd status.'}"
+        await interaction.followup.send(text, ephemeral=True)
+
+    @app_commands.command(
+        name="history", description="The last 10 daily posts, with how their questions went"
+    )
+    async def history(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        assert interaction.guild_id is not None
+        entries = await self.questions.history(interaction.guild_id, HISTORY_LENGTH)
+        cards = {c.key: c for c in await self.quotes.quotes(self.pack, [e.day.quote for e in entries])}
+        await interaction.response.send_message(embed=render.history_embed(entries, cards), ephemeral=True)
 
     async def _done(self, guild_id: int, now: dt.datetime) -> set[dt.date]:
         return (await self.qotd.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())

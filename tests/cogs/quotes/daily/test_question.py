@@ -30,7 +30,7 @@ def questions(server: Server) -> QotdQuestionRepository:
 async def post_on(server: Server, when: dt.datetime) -> discord.Message:
     """Post the day at ``when`` and return the channel's newest post."""
     assert await daily(server).poster.post_due(when) == 1
-    return bot_messages(server.channel)[-1]
+    return [m for m in bot_messages(server.channel) if m.embeds][-1]
 
 
 async def question_of(server: Server, when: dt.datetime) -> Question:
@@ -127,12 +127,16 @@ async def test_a_click_after_the_reveal_gets_the_answer_privately(
     question = await question_of(server, now)
     await server.member.click(first, label=label(question, question.answer))
     # The bot stops between the reveal and closing the earlier post: that edit never happens.
-    server.env.inject_error("PATCH", f"/channels/{server.channel.id}/messages/{first.id}", status=404, times=1)
+    server.env.inject_error(
+        "PATCH", f"/channels/{server.channel.id}/messages/{first.id}", status=404, times=1
+    )
     await post_on(server, now + DAY)
     late = server.guild.add_member(server.env.create_user("late"))
     result = await late.click(first, label=label(question, wrong(question)))
     assert result.ephemeral and "closed" in result.response.content
-    assert question.right in result.response.content and "1 of 1 answer got it right" in result.response.content
+    assert (
+        question.right in result.response.content and "1 of 1 answer got it right" in result.response.content
+    )
     tally = await questions(server).tally(server.guild.id, now.date())
     assert tally.answers == 1  # the late click was not counted
     # ... and the click brought the earlier post up to date.
