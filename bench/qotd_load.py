@@ -1,9 +1,11 @@
-"""10,000 servers whose quote of the day falls due in the same minute, against posting 10,000 constant
-messages through the same harness: every server posted exactly once, at no more than 1.5x the cost.
+"""10,000 servers whose quote of the day (with its question of the day, on by default) falls due in the
+same minute, against posting 10,000 constant messages through the same harness: every server posted
+exactly once, at no more than 1.5x the cost.
 
-The constant messages are the quote-of-the-day embeds, rendered once beforehand and sent in turn, so
-the payloads match and the figure is the cost of deciding, choosing, claiming, rendering and recording
-each post on top of sending it. (Plain text would mostly measure how much more the harness does to
+The constant messages are the quote-of-the-day embeds with a question of the day and its answer
+buttons, rendered once beforehand and sent in turn, so the payloads match and the figure is the cost of
+deciding, choosing (the quote and the question), claiming, rendering and recording each post on top of
+sending it. (Plain text would mostly measure how much more the harness does to
 store an embed than a line of text.) Each run gets a fresh world, and the runs go baseline, posts,
 posts, baseline, because every message the harness stores makes the next one a little dearer."""
 
@@ -20,6 +22,7 @@ import simcord
 from bench.harness import RealBot, Row, running
 from bot.db.quotes import QuoteRepository
 from cogs.quotes import render
+from cogs.quotes.daily.question import answer_button_type, question_embed, question_view
 
 SERVERS = 10_000
 _CHANNEL = re.compile(r"^/channels/(\d+)/messages$")
@@ -42,12 +45,25 @@ def _world(servers: int):
     return build
 
 
+async def _never_clicked(*_: object) -> None:
+    """The constant messages' buttons are never clicked."""
+
+
 async def baseline(servers: int) -> float:
     """CPU seconds to send one constant quote embed into every server's channel."""
     async with RealBot() as bot, running(bot, _world(servers)) as (env, channels):
         quotes = QuoteRepository(bot.db)
         cards = await quotes.quotes("im-here", await quotes.quote_keys("im-here"))
-        constant = [render.daily_embed(card, env.now().date()) for card in cards]
+        today = env.now().date()
+        questions = list(bot.bank.questions.values())
+        button = answer_button_type(_never_clicked)
+        constant = [
+            (
+                [render.daily_embed(card, today), question_embed(questions[i % len(questions)], today)],
+                question_view(button, 0, today, questions[i % len(questions)]),
+            )
+            for i, card in enumerate(cards)
+        ]
         none = discord.AllowedMentions.none()
         since = len(env.http_requests)
         start = time.process_time()
@@ -56,7 +72,8 @@ async def baseline(servers: int) -> float:
             assert guild is not None
             channel = guild.get_channel(channel_id)  # as the poster finds it: by guild, then channel
             assert isinstance(channel, discord.TextChannel)
-            await channel.send(embed=constant[i % len(constant)], allowed_mentions=none)
+            embeds, view = constant[i % len(constant)]
+            await channel.send(embeds=embeds, view=view, allowed_mentions=none)
         cost = time.process_time() - start
         assert sum(_posts_per_channel(env, since).values()) == servers
         return cost
@@ -74,6 +91,7 @@ async def daily_posts(servers: int) -> tuple[float, int, bool]:
                 [(guild_id, channel_id, stamp) for guild_id, channel_id in channels],
             )
         poster = bot.get_cog("DailyQuoteCog").poster  # type: ignore[union-attr]
+        assert bot.bank.questions  # built once per process when first needed: not part of each day's cost
         now = env.now() + dt.timedelta(seconds=30)
         since = len(env.http_requests)
         start = time.process_time()
@@ -82,7 +100,10 @@ async def daily_posts(servers: int) -> tuple[float, int, bool]:
         again = await poster.post_due(now + dt.timedelta(minutes=1))
         posts = _posts_per_channel(env, since)
         once = sum(1 for channel_id in (c for _, c in channels) if posts[channel_id] == 1)
-        return cost, once, sent == servers and again == 0
+        async with bot.db.conn.execute("SELECT COUNT(*) FROM qotd_day WHERE question_id IS NOT NULL") as cur:
+            row = await cur.fetchone()
+        asked = row is not None and row[0] == servers  # the question was on for every server
+        return cost, once, sent == servers and again == 0 and asked
 
 
 async def run(servers: int = SERVERS) -> list[Row]:

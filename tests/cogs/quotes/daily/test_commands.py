@@ -90,8 +90,10 @@ async def test_only_the_chosen_weekdays_post_and_status_says_when(
     assert await poster.post_due(monday + 2 * DAY) == 1
     status = (await manager.slash(server.channel, "qotd status")).response.embeds[0]
     assert "on Monday, Wednesday and Friday" in (status.description or "")
-    # Next: from a Saturday (the clock at its start), the Monday after.
-    assert field(status, "Next post") is not None
+    # From the clock's own day, the next Monday, Wednesday or Friday (today's, if it is one, was posted).
+    now = server.env.now()
+    upcoming = min(next_weekday(now + DAY, weekday) for weekday in (0, 2, 4)).replace(minute=0)
+    assert (field(status, "Next post") or "").startswith(f"<t:{int(upcoming.timestamp())}:F>")
 
 
 async def test_bad_days_are_refused_and_change_nothing(server: Server, manager: simcord.MemberActor) -> None:
