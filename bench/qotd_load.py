@@ -60,7 +60,7 @@ async def baseline(servers: int) -> float:
         constant = [
             (
                 [render.daily_embed(card, today), question_embed(questions[i % len(questions)], today)],
-                question_view(button, 0, today, questions[i % len(questions)]),
+                question_view(button, today, questions[i % len(questions)]),
             )
             for i, card in enumerate(cards)
         ]

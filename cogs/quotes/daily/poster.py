@@ -49,6 +49,8 @@ class DailyPoster:
         self.bank = answers.bank
         self.questions = answers.questions
         self._in_flight: set[tuple[int, dt.date]] = set()
+        self._rendered: dict[tuple[str, dt.date], tuple[discord.Embed, ReportingView]] = {}
+        """Questions of the day rendered in the current round of posts, by (question, day)."""
         self.catalogue = catalogue
         self.quotes = quotes
         self.qotd = qotd
@@ -86,6 +88,7 @@ class DailyPoster:
             self._in_flight -= keys
 
     async def _post_all(self, due: Sequence[DuePost], now: dt.datetime) -> int:
+        self._rendered.clear()
         days, claimed = await self.qotd.choose_and_claim(
             [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
             self.catalogue.pack,
@@ -147,8 +150,15 @@ class DailyPoster:
         view = None
         question = self.answers.question(day)
         if question is not None:
-            embeds.append(question_embed(question, day.local_date))
-            view = question_view(self.answers.button, day.guild_id, day.local_date, question)
+            key = (question.id, day.local_date)
+            if key not in self._rendered:
+                # Every server asked this question today gets the same embed and buttons.
+                self._rendered[key] = (
+                    question_embed(question, day.local_date),
+                    question_view(self.answers.button, day.local_date, question),
+                )
+            embed, view = self._rendered[key]
+            embeds.append(embed)
         revealing = await self._reveal_of(day)
         if revealing is not None:
             embeds.append(revealing)
@@ -204,7 +214,7 @@ class DailyPoster:
                     question_embed(question, revealed, tally),
                     *([its_reveal] if its_reveal else []),
                 ],
-                view=question_view(self.answers.button, guild_id, revealed, question, closed=True),
+                view=question_view(self.answers.button, revealed, question, closed=True),
             )
         except discord.HTTPException:
             # Deleted, or out of reach: a click on it still gets the answer, privately.
@@ -279,29 +289,32 @@ class DailyPoster:
             log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
             await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
             return None, False
-        except discord.Forbidden:
+        except discord.HTTPException as exc:
+            await self._refused(due, channel.id, exc, now)
+            return None, False
+        return message, True
+
+    async def _refused(
+        self, due: DuePost, channel_id: int, exc: discord.HTTPException, now: dt.datetime
+    ) -> None:
+        """Record why Discord refused a send: the server's own trouble fails the day; Discord's is retried."""
+        if isinstance(exc, discord.Forbidden):
             await self._fail(
                 due,
-                f"I'm not allowed to post in <#{channel.id}>: give me View Channel, Send Messages and Embed Links "
+                f"I'm not allowed to post in <#{channel_id}>: give me View Channel, Send Messages and Embed Links "
                 "there, or choose another channel with /qotd set.",
                 now,
             )
-            return None, False
-        except discord.NotFound:
+        elif isinstance(exc, discord.NotFound):
             await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
-            return None, False
-        except discord.HTTPException as exc:
-            if exc.status == 429:
-                # Discord's limit, not the server's fault: nothing was stored; later the same day.
-                await self._postpone(due, "Discord was rate-limiting the bot.", maybe_sent=False)
-                return None, False
-            if exc.status >= 500:
-                # Discord may have stored the post before failing: the channel is checked first.
-                await self._postpone(due, f"Discord had a server error ({exc.status}).", maybe_sent=True)
-                return None, False
+        elif exc.status == 429:
+            # Discord's limit, not the server's fault: nothing was stored; later the same day.
+            await self._postpone(due, "Discord was rate-limiting the bot.", maybe_sent=False)
+        elif exc.status >= 500:
+            # Discord may have stored the post before failing: the channel is checked first.
+            await self._postpone(due, f"Discord had a server error ({exc.status}).", maybe_sent=True)
+        else:
             await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
-            return None, False
-        return message, True
 
     async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
         log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)

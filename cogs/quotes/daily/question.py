@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 
 QUESTION_MARK = "Question of the day"
 LETTERS = "ABCD"
-CUSTOM_ID = r"qotd:(?P<guild>[0-9]+):(?P<day>[0-9]{8}):(?P<option>[0-9])"
+CUSTOM_ID = r"qotd:(?P<day>[0-9]{8}):(?P<option>[0-9])"
+"""The day and the option: the server is the one the click comes from, so every server's post of one
+question on one day carries the same buttons (rendered once for them all)."""
 
 
 def _label(question: Question, option: int) -> str:
@@ -99,7 +101,7 @@ def reveal_embed(
     return card.build()
 
 
-Answer = Callable[[discord.Interaction[Any], int, dt.date, int], Awaitable[None]]
+Answer = Callable[[discord.Interaction[Any], dt.date, int], Awaitable[None]]
 
 
 def answer_button_type(on_click: Answer) -> type[discord.ui.DynamicItem[discord.ui.Button[Any]]]:
@@ -107,39 +109,37 @@ def answer_button_type(on_click: Answer) -> type[discord.ui.DynamicItem[discord.
     the option, so a click is understood however old the post is, before or after a restart."""
 
     class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CUSTOM_ID):
-        def __init__(
-            self, guild_id: int, day: dt.date, option: int, *, label: str = "?", disabled: bool = False
-        ) -> None:
+        def __init__(self, day: dt.date, option: int, *, label: str = "?", disabled: bool = False) -> None:
             super().__init__(
                 discord.ui.Button(
                     label=label,
                     style=discord.ButtonStyle.primary,
                     disabled=disabled,
-                    custom_id=f"qotd:{guild_id}:{day:%Y%m%d}:{option}",
+                    custom_id=f"qotd:{day:%Y%m%d}:{option}",
                 )
             )
-            self.guild_id, self.day, self.option = guild_id, day, option
+            self.day, self.option = day, option
 
         @classmethod
         async def from_custom_id(  # type: ignore[override]
             cls, interaction: discord.Interaction[Any], item: discord.ui.Button[Any], match: Any
         ) -> DailyAnswerButton:
             day = dt.datetime.strptime(match["day"], "%Y%m%d").replace(tzinfo=dt.UTC).date()
-            return cls(int(match["guild"]), day, int(match["option"]), label=item.label or "?")
+            return cls(day, int(match["option"]), label=item.label or "?")
 
         @reports_errors
         async def callback(self, interaction: discord.Interaction[Any]) -> None:
-            await on_click(interaction, self.guild_id, self.day, self.option)
+            await on_click(interaction, self.day, self.option)
 
     return DailyAnswerButton
 
 
 def question_view(
-    button: type[Any], guild_id: int, day: dt.date, question: Question, *, closed: bool = False
+    button: type[Any], day: dt.date, question: Question, *, closed: bool = False
 ) -> ReportingView:
     view = ReportingView(timeout=None)
     for i in range(len(question.options)):
-        view.add_item(button(guild_id, day, i, label=_label(question, i), disabled=closed))
+        view.add_item(button(day, i, label=_label(question, i), disabled=closed))
     return view
 
 
@@ -157,18 +157,13 @@ class DailyAnswers:
             return None
         return self.bank.questions.get(day.question_id)
 
-    async def answer(
-        self, interaction: discord.Interaction[Any], guild_id: int, day: dt.date, option: int
-    ) -> None:
-        stored = await self.qotd.day(guild_id, day)
+    async def answer(self, interaction: discord.Interaction[Any], day: dt.date, option: int) -> None:
+        guild_id = interaction.guild_id
+        stored = await self.qotd.day(guild_id, day) if guild_id is not None else None
         question = self.question(stored)
-        if (
-            stored is None
-            or question is None
-            or interaction.guild_id != guild_id
-            or option >= len(question.options)
-        ):
+        if stored is None or question is None or option >= len(question.options):
             raise UserFacingError("This question is no longer in the bot's data, so it can't be answered.")
+        guild_id = stored.guild_id
         if stored.revealed_at is None:
             result = await self.questions.answer(
                 guild_id,
@@ -214,7 +209,7 @@ class DailyAnswers:
             closed = question_embed(question, day, tally)
             await message.edit(
                 embeds=[closed if (e.title or "").startswith(QUESTION_MARK) else e for e in message.embeds],
-                view=question_view(self.button, guild_id, day, question, closed=True),
+                view=question_view(self.button, day, question, closed=True),
             )
         except discord.HTTPException:
             log.warning("Could not close the question of %s in guild %s", day, guild_id, exc_info=True)

@@ -167,3 +167,18 @@ async def test_question_false_posts_the_quote_alone(server: Server, manager: sim
     message = await post_on(server, start(server))
     assert [e.title for e in message.embeds] == ["Quote of the day"]
     assert message.components == []
+
+
+async def test_a_click_on_a_question_gone_from_the_data_is_told_so_privately(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00")
+    now = start(server)
+    message = await post_on(server, now)
+    question = await question_of(server, now)
+    db = server.env.bot.db  # type: ignore[attr-defined]
+    async with db.transaction() as conn:  # as if a pack reload dropped the question
+        await conn.execute("UPDATE qotd_day SET question_id = 'gen:gone'")
+    result = await server.member.click(message, label=label(question, 0))
+    assert result.ephemeral and "no longer in the bot's data" in result.response.content
+    assert server.user_errors() == [result.response.content]  # through the one error handler
