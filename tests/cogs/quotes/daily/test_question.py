@@ -55,24 +55,24 @@ def reveals(message: discord.Message) -> list[discord.Embed]:
     return [e for e in message.embeds if (e.title or "").startswith("The answer to")]
 
 
-async def answer(
-    server: Server, who: simcord.MemberActor, message: discord.Message, option: int
-) -> simcord.InteractionResult:
-    question = await question_of(server, start(server))
-    return await who.click(message, label=label(question, option))
-
-
 def start(server: Server) -> dt.datetime:
     return server.env.now()
+
+
+async def first_post(
+    server: Server, manager: simcord.MemberActor
+) -> tuple[dt.datetime, discord.Message, Question]:
+    """The daily post turned on at midnight UTC and today's post made: when, the post, its question."""
+    await set_qotd(server, manager, time="00:00")
+    now = start(server)
+    message = await post_on(server, now)
+    return now, message, await question_of(server, now)
 
 
 async def test_a_post_carries_a_question_answered_once_each_privately(
     server: Server, manager: simcord.MemberActor
 ) -> None:
-    await set_qotd(server, manager, time="00:00")
-    now = start(server)
-    message = await post_on(server, now)
-    question = await question_of(server, now)
+    now, message, question = await first_post(server, manager)
     assert [e.title for e in message.embeds] == ["Quote of the day", "Question of the day"]
     assert question.prompt in (message.embeds[1].description or "")
     buttons = [b for row in message.components for b in row.children]
@@ -90,10 +90,7 @@ async def test_a_post_carries_a_question_answered_once_each_privately(
 async def test_the_next_post_reveals_once_and_closes_the_earlier_post(
     server: Server, manager: simcord.MemberActor
 ) -> None:
-    await set_qotd(server, manager, time="00:00")
-    now = start(server)
-    first = await post_on(server, now)
-    question = await question_of(server, now)
+    now, first, question = await first_post(server, manager)
     others = [server.guild.add_member(server.env.create_user(f"fan-{i}")) for i in range(2)]
     await server.member.click(first, label=label(question, question.answer))
     await others[0].click(first, label=label(question, question.answer))
@@ -121,10 +118,7 @@ async def test_the_next_post_reveals_once_and_closes_the_earlier_post(
 async def test_a_click_after_the_reveal_gets_the_answer_privately(
     server: Server, manager: simcord.MemberActor
 ) -> None:
-    await set_qotd(server, manager, time="00:00")
-    now = start(server)
-    first = await post_on(server, now)
-    question = await question_of(server, now)
+    now, first, question = await first_post(server, manager)
     await server.member.click(first, label=label(question, question.answer))
     # The bot stops between the reveal and closing the earlier post: that edit never happens.
     server.env.inject_error(
@@ -147,10 +141,7 @@ async def test_a_click_after_the_reveal_gets_the_answer_privately(
 async def test_answers_survive_a_restart_between_post_and_reveal(
     server: Server, manager: simcord.MemberActor
 ) -> None:
-    await set_qotd(server, manager, time="00:00")
-    now = start(server)
-    first = await post_on(server, now)
-    question = await question_of(server, now)
+    now, first, question = await first_post(server, manager)
     await server.member.click(first, label=label(question, question.answer))
     await restart(server.env)
     # The buttons work after the restart too.
@@ -172,10 +163,7 @@ async def test_question_false_posts_the_quote_alone(server: Server, manager: sim
 async def test_a_click_on_a_question_gone_from_the_data_is_told_so_privately(
     server: Server, manager: simcord.MemberActor
 ) -> None:
-    await set_qotd(server, manager, time="00:00")
-    now = start(server)
-    message = await post_on(server, now)
-    question = await question_of(server, now)
+    _, message, question = await first_post(server, manager)
     db = server.env.bot.db  # type: ignore[attr-defined]
     async with db.transaction() as conn:  # as if a pack reload dropped the question
         await conn.execute("UPDATE qotd_day SET question_id = 'gen:gone'")
