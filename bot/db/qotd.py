@@ -14,7 +14,7 @@ import aiosqlite
 
 from bot.db import Database
 from bot.db.quotes import QuoteRepository
-from bot.domain.qotd import MAX_FAILURES, Schedule, next_in_cycle
+from bot.domain.qotd import MAX_FAILURES, PostExtras, Schedule, next_in_cycle
 from bot.domain.weekdays import EVERY_DAY
 
 log = logging.getLogger(__name__)
@@ -74,22 +74,7 @@ class QotdDay:
     """When this day's answer was revealed (answers close then)."""
 
 
-@dataclass(frozen=True)
-class PostExtras:
-    """What the daily post carries besides the quote, as /qotd set changes it: None keeps it as it is."""
-
-    question: bool | None = None
-    weekdays: int | None = None
-    thread: bool | None = None
-
-    def values(self) -> tuple[int | None, int | None, int | None]:
-        def flag(value: bool | None) -> int | None:
-            return None if value is None else int(value)
-
-        return flag(self.question), self.weekdays, flag(self.thread)
-
-
-def _stamp(moment: dt.datetime) -> str:
+def stamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
@@ -115,7 +100,7 @@ def _settings(row: aiosqlite.Row) -> QotdSettings:
     )
 
 
-def _day(row: aiosqlite.Row) -> QotdDay:
+def day_from_row(row: aiosqlite.Row) -> QotdDay:
     return QotdDay(
         guild_id=row["guild_id"],
         local_date=dt.date.fromisoformat(row["local_date"]),
@@ -181,7 +166,7 @@ class QotdRepository:
                     post_time.strftime("%H:%M"),
                     timezone,
                     role_id,
-                    _stamp(now),
+                    stamp(now),
                     *extras.values(),
                     *extras.values(),
                 ),
@@ -196,7 +181,7 @@ class QotdRepository:
             cur = await conn.execute(
                 "UPDATE qotd_settings SET channel_id = NULL, updated_at = ? "
                 "WHERE guild_id = ? AND channel_id IS NOT NULL",
-                (_stamp(now), guild_id),
+                (stamp(now), guild_id),
             )
             return cur.rowcount > 0
 
@@ -243,7 +228,7 @@ class QotdRepository:
             "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date = ?", (guild_id, day.isoformat())
         ) as cur:
             row = await cur.fetchone()
-        return _day(row) if row else None
+        return day_from_row(row) if row else None
 
     async def last_posted(self, guild_id: int) -> QotdDay | None:
         async with self._conn.execute(
@@ -251,7 +236,7 @@ class QotdRepository:
             (guild_id,),
         ) as cur:
             row = await cur.fetchone()
-        return _day(row) if row else None
+        return day_from_row(row) if row else None
 
     async def choose_day(self, guild_id: int, day: dt.date, pack: str, rng: random.Random) -> QotdDay:
         """The server's quote for ``day``: chosen once from its shuffled cycle, then fixed."""
@@ -295,7 +280,7 @@ class QotdRepository:
                 "AND d.local_date = json_extract(j.value, '$[1]')",
                 (pairs,),
             )
-            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): _day(r) for r in rows}
+            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
             missing = sorted({(g, d) for g, d in wanted if (g, d) not in chosen})
             if missing:
                 cycles = await self._current_cycles(conn, pack, sorted({g for g, _ in missing}))
@@ -319,7 +304,7 @@ class QotdRepository:
                 await conn.executemany(
                     "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?) "
                     "WHERE guild_id = ? AND local_date = ?",
-                    [(claim[(g, d)], _stamp(now), g, d.isoformat()) for g, d in claimed],
+                    [(claim[(g, d)], stamp(now), g, d.isoformat()) for g, d in claimed],
                 )
         return {(g, d): chosen[(g, d)] for g, d in wanted}, claimed
 
@@ -352,7 +337,7 @@ class QotdRepository:
                 await conn.executemany(
                     "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = NULL "
                     "WHERE guild_id = ? AND local_date = ?",
-                    [(message_id, _stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
+                    [(message_id, stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
                 )
                 await conn.executemany(
                     "UPDATE qotd_settings SET failures = 0 WHERE guild_id = ? AND failures != 0",
@@ -387,7 +372,7 @@ class QotdRepository:
             (guild_id, before.isoformat()),
         ) as cur:
             row = await cur.fetchone()
-        return _day(row) if row else None
+        return day_from_row(row) if row else None
 
     async def mark_failed(
         self, guild_id: int, day: dt.date, reason: str, *, now: dt.datetime
@@ -401,7 +386,7 @@ class QotdRepository:
             await conn.execute(
                 "UPDATE qotd_settings SET failures = failures + 1, last_failure = ?, last_failure_at = ?, "
                 "paused = CASE WHEN failures + 1 >= ? THEN 1 ELSE paused END WHERE guild_id = ?",
-                (reason, _stamp(now), MAX_FAILURES, guild_id),
+                (reason, stamp(now), MAX_FAILURES, guild_id),
             )
         saved = await self.settings(guild_id)
         assert saved is not None

@@ -12,7 +12,7 @@ from typing import Literal
 import aiosqlite
 
 from bot.db import Database
-from bot.db.qotd import QotdDay, _day, _stamp
+from bot.db.qotd import QotdDay, day_from_row, stamp
 from bot.db.trivia import SeenQuestions, mark_seen, seen_by_guild
 from bot.domain.daily_question import DailyStreak, RunningStreak, daily_streak
 
@@ -134,7 +134,7 @@ class QotdQuestionRepository:
                 cur = await conn.execute(
                     "INSERT OR IGNORE INTO qotd_answer (guild_id, local_date, user_id, name, option, correct, "
                     "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (guild_id, day.isoformat(), user_id, name, option, int(correct), _stamp(now)),
+                    (guild_id, day.isoformat(), user_id, name, option, int(correct), stamp(now)),
                 )
                 if cur.rowcount:
                     return AnswerResult("stored", option)
@@ -205,7 +205,7 @@ class QotdQuestionRepository:
             "FROM qotd_day d WHERE d.guild_id = ? AND d.status = 'posted' ORDER BY d.local_date DESC LIMIT ?",
             (guild_id, limit),
         )
-        return [HistoryEntry(_day(r), Tally(r["answers"], r["right_answers"])) for r in rows]
+        return [HistoryEntry(day_from_row(r), Tally(r["answers"], r["right_answers"])) for r in rows]
 
 
 async def _days(conn: aiosqlite.Connection, pairs: str) -> dict[tuple[int, dt.date], QotdDay]:
@@ -214,7 +214,7 @@ async def _days(conn: aiosqlite.Connection, pairs: str) -> dict[tuple[int, dt.da
         "AND d.local_date = json_extract(j.value, '$[1]')",
         (pairs,),
     )
-    return {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): _day(r) for r in rows}
+    return {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
 
 
 async def _reveal_before(
@@ -233,14 +233,14 @@ async def _reveal_before(
     found = [(r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None]
     if not found:
         return
-    stamp = _stamp(now)
+    revealed_at = stamp(now)
     await conn.executemany(
         "UPDATE qotd_day SET reveals = ? WHERE guild_id = ? AND local_date = ? AND reveals IS NULL", found
     )
     await conn.executemany(
         "UPDATE qotd_day SET revealed_at = ? WHERE guild_id = ? AND local_date < ? "
         "AND question_id IS NOT NULL AND revealed_at IS NULL",
-        [(stamp, g, d) for _, g, d in found],
+        [(revealed_at, g, d) for _, g, d in found],
     )
 
 

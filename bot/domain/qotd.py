@@ -190,3 +190,18 @@ def next_in_cycle(
         cycle += 1
         remaining = [q for q in quotes if q != last] or list(quotes)
     return rng.choice(remaining), cycle
+
+
+@dataclass(frozen=True)
+class PostExtras:
+    """What the daily post carries besides the quote, as /qotd set changes it: None keeps it as it is."""
+
+    question: bool | None = None
+    weekdays: int | None = None
+    thread: bool | None = None
+
+    def values(self) -> tuple[int | None, int | None, int | None]:
+        def flag(value: bool | None) -> int | None:
+            return None if value is None else int(value)
+
+        return flag(self.question), self.weekdays, flag(self.thread)

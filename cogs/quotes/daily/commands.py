@@ -12,13 +12,14 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.client import SoundtrackBot
-from bot.db.qotd import PostExtras, QotdDay, QotdRepository
+from bot.db.qotd import QotdDay, QotdRepository
 from bot.db.qotd_questions import QotdQuestionRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.qotd import (
     DEFAULT_TIME,
     DEFAULT_TIMEZONE,
     DuePost,
+    PostExtras,
     ScheduleError,
     local_date,
     next_post,

@@ -170,3 +170,17 @@ async def test_a_click_on_a_question_gone_from_the_data_is_told_so_privately(
     result = await server.member.click(message, label=label(question, 0))
     assert result.ephemeral and "no longer in the bot's data" in result.response.content
     assert server.user_errors() == [result.response.content]  # through the one error handler
+
+
+async def test_a_post_retried_after_discord_failed_it_reveals_once(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    now, first, question = await first_post(server, manager)
+    await server.member.click(first, label=label(question, question.answer))
+    # The next day's first attempt fails after its reveal was decided; the retry carries the same reveal.
+    server.env.inject_error("POST", f"/channels/{server.channel.id}/messages", status=503, times=1)
+    assert await daily(server).poster.post_due(now + DAY) == 0
+    await restart(server.env)
+    assert await daily(server).poster.post_due(now + DAY + dt.timedelta(minutes=1)) == 1
+    shown = [r for m in bot_messages(server.channel) for r in reveals(m)]
+    assert [field(r, "Answers") for r in shown] == ["1 of 1 answer got it right."]
