@@ -161,7 +161,7 @@ def stats_embed(
         f"Trivia stats: {name}",
         footer=f"Everywhere: {plural(everywhere.points, 'point')} in {plural(everywhere.games, 'game')}",
     )
-    if daily is not None:
+    if daily is not None and daily.best:  # only for those who have answered the question of the day right
         card.field(
             "Question of the day",
             f"Daily streak: {plural(daily.current, 'day')} now, best {plural(daily.best, 'day')}",

@@ -106,6 +106,8 @@ async def test_a_streak_runs_across_skipped_weekdays_and_shows_in_stats_and_reve
     server: Server, manager: simcord.MemberActor
 ) -> None:
     await set_qotd(server, manager, time="00:00", days="mon,wed,fri")
+    before = (await server.member.slash(server.channel, "trivia stats")).response.embeds[0]
+    assert field(before, "Question of the day") is None  # nothing to show before a right answer
     monday = next_weekday(server.env.now(), 0)
     days = [monday, monday + 2 * DAY, monday + 4 * DAY, monday + 7 * DAY]
     for when in days[:3]:
