@@ -125,7 +125,7 @@ class DailyPoster:
                 if message is not None:
                     posted.append((*key, message.id))
                     sent += new
-                    await self._follow_up(item, days[key], message, new, cards)
+                    await self._follow_up(item, days[key], message, new, cards, deadlines)
                 if len(posted) >= MARK_BATCH:
                     batch = posted[:]
                     posted.clear()
@@ -142,9 +142,7 @@ class DailyPoster:
     def _pick(self, seen: SeenQuestions) -> tuple[str, int] | None:
         return pick_daily_question(self.bank, seen.ids, seen.cycle, self.rng)
 
-    async def _extras(
-        self, day: QotdDay, cards: dict[str, QuoteCard]
-    ) -> tuple[list[discord.Embed], ReportingView | None]:
+    async def _extras(self, day: QotdDay) -> tuple[list[discord.Embed], ReportingView | None]:
         """The day's question (with its buttons) and the reveal of the server's previous question."""
         embeds: list[discord.Embed] = []
         view = None
@@ -178,10 +176,28 @@ class DailyPoster:
         return reveal_embed(asked, day.reveals, tally, leaders, self.bank.sources)
 
     async def _follow_up(
-        self, due: DuePost, day: QotdDay, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
+        self,
+        due: DuePost,
+        day: QotdDay,
+        message: discord.Message,
+        new: bool,
+        cards: dict[str, QuoteCard],
+        deadlines: SendDeadlines,
     ) -> None:
         """After a post: its thread (when the server wants one), and the revealed question's own post
-        shown answered with its buttons off. Neither is worth failing the day over."""
+        shown answered with its buttons off. Neither is worth failing the day over, nor holding up the
+        other servers' posts: each is bounded like a send, and any trouble is logged."""
+        try:
+            async with deadlines.bounded():
+                await self._thread_and_close(due, day, message, new, cards)
+        except TimeoutError:
+            log.warning("The quote of the day's follow-up in guild %s timed out", day.guild_id)
+        except Exception:
+            log.exception("The quote of the day's follow-up in guild %s failed", day.guild_id)
+
+    async def _thread_and_close(
+        self, due: DuePost, day: QotdDay, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
+    ) -> None:
         card = cards.get(day.quote)
         if new and due.schedule.thread and card is not None:
             try:
@@ -264,7 +280,7 @@ class DailyPoster:
         if card is None:
             await self._fail(due, "The chosen quote is no longer in the data pack.", now)
             return None, False
-        extra_embeds, view = await self._extras(day, cards)
+        extra_embeds, view = await self._extras(day)
         mention = NO_MENTIONS
         content = None
         if schedule.role_id is not None:
