@@ -14,6 +14,7 @@ import aiosqlite
 
 from bot.db import Database
 from bot.db.quotes import QuoteRepository
+from bot.domain.daily_question import RevealSummary
 from bot.domain.qotd import MAX_FAILURES, PostExtras, Schedule, next_in_cycle
 from bot.domain.weekdays import EVERY_DAY
 
@@ -72,6 +73,8 @@ class QotdDay:
     """The earlier day whose answer this day's post reveals."""
     revealed_at: dt.datetime | None = None
     """When this day's answer was revealed (answers close then)."""
+    reveal: RevealSummary | None = None
+    """What this day's post says of the ``reveals`` day's question."""
 
 
 def stamp(moment: dt.datetime) -> str:
@@ -116,6 +119,7 @@ def day_from_row(row: aiosqlite.Row) -> QotdDay:
         question_id=row["question_id"],
         reveals=dt.date.fromisoformat(row["reveals"]) if row["reveals"] else None,
         revealed_at=_instant(row["revealed_at"]),
+        reveal=RevealSummary.from_json(row["reveal"]) if row["reveal"] else None,
     )
 
 

@@ -14,7 +14,15 @@ import aiosqlite
 from bot.db import Database
 from bot.db.qotd import QotdDay, day_from_row, stamp
 from bot.db.trivia import SeenQuestions, mark_seen, seen_by_guild
-from bot.domain.daily_question import DailyStreak, RunningStreak, daily_streak
+from bot.domain.daily_question import (
+    DailyStreak,
+    RevealSummary,
+    RunningStreak,
+    StoredStreak,
+    current_streak,
+    extend_streak,
+    streak_leaders,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +74,14 @@ class QotdQuestionRepository:
                 await self._choose_questions(conn, wanted, days, pack, pick, now)
             unrevealing = [(g, d) for g, d, _ in items if days[(g, d)].reveals is None]
             if unrevealing:
-                await _reveal_before(conn, unrevealing, now)
-                days = await _days(conn, pairs)
-        return days
+                await _summarise(conn, await _reveal_before(conn, unrevealing, now))
+            # The days these posts reveal come too: closing their own posts needs them.
+            revealed = [
+                [g, day.reveals.isoformat()]
+                for (g, _), day in (await _days(conn, pairs)).items()
+                if day.reveals
+            ]
+            return await _days(conn, json.dumps([*json.loads(pairs), *revealed]))
 
     @staticmethod
     async def _choose_questions(
@@ -160,39 +173,21 @@ class QotdQuestionRepository:
 
     # -- streaks ----------------------------------------------------------------------------------
 
-    async def _question_days(self, guild_id: int, through: dt.date | None) -> list[str]:
-        rows = await self._conn.execute_fetchall(
-            "SELECT local_date FROM qotd_day WHERE guild_id = ? AND question_id IS NOT NULL "
-            "AND revealed_at IS NOT NULL AND (? IS NULL OR local_date <= ?) ORDER BY local_date",
-            (guild_id, through.isoformat() if through else None, through.isoformat() if through else None),
-        )
-        return [r["local_date"] for r in rows]
-
     async def streak(self, guild_id: int, user_id: int) -> DailyStreak:
-        """A person's daily streak in a server, over the days whose answer has been revealed."""
-        days = await self._question_days(guild_id, None)
-        right = await self._conn.execute_fetchall(
-            "SELECT local_date FROM qotd_answer WHERE guild_id = ? AND user_id = ? AND correct = 1",
+        """A person's daily streak in a server, as of the latest question whose answer is out."""
+        async with self._conn.execute(
+            "SELECT current, best, last_day FROM qotd_streak WHERE guild_id = ? AND user_id = ?",
             (guild_id, user_id),
-        )
-        return daily_streak(days, {r["local_date"] for r in right})
-
-    async def running_streaks(self, guild_id: int, through: dt.date) -> list[RunningStreak]:
-        """The current streaks of everyone who got the question of ``through`` right, named as they
-        last answered."""
-        days = await self._question_days(guild_id, through)
-        rows = await self._conn.execute_fetchall(
-            "SELECT a.user_id, a.local_date, a.name FROM qotd_answer a WHERE a.guild_id = ? AND a.correct = 1 "
-            "AND a.local_date <= ? AND a.user_id IN (SELECT user_id FROM qotd_answer WHERE guild_id = ? "
-            "AND local_date = ? AND correct = 1) ORDER BY a.local_date",
-            (guild_id, through.isoformat(), guild_id, through.isoformat()),
-        )
-        right: dict[int, set[str]] = {}
-        names: dict[int, str] = {}
-        for r in rows:
-            right.setdefault(r["user_id"], set()).add(r["local_date"])
-            names[r["user_id"]] = r["name"]
-        return [RunningStreak(names[u], daily_streak(days, mine).current) for u, mine in right.items()]
+        ) as cur:
+            row = await cur.fetchone()
+        async with self._conn.execute(
+            "SELECT MAX(local_date) FROM qotd_day WHERE guild_id = ? AND question_id IS NOT NULL "
+            "AND status = 'posted' AND revealed_at IS NOT NULL",
+            (guild_id,),
+        ) as cur:
+            latest = await cur.fetchone()
+        stored = StoredStreak(row[0], row[1], dt.date.fromisoformat(row[2])) if row else None
+        return current_streak(stored, dt.date.fromisoformat(latest[0]) if latest and latest[0] else None)
 
     # -- history ----------------------------------------------------------------------------------
 
@@ -232,7 +227,7 @@ async def _reveal_before(
     )
     found = [(r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None]
     if not found:
-        return
+        return []
     revealed_at = stamp(now)
     await conn.executemany(
         "UPDATE qotd_day SET reveals = ? WHERE guild_id = ? AND local_date = ? AND reveals IS NULL", found
@@ -242,6 +237,84 @@ async def _reveal_before(
         "AND question_id IS NOT NULL AND revealed_at IS NULL",
         [(revealed_at, g, d) for _, g, d in found],
     )
+    return found
+
+
+async def _summarise(conn: aiosqlite.Connection, found: Sequence[tuple[str, int, str]]) -> None:
+    """For each (revealed day, server, revealing day): bring the streaks of those right on the revealed
+    day up to date, and store on the revealing day what its post says (all batched: a whole minute's
+    servers reveal at once)."""
+    if not found:
+        return
+    revealed = json.dumps([[g, p] for p, g, _ in found])
+    rows = await conn.execute_fetchall(
+        "SELECT d.guild_id, d.local_date, d.question_id, (SELECT MAX(p.local_date) FROM qotd_day p "
+        "WHERE p.guild_id = d.guild_id AND p.local_date < d.local_date AND p.question_id IS NOT NULL "
+        "AND p.status = 'posted') AS previous FROM json_each(?) j JOIN qotd_day d "
+        "ON d.guild_id = json_extract(j.value, '$[0]') AND d.local_date = json_extract(j.value, '$[1]')",
+        (revealed,),
+    )
+    earlier = {r["guild_id"]: (r["question_id"], r["previous"]) for r in rows}
+    answers = await conn.execute_fetchall(
+        "SELECT a.guild_id, a.user_id, a.name, a.correct FROM json_each(?) j JOIN qotd_answer a "
+        "ON a.guild_id = json_extract(j.value, '$[0]') AND a.local_date = json_extract(j.value, '$[1]')",
+        (revealed,),
+    )
+    right = [(r["guild_id"], r["user_id"], r["name"]) for r in answers if r["correct"]]
+    streaks = await _extend_streaks(conn, right, {g: p for p, g, _ in found}, earlier)
+    tallies: dict[int, list[int]] = {}
+    running: dict[int, list[RunningStreak]] = {}
+    for r in answers:
+        tally = tallies.setdefault(r["guild_id"], [0, 0])
+        tally[0] += 1
+        tally[1] += r["correct"]
+    for guild, user, name in right:
+        running.setdefault(guild, []).append(RunningStreak(name, streaks[(guild, user)].current))
+    summaries = []
+    for _, g, d in found:
+        answered, right_answers = tallies.get(g, (0, 0))
+        leaders = tuple(streak_leaders(running.get(g, [])))
+        summaries.append((RevealSummary(earlier[g][0], answered, right_answers, leaders).to_json(), g, d))
+    await conn.executemany(
+        "UPDATE qotd_day SET reveal = ? WHERE guild_id = ? AND local_date = ? AND reveal IS NULL", summaries
+    )
+
+
+async def _extend_streaks(
+    conn: aiosqlite.Connection,
+    right: Sequence[tuple[int, int, str]],
+    revealed: dict[int, str],
+    earlier: dict[int, tuple[str, str | None]],
+) -> dict[tuple[int, int], StoredStreak]:
+    """The streaks of everyone right on a revealed day, extended by it and stored."""
+    if not right:
+        return {}
+    rows = await conn.execute_fetchall(
+        "SELECT s.guild_id, s.user_id, s.current, s.best, s.last_day FROM json_each(?) j JOIN qotd_streak s "
+        "ON s.guild_id = json_extract(j.value, '$[0]') AND s.user_id = json_extract(j.value, '$[1]')",
+        (json.dumps([[g, u] for g, u, _ in right]),),
+    )
+    old = {
+        (r["guild_id"], r["user_id"]): StoredStreak(
+            r["current"], r["best"], dt.date.fromisoformat(r["last_day"])
+        )
+        for r in rows
+    }
+    new = {}
+    for guild, user, _ in right:
+        previous = earlier[guild][1]
+        new[(guild, user)] = extend_streak(
+            old.get((guild, user)),
+            dt.date.fromisoformat(revealed[guild]),
+            dt.date.fromisoformat(previous) if previous else None,
+        )
+    await conn.executemany(
+        "INSERT INTO qotd_streak (guild_id, user_id, current, best, last_day) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (guild_id, user_id) DO UPDATE SET current = excluded.current, best = excluded.best, "
+        "last_day = excluded.last_day",
+        [(g, u, s.current, s.best, s.last_day.isoformat()) for (g, u), s in new.items()],
+    )
+    return new
 
 
 def _with_question(day: QotdDay, question: str) -> QotdDay:

@@ -9,10 +9,13 @@ ALTER TABLE qotd_settings ADD COLUMN weekdays INTEGER NOT NULL DEFAULT 127 CHECK
 ALTER TABLE qotd_settings ADD COLUMN thread INTEGER NOT NULL DEFAULT 0 CHECK (thread IN (0, 1));
 
 -- A day's question is chosen once, before its post is sent, then fixed. `reveals` is the earlier
--- day whose answer this day's post reveals, set once together with that day's `revealed_at`: the
--- reveal belongs to exactly one post, however often that post is retried.
+-- day whose answer this day's post reveals, set once together with that day's `revealed_at` and
+-- with `reveal`, what the post says of it (JSON: the question, answers, right answers, the longest
+-- running streaks): the reveal belongs to exactly one post and reads the same however often that
+-- post is retried or re-rendered.
 ALTER TABLE qotd_day ADD COLUMN question_id TEXT;
 ALTER TABLE qotd_day ADD COLUMN reveals TEXT;
+ALTER TABLE qotd_day ADD COLUMN reveal TEXT;
 ALTER TABLE qotd_day ADD COLUMN revealed_at TEXT;
 
 -- One answer per person per server's day, stored at the click. `name` is the display name at the
@@ -29,6 +32,17 @@ CREATE TABLE qotd_answer (
     FOREIGN KEY (guild_id, local_date) REFERENCES qotd_day (guild_id, local_date) ON DELETE CASCADE
 ) STRICT;
 CREATE INDEX qotd_answer_by_user ON qotd_answer (guild_id, user_id, local_date);
+
+-- Each person's daily streak in a server, brought up to date when a question's answer is revealed
+-- (with the reveal, in one transaction): `current` is the run of right answers ending on `last_day`.
+CREATE TABLE qotd_streak (
+    guild_id INTEGER NOT NULL,
+    user_id  INTEGER NOT NULL,
+    current  INTEGER NOT NULL,
+    best     INTEGER NOT NULL,
+    last_day TEXT NOT NULL,
+    PRIMARY KEY (guild_id, user_id)
+) STRICT;
 
 PRAGMA user_version = 7;
 COMMIT;

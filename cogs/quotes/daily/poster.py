@@ -15,9 +15,10 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.db.qotd import QotdDay, QotdRepository
+from bot.db.qotd_questions import Tally
 from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.db.trivia import SeenQuestions
-from bot.domain.daily_question import pick_daily_question, streak_leaders
+from bot.domain.daily_question import pick_daily_question
 from bot.domain.names import shorten
 from bot.domain.qotd import (
     MAX_FAILURES,
@@ -51,6 +52,7 @@ class DailyPoster:
         self._in_flight: set[tuple[int, dt.date]] = set()
         self._rendered: dict[tuple[str, dt.date], tuple[discord.Embed, ReportingView]] = {}
         """Questions of the day rendered in the current round of posts, by (question, day)."""
+        self._closed_views: dict[tuple[str, dt.date], ReportingView] = {}
         self.catalogue = catalogue
         self.quotes = quotes
         self.qotd = qotd
@@ -89,6 +91,7 @@ class DailyPoster:
 
     async def _post_all(self, due: Sequence[DuePost], now: dt.datetime) -> int:
         self._rendered.clear()
+        self._closed_views.clear()
         days, claimed = await self.qotd.choose_and_claim(
             [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
             self.catalogue.pack,
@@ -125,7 +128,9 @@ class DailyPoster:
                 if message is not None:
                     posted.append((*key, message.id))
                     sent += new
-                    await self._follow_up(item, days[key], message, new, cards, deadlines)
+                    day = days[key]
+                    earlier = days.get((key[0], day.reveals)) if day.reveals else None
+                    await self._follow_up(item, (day, earlier), message, new, cards, deadlines)
                 if len(posted) >= MARK_BATCH:
                     batch = posted[:]
                     posted.clear()
@@ -142,7 +147,7 @@ class DailyPoster:
     def _pick(self, seen: SeenQuestions) -> tuple[str, int] | None:
         return pick_daily_question(self.bank, seen.ids, seen.cycle, self.rng)
 
-    async def _extras(self, day: QotdDay) -> tuple[list[discord.Embed], ReportingView | None]:
+    def _extras(self, day: QotdDay) -> tuple[list[discord.Embed], ReportingView | None]:
         """The day's question (with its buttons) and the reveal of the server's previous question."""
         embeds: list[discord.Embed] = []
         view = None
@@ -157,28 +162,26 @@ class DailyPoster:
                 )
             embed, view = self._rendered[key]
             embeds.append(embed)
-        revealing = await self._reveal_of(day)
+        revealing = self._reveal_of(day)
         if revealing is not None:
             embeds.append(revealing)
         return embeds, view
 
-    async def _reveal_of(self, day: QotdDay) -> discord.Embed | None:
-        """The answer to the earlier question this day's post reveals, if any. It reads the same every
-        time it is made (the earlier day's answers closed when this day was prepared)."""
-        if day.reveals is None:
+    def _reveal_of(self, day: QotdDay) -> discord.Embed | None:
+        """The answer to the earlier question this day's post reveals, if any, from what was stored
+        when its answers closed: it reads the same every time it is made."""
+        if day.reveals is None or day.reveal is None:
             return None
-        earlier = await self.qotd.day(day.guild_id, day.reveals)
-        asked = self.answers.question(earlier)
+        asked = self.bank.questions.get(day.reveal.question_id)
         if asked is None:
             return None
-        tally = await self.questions.tally(day.guild_id, day.reveals)
-        leaders = streak_leaders(await self.questions.running_streaks(day.guild_id, day.reveals))
-        return reveal_embed(asked, day.reveals, tally, leaders, self.bank.sources)
+        tally = Tally(day.reveal.answers, day.reveal.right)
+        return reveal_embed(asked, day.reveals, tally, day.reveal.streaks, self.bank.sources)
 
     async def _follow_up(
         self,
         due: DuePost,
-        day: QotdDay,
+        days: tuple[QotdDay, QotdDay | None],
         message: discord.Message,
         new: bool,
         cards: dict[str, QuoteCard],
@@ -186,16 +189,20 @@ class DailyPoster:
     ) -> None:
         """After a post: its thread (when the server wants one), and the revealed question's own post
         shown answered with its buttons off. Neither is worth failing the day over, nor holding up the
-        other servers' posts: each is bounded like a send, and any trouble is logged."""
+        other servers' posts: each is bounded like a send, and any trouble is logged. ``days`` are the
+        post's day and the day it reveals."""
+        day, earlier = days
         try:
             async with deadlines.bounded():
-                await self._thread_and_close(due, day, message, new, cards)
+                await self._open_thread(due, day, message, new, cards)
+                if earlier is not None:
+                    await self._close_revealed(day, earlier, cards)
         except TimeoutError:
             log.warning("The quote of the day's follow-up in guild %s timed out", day.guild_id)
         except Exception:
             log.exception("The quote of the day's follow-up in guild %s failed", day.guild_id)
 
-    async def _thread_and_close(
+    async def _open_thread(
         self, due: DuePost, day: QotdDay, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
     ) -> None:
         card = cards.get(day.quote)
@@ -206,35 +213,42 @@ class DailyPoster:
                 log.warning(
                     "Could not open the quote of the day thread in guild %s", day.guild_id, exc_info=True
                 )
-        if day.reveals is not None:
-            await self._close_revealed(day.guild_id, day.reveals, cards)
 
-    async def _close_revealed(self, guild_id: int, revealed: dt.date, cards: dict[str, QuoteCard]) -> None:
-        earlier = await self.qotd.day(guild_id, revealed)
+    async def _close_revealed(self, day: QotdDay, earlier: QotdDay, cards: dict[str, QuoteCard]) -> None:
+        """Show the revealed question's own post answered, its buttons off (and whatever that post
+        itself revealed, as it was)."""
         question = self.answers.question(earlier)
-        if earlier is None or question is None or not earlier.message_id or not earlier.channel_id:
-            return
         card = cards.get(earlier.quote)
-        guild = self.bot.get_guild(guild_id)
-        channel = guild.get_channel(earlier.channel_id) if guild else None
-        if card is None or not isinstance(
-            channel, discord.TextChannel | discord.VoiceChannel | discord.Thread
-        ):
+        if question is None or card is None or day.reveal is None or not earlier.message_id:
             return
-        tally = await self.questions.tally(guild_id, revealed)
-        its_reveal = await self._reveal_of(earlier)
+        guild = self.bot.get_guild(earlier.guild_id)
+        channel = guild.get_channel(earlier.channel_id) if guild and earlier.channel_id else None
+        if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
+            return
+        key = (question.id, earlier.local_date)
+        if key not in self._closed_views:
+            self._closed_views[key] = question_view(
+                self.answers.button, earlier.local_date, question, closed=True
+            )
+        its_reveal = self._reveal_of(earlier)
+        tally = Tally(day.reveal.answers, day.reveal.right)
         try:
             await channel.get_partial_message(earlier.message_id).edit(
                 embeds=[
-                    render.daily_embed(card, revealed),
-                    question_embed(question, revealed, tally),
+                    render.daily_embed(card, earlier.local_date),
+                    question_embed(question, earlier.local_date, tally),
                     *([its_reveal] if its_reveal else []),
                 ],
-                view=question_view(self.answers.button, revealed, question, closed=True),
+                view=self._closed_views[key],
             )
         except discord.HTTPException:
             # Deleted, or out of reach: a click on it still gets the answer, privately.
-            log.info("Could not close the question of %s in guild %s", revealed, guild_id, exc_info=True)
+            log.info(
+                "Could not close the question of %s in guild %s",
+                earlier.local_date,
+                earlier.guild_id,
+                exc_info=True,
+            )
 
     async def _cards(self) -> dict[str, QuoteCard]:
         """Every quote of the pack, read once: the catalogue does not change while the bot runs."""
@@ -280,7 +294,7 @@ class DailyPoster:
         if card is None:
             await self._fail(due, "The chosen quote is no longer in the data pack.", now)
             return None, False
-        extra_embeds, view = await self._extras(day)
+        extra_embeds, view = self._extras(day)
         mention = NO_MENTIONS
         content = None
         if schedule.role_id is not None:

@@ -13,6 +13,7 @@ from bot.db.qotd import QotdRepository
 from bot.db.qotd_questions import QotdQuestionRepository, Tally
 from bot.db.quotes import QuoteRepository
 from bot.db.trivia import SeenQuestions, TriviaRepository
+from bot.domain.daily_question import DailyStreak, RunningStreak
 
 NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
 DAY = dt.date(2026, 6, 1)
@@ -87,14 +88,37 @@ async def test_answers_once_each_until_the_next_day_reveals_then_closed(
     assert (await qotd.day(1, NEXT + dt.timedelta(days=1))).reveals == NEXT  # type: ignore[union-attr]
 
 
+async def test_a_failed_day_between_two_question_days_does_not_break_a_streak(
+    qotd: QotdRepository, questions: QotdQuestionRepository
+) -> None:
+    await qotd.save_settings(1, channel_id=10, post_time=dt.time(0), timezone="UTC", role_id=None, now=NOW)
+    await post(qotd, questions, DAY, picker("q1"))
+    await questions.answer(1, DAY, user_id=7, name="Ana", option=0, correct=True, now=NOW)
+    # The next day's question is chosen, then the post fails (nobody could answer it).
+    await qotd.choose_and_claim([(1, NEXT, 10)], "im-here", random.Random(0), now=NOW)
+    await questions.prepare([(1, NEXT, True)], "im-here", picker("q2"), now=NOW)
+    await qotd.mark_failed(1, NEXT, "gone", now=NOW)
+    third = NEXT + dt.timedelta(days=1)
+    await post(qotd, questions, third, picker("q3"))
+    await questions.answer(1, third, user_id=7, name="Ana", option=0, correct=True, now=NOW)
+    await post(qotd, questions, third + dt.timedelta(days=1), picker("q4"))
+    assert await questions.streak(1, 7) == DailyStreak(2, 2)
+
+
 async def test_streaks_and_history(qotd: QotdRepository, questions: QotdQuestionRepository) -> None:
     days = [DAY + dt.timedelta(days=n) for n in range(4)]
     for n, day in enumerate(days[:3]):
         await post(qotd, questions, day, picker(f"q{n}"))
         await questions.answer(1, day, user_id=7, name="Ana", option=0, correct=True, now=NOW)
     await post(qotd, questions, days[3], picker("q3"))  # reveals the third day
-    assert (await questions.streak(1, 7)).current == 3
-    assert [(s.name, s.days) for s in await questions.running_streaks(1, days[2])] == [("Ana", 3)]
+    assert await questions.streak(1, 7) == DailyStreak(3, 3)
+    revealing = await qotd.day(1, days[3])
+    assert revealing is not None and revealing.reveal is not None
+    assert revealing.reveal.streaks == (RunningStreak("Ana", 3),)
+    assert (revealing.reveal.answers, revealing.reveal.right) == (1, 1)
+    # Nobody answers the fourth day's question: once it is revealed, Ana's run is over; her best stays.
+    await post(qotd, questions, days[3] + dt.timedelta(days=1), picker("q4"))
+    assert await questions.streak(1, 7) == DailyStreak(0, 3)
     history = await questions.history(1)
-    assert [e.day.local_date for e in history] == days[::-1]
-    assert history[1].tally == Tally(1, 1) and history[0].tally == Tally(0, 0)
+    assert [e.day.local_date for e in history] == [days[3] + dt.timedelta(days=1), *days[::-1]]
+    assert history[2].tally == Tally(1, 1) and history[1].tally == Tally(0, 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from hypothesis import given
@@ -9,8 +10,11 @@ from hypothesis import strategies as st
 
 from bot.domain.daily_question import (
     DailyStreak,
+    RevealSummary,
     RunningStreak,
+    current_streak,
     daily_streak,
+    extend_streak,
     pick_daily_question,
     streak_leaders,
 )
@@ -47,6 +51,22 @@ def test_the_current_streak_never_exceeds_the_best(flags: list[bool]) -> None:
     days = list(range(len(flags)))
     streak = daily_streak(days, {d for d, right in zip(days, flags, strict=True) if right})
     assert 0 <= streak.current <= streak.best <= sum(flags)
+
+
+@given(st.lists(st.booleans(), max_size=30))
+def test_streaks_kept_day_by_day_agree_with_counting_over_all_days(flags: list[bool]) -> None:
+    days = [dt.date(2026, 1, 1) + dt.timedelta(days=3 * n) for n in range(len(flags))]  # gaps between
+    stored = None
+    for n, (day, right) in enumerate(zip(days, flags, strict=True)):
+        if right:
+            stored = extend_streak(stored, day, days[n - 1] if n else None)
+    right_days = {d for d, right in zip(days, flags, strict=True) if right}
+    assert current_streak(stored, days[-1] if days else None) == daily_streak(days, right_days)
+
+
+def test_a_summary_reads_back_as_it_was_stored() -> None:
+    summary = RevealSummary("gen:x", 5, 3, (RunningStreak("Ana", 4), RunningStreak("Bo", 2)))
+    assert RevealSummary.from_json(summary.to_json()) == summary
 
 
 def test_the_reveal_names_the_longest_running_streaks_of_two_days_or_more() -> None:
