@@ -8,7 +8,8 @@ import datetime as dt
 import hashlib
 import logging
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import discord
 from discord.ext import commands
@@ -32,6 +33,8 @@ from cogs.quotes.daily.sending import MARK_BATCH, NO_MENTIONS, SEND_CONCURRENCY,
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 
 class DailyPoster:
     """Posts each due server's quote of the day, exactly once per local date."""
@@ -50,9 +53,8 @@ class DailyPoster:
         self.bank = answers.bank
         self.questions = answers.questions
         self._in_flight: set[tuple[int, dt.date]] = set()
-        self._rendered: dict[tuple[str, dt.date], tuple[discord.Embed, ReportingView]] = {}
-        """Questions of the day rendered in the current round of posts, by (question, day)."""
-        self._closed_views: dict[tuple[str, dt.date], ReportingView] = {}
+        self._made: dict[tuple[object, ...], Any] = {}
+        """Embeds and views made in the current round of posts, by what they show (see :meth:`_once`)."""
         self.catalogue = catalogue
         self.quotes = quotes
         self.qotd = qotd
@@ -90,8 +92,7 @@ class DailyPoster:
             self._in_flight -= keys
 
     async def _post_all(self, due: Sequence[DuePost], now: dt.datetime) -> int:
-        self._rendered.clear()
-        self._closed_views.clear()
+        self._made.clear()
         days, claimed = await self.qotd.choose_and_claim(
             [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
             self.catalogue.pack,
@@ -144,6 +145,16 @@ class DailyPoster:
             log.info("Posted the quote of the day in %d server(s)", sent)
         return sent
 
+    def _once(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """Made once per round of posts: the servers that post the same quote, question or reveal
+        that day share one rendering of it (embeds and views are only read when sent)."""
+        if key not in self._made:
+            self._made[key] = make()
+        return self._made[key]
+
+    def _quote_embed(self, card: QuoteCard, day: dt.date) -> discord.Embed:
+        return self._once(("quote", card.key, day), lambda: render.daily_embed(card, day))
+
     def _pick(self, seen: SeenQuestions) -> tuple[str, int] | None:
         return pick_daily_question(self.bank, seen.ids, seen.cycle, self.rng)
 
@@ -154,14 +165,10 @@ class DailyPoster:
         question = self.answers.question(day)
         if question is not None:
             key = (question.id, day.local_date)
-            if key not in self._rendered:
-                # Every server asked this question today gets the same embed and buttons.
-                self._rendered[key] = (
-                    question_embed(question, day.local_date),
-                    question_view(self.answers.button, day.local_date, question),
-                )
-            embed, view = self._rendered[key]
-            embeds.append(embed)
+            embeds.append(self._once(("question", *key), lambda: question_embed(question, day.local_date)))
+            view = self._once(
+                ("buttons", *key), lambda: question_view(self.answers.button, day.local_date, question)
+            )
         revealing = self._reveal_of(day)
         if revealing is not None:
             embeds.append(revealing)
@@ -176,7 +183,11 @@ class DailyPoster:
         if asked is None:
             return None
         tally = Tally(day.reveal.answers, day.reveal.right)
-        return reveal_embed(asked, day.reveals, tally, day.reveal.streaks, self.bank.sources)
+        summary, revealed = day.reveal, day.reveals
+        return self._once(
+            ("reveal", summary, revealed),
+            lambda: reveal_embed(asked, revealed, tally, summary.streaks, self.bank.sources),
+        )
 
     async def _follow_up(
         self,
@@ -226,20 +237,21 @@ class DailyPoster:
         if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
             return
         key = (question.id, earlier.local_date)
-        if key not in self._closed_views:
-            self._closed_views[key] = question_view(
-                self.answers.button, earlier.local_date, question, closed=True
-            )
         its_reveal = self._reveal_of(earlier)
         tally = Tally(day.reveal.answers, day.reveal.right)
         try:
             await channel.get_partial_message(earlier.message_id).edit(
                 embeds=[
-                    render.daily_embed(card, earlier.local_date),
-                    question_embed(question, earlier.local_date, tally),
+                    self._quote_embed(card, earlier.local_date),
+                    self._once(
+                        ("closed", *key, tally), lambda: question_embed(question, earlier.local_date, tally)
+                    ),
                     *([its_reveal] if its_reveal else []),
                 ],
-                view=self._closed_views[key],
+                view=self._once(
+                    ("closed buttons", *key),
+                    lambda: question_view(self.answers.button, earlier.local_date, question, closed=True),
+                ),
             )
         except discord.HTTPException:
             # Deleted, or out of reach: a click on it still gets the answer, privately.
@@ -310,7 +322,7 @@ class DailyPoster:
             async with deadlines.bounded():
                 message = await channel.send(
                     content,
-                    embeds=[render.daily_embed(card, due.local_date), *extra_embeds],
+                    embeds=[self._quote_embed(card, due.local_date), *extra_embeds],
                     view=view or discord.utils.MISSING,
                     allowed_mentions=mention,
                     nonce=post_nonce(schedule.guild_id, due.local_date),
