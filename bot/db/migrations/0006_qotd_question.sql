@@ -44,5 +44,5 @@ CREATE TABLE qotd_streak (
     PRIMARY KEY (guild_id, user_id)
 ) STRICT;
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 6;
 COMMIT;
