@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from bot.domain.weekdays import EVERY_DAY, includes
+
 log = logging.getLogger(__name__)
 
 DEFAULT_TIME = dt.time(9, 0)
@@ -57,6 +59,13 @@ class Schedule:
     timezone: str = DEFAULT_TIMEZONE
     role_id: int | None = None
     paused: bool = False
+    weekdays: int = EVERY_DAY
+    """The local days it posts on, as a mask (see :mod:`bot.domain.weekdays`)."""
+    question: bool = True
+    thread: bool = False
+
+    def posts_on(self, day: dt.date) -> bool:
+        return includes(self.weekdays, day.weekday())
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -84,7 +93,7 @@ def due_date(schedule: Schedule, now: dt.datetime, done: set[dt.date]) -> dt.dat
     if schedule.paused:
         return None
     today = local_date(now, schedule.timezone)
-    if today in done:
+    if today in done or not schedule.posts_on(today):
         return None
     return today if now >= post_instant(today, schedule) else None
 
@@ -94,9 +103,12 @@ def next_post(schedule: Schedule, now: dt.datetime, done: set[dt.date]) -> dt.da
     if schedule.paused:
         return None
     today = local_date(now, schedule.timezone)
-    if today not in done:
+    if today not in done and schedule.posts_on(today):
         return max(now, post_instant(today, schedule))
-    return post_instant(today + dt.timedelta(days=1), schedule)
+    day = today + dt.timedelta(days=1)
+    while not schedule.posts_on(day):  # at most six days on: a schedule posts on one day at least
+        day += dt.timedelta(days=1)
+    return post_instant(day, schedule)
 
 
 @dataclass(frozen=True)
@@ -145,3 +157,18 @@ def next_in_cycle(
         cycle += 1
         remaining = [q for q in quotes if q != last] or list(quotes)
     return rng.choice(remaining), cycle
+
+
+@dataclass(frozen=True)
+class PostExtras:
+    """What the daily post carries besides the quote, as /qotd set changes it: None keeps it as it is."""
+
+    question: bool | None = None
+    weekdays: int | None = None
+    thread: bool | None = None
+
+    def values(self) -> tuple[int | None, int | None, int | None]:
+        def flag(value: bool | None) -> int | None:
+            return None if value is None else int(value)
+
+        return flag(self.question), self.weekdays, flag(self.thread)

@@ -19,6 +19,7 @@ from bot.domain.qotd import (
     post_instant,
     suggest_timezones,
 )
+from bot.domain.weekdays import parse_weekdays
 
 UTC = dt.UTC
 
@@ -95,6 +96,27 @@ def test_daylight_saving_changes_neither_skip_nor_repeat_a_day(
     first = local_days[0]
     assert local_days == [first + dt.timedelta(days=i) for i in range(len(local_days))], "a day was skipped"
     assert dt.date.fromisoformat(change) in local_days
+
+
+def test_a_week_posts_only_on_the_chosen_weekdays() -> None:
+    # 1 June 2026 is a Monday.
+    schedule = Schedule(1, 10, dt.time(9, 0), "Europe/Paris", weekdays=parse_weekdays("mon,wed,fri"))
+    posted = simulate(schedule, at("2026-06-01 00:00"), at("2026-06-07 23:59"), dt.timedelta(minutes=1))
+    assert [p.date().isoformat() for p in posted] == ["2026-06-01", "2026-06-03", "2026-06-05"]
+
+
+@pytest.mark.parametrize(
+    ("now", "done", "expected"),
+    [
+        ("2026-06-01 06:00", set(), "2026-06-01 07:00"),  # Monday, before the time: today
+        ("2026-06-01 08:00", {dt.date(2026, 6, 1)}, "2026-06-03 07:00"),  # Monday done: Wednesday
+        ("2026-06-05 08:00", {dt.date(2026, 6, 5)}, "2026-06-08 07:00"),  # Friday done: next Monday
+        ("2026-06-06 12:00", set(), "2026-06-08 07:00"),  # a Saturday: Monday
+    ],
+)
+def test_the_next_post_skips_days_the_server_does_not_post_on(now: str, done: set, expected: str) -> None:
+    schedule = Schedule(1, 10, dt.time(9, 0), "Europe/Paris", weekdays=parse_weekdays("mon,wed,fri"))
+    assert next_post(schedule, at(now), done) == at(expected)
 
 
 def test_a_time_skipped_by_the_change_posts_just_after_it() -> None:
