@@ -96,7 +96,9 @@ class TriviaCog(commands.Cog, name="Trivia"):
         )
         where = "everyone" if everywhere else (interaction.guild.name if interaction.guild else "this server")
         await interaction.response.send_message(
-            embed=embeds.leaderboard_embed(board, where=where, sort=order)
+            embed=embeds.leaderboard_embed(
+                board, where=where, sort=order, names=self.runner.seen(interaction)
+            )
         )
 
     @trivia.command(name="stats", description="A player's trivia stats in this server")

@@ -71,14 +71,21 @@ def question_embed(
     return card.build()
 
 
-def _right_line(reveal: Reveal, user_id: int, points: int, elapsed: float) -> str:
+def player(user_id: int, names: Mapping[int, str]) -> str:
+    """A player by the name they were seen with; a mention only for someone not seen since the bot
+    started (a mention in an embed shows as a raw id where Discord hasn't the user at hand)."""
+    name = names.get(user_id)
+    return f"**{discord.utils.escape_markdown(name)}**" if name else f"<@{user_id}>"
+
+
+def _right_line(reveal: Reveal, user_id: int, points: int, elapsed: float, names: Mapping[int, str]) -> str:
     streak = reveal.streaks.get(user_id, 0)
     fire = f" 🔥 {number(streak)} in a row" if streak >= STREAK_FROM else ""
-    return f"<@{user_id}> +{number(points)} in {seconds(elapsed)}{fire}"
+    return f"{player(user_id, names)} +{number(points)} in {seconds(elapsed)}{fire}"
 
 
-def _medal_line(rank: int, standing: Standing) -> str:
-    return f"{MEDALS.get(rank, f'`#{rank}`')} <@{standing.user_id}> {number(standing.points)}"
+def _medal_line(rank: int, standing: Standing, names: Mapping[int, str]) -> str:
+    return f"{MEDALS.get(rank, f'`#{rank}`')} {player(standing.user_id, names)} {number(standing.points)}"
 
 
 def reveal_embed(
@@ -86,6 +93,7 @@ def reveal_embed(
     count: int,
     sources: Mapping[str, Source],
     *,
+    names: Mapping[int, str],
     next_at: dt.datetime | None = None,
 ) -> discord.Embed:
     """The closed question: picks per option, who was right and how fast, why, the source, and (when
@@ -96,7 +104,7 @@ def reveal_embed(
     card.field(
         "Right answer", f"**{option_label(q, q.answer)}**" + ("" if q.is_true_false else f": {q.right}")
     )
-    right = [_right_line(reveal, a.user_id, a.points, a.elapsed) for a in reveal.right]
+    right = [_right_line(reveal, a.user_id, a.points, a.elapsed, names) for a in reveal.right]
     card.lines("Who got it right", right or ["Nobody this time."], noun="players")
     if reveal.answers:
         card.field(
@@ -107,48 +115,53 @@ def reveal_embed(
     card.field("Why", q.explanation)
     card.lines("Source", [source_line(sources[k]) if k in sources else k for k in q.sources], noun="sources")
     if next_at is not None:
-        leaders = [_medal_line(rank, s) for rank, s in ranked(reveal.leaders) if rank <= len(MEDALS)]
+        leaders = [_medal_line(rank, s, names) for rank, s in ranked(reveal.leaders) if rank <= len(MEDALS)]
         if leaders:
             card.field("Top three", " · ".join(leaders[: len(MEDALS)]))
         card.field("Next question", discord.utils.format_dt(next_at, "R"))
     return card.build()
 
 
-def standing_line(standing: Standing) -> str:
+def standing_line(standing: Standing, names: Mapping[int, str]) -> str:
     """Points, right answers and fastest right answer of one player."""
     line = (
-        f"<@{standing.user_id}> — **{number(standing.points)}** points · "
+        f"{player(standing.user_id, names)} — **{number(standing.points)}** points · "
         f"{number(standing.right)}/{number(standing.answered)} right"
     )
     return line + (f" · fastest {seconds(standing.fastest)}" if standing.fastest is not None else "")
 
 
-def finish_embed(title: str, standings: Sequence[Standing], note: str = "") -> discord.Embed:
+def finish_embed(
+    title: str, standings: Sequence[Standing], note: str = "", *, names: Mapping[int, str]
+) -> discord.Embed:
     """The end of a game: a podium for the top three ranks, then a line for everyone else who played."""
     card = CardBuilder(title, description=note)
     places = ranked(standings)
-    podium = [f"{MEDALS[rank]} {standing_line(s)}" for rank, s in places if rank in MEDALS]
-    rest = [f"`#{rank}` {standing_line(s)}" for rank, s in places if rank not in MEDALS]
+    podium = [f"{MEDALS[rank]} {standing_line(s, names)}" for rank, s in places if rank in MEDALS]
+    rest = [f"`#{rank}` {standing_line(s, names)}" for rank, s in places if rank not in MEDALS]
     card.lines("Podium", podium or ["Nobody answered."], noun="players")
     card.lines("Everyone else", rest, noun="players")
     return card.build()
 
 
-def _board_line(row: LeaderboardRow) -> str:
+def _board_line(row: LeaderboardRow, names: Mapping[int, str]) -> str:
     return (
-        f"`#{row.rank}` <@{row.user_id}> — **{number(row.points)}** points · {row.accuracy:.0%} right "
+        f"`#{row.rank}` {player(row.user_id, names)} — **{number(row.points)}** points · {row.accuracy:.0%} right "
         f"({number(row.right)}/{number(row.answers)}) · {plural(row.games, 'game')}"
     )
 
 
-def leaderboard_embed(board: Leaderboard, *, where: str, sort: str) -> discord.Embed:
+def leaderboard_embed(
+    board: Leaderboard, *, where: str, sort: str, names: Mapping[int, str]
+) -> discord.Embed:
     card = CardBuilder(f"Trivia leaderboard: {where}, by {sort}")
     card.description_lines(
-        [_board_line(r) for r in board.top] or ["Nobody has played yet. Start a game with /trivia start."],
+        [_board_line(r, names) for r in board.top]
+        or ["Nobody has played yet. Start a game with /trivia start."],
         noun="players",
     )
     if board.caller is not None:
-        card.field("Your rank", f"{_board_line(board.caller)} (of {number(board.players)})")
+        card.field("Your rank", f"{_board_line(board.caller, names)} (of {number(board.players)})")
     else:
         card.field("Your rank", "You haven't answered a question here yet.")
     return card.build()

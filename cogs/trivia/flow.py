@@ -70,6 +70,14 @@ class QuestionFlow:
         self.counts = LiveCounts(self._refresh_count)
         self._by_channel: dict[int, LiveGame] = {}
         self._by_id: dict[int, LiveGame] = {}
+        self.names: dict[int, str] = {}
+        """Players' names as last seen in an interaction, to name them in embeds (where a mention of
+        someone Discord hasn't at hand shows as a raw id)."""
+
+    def seen(self, interaction: discord.Interaction[Any]) -> dict[int, str]:
+        """Remember the name of whoever is interacting; the names known."""
+        self.names[interaction.user.id] = interaction.user.display_name
+        return self.names
 
     @property
     def time_limit(self) -> float:
@@ -199,7 +207,9 @@ class QuestionFlow:
         await self.repo.end_game(live.state.game_id, "finished", self.clock())
         try:
             await live.channel.send(
-                embed=embeds.finish_embed("Trivia: game over", live.state.standings(), "Thanks for playing!"),
+                embed=embeds.finish_embed(
+                    "Trivia: game over", live.state.standings(), "Thanks for playing!", names=self.names
+                ),
                 view=views.again_view(self.again_button, live.settings),
             )
         except discord.HTTPException:
@@ -211,7 +221,9 @@ class QuestionFlow:
         state = live.state
         try:
             await live.message.edit(
-                embed=embeds.reveal_embed(reveal, len(state.questions), self.bank.sources, next_at=next_at),
+                embed=embeds.reveal_embed(
+                    reveal, len(state.questions), self.bank.sources, names=self.names, next_at=next_at
+                ),
                 view=views.answer_view(
                     self.button, state.game_id, reveal.index, reveal.question, revealed=True
                 ),

@@ -81,6 +81,7 @@ class GameRunner(QuestionFlow):
         return "A trivia game is already running in this channel."
 
     async def start(self, interaction: discord.Interaction[Any], settings: GameSettings) -> None:
+        self.seen(interaction)
         channel_id, guild_id = interaction.channel_id, interaction.guild_id
         channel = interaction.channel
         assert channel_id is not None and guild_id is not None
@@ -193,7 +194,12 @@ class GameRunner(QuestionFlow):
         standings = await within_deadline(interaction, work, self.acknowledge_within)
         await reply(
             interaction,
-            embed=embeds.finish_embed("Trivia stopped", standings, f"Stopped by {interaction.user.mention}."),
+            embed=embeds.finish_embed(
+                "Trivia stopped",
+                standings,
+                f"Stopped by {discord.utils.escape_markdown(interaction.user.display_name)}.",
+                names=self.seen(interaction),
+            ),
         )
         log.info("Trivia game in channel %s stopped by %s", channel_id, interaction.user.id)
 
@@ -227,6 +233,7 @@ class GameRunner(QuestionFlow):
             return
         now = self.clock()
         state = live.state
+        self.seen(interaction)
         result = state.answer(interaction.user.id, index, option, now)
         if result.status is not AnswerStatus.LOCKED:
             await interaction.response.send_message(

@@ -56,6 +56,7 @@ class StoredGames:
                 f"This game stopped at question {number(game.current_index + 1)} of "
                 f"{number(game.question_count)} when the bot restarted. Every answer given before then "
                 "is kept, and the points stand.",
+                names={},  # nobody seen yet since the restart: players are mentioned
             )
             await self.close_messages(client, game, embed)
         if games:

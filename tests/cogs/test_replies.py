@@ -115,7 +115,7 @@ async def _play(table: Table, walk: Walk) -> None:
         await table.alice.click(message, label=right_label(question))
         await table.env.advance_time(2)
         await table.bob.click(message, label=wrong_label(question))
-        await table.env.advance_time(21)
+        await table.env.advance_time(27)  # the question closes at 20 s; the next one follows 6 s later
 
 
 async def test_every_command_replies_in_words_that_read_right(
@@ -161,7 +161,7 @@ async def test_every_command_replies_in_words_that_read_right(
     ]:
         await walk(manager, name, **options)
     await table.env.advance_time(90)  # the daily post goes out
-    for name in ("qotd status", "qotd off", "qotd off"):
+    for name in ("qotd post", "qotd history", "qotd status", "qotd off", "qotd off"):
         await walk(manager, name)
     walk.channel_texts()
     assert any(text == EMBEDDED + "Quote of the day" for _, text in walk.texts)

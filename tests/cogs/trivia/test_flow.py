@@ -93,10 +93,10 @@ async def test_the_reveal_counts_picks_times_players_and_shows_the_top_three(tab
     )
     assert "✅ · 2 picks" in description and "· 1 pick" in description  # one count per option
     assert reveal["Who got it right"].splitlines() == [
-        f"<@{alice.id}> +1,000 in 0.0 s",
-        f"<@{bob.id}> +900 in 4.0 s",
+        f"**{alice.name}** +1,000 in 0.0 s",
+        f"**{bob.name}** +900 in 4.0 s",
     ]
-    assert reveal["Top three"] == f"🥇 <@{alice.id}> 1,000 · 🥈 <@{bob.id}> 900 · 🥉 <@{carol.id}> 0"
+    assert reveal["Top three"] == f"🥇 **{alice.name}** 1,000 · 🥈 **{bob.name}** 900 · 🥉 **{carol.name}** 0"
 
 
 async def test_three_right_in_a_row_earn_a_streak_mark(table: Table) -> None:
@@ -110,7 +110,7 @@ async def test_three_right_in_a_row_earn_a_streak_mark(table: Table) -> None:
     await env.advance_time(6)
     third = await play(table, [alice, bob], [])
     winners = revealed(table, third)["Who got it right"].splitlines()
-    assert winners[0].startswith(f"<@{alice.id}>") and winners[0].endswith("🔥 3 in a row")
+    assert winners[0].startswith(f"**{alice.name}**") and winners[0].endswith("🔥 3 in a row")
     assert "🔥" not in winners[1]  # bob's run was broken by the second question
 
 
@@ -125,4 +125,4 @@ async def test_a_stop_during_the_pause_ends_the_game_and_takes_the_countdown_awa
     assert "Next question" not in revealed(table, first)
     await env.advance_time(10)
     assert len(question_messages(channel)) == 1  # no question after the stop
-    assert field(stopped.response.embeds[0], "Podium").startswith(f"🥇 <@{alice.id}>")
+    assert field(stopped.response.embeds[0], "Podium").startswith(f"🥇 **{alice.name}**")

@@ -42,7 +42,7 @@ async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaR
     revealed = next(m for m in question_messages(channel) if m.id == message.id)
     embed = revealed.embeds[0]
     winners = field(embed, "Who got it right").splitlines()
-    assert winners == [f"<@{alice.id}> +1,000 in 0.0 s", f"<@{carol.id}> +875 in 5.0 s"]
+    assert winners == [f"**{alice.name}** +1,000 in 0.0 s", f"**{carol.name}** +875 in 5.0 s"]
     assert str(bob.id) not in field(embed, "Who got it right")
     assert "1 wrong" in field(embed, "Answers")
     assert question.explanation[:40] in field(embed, "Why")
@@ -60,8 +60,8 @@ async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaR
     final = channel.last_message
     assert final is not None and final.embeds[0].title == "Trivia: game over"
     podium = field(final.embeds[0], "Podium").splitlines()
-    assert podium[0].startswith(f"🥇 <@{alice.id}> — **2,000** points · 2/2 right · fastest 0.0 s")
-    assert podium[2] == f"🥉 <@{bob.id}> — **1,000** points · 1/2 right · fastest 0.0 s"
+    assert podium[0].startswith(f"🥇 **{alice.name}** — **2,000** points · 2/2 right · fastest 0.0 s")
+    assert podium[2] == f"🥉 **{bob.name}** — **1,000** points · 1/2 right · fastest 0.0 s"
     stats = await trivia_repo.stats(alice.id, table.server.guild.id)
     assert (stats.games, stats.answers, stats.points) == (1, 2, 2000)
 
@@ -107,7 +107,7 @@ async def test_one_game_per_channel_and_two_channels_at_once(table: Table) -> No
     await bob.click(there, label=wrong_label(q_there))
     await env.advance_time(21)
     # Each channel revealed its own answers and moved on to its own second question.
-    assert f"<@{alice.id}>" in field(question_messages(table.channel)[0].embeds[0], "Who got it right")
+    assert f"**{alice.name}**" in field(question_messages(table.channel)[0].embeds[0], "Who got it right")
     assert field(question_messages(other)[0].embeds[0], "Who got it right") == "Nobody this time."
     await env.advance_time(6)
     assert len(question_messages(table.channel)) == 2 and len(question_messages(other)) == 2
@@ -132,7 +132,7 @@ async def test_stop_is_for_the_starter_or_manage_messages(table: Table) -> None:
     mod = table.server.guild.add_member(env.create_user("mod"), roles=[mods])
     stopped = await mod.slash(channel, "trivia stop")
     assert not stopped.ephemeral
-    assert f"🥇 <@{bob.id}> — **1,000** points" in field(stopped.response.embeds[0], "Podium")
+    assert f"🥇 **{bob.name}** — **1,000** points" in field(stopped.response.embeds[0], "Podium")
     assert all(b.disabled for b in buttons(question_messages(channel)[-1]))  # the open question was revealed
     nothing = await alice.slash(channel, "trivia stop")
     assert "No trivia game is running" in nothing.response.content
