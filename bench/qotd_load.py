@@ -1,9 +1,13 @@
-"""10,000 servers whose quote of the day falls due in the same minute, against posting 10,000 constant
-messages through the same harness: every server posted exactly once, at no more than 1.5x the cost.
+"""10,000 servers whose quote of the day (with its question of the day, on by default) falls due in the
+same minute, against posting 10,000 constant messages through the same harness: every server posted
+exactly once, at no more than 1.5x the cost. The second pair of rows is the day after, the steady
+state: each post also reveals the day before's question and edits that day's post to close it, against
+the same constant posts and edits.
 
-The constant messages are the quote-of-the-day embeds, rendered once beforehand and sent in turn, so
-the payloads match and the figure is the cost of deciding, choosing, claiming, rendering and recording
-each post on top of sending it. (Plain text would mostly measure how much more the harness does to
+The constant messages are the quote-of-the-day embeds with a question of the day and its answer
+buttons, rendered once beforehand and sent in turn, so the payloads match and the figure is the cost of
+deciding, choosing (the quote and the question), claiming, rendering and recording each post on top of
+sending it. (Plain text would mostly measure how much more the harness does to
 store an embed than a line of text.) Each run gets a fresh world, and the runs go baseline, posts,
 posts, baseline, because every message the harness stores makes the next one a little dearer."""
 
@@ -18,8 +22,10 @@ import discord
 import simcord
 
 from bench.harness import RealBot, Row, running
+from bot.db.qotd_questions import Tally
 from bot.db.quotes import QuoteRepository
 from cogs.quotes import render
+from cogs.quotes.daily.question import answer_button_type, question_embed, question_view, reveal_embed
 
 SERVERS = 10_000
 _CHANNEL = re.compile(r"^/channels/(\d+)/messages$")
@@ -42,29 +48,65 @@ def _world(servers: int):
     return build
 
 
-async def baseline(servers: int) -> float:
-    """CPU seconds to send one constant quote embed into every server's channel."""
+async def _never_clicked(*_: object) -> None:
+    """The constant messages' buttons are never clicked."""
+
+
+async def baseline(servers: int, *, next_day: bool = False) -> float:
+    """CPU seconds to send one constant quote-and-question post into every server's channel; with
+    ``next_day``, as the day after: each post also carries a reveal, and the day before's post (sent
+    beforehand, untimed) is edited with its buttons off."""
     async with RealBot() as bot, running(bot, _world(servers)) as (env, channels):
         quotes = QuoteRepository(bot.db)
         cards = await quotes.quotes("im-here", await quotes.quote_keys("im-here"))
-        constant = [render.daily_embed(card, env.now().date()) for card in cards]
+        today = env.now().date()
+        questions = list(bot.bank.questions.values())
+        button = answer_button_type(_never_clicked)
+        nobody = Tally(0, 0)
+        constant = [
+            (
+                [render.daily_embed(card, today), question_embed(question, today)],
+                question_view(button, today, question),
+                # The day after's extras: a reveal in the post, and yesterday's post closed.
+                reveal_embed(question, today, nobody, (), bot.bank.sources),
+                [render.daily_embed(card, today), question_embed(question, today, nobody)],
+                question_view(button, today, question, closed=True),
+            )
+            for i, card in enumerate(cards)
+            for question in [questions[i % len(questions)]]
+        ]
         none = discord.AllowedMentions.none()
-        since = len(env.http_requests)
-        start = time.process_time()
-        for i, (guild_id, channel_id) in enumerate(channels):
+        targets = []
+        for guild_id, channel_id in channels:
             guild = bot.get_guild(guild_id)
             assert guild is not None
             channel = guild.get_channel(channel_id)  # as the poster finds it: by guild, then channel
             assert isinstance(channel, discord.TextChannel)
-            await channel.send(embed=constant[i % len(constant)], allowed_mentions=none)
+            targets.append(channel)
+        before = []
+        if next_day:
+            for i, channel in enumerate(targets):
+                embeds, view, *_ = constant[i % len(constant)]
+                before.append((await channel.send(embeds=embeds, view=view, allowed_mentions=none)).id)
+        since = len(env.http_requests)
+        start = time.process_time()
+        for i, channel in enumerate(targets):
+            embeds, view, reveal, closed_embeds, closed_view = constant[i % len(constant)]
+            if not next_day:
+                await channel.send(embeds=embeds, view=view, allowed_mentions=none)
+                continue
+            await channel.send(embeds=[*embeds, reveal], view=view, allowed_mentions=none)
+            await channel.get_partial_message(before[i]).edit(embeds=closed_embeds, view=closed_view)
         cost = time.process_time() - start
         assert sum(_posts_per_channel(env, since).values()) == servers
         return cost
 
 
-async def daily_posts(servers: int) -> tuple[float, int, bool]:
+async def daily_posts(servers: int, *, next_day: bool = False) -> tuple[float, int, bool]:
     """CPU seconds for the poster to post every server's quote of the day, all due in one minute;
-    how many servers got exactly one post; and whether a second pass posted nothing more."""
+    how many servers got exactly one post; and whether a second pass posted nothing more. With
+    ``next_day``, the day after a first (untimed) day: each post reveals the day before's question and
+    closes its post."""
     async with RealBot() as bot, running(bot, _world(servers)) as (env, channels):
         stamp = env.now().isoformat()
         async with bot.db.transaction() as conn:
@@ -74,7 +116,11 @@ async def daily_posts(servers: int) -> tuple[float, int, bool]:
                 [(guild_id, channel_id, stamp) for guild_id, channel_id in channels],
             )
         poster = bot.get_cog("DailyQuoteCog").poster  # type: ignore[union-attr]
+        assert bot.bank.questions  # built once per process when first needed: not part of each day's cost
         now = env.now() + dt.timedelta(seconds=30)
+        if next_day:
+            assert await poster.post_due(now) == servers
+            now += dt.timedelta(days=1)
         since = len(env.http_requests)
         start = time.process_time()
         sent = await poster.post_due(now)
@@ -82,27 +128,40 @@ async def daily_posts(servers: int) -> tuple[float, int, bool]:
         again = await poster.post_due(now + dt.timedelta(minutes=1))
         posts = _posts_per_channel(env, since)
         once = sum(1 for channel_id in (c for _, c in channels) if posts[channel_id] == 1)
-        return cost, once, sent == servers and again == 0
+        async with bot.db.conn.execute(
+            "SELECT COUNT(*) FROM qotd_day WHERE question_id IS NOT NULL AND local_date = ? "
+            "AND (? = 0 OR reveal IS NOT NULL)",
+            (now.date().isoformat(), next_day),
+        ) as cur:
+            row = await cur.fetchone()
+        asked = row is not None and row[0] == servers  # the question on for every server (and revealed)
+        return cost, once, sent == servers and again == 0 and asked
 
 
-async def run(servers: int = SERVERS) -> list[Row]:
-    first = await baseline(servers)
-    cost_a, once_a, clean_a = await daily_posts(servers)
-    cost_b, once_b, clean_b = await daily_posts(servers)
-    last = await baseline(servers)
+async def _row(servers: int, *, next_day: bool) -> list[Row]:
+    first = await baseline(servers, next_day=next_day)
+    cost_a, once_a, clean_a = await daily_posts(servers, next_day=next_day)
+    cost_b, once_b, clean_b = await daily_posts(servers, next_day=next_day)
+    last = await baseline(servers, next_day=next_day)
     ratio = (cost_a + cost_b) / (first + last)
     exactly_once = once_a == once_b == servers and clean_a and clean_b
+    what = "quote of the day" + (", the day after (reveals, closes yesterday's)" if next_day else "")
+    against = "constant posts and edits" if next_day else "constant embeds"
     return [
         Row(
-            f"{servers:,} servers' quote of the day in one minute: posted exactly once",
+            f"{servers:,} servers' {what} in one minute: posted exactly once",
             f"{min(once_a, once_b):,} of {servers:,}",
             "every server once",
             exactly_once,
         ),
         Row(
-            f"{servers:,} servers' quote of the day: cost vs {servers:,} constant embeds",
+            f"{servers:,} servers' {what}: cost vs {servers:,} {against}",
             f"{ratio:.2f}x",
             "<= 1.5x",
             ratio <= 1.5,
         ),
     ]
+
+
+async def run(servers: int = SERVERS) -> list[Row]:
+    return [*await _row(servers, next_day=False), *await _row(servers, next_day=True)]

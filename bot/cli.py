@@ -70,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="run the bot (the default)")
     sync = sub.add_parser("sync", help="register the slash commands with Discord and exit")
     sync.add_argument("--guild", type=int, metavar="ID", help="register with this server only (instant)")
+    trial = sub.add_parser(
+        "try", help="try the bot in a simulated Discord in your browser: no token, no network"
+    )
+    trial.add_argument("--database", type=Path, metavar="PATH", help="keep the data in this file")
+    trial.add_argument("--port", type=int, default=0, metavar="N", help="serve the page on this port")
+    trial.add_argument("--no-browser", action="store_true", help="print the address, don't open it")
     check = sub.add_parser("check-data", help="validate the data packs without starting the bot")
     check.add_argument(
         "paths",
@@ -218,6 +224,46 @@ async def _run(
     return EXIT_OK
 
 
+def try_bot(database: Path | None, port: int, *, open_browser: bool) -> int:
+    """``python -m bot try``: the bot in SimCord's simulated Discord, in a browser page."""
+    from bot import tryout  # imports nothing optional: it says what is missing
+
+    if missing := tryout.missing_extra():
+        return _fail(
+            f"Trying the bot needs the 'try' extra ({', '.join(missing)} missing): {tryout.INSTALL_HINT}",
+            EXIT_SETTINGS,
+        )
+    _configure_logging("WARNING")  # the address and what goes wrong; not the bot's routine
+    try:
+        content = load_packs()
+        find(content, DEFAULT_PACK)
+    except PackError as exc:
+        return _fail(f"Not starting: the data has {len(exc.problems)} problem(s):\n{exc}", EXIT_DATA)
+    # Importing SimCord makes discord.py warn about a state without the guilds intent: not the bot's.
+    logging.getLogger("discord.state").setLevel(logging.ERROR)
+    from bot.tryout.session import run_session
+
+    logging.getLogger("discord.state").setLevel(logging.NOTSET)
+
+    def announce(url: str) -> None:
+        print(
+            f"\nThe bot is running in a simulated Discord. Open this address in your browser:\n\n    {url}\n"
+        )
+        print("Stop it with Ctrl+C.", flush=True)
+
+    try:
+        asyncio.run(
+            run_session(content, database=database, port=port, open_browser=open_browser, announce=announce)
+        )
+    except DatabaseError as exc:
+        return _fail(f"Not starting: {exc}", EXIT_DATA)
+    except tryout.PageUnavailableError as exc:
+        return _fail(str(exc), EXIT_SETTINGS)
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     load_dotenv(find_dotenv(usecwd=True))
@@ -225,6 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "check-data":
         _configure_logging("WARNING")
         return check_data(args.paths)
+    if command == "try":
+        return try_bot(args.database, args.port, open_browser=not args.no_browser)
     try:
         settings = Settings.from_env(os.environ)
     except SettingsError as exc:

@@ -1,4 +1,5 @@
-"""/about: what the bot is and where its data comes from, as the data pack says it."""
+"""/about: what the bot is and where its data comes from, as the data pack says it; /help: every
+command, grouped by feature, read from the command tree."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bot.client import SoundtrackBot, invite_url
 from bot.domain.pack import Pack
 from bot.domain.text import listing, plural
 from bot.glue.embeds import CardBuilder
+from bot.glue.features import Feature, features
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,17 @@ def _credits(pack: Pack) -> tuple[str, str]:
     return listing(publications), listing(list(dict.fromkeys(reviews))) if reviews else ""
 
 
-class AboutCog(commands.Cog, name="About"):
+def feature_line(feature: Feature) -> str:
+    """ "**Trivia** (`/trivia`): Soundtrack trivia the whole channel plays together" """
+    roots = ", ".join(f"`{root}`" for root in feature.roots)
+    return (
+        f"**{feature.name}** ({roots}): {feature.summary}"
+        if feature.summary
+        else f"**{feature.name}** ({roots})"
+    )
+
+
+class AboutCog(commands.Cog, name="About", description="What this bot is, and every command it has"):
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
 
@@ -49,11 +61,13 @@ class AboutCog(commands.Cog, name="About"):
         subject = pack.about or f"the album *{pack.title}*"
         card = CardBuilder(
             f"About the {pack.title} bot",
-            description=(
-                f"A bot for {subject}. Ask it about the album, its tracks and artists, and what the critics "
-                "wrote: `/album`, `/tracks`, `/track`, `/artist`."
-            ),
+            description=f"A bot for {subject}.",
             footer=f"Version {bot_package.__version__}",
+        )
+        card.lines(
+            "What it does",
+            [*map(feature_line, features(interaction.client.tree)), "`/help` lists every command."],
+            noun="features",
         )
         publications, reviews = _credits(pack)
         quotes = f" The review quotes come from {reviews}." if reviews else ""
@@ -68,6 +82,22 @@ class AboutCog(commands.Cog, name="About"):
                 "Add it to your server", f"[Invite link]({invite_url(interaction.client.application_id)})"
             )
         await interaction.response.send_message(embed=card.build())
+
+    @app_commands.command(name="help", description="Every command, grouped by feature (only you see it)")
+    async def help(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        # In a server, the commands this member sees by default (/qotd is for server managers).
+        permissions = interaction.permissions if interaction.guild_id is not None else None
+        card = CardBuilder(
+            "Commands",
+            description="Type `/` and the command's name. `<option>` is required, `[option]` optional.",
+        )
+        for feature in features(interaction.client.tree, permissions):
+            card.lines(
+                feature.name,
+                [f"`{line.usage}`: {line.description}" for line in feature.commands],
+                noun="commands",
+            )
+        await interaction.response.send_message(embed=card.build(), ephemeral=True)
 
 
 async def setup(bot: SoundtrackBot) -> None:

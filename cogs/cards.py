@@ -14,6 +14,7 @@ import discord
 from bot.db.catalogue import AlbumCard, ArtistCard, ReviewQuote, TrackCard, TrackLine, TrackList
 from bot.domain.names import shorten
 from bot.domain.pack import Claim, Fact, Person, Source
+from bot.domain.text import plural
 from bot.glue.embeds import TOTAL_LIMIT, CardBuilder, source_fields
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ def _quotes(card: CardBuilder, quotes: Sequence[ReviewQuote]) -> None:
         body = quote_body(quote)
         if card.room < len(body) + 150:
             left = len(quotes) - i
-            card.field("What the reviews said", f"… and {left} more quote{'s' if left != 1 else ''} left out")
+            card.field("What the reviews said", f"… and {plural(left, 'more quote')} left out")
             return
         if not card.field(f"What the reviews said: {quote_heading(quote)}", body):
             return

@@ -17,7 +17,11 @@ from cogs import cards
 log = logging.getLogger(__name__)
 
 
-class CatalogueCog(commands.Cog, name="Catalogue"):
+class CatalogueCog(
+    commands.Cog,
+    name="Catalogue",
+    description="The album, its tracks and its artists, every fact with its sources",
+):
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         # Cards never change while the bot runs: each is rendered once. (Embeds sent are not mutated.)

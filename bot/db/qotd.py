@@ -14,7 +14,9 @@ import aiosqlite
 
 from bot.db import Database
 from bot.db.quotes import QuoteRepository
-from bot.domain.qotd import MAX_FAILURES, Schedule, next_in_cycle
+from bot.domain.daily_question import RevealSummary
+from bot.domain.qotd import MAX_FAILURES, PostExtras, Schedule, next_in_cycle
+from bot.domain.weekdays import EVERY_DAY
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +32,24 @@ class QotdSettings:
     paused: bool
     last_failure: str | None
     last_failure_at: dt.datetime | None
+    question: bool = True
+    weekdays: int = EVERY_DAY
+    thread: bool = False
 
     @property
     def schedule(self) -> Schedule | None:
         if self.channel_id is None:
             return None
         return Schedule(
-            self.guild_id, self.channel_id, self.post_time, self.timezone, self.role_id, self.paused
+            self.guild_id,
+            self.channel_id,
+            self.post_time,
+            self.timezone,
+            self.role_id,
+            self.paused,
+            weekdays=self.weekdays,
+            question=self.question,
+            thread=self.thread,
         )
 
 
@@ -54,9 +67,17 @@ class QotdDay:
     posted_at: dt.datetime | None
     last_error: str | None = None
     """Why the last attempt did not post (Discord's trouble, retried); None once posted."""
+    question_id: str | None = None
+    """The day's trivia question, chosen once before the post is sent; None without one."""
+    reveals: dt.date | None = None
+    """The earlier day whose answer this day's post reveals."""
+    revealed_at: dt.datetime | None = None
+    """When this day's answer was revealed (answers close then)."""
+    reveal: RevealSummary | None = None
+    """What this day's post says of the ``reveals`` day's question."""
 
 
-def _stamp(moment: dt.datetime) -> str:
+def stamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
@@ -76,10 +97,13 @@ def _settings(row: aiosqlite.Row) -> QotdSettings:
         paused=bool(row["paused"]),
         last_failure=row["last_failure"],
         last_failure_at=_instant(row["last_failure_at"]),
+        question=bool(row["question"]),
+        weekdays=row["weekdays"],
+        thread=bool(row["thread"]),
     )
 
 
-def _day(row: aiosqlite.Row) -> QotdDay:
+def day_from_row(row: aiosqlite.Row) -> QotdDay:
     return QotdDay(
         guild_id=row["guild_id"],
         local_date=dt.date.fromisoformat(row["local_date"]),
@@ -92,6 +116,10 @@ def _day(row: aiosqlite.Row) -> QotdDay:
         claimed_at=_instant(row["claimed_at"]),
         posted_at=_instant(row["posted_at"]),
         last_error=row["last_error"],
+        question_id=row["question_id"],
+        reveals=dt.date.fromisoformat(row["reveals"]) if row["reveals"] else None,
+        revealed_at=_instant(row["revealed_at"]),
+        reveal=RevealSummary.from_json(row["reveal"]) if row["reveal"] else None,
     )
 
 
@@ -122,15 +150,30 @@ class QotdRepository:
         timezone: str,
         role_id: int | None,
         now: dt.datetime,
+        extras: PostExtras | None = None,
     ) -> QotdSettings:
-        """Turn the daily post on (or change it). This also resumes a paused post."""
+        """Turn the daily post on (or change it). This also resumes a paused post. ``extras`` left
+        out (or a part of it None) keeps what the server had, or the default."""
+        extras = extras or PostExtras()
         async with self._db.transaction() as conn:
             await conn.execute(
                 "INSERT INTO qotd_settings (guild_id, channel_id, post_time, timezone, role_id, failures, paused, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, 0, 0, ?) ON CONFLICT (guild_id) DO UPDATE SET "
+                "updated_at, question, weekdays, thread) VALUES (?, ?, ?, ?, ?, 0, 0, ?, "
+                "COALESCE(?, 1), COALESCE(?, 127), COALESCE(?, 0)) ON CONFLICT (guild_id) DO UPDATE SET "
                 "channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone, "
-                "role_id = excluded.role_id, failures = 0, paused = 0, updated_at = excluded.updated_at",
-                (guild_id, channel_id, post_time.strftime("%H:%M"), timezone, role_id, _stamp(now)),
+                "role_id = excluded.role_id, failures = 0, paused = 0, updated_at = excluded.updated_at, "
+                "question = COALESCE(?, question), weekdays = COALESCE(?, weekdays), "
+                "thread = COALESCE(?, thread)",
+                (
+                    guild_id,
+                    channel_id,
+                    post_time.strftime("%H:%M"),
+                    timezone,
+                    role_id,
+                    stamp(now),
+                    *extras.values(),
+                    *extras.values(),
+                ),
             )
         saved = await self.settings(guild_id)
         assert saved is not None
@@ -142,21 +185,33 @@ class QotdRepository:
             cur = await conn.execute(
                 "UPDATE qotd_settings SET channel_id = NULL, updated_at = ? "
                 "WHERE guild_id = ? AND channel_id IS NOT NULL",
-                (_stamp(now), guild_id),
+                (stamp(now), guild_id),
             )
             return cur.rowcount > 0
 
     async def schedules(self) -> list[Schedule]:
         """Every server whose daily post is on (paused ones included; the scheduler skips them)."""
         rows = await self._conn.execute_fetchall(
-            "SELECT guild_id, channel_id, post_time, timezone, role_id, paused FROM qotd_settings "
-            "WHERE channel_id IS NOT NULL"
+            "SELECT guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread "
+            "FROM qotd_settings WHERE channel_id IS NOT NULL"
         )
         times: dict[str, dt.time] = {}  # a few distinct times serve thousands of servers
         out = []
-        for guild_id, channel_id, post_time, timezone, role_id, paused in rows:
+        for guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread in rows:
             at = times.get(post_time) or times.setdefault(post_time, dt.time.fromisoformat(post_time))
-            out.append(Schedule(guild_id, channel_id, at, timezone, role_id, bool(paused)))
+            out.append(
+                Schedule(
+                    guild_id,
+                    channel_id,
+                    at,
+                    timezone,
+                    role_id,
+                    bool(paused),
+                    weekdays=weekdays,
+                    question=bool(question),
+                    thread=bool(thread),
+                )
+            )
         return out
 
     # -- days -------------------------------------------------------------------
@@ -177,7 +232,7 @@ class QotdRepository:
             "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date = ?", (guild_id, day.isoformat())
         ) as cur:
             row = await cur.fetchone()
-        return _day(row) if row else None
+        return day_from_row(row) if row else None
 
     async def last_posted(self, guild_id: int) -> QotdDay | None:
         async with self._conn.execute(
@@ -185,7 +240,7 @@ class QotdRepository:
             (guild_id,),
         ) as cur:
             row = await cur.fetchone()
-        return _day(row) if row else None
+        return day_from_row(row) if row else None
 
     async def choose_day(self, guild_id: int, day: dt.date, pack: str, rng: random.Random) -> QotdDay:
         """The server's quote for ``day``: chosen once from its shuffled cycle, then fixed."""
@@ -229,7 +284,7 @@ class QotdRepository:
                 "AND d.local_date = json_extract(j.value, '$[1]')",
                 (pairs,),
             )
-            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): _day(r) for r in rows}
+            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
             missing = sorted({(g, d) for g, d in wanted if (g, d) not in chosen})
             if missing:
                 cycles = await self._current_cycles(conn, pack, sorted({g for g, _ in missing}))
@@ -253,7 +308,7 @@ class QotdRepository:
                 await conn.executemany(
                     "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?) "
                     "WHERE guild_id = ? AND local_date = ?",
-                    [(claim[(g, d)], _stamp(now), g, d.isoformat()) for g, d in claimed],
+                    [(claim[(g, d)], stamp(now), g, d.isoformat()) for g, d in claimed],
                 )
         return {(g, d): chosen[(g, d)] for g, d in wanted}, claimed
 
@@ -286,7 +341,7 @@ class QotdRepository:
                 await conn.executemany(
                     "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = NULL "
                     "WHERE guild_id = ? AND local_date = ?",
-                    [(message_id, _stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
+                    [(message_id, stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
                 )
                 await conn.executemany(
                     "UPDATE qotd_settings SET failures = 0 WHERE guild_id = ? AND failures != 0",
@@ -321,7 +376,7 @@ class QotdRepository:
             (guild_id, before.isoformat()),
         ) as cur:
             row = await cur.fetchone()
-        return _day(row) if row else None
+        return day_from_row(row) if row else None
 
     async def mark_failed(
         self, guild_id: int, day: dt.date, reason: str, *, now: dt.datetime
@@ -335,7 +390,7 @@ class QotdRepository:
             await conn.execute(
                 "UPDATE qotd_settings SET failures = failures + 1, last_failure = ?, last_failure_at = ?, "
                 "paused = CASE WHEN failures + 1 >= ? THEN 1 ELSE paused END WHERE guild_id = ?",
-                (reason, _stamp(now), MAX_FAILURES, guild_id),
+                (reason, stamp(now), MAX_FAILURES, guild_id),
             )
         saved = await self.settings(guild_id)
         assert saved is not None

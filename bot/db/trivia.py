@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
@@ -47,6 +48,12 @@ class GameScore:
     points: int
     right: int
     answered: int
+    fastest_ms: int | None
+    """The player's fastest right answer in this game, in milliseconds."""
+
+    @property
+    def fastest(self) -> float | None:
+        return None if self.fastest_ms is None else self.fastest_ms / 1000
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,34 @@ def best_streak(flags: Sequence[bool]) -> int:
         run = run + 1 if right else 0
         best = max(best, run)
     return best
+
+
+async def seen_by_guild(
+    conn: aiosqlite.Connection, pack: str, guild_ids: Sequence[int]
+) -> dict[int, SeenQuestions]:
+    """Each server's current cycle and the questions seen in it, for many servers in one query (the
+    daily post chooses the question of the day by the same no-repeat rule as games)."""
+    rows = await conn.execute_fetchall(
+        "SELECT s.guild_id, s.cycle, s.question_id FROM trivia_seen s JOIN "
+        "(SELECT guild_id, MAX(cycle) AS cycle FROM trivia_seen WHERE pack = ? AND guild_id IN "
+        "(SELECT value FROM json_each(?)) GROUP BY guild_id) c ON c.guild_id = s.guild_id AND c.cycle = s.cycle "
+        "WHERE s.pack = ?",
+        (pack, json.dumps(list(guild_ids)), pack),
+    )
+    ids: dict[int, tuple[int, set[str]]] = {}
+    for r in rows:
+        ids.setdefault(r["guild_id"], (r["cycle"], set()))[1].add(r["question_id"])
+    return {g: SeenQuestions(cycle, frozenset(seen)) for g, (cycle, seen) in ids.items()}
+
+
+async def mark_seen(
+    conn: aiosqlite.Connection, rows: Sequence[tuple[int, str, int, str, dt.datetime]]
+) -> None:
+    """Record (guild, pack, cycle, question id, when) as seen, inside the caller's transaction."""
+    await conn.executemany(
+        "INSERT OR IGNORE INTO trivia_seen (guild_id, pack, cycle, question_id, seen_at) VALUES (?, ?, ?, ?, ?)",
+        [(g, pack, cycle, q, _stamp(when)) for g, pack, cycle, q, when in rows],
+    )
 
 
 _LEADERBOARD = """
@@ -269,7 +304,8 @@ class TriviaRepository:
 
     async def game_scores(self, game_id: int) -> list[GameScore]:
         rows = await self._conn.execute_fetchall(
-            "SELECT user_id, SUM(points) AS points, SUM(correct) AS right, COUNT(*) AS answered "
+            "SELECT user_id, SUM(points) AS points, SUM(correct) AS right, COUNT(*) AS answered, "
+            "MIN(CASE WHEN correct THEN elapsed_ms END) AS fastest_ms "
             "FROM trivia_answer WHERE game_id = ? GROUP BY user_id ORDER BY points DESC, right DESC, user_id",
             (game_id,),
         )

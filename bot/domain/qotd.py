@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
-import re
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+
+from bot.domain.weekdays import EVERY_DAY, includes
 
 log = logging.getLogger(__name__)
 
@@ -27,43 +28,11 @@ DEFAULT_TIMEZONE = "UTC"
 MAX_FAILURES = 3
 """Failed posts in a row after which a server's daily post pauses until a manager resumes it."""
 
-_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
-
-
-class ScheduleError(ValueError):
-    """A time or time zone a user typed is not valid; the message says what is expected."""
-
-
-def parse_time(text: str) -> dt.time:
-    """A 24-hour local time written as HH:MM (09:00, 9:00, 21.30 and 21h30 are accepted)."""
-    match = _TIME.match(text)
-    if not match:
-        raise ScheduleError(
-            f"{text.strip()[:40]!r} is not a time. Use the 24-hour HH:MM form, like 09:00 or 18:30."
-        )
-    return dt.time(int(match.group(1)), int(match.group(2)))
-
 
 @cache
 def timezone_names() -> tuple[str, ...]:
     """Every IANA time zone name this machine knows, sorted."""
     return tuple(sorted(zoneinfo.available_timezones()))
-
-
-@cache
-def _zone_lookup() -> dict[str, str]:
-    return {name.casefold(): name for name in timezone_names()}
-
-
-def parse_timezone(text: str) -> zoneinfo.ZoneInfo:
-    """An IANA time zone such as Europe/Paris, in any case."""
-    name = _zone_lookup().get(text.strip().casefold())
-    if name is None:
-        raise ScheduleError(
-            f"{text.strip()[:60]!r} is not a time zone I know. Pick one from the list as you type, "
-            "in the Region/City form, like Europe/Paris or America/New_York."
-        )
-    return zoneinfo.ZoneInfo(name)
 
 
 def suggest_timezones(typed: str, limit: int = 25) -> list[str]:
@@ -90,6 +59,13 @@ class Schedule:
     timezone: str = DEFAULT_TIMEZONE
     role_id: int | None = None
     paused: bool = False
+    weekdays: int = EVERY_DAY
+    """The local days it posts on, as a mask (see :mod:`bot.domain.weekdays`)."""
+    question: bool = True
+    thread: bool = False
+
+    def posts_on(self, day: dt.date) -> bool:
+        return includes(self.weekdays, day.weekday())
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -117,7 +93,7 @@ def due_date(schedule: Schedule, now: dt.datetime, done: set[dt.date]) -> dt.dat
     if schedule.paused:
         return None
     today = local_date(now, schedule.timezone)
-    if today in done:
+    if today in done or not schedule.posts_on(today):
         return None
     return today if now >= post_instant(today, schedule) else None
 
@@ -127,9 +103,12 @@ def next_post(schedule: Schedule, now: dt.datetime, done: set[dt.date]) -> dt.da
     if schedule.paused:
         return None
     today = local_date(now, schedule.timezone)
-    if today not in done:
+    if today not in done and schedule.posts_on(today):
         return max(now, post_instant(today, schedule))
-    return post_instant(today + dt.timedelta(days=1), schedule)
+    day = today + dt.timedelta(days=1)
+    while not schedule.posts_on(day):  # at most six days on: a schedule posts on one day at least
+        day += dt.timedelta(days=1)
+    return post_instant(day, schedule)
 
 
 @dataclass(frozen=True)
@@ -178,3 +157,18 @@ def next_in_cycle(
         cycle += 1
         remaining = [q for q in quotes if q != last] or list(quotes)
     return rng.choice(remaining), cycle
+
+
+@dataclass(frozen=True)
+class PostExtras:
+    """What the daily post carries besides the quote, as /qotd set changes it: None keeps it as it is."""
+
+    question: bool | None = None
+    weekdays: int | None = None
+    thread: bool | None = None
+
+    def values(self) -> tuple[int | None, int | None, int | None]:
+        def flag(value: bool | None) -> int | None:
+            return None if value is None else int(value)
+
+        return flag(self.question), self.weekdays, flag(self.thread)

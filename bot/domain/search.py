@@ -8,11 +8,75 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
+from collections.abc import Sequence
 
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+")
 MAX_TERMS = 12
+PREFIX_MIN = 3
+"""A half-typed last word shorter than this finds quotes, but its completions are not highlighted:
+"karen o" would otherwise bold every "on" and "of"."""
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "our",
+        "she",
+        "so",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "which",
+        "who",
+        "will",
+        "with",
+        "you",
+        "your",
+    ]
+)
+"""Words too common to be worth bold in a result."""
 
 
 def search_terms(text: str) -> list[str]:
@@ -28,3 +92,35 @@ def fts_query(words: list[str], *, any_word: bool = False) -> str:
     # The last word may be half-typed: match it as a prefix too, the whole word ranking higher.
     terms[-1] = f"({terms[-1]} OR {terms[-1]}*)"
     return (" OR " if any_word else " AND ").join(terms)
+
+
+def _fold(word: str) -> str:
+    """Case and accents aside, as the full-text index compares words."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def worth_highlighting(word: str, typed: Sequence[str]) -> bool:
+    """Whether a word of a result is one the user typed: the same word whole, or a completion of the
+    half-typed last word (of PREFIX_MIN letters or more). Never a stop word."""
+    folded = _fold(word)
+    wanted = [_fold(t) for t in typed]
+    if folded in STOP_WORDS or not wanted:
+        return False
+    last = wanted[-1]
+    return folded in wanted or (
+        len(last) >= PREFIX_MIN and last not in STOP_WORDS and folded.startswith(last)
+    )
+
+
+def keep_highlights(marked: str, typed: Sequence[str], start: str, end: str) -> str:
+    """``marked`` (words the index matched between ``start`` and ``end``) with the marks kept only
+    around the words worth highlighting for what was ``typed``."""
+    span = re.compile(re.escape(start) + "(.*?)" + re.escape(end), re.DOTALL)
+
+    def remark(match: re.Match[str]) -> str:
+        return _WORD.sub(
+            lambda w: f"{start}{w.group()}{end}" if worth_highlighting(w.group(), typed) else w.group(),
+            match.group(1),
+        )
+
+    return span.sub(remark, marked)

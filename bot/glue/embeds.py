@@ -9,6 +9,7 @@ import discord
 
 from bot.domain.names import shorten
 from bot.domain.pack import Source
+from bot.domain.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +24,14 @@ TOTAL_LIMIT = 6000
 BRAND_COLOUR = discord.Colour(0xC8A2C8)
 
 
+_SINGULAR = {"people": "person"}
+"""The singular of the plural nouns the cards count, where dropping the "s" is wrong."""
+
+
 def _more(count: int, noun: str) -> str:
-    return f"… and {count} more {noun}"
+    """ "… and 1 more source", "… and 1,200 more sources" (``noun`` is the plural)."""
+    one = _SINGULAR.get(noun, noun.removesuffix("s"))
+    return f"… and {plural(count, f'more {one}', f'more {noun}')}"
 
 
 def fit_lines(lines: Sequence[str], limit: int, noun: str) -> str:
@@ -200,9 +207,7 @@ class CardBuilder:
             embed.add_field(name=name, value=value, inline=inline)
         footer = self._footer
         if self._left_out:
-            note = (
-                f"{self._left_out} more section{'s' if self._left_out != 1 else ''} left out to fit Discord"
-            )
+            note = f"{plural(self._left_out, 'more section')} left out to fit Discord"
             footer = f"{footer} · {note}" if footer else note
         if footer:
             embed.set_footer(text=footer)

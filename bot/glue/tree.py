@@ -26,6 +26,22 @@ def permission_names(permissions: Iterable[str]) -> str:
     return ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in permissions)
 
 
+_UNAVAILABLE = {
+    discord.AppCommandOptionType.user: "That member isn't in this server (any more), or I can't see them.",
+    discord.AppCommandOptionType.channel: "I can't see that channel, or it isn't the kind this option takes.",
+    discord.AppCommandOptionType.role: "That role isn't in this server (any more).",
+    discord.AppCommandOptionType.mentionable: "I can't find that member or role in this server.",
+}
+
+
+def _invalid_value(error: app_commands.TransformerError) -> str:
+    """What was wrong with an option's value, in words: never a Python representation or a raw id."""
+    if error.type in _UNAVAILABLE and not isinstance(error.value, str):
+        return _UNAVAILABLE[error.type]
+    typed = discord.utils.escape_markdown(str(error.value))[:200]
+    return f"That value isn't valid here: {typed}"
+
+
 def describe_error(error: app_commands.AppCommandError) -> str | None:
     """The text a user sees for an error they can act on, or None for an unexpected error."""
     if isinstance(error, UserFacingError):
@@ -42,7 +58,7 @@ def describe_error(error: app_commands.AppCommandError) -> str | None:
     if isinstance(error, app_commands.NoPrivateMessage):
         return "This command only works in a server, not in direct messages."
     if isinstance(error, app_commands.TransformerError):
-        return f"That value isn't valid here: {discord.utils.escape_markdown(str(error.value))[:200]}"
+        return _invalid_value(error)
     if isinstance(error, app_commands.CheckFailure):
         return "You can't use this command here."
     if isinstance(error, app_commands.CommandNotFound):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+from typing import ClassVar
 
 import discord
 from discord import app_commands
@@ -17,6 +18,7 @@ from bot.domain.names import NameEntry, normalise
 from bot.domain.pack import Source
 from bot.domain.qotd import DEFAULT_TIMEZONE, local_date
 from bot.domain.search import fts_query, search_terms
+from bot.domain.text import number
 from bot.glue.errors import UserFacingError
 from bot.glue.options import NamedArtist, NamedTrack
 from cogs.quotes import render
@@ -24,9 +26,16 @@ from cogs.quotes import render
 log = logging.getLogger(__name__)
 
 
+def _one_of(count: int) -> str:
+    """The random quote's footer: how many it was drawn from."""
+    return "The only matching quote" if count == 1 else f"One of {number(count)} matching quotes"
+
+
 class QuotesCog(
     commands.GroupCog, group_name="quote", group_description="What the critics wrote about the album"
 ):
+    feature: ClassVar[str] = "Quotes"  # its heading in /help and /about
+
     def __init__(
         self, catalogue: Catalogue, quotes: QuoteRepository, qotd: QotdRepository, rng: random.Random
     ) -> None:
@@ -75,9 +84,7 @@ class QuotesCog(
         card = await self.quotes.quote(self.catalogue.pack, self.rng.choice(keys))
         assert card is not None
         await interaction.response.send_message(
-            embed=render.quote_embed(
-                card, title="What the reviews said", footer=f"One of {len(keys)} matching quotes"
-            )
+            embed=render.quote_embed(card, title="What the reviews said", footer=_one_of(len(keys)))
         )
 
     @staticmethod

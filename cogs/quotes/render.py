@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import discord
 
 from bot.db.qotd import QotdDay, QotdSettings
+from bot.db.qotd_questions import HistoryEntry
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit
 from bot.domain.names import shorten
 from bot.domain.qotd import MAX_FAILURES
+from bot.domain.search import keep_highlights, search_terms
+from bot.domain.text import number, plural
+from bot.domain.weekdays import describe
 from bot.glue.embeds import CardBuilder
 
 log = logging.getLogger(__name__)
@@ -39,7 +43,7 @@ def quote_embed(card: QuoteCard, *, title: str, footer: str) -> discord.Embed:
         url=card.source.link,
         footer=footer,
     )
-    builder.lines("About", _about(card), noun="more")
+    builder.lines("About", _about(card), noun="lines")
     return builder.build()
 
 
@@ -52,9 +56,11 @@ def daily_embed(card: QuoteCard, day: dt.date) -> discord.Embed:
     return quote_embed(card, title=QOTD_MARK, footer=qotd_footer(day))
 
 
-def highlight(hit: SearchHit) -> str:
-    """The quote with matched words in bold; Markdown in the quote itself is shown as text."""
-    text = discord.utils.escape_markdown(hit.highlighted)
+def highlight(hit: SearchHit, typed: Sequence[str]) -> str:
+    """The quote with the words typed in bold (whole, never a stop word); Markdown in the quote itself
+    is shown as text."""
+    marked = keep_highlights(hit.highlighted, typed, HIGHLIGHT_START, HIGHLIGHT_END)
+    text = discord.utils.escape_markdown(marked)
     return text.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
 
 
@@ -70,7 +76,7 @@ def search_embed(query: str, hits: Sequence[SearchHit], *, partial: bool) -> dis
         byline = hit.quote.source.publication + (
             f", {hit.quote.source.author}" if hit.quote.source.author else ""
         )
-        builder.field(byline, f"> {shorten(highlight(hit), 900)}")
+        builder.field(byline, f"> {shorten(highlight(hit, search_terms(query)), 900)}")
     return builder.build()
 
 
@@ -93,8 +99,13 @@ def status_embed(
     else:
         when = f"{settings.post_time.strftime('%H:%M')} ({settings.timezone})"
         builder = CardBuilder(
-            QOTD_MARK, description=f"Posting in <#{settings.channel_id}> every day at {when}."
+            QOTD_MARK,
+            description=f"Posting in <#{settings.channel_id}> {describe(settings.weekdays)} at {when}.",
         )
+        extras = ["a trivia question" if settings.question else "no question"]
+        if settings.thread:
+            extras.append("a thread")
+        builder.field("Each post", "With " + " and ".join(extras), inline=True)
         if settings.role_id:
             builder.field("Pings", f"<@&{settings.role_id}>", inline=True)
         if settings.paused:
@@ -119,4 +130,32 @@ def status_embed(
         builder.field("Last failure", f"{settings.last_failure}{when}")
         if settings.failures:
             builder.field("Failures in a row", str(settings.failures), inline=True)
+    return builder.build()
+
+
+def answer_rate(entry: HistoryEntry) -> str:
+    if entry.day.question_id is None:
+        return "no question"
+    tally = entry.tally
+    if not tally.answers:
+        return "no answers"
+    return f"{number(tally.right)} of {plural(tally.answers, 'answer')} right ({tally.right / tally.answers:.0%})"
+
+
+def history_embed(entries: Sequence[HistoryEntry], cards: Mapping[str, QuoteCard]) -> discord.Embed:
+    """The server's latest daily posts, newest first: date, the quote's opening, the question's
+    answer rate and a link."""
+    builder = CardBuilder(f"{QOTD_MARK}: the last {plural(len(entries), 'post')}" if entries else QOTD_MARK)
+    lines = []
+    for entry in entries:
+        day = entry.day
+        card = cards.get(day.quote)
+        quote = f"“{shorten(' '.join(card.text.split()), 60)}”" if card else "(a quote no longer in the data)"
+        link = f" · [jump](https://discord.com/channels/{day.guild_id}/{day.channel_id}/{day.message_id})"
+        lines.append(
+            f"`{day.local_date.isoformat()}` {discord.utils.escape_markdown(quote)} · {answer_rate(entry)}{link}"
+        )
+    builder.description_lines(
+        lines or ["Nothing posted yet. `/qotd set` turns the daily post on."], noun="posts"
+    )
     return builder.build()

@@ -10,10 +10,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import SoundtrackBot
+from bot.db.qotd_questions import QotdQuestionRepository
 from bot.db.trivia import Sort, TriviaRepository
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
-from cogs.trivia import views
+from cogs.trivia import embeds
 from cogs.trivia.games import GameRunner
+from cogs.trivia.views import GameSettings
 
 log = logging.getLogger(__name__)
 
@@ -26,18 +28,21 @@ class TriviaCog(commands.Cog, name="Trivia"):
         name="trivia", description="Soundtrack trivia the whole channel plays together", guild_only=True
     )
 
-    def __init__(self, bot: commands.Bot, runner: GameRunner, repo: TriviaRepository) -> None:
+    def __init__(
+        self, bot: commands.Bot, runner: GameRunner, repo: TriviaRepository, daily: QotdQuestionRepository
+    ) -> None:
         self.bot = bot
         self.runner = runner
         self.repo = repo
+        self.daily = daily
 
     async def cog_load(self) -> None:
         # Nothing stored changes here: a cog also loads for `python -m bot sync`, beside a live bot.
-        self.bot.add_dynamic_items(self.runner.button)
+        self.bot.add_dynamic_items(self.runner.button, self.runner.again_button)
 
     async def cog_unload(self) -> None:
         self.runner.shutdown()
-        self.bot.remove_dynamic_items(self.runner.button)
+        self.bot.remove_dynamic_items(self.runner.button, self.runner.again_button)
 
     @trivia.command(name="start", description="Start a trivia game in this channel")
     @app_commands.describe(
@@ -54,12 +59,10 @@ class TriviaCog(commands.Cog, name="Trivia"):
         category: app_commands.Choice[str] | None = None,
         difficulty: app_commands.Choice[str] | None = None,
     ) -> None:
-        await self.runner.start(
-            interaction,
-            questions,
-            category.value if category else None,
-            difficulty.value if difficulty else None,
+        settings = GameSettings(
+            questions, category.value if category else None, difficulty.value if difficulty else None
         )
+        await self.runner.start(interaction, settings)
 
     @trivia.command(name="stop", description="Stop this channel's game (its starter, or Manage Messages)")
     async def stop(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
@@ -92,7 +95,11 @@ class TriviaCog(commands.Cog, name="Trivia"):
             guild_id=None if everywhere else interaction.guild_id, sort=order, user_id=interaction.user.id
         )
         where = "everyone" if everywhere else (interaction.guild.name if interaction.guild else "this server")
-        await interaction.response.send_message(embed=views.leaderboard_embed(board, where=where, sort=order))
+        await interaction.response.send_message(
+            embed=embeds.leaderboard_embed(
+                board, where=where, sort=order, names=self.runner.seen(interaction)
+            )
+        )
 
     @trivia.command(name="stats", description="A player's trivia stats in this server")
     @app_commands.describe(member="Whose stats (default: yours)")
@@ -102,11 +109,15 @@ class TriviaCog(commands.Cog, name="Trivia"):
         who = member or interaction.user
         here = await self.repo.stats(who.id, interaction.guild_id)
         everywhere = await self.repo.stats(who.id, None)
-        await interaction.response.send_message(embed=views.stats_embed(who.display_name, here, everywhere))
+        # The question of the day's streak: a server's own, so only in a server.
+        streak = await self.daily.streak(interaction.guild_id, who.id) if interaction.guild_id else None
+        await interaction.response.send_message(
+            embed=embeds.stats_embed(who.display_name, here, everywhere, daily=streak)
+        )
 
 
 async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
     runner = GameRunner(bot.bank, repo)
-    await bot.add_cog(TriviaCog(bot, runner, repo))
+    await bot.add_cog(TriviaCog(bot, runner, repo, QotdQuestionRepository(bot.db)))
     bot.when_running(functools.partial(runner.close_interrupted, bot))

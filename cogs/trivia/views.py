@@ -1,138 +1,48 @@
-"""How trivia looks in Discord: question and reveal embeds, answer buttons, standings."""
+"""Trivia's buttons: one per option on a question, and Play again on a finished game.
+
+Both are dynamic items: their custom_id carries what a click needs, so a click is understood however
+old the message is, even from before a restart. Their errors go through the one error path.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import discord
 
-from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
-from bot.domain.pack import Source
-from bot.domain.trivia.game import Reveal, Standing, ranked
-from bot.domain.trivia.questions import CATEGORIES, Question
-from bot.glue.embeds import CardBuilder, source_line
-from bot.glue.tree import reports_errors
+from bot.domain.trivia.questions import Question
+from bot.glue.tree import ReportingView, reports_errors
+from cogs.trivia.embeds import option_label
 
 log = logging.getLogger(__name__)
 
-LETTERS = "ABCD"
 CUSTOM_ID = r"trivia:(?P<game>[0-9]+):(?P<index>[0-9]+):(?P<option>[0-9]+)"
+AGAIN_ID = r"trivia-again:(?P<count>[0-9]{1,2}):(?P<category>[a-z]*):(?P<difficulty>[a-z]*)"
 
 
-def option_label(question: Question, option: int) -> str:
-    """What an option's button says: its letter, or True/False."""
-    return question.options[option] if question.is_true_false else LETTERS[option]
+@dataclass(frozen=True)
+class GameSettings:
+    """What /trivia start was asked for: Play again asks for the same."""
 
+    count: int
+    category: str | None = None
+    difficulty: str | None = None
 
-def _title(question: Question, index: int, count: int) -> str:
-    return f"Question {index + 1} of {count} · {CATEGORIES[question.category]} · {question.difficulty}"
-
-
-def _option_lines(question: Question, right: int | None = None) -> list[str]:
-    if question.is_true_false:
-        return []
-    lines = []
-    for i, text in enumerate(question.options):
-        mark = " ✅" if right == i else ""
-        line = f"**{LETTERS[i]}.** {text}{mark}"
-        lines.append(f"__{line}__" if right == i else line)
-    return lines
-
-
-def question_embed(question: Question, index: int, count: int, deadline: dt.datetime) -> discord.Embed:
-    card = CardBuilder(
-        _title(question, index, count),
-        footer="Anyone here can play: one answer each. Picks stay hidden until the reveal.",
-    )
-    card.description_lines([question.prompt, "", *_option_lines(question)], noun="lines")
-    card.field("Time", f"Closes {discord.utils.format_dt(deadline, 'R')}")
-    return card.build()
-
-
-def reveal_embed(reveal: Reveal, count: int, sources: Mapping[str, Source]) -> discord.Embed:
-    q = reveal.question
-    card = CardBuilder(_title(q, reveal.index, count) + " · closed", footer="The answer is revealed.")
-    card.description_lines([q.prompt, "", *_option_lines(q, q.answer)], noun="lines")
-    card.field(
-        "Right answer", f"**{option_label(q, q.answer)}**" + ("" if q.is_true_false else f": {q.right}")
-    )
-    right = [f"<@{a.user_id}> +{a.points} ({a.elapsed:.1f} s)" for a in reveal.right]
-    card.lines("Who got it right", right or ["Nobody this time."], noun="players")
-    if reveal.answers:
-        card.field(
-            "Answers",
-            f"{len(reveal.answers)} in: {len(reveal.right)} right, {len(reveal.wrong)} wrong (0 points)",
-        )
-    card.field("Why", q.explanation)
-    card.lines("Source", [source_line(sources[k]) if k in sources else k for k in q.sources], noun="sources")
-    return card.build()
-
-
-def standing_lines(standings: Sequence[Standing]) -> list[str]:
-    return [
-        f"`#{rank}` <@{s.user_id}> — **{s.points}** points ({s.right}/{s.answered} right)"
-        for rank, s in ranked(standings)
-    ]
-
-
-def standings_embed(title: str, standings: Sequence[Standing], note: str = "") -> discord.Embed:
-    card = CardBuilder(title, description=note)
-    card.lines("Final standings", standing_lines(standings) or ["Nobody answered."], noun="players")
-    return card.build()
-
-
-def _board_line(row: LeaderboardRow) -> str:
-    return (
-        f"`#{row.rank}` <@{row.user_id}> — **{row.points}** points · {row.accuracy:.0%} right "
-        f"({row.right}/{row.answers}) · {row.games} game{'s' if row.games != 1 else ''}"
-    )
-
-
-def leaderboard_embed(board: Leaderboard, *, where: str, sort: str) -> discord.Embed:
-    card = CardBuilder(f"Trivia leaderboard: {where}, by {sort}")
-    card.description_lines(
-        [_board_line(r) for r in board.top] or ["Nobody has played yet. Start a game with /trivia start."],
-        noun="players",
-    )
-    if board.caller is not None:
-        card.field("Your rank", f"{_board_line(board.caller)} (of {board.players})")
-    else:
-        card.field("Your rank", "You haven't answered a question here yet.")
-    return card.build()
-
-
-def stats_embed(name: str, here: PlayerStats, everywhere: PlayerStats) -> discord.Embed:
-    card = CardBuilder(
-        f"Trivia stats: {name}", footer=f"Everywhere: {everywhere.points} points in {everywhere.games} games"
-    )
-    if not here.answers:
-        card.field("This server", "No answers yet.")
-        return card.build()
-    fastest = f"{here.fastest_ms / 1000:.1f} s" if here.fastest_ms is not None else "none yet"
-    for label, value in (
-        ("Games", str(here.games)),
-        ("Answers", str(here.answers)),
-        ("Accuracy", f"{here.accuracy:.0%} ({here.right} right)"),
-        ("Points", str(here.points)),
-        ("Best streak", f"{here.best_streak} right in a row"),
-        ("Fastest right answer", fastest),
-    ):
-        card.field(label, value, inline=True)
-    return card.build()
+    @property
+    def custom_id(self) -> str:
+        return f"trivia-again:{self.count}:{self.category or ''}:{self.difficulty or ''}"
 
 
 Answer = Callable[[discord.Interaction[Any], int, int, int], Awaitable[None]]
+Again = Callable[[discord.Interaction[Any], GameSettings], Awaitable[None]]
 
 
 def answer_button_type(on_click: Answer) -> type[discord.ui.DynamicItem[discord.ui.Button[Any]]]:
-    """The answer button class, bound to whatever handles clicks (the cog's game runner).
-
-    Its custom_id carries the game, the question index and the option, so a click is understood
-    however old the message is, even from before a restart.
-    """
+    """The answer button class, bound to whatever handles clicks (the cog's game runner). Its
+    custom_id carries the game, the question index and the option."""
 
     class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CUSTOM_ID):
         def __init__(
@@ -168,11 +78,41 @@ def answer_button_type(on_click: Answer) -> type[discord.ui.DynamicItem[discord.
     return AnswerButton
 
 
+def again_button_type(on_click: Again) -> type[discord.ui.DynamicItem[discord.ui.Button[Any]]]:
+    """The Play again button class, bound to the game runner. Its custom_id carries the settings."""
+
+    class PlayAgainButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=AGAIN_ID):
+        def __init__(self, settings: GameSettings) -> None:
+            super().__init__(
+                discord.ui.Button(
+                    label="Play again",
+                    emoji="🔁",
+                    style=discord.ButtonStyle.success,
+                    custom_id=settings.custom_id,
+                )
+            )
+            self.settings = settings
+
+        @classmethod
+        async def from_custom_id(  # type: ignore[override]
+            cls, interaction: discord.Interaction[Any], item: discord.ui.Button[Any], match: Any
+        ) -> PlayAgainButton:
+            return cls(
+                GameSettings(int(match["count"]), match["category"] or None, match["difficulty"] or None)
+            )
+
+        @reports_errors
+        async def callback(self, interaction: discord.Interaction[Any]) -> None:
+            await on_click(interaction, self.settings)
+
+    return PlayAgainButton
+
+
 def answer_view(
     button: type[Any], game_id: int, index: int, question: Question, *, revealed: bool = False
 ) -> discord.ui.View:
     """One button per option; once revealed, all disabled and the right one green."""
-    view = discord.ui.View(timeout=None)
+    view = ReportingView(timeout=None)
     for i in range(len(question.options)):
         style = discord.ButtonStyle.primary
         if revealed:
@@ -180,4 +120,10 @@ def answer_view(
         view.add_item(
             button(game_id, index, i, label=option_label(question, i), style=style, disabled=revealed)
         )
+    return view
+
+
+def again_view(button: type[Any], settings: GameSettings) -> discord.ui.View:
+    view = ReportingView(timeout=None)
+    view.add_item(button(settings))
     return view

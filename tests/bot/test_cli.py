@@ -137,3 +137,21 @@ def test_check_data_names_a_broken_trivia_question(
     assert check_data([pack]) == EXIT_DATA
     err = capsys.readouterr().err
     assert "trivia.toml, question 'companion-book', field 'sources': unknown source 'IJRAAT'" in err
+
+
+def test_try_without_its_extra_names_the_pip_command_in_one_line(tmp_path: Path) -> None:
+    # The preview's Markdown renderer hidden, as in a venv made with `pip install -e .` alone.
+    hide = "import sys; sys.modules['markdown_it'] = None; from bot.cli import main; sys.exit(main(['try']))"
+    result = subprocess.run(
+        [sys.executable, "-c", hide],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "pip install -e '.[try]'" in result.stderr
+    assert "markdown_it" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""

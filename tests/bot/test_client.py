@@ -20,6 +20,7 @@ from tests.conftest import Server, rebuilt
 
 COMMANDS = {
     "about",
+    "help",
     "album",
     "artist",
     "track",
@@ -32,7 +33,7 @@ COMMANDS = {
     "trivia leaderboard",
     "trivia stats",
 }
-MANAGER_COMMANDS = {"qotd set", "qotd off", "qotd status", "qotd preview"}
+MANAGER_COMMANDS = {"qotd set", "qotd off", "qotd status", "qotd preview", "qotd post", "qotd history"}
 
 
 def test_no_privileged_intents() -> None:

@@ -36,3 +36,32 @@ def test_many_publications_are_named_first_few_then_counted(real_pack: Pack) -> 
         "and 40 more publications"
     )
     assert reviews == "BUST (Lauren Rubin) and Prefix Magazine"
+
+
+async def test_about_names_every_feature_and_points_to_help(server: Server) -> None:
+    [embed] = (await server.member.slash(server.channel, "about")).response.embeds
+    does = next(f.value for f in embed.fields if f.name == "What it does")
+    for feature, roots in [
+        ("Catalogue", "`/album`, `/tracks`, `/track`, `/artist`"),
+        ("Quotes", "`/quote`"),
+        ("Quote of the day", "`/qotd`"),
+        ("Trivia", "`/trivia`"),
+    ]:
+        assert f"**{feature}** ({roots}): " in does
+    assert does.endswith("`/help` lists every command.")
+
+
+async def test_help_lists_every_command_privately_grouped_by_feature(server: Server) -> None:
+    result = await server.member.slash(server.channel, "help")
+    assert result.ephemeral
+    [embed] = result.response.embeds
+    fields = {f.name: f.value.splitlines() for f in embed.fields}
+    assert list(fields) == ["Catalogue", "Quotes", "About", "Trivia"]  # /qotd: managers only
+    assert (
+        "`/track <title>`: A track's card: artists, versions, and what the reviews said"
+        in fields["Catalogue"]
+    )
+    assert len(fields["Trivia"]) == 4 and all(line.startswith("`/trivia ") for line in fields["Trivia"])
+    owner = server.guild.add_member(server.guild.owner)
+    managers = (await owner.slash(server.channel, "help")).response.embeds[0]
+    assert [f.name for f in managers.fields] == ["Catalogue", "Quotes", "Quote of the day", "About", "Trivia"]

@@ -50,7 +50,7 @@ async def main(mode: str, database: Path) -> None:
             button = next(b for row in message.components for b in row.children if not b.disabled)
             await player.click(message, custom_id=button.custom_id)
             if question == 0:
-                await env.advance_time(600)
+                await env.advance_time(610)  # its 600 s, then the reveal's pause
         await env.settle()
         print(
             json.dumps([m.embeds[0].title if m.embeds else m.content for m in channel.history()]), flush=True

@@ -4,13 +4,17 @@ database meets the same servers, channels and members).
 
     python tests/faults/crash_child.py qotd DATABASE LOG KILL_AFTER
     python tests/faults/crash_child.py trivia DATABASE LOG KILL_AFTER
+    python tests/faults/crash_child.py answers DATABASE LOG KILL_AFTER
     python tests/faults/crash_child.py restart DATABASE LOG
+    python tests/faults/crash_child.py reveal DATABASE LOG
 
 LOG gets one JSON line per event that the outside world saw (a post made, an answer acknowledged),
 written and synced before anything else happens, since SIGKILL gives no chance to flush later. The
 first two modes kill their own process with SIGKILL once KILL_AFTER such events have happened.
 `restart` starts a new bot over the same database after a kill, re-creating in the simulated
-Discord the posts the log says were made before it.
+Discord the posts the log says were made before it. `answers` posts every server's quote of the day,
+then players answer server 0's question of the day; `reveal` restarts like `restart`, then posts the
+next day, whose post reveals that question (logged as a "reveal" event with its tally).
 """
 
 from __future__ import annotations
@@ -60,9 +64,11 @@ def read_log(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def build_world(env: simcord.Env) -> tuple[list[int], simcord.ChannelHandle, list[simcord.MemberActor]]:
+def build_world(
+    env: simcord.Env,
+) -> tuple[list[simcord.ChannelHandle], simcord.ChannelHandle, list[simcord.MemberActor]]:
     guilds = [env.create_guild(f"server-{i}") for i in range(SERVERS)]
-    channels = [guild.create_text_channel("quotes").id for guild in guilds]
+    channels = [guild.create_text_channel("quotes") for guild in guilds]
     trivia = guilds[0].create_text_channel("trivia")
     players = [guilds[0].add_member(env.create_user(f"player-{i}")) for i in range(PLAYERS)]
     return channels, trivia, players
@@ -77,12 +83,30 @@ def watch_posts(env: simcord.Env, log: Log) -> None:
 
     def on_event(event: str, payload: Any) -> None:
         if event == "MESSAGE_CREATE":
-            footers = [e.get("footer", {}).get("text", "") for e in payload.get("embeds", [])]
+            embeds = payload.get("embeds", [])
+            footers = [e.get("footer", {}).get("text", "") for e in embeds]
             marks = [f for f in footers if f.startswith("Quote of the day")]
             if marks:
                 log.event(kind="post", channel=int(payload["channel_id"]), footer=marks[0])
+            for embed in embeds:
+                if embed.get("title", "").startswith("The answer to"):
+                    tally = next(f["value"] for f in embed["fields"] if f["name"] == "Answers")
+                    log.event(kind="reveal", channel=int(payload["channel_id"]), tally=tally)
 
     env.backend.subscribers.append(on_event)
+
+
+async def answer_the_question(
+    env: simcord.Env, channel: simcord.ChannelHandle, players: list[simcord.MemberActor], log: Log
+) -> None:
+    """Each player answers the day's question (some right, some wrong), logging each acknowledgement."""
+    await env.settle()
+    message = next(m for m in channel.history() if m.components)
+    buttons = [b for row in message.components for b in row.children]
+    for n, player in enumerate(players):
+        result = await player.click(message, custom_id=buttons[n % len(buttons)].custom_id)
+        if result.response is not None and "Locked in" in result.response.content:
+            log.event(kind="answer", user=player.id)
 
 
 async def main(mode: str, database: Path, log_path: Path, kill_after: int | None) -> None:
@@ -91,9 +115,10 @@ async def main(mode: str, database: Path, log_path: Path, kill_after: int | None
     db = resources.db
     bot = resources.bot(settings, freeze_heap_at_ready=False)
     env = simcord.Env(bot)
-    channels, trivia, players = build_world(env)
+    handles, trivia, players = build_world(env)
+    channels = [c.id for c in handles]
     log = Log(log_path, kill_after)
-    if mode == "qotd":
+    if mode in ("qotd", "answers"):
         log.event(kind="world", channels=channels)
         qotd = QotdRepository(db, QuoteRepository(db))
         for guild_id, channel_id in guild_channels(env, channels):
@@ -105,7 +130,7 @@ async def main(mode: str, database: Path, log_path: Path, kill_after: int | None
                 role_id=None,
                 now=env.now(),
             )
-    if mode == "restart":
+    if mode in ("restart", "reveal"):
         # What the first process posted is in the channels: Discord kept it through the crash.
         for event in read_log(log_path):
             if event["kind"] == "post":
@@ -128,7 +153,11 @@ async def main(mode: str, database: Path, log_path: Path, kill_after: int | None
                 result = await player.click(message, custom_id=f"{prefix}:{n % 2}")
                 if result.response is not None and "Locked in" in result.response.content:
                     log.event(kind="answer", user=player.id, question=question)
-            await env.advance_time(21)
+            await env.advance_time(27)  # the question's 20 s, then the reveal's 6 s
+    if mode == "answers":
+        await answer_the_question(env, handles[0], players, log)
+    if mode == "reveal":
+        await bot.get_cog("DailyQuoteCog").poster.post_due(env.now() + dt.timedelta(days=1))  # type: ignore[union-attr]
     await env.settle()
     await env.shutdown()
     await db.close()

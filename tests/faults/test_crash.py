@@ -71,3 +71,24 @@ def test_killed_mid_trivia_game_keeps_every_answer_and_closes_the_game(
         stored = set(conn.execute("SELECT user_id, question_index FROM trivia_answer").fetchall())
     assert status == "interrupted"  # closed cleanly at the restart
     assert acknowledged <= stored  # every answer a player was told was locked in is there
+
+
+@pytest.mark.parametrize("answers", [1, 3])
+def test_killed_while_the_question_of_the_day_is_answered_keeps_every_answer_for_the_reveal(
+    tmp_path: Path, answers: int
+) -> None:
+    database, log = tmp_path / "bot.sqlite3", tmp_path / "log.jsonl"
+    killed = run_child("answers", database, log, 12 + answers)  # twelve posts, then the answers
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    acknowledged = {e["user"] for e in events(log, "answer")}
+    assert len(acknowledged) == answers
+
+    revealed = run_child("reveal", database, log)
+    assert revealed.returncode == 0, revealed.stderr[-2000:]
+    with sqlite3.connect(database) as conn:
+        stored = dict(conn.execute("SELECT user_id, correct FROM qotd_answer").fetchall())
+        [(first,)] = conn.execute("SELECT channel_id FROM qotd_day ORDER BY guild_id, local_date LIMIT 1")
+    assert set(stored) == acknowledged  # every acknowledged answer survived the kill, nothing else
+    [reveal] = [e for e in events(log, "reveal") if e["channel"] == first]  # revealed once
+    right = sum(stored.values())
+    assert reveal["tally"] == f"{right} of {answers} answer{'s' if answers != 1 else ''} got it right."

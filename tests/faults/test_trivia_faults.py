@@ -39,7 +39,8 @@ async def test_a_question_closing_while_the_database_is_locked_still_ends_the_ga
     env, channel, alice = table.env, table.channel, table.alice
     await alice.slash(channel, "trivia start", questions=2)
     with write_lock_held(db.path) as holder:
-        await env.advance_time(21)  # question 1 closes, question 2 is posted: recording it waits
+        # Question 1 closes, and question 2 is posted after the pause: recording it waits.
+        await env.advance_time(27)
         assert len(question_messages(channel)) == 2
         release(holder)
     await env.advance_time(RETRY)  # question 2 closes: its timer never waited for the database
@@ -108,7 +109,7 @@ async def test_a_stop_waiting_on_a_slow_post_is_acknowledged_in_time(table: Tabl
     cog(env).runner.acknowledge_within = 0.3  # scaled down with the delay below: 2 s of 3, in production
     await alice.slash(channel, "trivia start", questions=3)
     hangs(env, "POST", f"/channels/{channel.id}/messages", seconds=1)  # question 2's post, rate-limited
-    await env.advance_time(20.1)  # question 1 closes; question 2's post is held up
+    await env.advance_time(26.1)  # question 1 closes, and after the pause question 2's post is held up
     stop = await alice.slash(channel, "trivia stop")
     # Acknowledged (deferred) within the deadline while the game finished posting, then answered.
     [acknowledgement] = [r.json for r in env.http_requests if r.path.endswith("/callback")][-1:]
@@ -162,7 +163,7 @@ async def test_a_crash_between_posting_and_recording_a_question_leaves_no_live_b
     env, channel, alice = table.env, table.channel, table.alice
     await alice.slash(channel, "trivia start", questions=3)
     with write_lock_held(db.path) as holder:
-        await env.advance_time(21)  # question 2 is posted, and its record waits on the lock
+        await env.advance_time(27)  # question 2 is posted after the pause, and its record waits on the lock
         first, second = question_messages(channel)
         cog(env).runner.shutdown()  # the process dies here: question 2 was never recorded
         release(holder)
@@ -182,6 +183,7 @@ async def test_one_games_slow_reveal_does_not_hold_up_another_games(table: Table
     hangs(env, "PATCH", f"/channels/{slow.id}/messages/*", seconds=60)  # its reveal hangs a minute
     await env.advance_time(21)
     assert all(b.disabled for b in buttons(question_messages(other)[0]))  # revealed on time
+    await env.advance_time(6)
     assert len(question_messages(other)) == 2
     assert not any(b.disabled for b in buttons(question_messages(slow)[0]))  # still on its way
     await env.advance_time(60)

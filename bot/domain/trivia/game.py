@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.domain.trivia.questions import Question
@@ -44,11 +44,33 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Standing:
+    user_id: int
+    points: int
+    right: int
+    answered: int
+    fastest: float | None = None
+    """Seconds taken by the player's fastest right answer, if any."""
+
+
+@dataclass(frozen=True)
 class Reveal:
     index: int
     question: Question
     answers: tuple[Answer, ...]
     """In the order given."""
+    streaks: Mapping[int, int] = field(default_factory=dict)
+    """Each player's run of right answers up to and including this question."""
+    leaders: tuple[Standing, ...] = ()
+    """The standings after this question, best first."""
+
+    @property
+    def picks(self) -> tuple[int, ...]:
+        """How many players picked each option."""
+        counts = [0] * len(self.question.options)
+        for a in self.answers:
+            counts[a.option] += 1
+        return tuple(counts)
 
     @property
     def right(self) -> tuple[Answer, ...]:
@@ -57,14 +79,6 @@ class Reveal:
     @property
     def wrong(self) -> tuple[Answer, ...]:
         return tuple(a for a in self.answers if not a.correct)
-
-
-@dataclass(frozen=True)
-class Standing:
-    user_id: int
-    points: int
-    right: int
-    answered: int
 
 
 @dataclass
@@ -79,6 +93,8 @@ class Game:
     answers: dict[int, Answer] = field(default_factory=dict)
     players: set[int] = field(default_factory=set)
     _totals: dict[int, list[int]] = field(default_factory=dict)
+    _fastest: dict[int, float] = field(default_factory=dict)
+    _streaks: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.questions:
@@ -148,10 +164,32 @@ class Game:
         if not self.is_open:
             return None
         self.is_open = False
-        return Reveal(self.index, self.question, tuple(self.answers.values()))
+        for player in self.players:
+            answer = self.answers.get(player)
+            right = answer is not None and answer.correct
+            self._streaks[player] = self._streaks.get(player, 0) + 1 if right else 0
+            if right and answer is not None:
+                best = self._fastest.get(player)
+                self._fastest[player] = answer.elapsed if best is None else min(best, answer.elapsed)
+        return Reveal(
+            self.index,
+            self.question,
+            tuple(self.answers.values()),
+            streaks=dict(self._streaks),
+            leaders=tuple(self.standings()),
+        )
+
+    @property
+    def answered(self) -> int:
+        """How many players have answered the open question."""
+        return len(self.answers) if self.is_open else 0
 
     def standings(self) -> list[Standing]:
-        rows = [Standing(user, t[0], t[1], t[2]) for user, t in self._totals.items() if t[2]]
+        rows = [
+            Standing(user, t[0], t[1], t[2], self._fastest.get(user))
+            for user, t in self._totals.items()
+            if t[2]
+        ]
         return sorted(rows, key=lambda s: (-s.points, -s.right, s.user_id))
 
 

@@ -14,14 +14,12 @@ from bot.domain.qotd import (
     DuePost,
     QuoteOfTheDay,
     Schedule,
-    ScheduleError,
     next_in_cycle,
     next_post,
-    parse_time,
-    parse_timezone,
     post_instant,
     suggest_timezones,
 )
+from bot.domain.weekdays import parse_weekdays
 
 UTC = dt.UTC
 
@@ -44,25 +42,6 @@ def simulate(
             posted.append(now)
         now += step
     return posted
-
-
-def test_parse_time_accepts_24_hour_forms_and_refuses_others() -> None:
-    assert parse_time("09:00") == dt.time(9, 0)
-    assert parse_time("9:05") == dt.time(9, 5)
-    assert parse_time("21.30") == dt.time(21, 30)
-    assert parse_time("23h59") == dt.time(23, 59)
-    for bad in ("24:00", "9", "9am", "12:60", "", "09:00:00", "-1:00"):
-        with pytest.raises(ScheduleError, match="HH:MM"):
-            parse_time(bad)
-
-
-def test_parse_timezone_is_case_insensitive_and_names_the_form() -> None:
-    assert parse_timezone("europe/paris").key == "Europe/Paris"
-    assert parse_timezone("UTC").key == "UTC"
-    with pytest.raises(ScheduleError, match="Region/City"):
-        parse_timezone("Paris")
-    with pytest.raises(ScheduleError):
-        parse_timezone("../../etc/passwd")
 
 
 def test_timezone_suggestions_rank_prefix_then_city() -> None:
@@ -117,6 +96,27 @@ def test_daylight_saving_changes_neither_skip_nor_repeat_a_day(
     first = local_days[0]
     assert local_days == [first + dt.timedelta(days=i) for i in range(len(local_days))], "a day was skipped"
     assert dt.date.fromisoformat(change) in local_days
+
+
+def test_a_week_posts_only_on_the_chosen_weekdays() -> None:
+    # 1 June 2026 is a Monday.
+    schedule = Schedule(1, 10, dt.time(9, 0), "Europe/Paris", weekdays=parse_weekdays("mon,wed,fri"))
+    posted = simulate(schedule, at("2026-06-01 00:00"), at("2026-06-07 23:59"), dt.timedelta(minutes=1))
+    assert [p.date().isoformat() for p in posted] == ["2026-06-01", "2026-06-03", "2026-06-05"]
+
+
+@pytest.mark.parametrize(
+    ("now", "done", "expected"),
+    [
+        ("2026-06-01 06:00", set(), "2026-06-01 07:00"),  # Monday, before the time: today
+        ("2026-06-01 08:00", {dt.date(2026, 6, 1)}, "2026-06-03 07:00"),  # Monday done: Wednesday
+        ("2026-06-05 08:00", {dt.date(2026, 6, 5)}, "2026-06-08 07:00"),  # Friday done: next Monday
+        ("2026-06-06 12:00", set(), "2026-06-08 07:00"),  # a Saturday: Monday
+    ],
+)
+def test_the_next_post_skips_days_the_server_does_not_post_on(now: str, done: set, expected: str) -> None:
+    schedule = Schedule(1, 10, dt.time(9, 0), "Europe/Paris", weekdays=parse_weekdays("mon,wed,fri"))
+    assert next_post(schedule, at(now), done) == at(expected)
 
 
 def test_a_time_skipped_by_the_change_posts_just_after_it() -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteRepository
-from bot.domain.search import MAX_TERMS, fts_query, search_terms
+from bot.domain.search import MAX_TERMS, fts_query, keep_highlights, search_terms, worth_highlighting
 
 
 def test_words_become_quoted_terms_with_the_last_as_a_prefix() -> None:
@@ -78,3 +80,32 @@ async def test_best_matches_first_and_words_highlighted(repo) -> None:
 async def test_any_text_searches_without_error(repo, text: str) -> None:
     quotes = QuoteRepository(repo._db)
     assert isinstance(await _search(quotes, text), list)
+
+
+def test_only_words_typed_whole_or_a_long_enough_completion_of_the_last_are_worth_bold() -> None:
+    assert worth_highlighting("Karen", ["karen", "o"]) and worth_highlighting("O", ["karen", "o"])
+    assert not worth_highlighting("on", ["karen", "o"]) and not worth_highlighting("of", ["karen", "o"])
+    assert worth_highlighting("robots", ["lonely", "robo"]) and not worth_highlighting(
+        "lonelier", ["lonely", "robo"]
+    )
+    assert not worth_highlighting("the", ["the", "robot"]) and not worth_highlighting("there", ["the"])
+    assert worth_highlighting("Café", ["cafe"])
+
+
+def test_marks_are_kept_around_worthy_words_only() -> None:
+    marked = "[Karen] [O] sings [on] [of] [the] [robots]"
+    assert (
+        keep_highlights(marked, ["karen", "o", "the", "robot"], "[", "]")
+        == "[Karen] [O] sings on of the [robots]"
+    )
+    assert keep_highlights("[Karen O]'s", ["karen", "o"], "[", "]") == "[Karen] [O]'s"
+
+
+@given(
+    st.lists(st.text(alphabet="abcdeo ", max_size=8), min_size=1, max_size=4),
+    st.text(alphabet="abo ", max_size=40),
+)
+def test_removing_marks_never_changes_the_text(typed: list[str], text: str) -> None:
+    marked = "".join(f"[{w}]" if w.strip() else w for w in re.split(r"(\s+)", text))
+    kept = keep_highlights(marked, typed, "[", "]")
+    assert kept.replace("[", "").replace("]", "") == text

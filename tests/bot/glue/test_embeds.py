@@ -30,3 +30,11 @@ def test_a_card_leaves_out_what_cannot_fit_and_says_so() -> None:
     assert len(embed) <= TOTAL_LIMIT
     assert not all(added)
     assert embed.footer.text == f"Sources · {added.count(False)} more sections left out to fit Discord"
+
+
+def test_what_is_left_out_is_counted_with_the_right_plural_and_separators() -> None:
+    lines = ["a line of forty characters, give or take"] * 3
+    assert fit_lines(lines, 110, "sources").endswith("… and 1 more source")
+    assert fit_lines(lines, 60, "sources").endswith("… and 2 more sources")
+    assert fit_lines(["x" * 30] * 1500, 100, "people").endswith(" more people")
+    assert fit_lines(["x" * 30] * 1500, 100, "people").split("… and ")[1].startswith("1,4")

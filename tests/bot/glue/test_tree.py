@@ -119,3 +119,14 @@ async def test_an_answer_button_error_takes_the_same_path(
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 1 and match.group(1) in errors[0].getMessage()  # once, not twice
     assert len(server.env.errors) == 1
+
+
+def test_an_option_value_discord_could_not_resolve_is_named_in_words_not_as_python() -> None:
+    transformer = app_commands.transformers.MemberTransformer()
+    unseen = app_commands.TransformerError(
+        discord.Object(id=1456074443980800014), discord.AppCommandOptionType.user, transformer
+    )
+    message = describe_error(unseen)
+    assert message == "That member isn't in this server (any more), or I can't see them."
+    typed = app_commands.TransformerError("**25:99**", discord.AppCommandOptionType.string, transformer)
+    assert describe_error(typed) == "That value isn't valid here: \\*\\*25:99\\*\\*"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import Server
@@ -16,7 +18,7 @@ async def test_random_quote_shows_text_publication_author_link_and_subjects(serv
     assert embed.url == "https://prefixmag.com/reviews/im-here-original-soundtrack/45411/"
     about = next(f.value for f in embed.fields if f.name == "About")
     assert "`2.` Beautiful Life" in about and "Gui Boratto" in about
-    assert embed.footer.text == "One of 1 matching quotes"
+    assert embed.footer.text == "The only matching quote"
 
 
 @pytest.mark.parametrize(
@@ -112,3 +114,17 @@ async def test_search_without_hits_is_private_and_changes_nothing(server: Server
     assert result.ephemeral
     assert "No review quote mentions “zebra”" in result.response.content
     server.user_errors()
+
+
+async def test_search_bolds_only_the_words_typed_whole_never_stop_words_or_short_completions(
+    server: Server,
+) -> None:
+    result = await server.member.slash(server.channel, "quote search", text="karen o")
+    texts = [f.value for f in result.response.embeds[0].fields]
+    bold = {word.casefold() for text in texts for word in re.findall(r"\*\*(.+?)\*\*", text)}
+    assert bold and bold <= {"karen", "o"}, bold  # not "on", "of", "out"
+    the = await server.member.slash(server.channel, "quote search", text="the robot")
+    bold = {
+        w.casefold() for f in the.response.embeds[0].fields for w in re.findall(r"\*\*(.+?)\*\*", f.value)
+    }
+    assert bold <= {"robot", "robots"} and "robot" in bold  # "the" found, never bold

@@ -58,6 +58,41 @@ async def test_set_then_status(server: Server, manager: simcord.MemberActor) -> 
     assert next(f.value for f in embed.fields if f.name == "Next post").startswith("<t:")
 
 
+@pytest.mark.parametrize(
+    ("time", "timezone", "said"),
+    [
+        ("9", "Paris", "every day at 09:00 (Europe/Paris).\n“Paris” read as Europe/Paris."),
+        (
+            "9:30 pm",
+            "new york",
+            "every day at 21:30 (America/New_York).\n“new york” read as America/New_York.",
+        ),
+        ("9AM", "Tokyo", "every day at 09:00 (Asia/Tokyo).\n“Tokyo” read as Asia/Tokyo."),
+        ("21:30", "Japan", "every day at 21:30 (Asia/Tokyo).\n“Japan” read as Asia/Tokyo."),
+    ],
+)
+async def test_times_and_places_as_people_type_them(
+    server: Server, manager: simcord.MemberActor, time: str, timezone: str, said: str
+) -> None:
+    result = await set_qotd(server, manager, time=time, timezone=timezone)
+    assert said in result.response.content
+    settings = await qotd(server).settings(server.guild.id)
+    assert settings is not None and settings.timezone in said
+
+
+async def test_a_fixed_abbreviation_is_kept_with_a_note_naming_the_zone_with_daylight_saving(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    result = await set_qotd(server, manager, time="9am", timezone="EST")
+    assert "every day at 09:00 (Etc/GMT+5)" in result.response.content
+    assert (
+        "EST is UTC−5 all year round: it doesn't follow daylight saving. For the time in New York through "
+        "the year, use America/New_York."
+    ) in result.response.content
+    settings = await qotd(server).settings(server.guild.id)
+    assert settings is not None and settings.timezone == "Etc/GMT+5"
+
+
 async def test_defaults_are_nine_utc(server: Server, manager: simcord.MemberActor) -> None:
     await set_qotd(server, manager)
     settings = await qotd(server).settings(server.guild.id)
@@ -68,9 +103,10 @@ async def test_defaults_are_nine_utc(server: Server, manager: simcord.MemberActo
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"time": "25:00"}, "HH:MM"),
-        ({"time": "9am"}, "HH:MM"),
-        ({"timezone": "Mars/Olympus"}, "not a time zone I know"),
+        ({"time": "25:00"}, "isn't a time I can read. Try 9, 9am, 9:30 pm or 21:30."),
+        ({"time": "13pm"}, "isn't a time I can read"),
+        ({"timezone": "Mars/Olympus"}, "isn't a time zone or a place I know"),
+        ({"timezone": "United States"}, "has several time zones"),
     ],
 )
 async def test_bad_time_or_zone_is_refused_and_changes_nothing(

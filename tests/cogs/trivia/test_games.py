@@ -32,15 +32,17 @@ async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaR
     assert (await bob.click(message, label=wrong_label(question))).ephemeral
     await env.advance_time(5)
     assert (await carol.click(message, label=right_label(question))).ephemeral
-    # Nobody sees anyone's pick before the reveal: the public message is unchanged.
+    # Nobody sees anyone's pick before the reveal: the public message shows only how many answered.
     [before] = [m for m in question_messages(channel) if m.id == message.id]
-    assert before.embeds[0].to_dict() == message.embeds[0].to_dict()
+    assert before.embeds[0].description == message.embeds[0].description
+    assert field(before.embeds[0], "Time").endswith(" · 3 answered")
+    assert not any(str(p.id) in str(before.embeds[0].to_dict()) for p in (alice, bob, carol))
 
     await env.advance_time(15)  # to the 20 s limit: the first question runs its full time
     revealed = next(m for m in question_messages(channel) if m.id == message.id)
     embed = revealed.embeds[0]
     winners = field(embed, "Who got it right").splitlines()
-    assert winners[0].startswith(f"<@{alice.id}> +1000") and winners[1].startswith(f"<@{carol.id}> +875")
+    assert winners == [f"**{alice.name}** +1,000 in 0.0 s", f"**{carol.name}** +875 in 5.0 s"]
     assert str(bob.id) not in field(embed, "Who got it right")
     assert "1 wrong" in field(embed, "Answers")
     assert question.explanation[:40] in field(embed, "Why")
@@ -48,6 +50,7 @@ async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaR
     assert all(b.disabled for b in buttons(revealed))
     assert [b.style for b in buttons(revealed)].count(discord.ButtonStyle.success) == 1
 
+    await env.advance_time(6)  # the reveal's pause
     # The second question closes as soon as everyone playing has answered: no waiting.
     message2, question2 = current(env, channel)
     assert message2.id != message.id
@@ -56,9 +59,9 @@ async def test_a_full_game_with_three_players(table: Table, trivia_repo: TriviaR
     assert cog(env).runner.game_in(channel.id) is None
     final = channel.last_message
     assert final is not None and final.embeds[0].title == "Trivia: game over"
-    standings = field(final.embeds[0], "Final standings").splitlines()
-    assert standings[0].startswith(f"`#1` <@{alice.id}> — **2000** points")
-    assert f"<@{bob.id}> — **1000** points (1/2 right)" in standings[2]
+    podium = field(final.embeds[0], "Podium").splitlines()
+    assert podium[0].startswith(f"🥇 **{alice.name}** — **2,000** points · 2/2 right · fastest 0.0 s")
+    assert podium[2] == f"🥉 **{bob.name}** — **1,000** points · 1/2 right · fastest 0.0 s"
     stats = await trivia_repo.stats(alice.id, table.server.guild.id)
     assert (stats.games, stats.answers, stats.points) == (1, 2, 2000)
 
@@ -84,7 +87,7 @@ async def test_the_time_limit_closes_the_question(table: Table) -> None:
     await env.advance_time(2)
     assert all(b.disabled for b in buttons(question_messages(channel)[-1]))
     assert channel.last_message is not None and channel.last_message.embeds[0].title == "Trivia: game over"
-    assert field(channel.last_message.embeds[0], "Final standings") == "Nobody answered."
+    assert field(channel.last_message.embeds[0], "Podium") == "Nobody answered."
 
 
 async def test_one_game_per_channel_and_two_channels_at_once(table: Table) -> None:
@@ -104,8 +107,9 @@ async def test_one_game_per_channel_and_two_channels_at_once(table: Table) -> No
     await bob.click(there, label=wrong_label(q_there))
     await env.advance_time(21)
     # Each channel revealed its own answers and moved on to its own second question.
-    assert f"<@{alice.id}>" in field(question_messages(table.channel)[0].embeds[0], "Who got it right")
+    assert f"**{alice.name}**" in field(question_messages(table.channel)[0].embeds[0], "Who got it right")
     assert field(question_messages(other)[0].embeds[0], "Who got it right") == "Nobody this time."
+    await env.advance_time(6)
     assert len(question_messages(table.channel)) == 2 and len(question_messages(other)) == 2
     await env.advance_time(21)
     assert cog_games(env) == 0
@@ -128,7 +132,7 @@ async def test_stop_is_for_the_starter_or_manage_messages(table: Table) -> None:
     mod = table.server.guild.add_member(env.create_user("mod"), roles=[mods])
     stopped = await mod.slash(channel, "trivia stop")
     assert not stopped.ephemeral
-    assert f"<@{bob.id}> — **1000** points" in field(stopped.response.embeds[0], "Final standings")
+    assert f"🥇 **{bob.name}** — **1,000** points" in field(stopped.response.embeds[0], "Podium")
     assert all(b.disabled for b in buttons(question_messages(channel)[-1]))  # the open question was revealed
     nothing = await alice.slash(channel, "trivia stop")
     assert "No trivia game is running" in nothing.response.content
@@ -149,7 +153,7 @@ async def test_a_restart_mid_game_closes_it_cleanly_and_keeps_the_points(
     closed = next(m for m in channel.history() if m.id == message.id)
     assert closed.embeds[0].title == "Trivia: game cut off"
     assert "points stand" in (closed.embeds[0].description or "")
-    assert f"<@{alice.id}> — **1000** points" in field(closed.embeds[0], "Final standings")
+    assert f"🥇 <@{alice.id}> — **1,000** points" in field(closed.embeds[0], "Podium")
     assert buttons(closed) == []
     assert await trivia_repo.running_games() == []
     assert (await trivia_repo.stats(alice.id, None)).points == 1000

@@ -1,0 +1,195 @@
+"""How trivia reads in Discord: the question, its reveal, the finish with its podium, the leaderboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Mapping, Sequence
+
+import discord
+
+from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
+from bot.domain.daily_question import DailyStreak
+from bot.domain.pack import Source
+from bot.domain.text import number, plural
+from bot.domain.trivia.game import Reveal, Standing, ranked
+from bot.domain.trivia.questions import CATEGORIES, Question
+from bot.glue.embeds import CardBuilder, source_line
+
+log = logging.getLogger(__name__)
+
+LETTERS = "ABCD"
+MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
+STREAK_FROM = 3
+"""Right answers in a row that earn a 🔥 on the reveal."""
+
+
+def option_label(question: Question, option: int) -> str:
+    """What an option's button says: its letter, or True/False."""
+    return question.options[option] if question.is_true_false else LETTERS[option]
+
+
+def seconds(value: float) -> str:
+    return f"{value:,.1f} s"
+
+
+def _title(question: Question, index: int, count: int) -> str:
+    return (
+        f"Question {number(index + 1)} of {number(count)} · {CATEGORIES[question.category]} · "
+        f"{question.difficulty}"
+    )
+
+
+def _option_lines(question: Question, reveal: Reveal | None = None) -> list[str]:
+    if question.is_true_false and reveal is None:
+        return []
+    lines = []
+    for i, text in enumerate(question.options):
+        line = text if question.is_true_false else f"**{LETTERS[i]}.** {text}"
+        if reveal is not None:
+            right = i == question.answer
+            line = f"__{line}__ ✅" if right else line
+            line += f" · {plural(reveal.picks[i], 'pick')}"
+        lines.append(line)
+    return lines
+
+
+def _time_line(deadline: dt.datetime, answered: int) -> str:
+    closes = f"Closes {discord.utils.format_dt(deadline, 'R')}"
+    return f"{closes} · {number(answered)} answered" if answered else closes
+
+
+def question_embed(
+    question: Question, index: int, count: int, deadline: dt.datetime, answered: int = 0
+) -> discord.Embed:
+    card = CardBuilder(
+        _title(question, index, count),
+        footer="Anyone here can play: one answer each. Picks stay hidden until the reveal.",
+    )
+    card.description_lines([question.prompt, "", *_option_lines(question)], noun="lines")
+    card.field("Time", _time_line(deadline, answered))
+    return card.build()
+
+
+def player(user_id: int, names: Mapping[int, str]) -> str:
+    """A player by the name they were seen with; a mention only for someone not seen since the bot
+    started (a mention in an embed shows as a raw id where Discord hasn't the user at hand)."""
+    name = names.get(user_id)
+    return f"**{discord.utils.escape_markdown(name)}**" if name else f"<@{user_id}>"
+
+
+def _right_line(reveal: Reveal, user_id: int, points: int, elapsed: float, names: Mapping[int, str]) -> str:
+    streak = reveal.streaks.get(user_id, 0)
+    fire = f" 🔥 {number(streak)} in a row" if streak >= STREAK_FROM else ""
+    return f"{player(user_id, names)} +{number(points)} in {seconds(elapsed)}{fire}"
+
+
+def _medal_line(rank: int, standing: Standing, names: Mapping[int, str]) -> str:
+    return f"{MEDALS.get(rank, f'`#{rank}`')} {player(standing.user_id, names)} {number(standing.points)}"
+
+
+def reveal_embed(
+    reveal: Reveal,
+    count: int,
+    sources: Mapping[str, Source],
+    *,
+    names: Mapping[int, str],
+    next_at: dt.datetime | None = None,
+) -> discord.Embed:
+    """The closed question: picks per option, who was right and how fast, why, the source, and (when
+    another question follows) the running top three and when the next question comes."""
+    q = reveal.question
+    card = CardBuilder(_title(q, reveal.index, count) + " · closed")
+    card.description_lines([q.prompt, "", *_option_lines(q, reveal)], noun="lines")
+    card.field(
+        "Right answer", f"**{option_label(q, q.answer)}**" + ("" if q.is_true_false else f": {q.right}")
+    )
+    right = [_right_line(reveal, a.user_id, a.points, a.elapsed, names) for a in reveal.right]
+    card.lines("Who got it right", right or ["Nobody this time."], noun="players")
+    if reveal.answers:
+        card.field(
+            "Answers",
+            f"{number(len(reveal.answers))} in: {number(len(reveal.right))} right, "
+            f"{number(len(reveal.wrong))} wrong (0 points)",
+        )
+    card.field("Why", q.explanation)
+    card.lines("Source", [source_line(sources[k]) if k in sources else k for k in q.sources], noun="sources")
+    if next_at is not None:
+        leaders = [_medal_line(rank, s, names) for rank, s in ranked(reveal.leaders) if rank <= len(MEDALS)]
+        if leaders:
+            card.field("Top three", " · ".join(leaders[: len(MEDALS)]))
+        card.field("Next question", discord.utils.format_dt(next_at, "R"))
+    return card.build()
+
+
+def standing_line(standing: Standing, names: Mapping[int, str]) -> str:
+    """Points, right answers and fastest right answer of one player."""
+    line = (
+        f"{player(standing.user_id, names)} — **{number(standing.points)}** points · "
+        f"{number(standing.right)}/{number(standing.answered)} right"
+    )
+    return line + (f" · fastest {seconds(standing.fastest)}" if standing.fastest is not None else "")
+
+
+def finish_embed(
+    title: str, standings: Sequence[Standing], note: str = "", *, names: Mapping[int, str]
+) -> discord.Embed:
+    """The end of a game: a podium for the top three ranks, then a line for everyone else who played."""
+    card = CardBuilder(title, description=note)
+    places = ranked(standings)
+    podium = [f"{MEDALS[rank]} {standing_line(s, names)}" for rank, s in places if rank in MEDALS]
+    rest = [f"`#{rank}` {standing_line(s, names)}" for rank, s in places if rank not in MEDALS]
+    card.lines("Podium", podium or ["Nobody answered."], noun="players")
+    card.lines("Everyone else", rest, noun="players")
+    return card.build()
+
+
+def _board_line(row: LeaderboardRow, names: Mapping[int, str]) -> str:
+    return (
+        f"`#{row.rank}` {player(row.user_id, names)} — **{number(row.points)}** points · {row.accuracy:.0%} right "
+        f"({number(row.right)}/{number(row.answers)}) · {plural(row.games, 'game')}"
+    )
+
+
+def leaderboard_embed(
+    board: Leaderboard, *, where: str, sort: str, names: Mapping[int, str]
+) -> discord.Embed:
+    card = CardBuilder(f"Trivia leaderboard: {where}, by {sort}")
+    card.description_lines(
+        [_board_line(r, names) for r in board.top]
+        or ["Nobody has played yet. Start a game with /trivia start."],
+        noun="players",
+    )
+    if board.caller is not None:
+        card.field("Your rank", f"{_board_line(board.caller, names)} (of {number(board.players)})")
+    else:
+        card.field("Your rank", "You haven't answered a question here yet.")
+    return card.build()
+
+
+def stats_embed(
+    name: str, here: PlayerStats, everywhere: PlayerStats, *, daily: DailyStreak | None = None
+) -> discord.Embed:
+    card = CardBuilder(
+        f"Trivia stats: {name}",
+        footer=f"Everywhere: {plural(everywhere.points, 'point')} in {plural(everywhere.games, 'game')}",
+    )
+    if daily is not None and daily.best:  # only for those who have answered the question of the day right
+        card.field(
+            "Question of the day",
+            f"Daily streak: {plural(daily.current, 'day')} now, best {plural(daily.best, 'day')}",
+        )
+    if not here.answers:
+        card.field("This server", "No answers yet.")
+        return card.build()
+    fastest = seconds(here.fastest_ms / 1000) if here.fastest_ms is not None else "none yet"
+    for label, value in (
+        ("Games", number(here.games)),
+        ("Answers", number(here.answers)),
+        ("Accuracy", f"{here.accuracy:.0%} ({number(here.right)} right)"),
+        ("Points", number(here.points)),
+        ("Best streak", f"{number(here.best_streak)} right in a row"),
+        ("Fastest right answer", fastest),
+    ):
+        card.field(label, value, inline=True)
+    return card.build()

@@ -1,0 +1,184 @@
+"""``python -m bot try`` in a real browser: the command a newcomer runs, the page they open, and the
+bot answering there (autocomplete, a card, a trivia game with buttons).
+
+Runs headless Chromium (Debian's ``chromium``) through Playwright. Skipped when either is missing on a
+developer's machine; in CI (CI=true) a missing browser fails the test instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+import pytest
+
+from bot.settings import PROJECT_ROOT
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ADDRESS = re.compile(r"http://127\.0\.0\.1:(\d+)/#\S+")
+STARTUP_SECONDS = 60
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("true", "1")
+
+
+def _browser() -> str:
+    missing = []
+    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
+        missing.append(f"{CHROMIUM} (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append("the playwright package (pip install -e '.[test]')")
+    if missing:
+        message = "the browser test needs " + " and ".join(missing)
+        if _in_ci():
+            pytest.fail(message)
+        pytest.skip(message)
+    return CHROMIUM if Path(CHROMIUM).exists() else str(shutil.which("chromium"))
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def running_try(folder: Path, *options: str, temporary: Path | None = None) -> Iterator[str]:
+    """``python -m bot try`` started as a person starts it, on a free port; its address. Stopped
+    with Ctrl+C (SIGINT) at the end, which must end it cleanly."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "try", "--port", str(port), "--no-browser", *options],
+        cwd=folder,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(PROJECT_ROOT),
+            **({"TMPDIR": str(temporary)} if temporary else {}),
+        },
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert process.stdout is not None
+    lines = []
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if found := ADDRESS.search(line):
+                assert int(found.group(1)) == port
+                break
+        else:
+            pytest.fail("no address printed:\n" + "".join(lines))
+        assert found, "".join(lines)
+        yield found.group(0)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            output, _ = process.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output, _ = process.communicate()
+    assert process.returncode == 0, "".join(lines) + output
+    assert "Traceback" not in output, output
+
+
+@pytest.fixture
+def try_address(tmp_path: Path) -> Iterator[str]:
+    with running_try(tmp_path) as address:
+        yield address
+
+
+def test_a_port_in_use_is_named_in_one_line_without_a_traceback(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "try", "--port", str(port), "--no-browser"],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+            capture_output=True,
+            text=True,
+            timeout=STARTUP_SECONDS,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"Can't serve the page on port {port} (preview could not bind port {port}). Choose another with "
+        "--port N, or leave --port out to use a free one."
+    )
+
+
+def test_a_database_given_is_kept_and_the_default_one_is_thrown_away(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.sqlite3"
+    with running_try(tmp_path, "--database", str(kept)):
+        pass
+    with closing(sqlite3.connect(kept)) as conn:
+        [(channels,)] = conn.execute("SELECT count(*) FROM qotd_settings").fetchall()
+    assert channels == 1  # the try server's daily post, set at start
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    with running_try(tmp_path, temporary=temporary):
+        assert [p.name[:12] for p in temporary.iterdir()] == ["im-here-try-"]
+    assert list(temporary.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("kept.")) == ["tmp"]
+
+
+def test_the_try_page_answers_a_track_card_and_a_trivia_game(try_address: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=15_000)
+
+    executable = _browser()
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=executable, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(try_address)
+            composer = page.get_by_placeholder("Message #general")
+            send = page.get_by_role("button", name="Send")
+
+            composer.click()
+            composer.type("/trivia start")
+            page.get_by_role("option", name="/trivia start").click()
+            send.click()
+            expect(page.locator("main").get_by_text(re.compile(r"^Question 1")).last).to_be_visible()
+            answer = page.locator("main button.component-button:not([disabled])").first
+            answer.click()
+            expect(page.locator("main").get_by_text(re.compile("Locked in")).last).to_be_visible()
+
+            # While the question runs: a track card, found by typing part of its title.
+            composer.click()
+            composer.type("/track")
+            page.get_by_role("option", name="/track A track").click()
+            page.keyboard.type("hell")
+            page.get_by_role("option", name="6. Hellhole Ratrace — Girls").click()
+            send.click()
+            card = page.locator("main article").filter(has_text="6. Hellhole Ratrace").last
+            expect(card).to_be_visible()
+            expect(card.get_by_text("Girls", exact=True).first).to_be_visible()
+
+            # The page keeps itself fresh: the question closes on the bot's own timer (20 s), with
+            # the practice players' answers counted, and shows here without a reload.
+            expect(page.locator("main").get_by_text("Who got it right").last).to_be_visible(timeout=40_000)
+            expect(page.locator("main").get_by_text(re.compile(r"^3 in: "))).to_be_visible()
+        finally:
+            browser.close()
