@@ -20,8 +20,41 @@ Sort = Literal["points", "accuracy", "games"]
 Status = Literal["finished", "stopped", "interrupted"]
 
 
-class ChannelBusy(Exception):
+class ChannelBusyError(Exception):
     """The database already has a running game in that channel."""
+
+
+@dataclass(frozen=True)
+class NewGame:
+    """A game about to start: where, who started it, its questions and how it is played."""
+
+    guild_id: int
+    channel_id: int
+    starter_id: int
+    pack: str
+    cycle: int
+    """The server's current no-repeat cycle: ``current`` questions are seen in it, ``fresh`` begin the next."""
+    current: Sequence[str]
+    fresh: Sequence[str]
+    time_limit: float
+    category: str | None
+    difficulty: str | None
+
+
+@dataclass(frozen=True)
+class NewAnswer:
+    """One player's answer to one question of a game, as scored when they clicked."""
+
+    game_id: int
+    index: int
+    user_id: int
+    guild_id: int
+    pack: str
+    question_id: str
+    option: int
+    correct: bool
+    points: int
+    elapsed: float
 
 
 @dataclass(frozen=True)
@@ -176,21 +209,7 @@ class TriviaRepository:
         cycle = rows[0]["cycle"] if rows else 0
         return SeenQuestions(cycle, frozenset(r["question_id"] for r in rows))
 
-    async def start_game(
-        self,
-        *,
-        guild_id: int,
-        channel_id: int,
-        starter_id: int,
-        pack: str,
-        cycle: int,
-        current: Sequence[str],
-        fresh: Sequence[str],
-        time_limit: float,
-        category: str | None,
-        difficulty: str | None,
-        now: dt.datetime,
-    ) -> int:
+    async def start_game(self, game: NewGame, *, now: dt.datetime) -> int:
         """Create a running game and mark its questions seen, in one transaction."""
         stamp = _stamp(now)
         try:
@@ -199,14 +218,14 @@ class TriviaRepository:
                     "INSERT INTO trivia_game (guild_id, channel_id, starter_id, pack, question_count, "
                     "category, difficulty, time_limit, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        guild_id,
-                        channel_id,
-                        starter_id,
-                        pack,
-                        len(current) + len(fresh),
-                        category,
-                        difficulty,
-                        time_limit,
+                        game.guild_id,
+                        game.channel_id,
+                        game.starter_id,
+                        game.pack,
+                        len(game.current) + len(game.fresh),
+                        game.category,
+                        game.difficulty,
+                        game.time_limit,
                         stamp,
                     ),
                 ) as cur:
@@ -214,11 +233,11 @@ class TriviaRepository:
                 await conn.executemany(
                     "INSERT OR IGNORE INTO trivia_seen (guild_id, pack, cycle, question_id, seen_at) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    [(guild_id, pack, cycle, q, stamp) for q in current]
-                    + [(guild_id, pack, cycle + 1, q, stamp) for q in fresh],
+                    [(game.guild_id, game.pack, game.cycle, q, stamp) for q in game.current]
+                    + [(game.guild_id, game.pack, game.cycle + 1, q, stamp) for q in game.fresh],
                 )
         except sqlite3.IntegrityError as exc:
-            raise ChannelBusy(channel_id) from exc
+            raise ChannelBusyError(game.channel_id) from exc
         assert game_id is not None
         return game_id
 
@@ -237,17 +256,8 @@ class TriviaRepository:
 
     async def record_answer(
         self,
+        answer: NewAnswer,
         *,
-        game_id: int,
-        index: int,
-        user_id: int,
-        guild_id: int,
-        pack: str,
-        question_id: str,
-        option: int,
-        correct: bool,
-        points: int,
-        elapsed: float,
         now: dt.datetime,
         on_wait: Callable[[], Awaitable[object]] | None = None,
     ) -> bool:
@@ -260,22 +270,24 @@ class TriviaRepository:
                     "INSERT INTO trivia_answer (game_id, question_index, user_id, guild_id, pack, question_id, "
                     "option, correct, points, elapsed_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        game_id,
-                        index,
-                        user_id,
-                        guild_id,
-                        pack,
-                        question_id,
-                        option,
-                        int(correct),
-                        points,
-                        round(elapsed * 1000),
+                        answer.game_id,
+                        answer.index,
+                        answer.user_id,
+                        answer.guild_id,
+                        answer.pack,
+                        answer.question_id,
+                        answer.option,
+                        int(answer.correct),
+                        answer.points,
+                        round(answer.elapsed * 1000),
                         _stamp(now),
                     ),
                 )
 
         try:
-            await self._db.retry(write, what=f"storing an answer to trivia game {game_id}", on_wait=on_wait)
+            await self._db.retry(
+                write, what=f"storing an answer to trivia game {answer.game_id}", on_wait=on_wait
+            )
         except sqlite3.IntegrityError:
             return False
         return True

@@ -12,7 +12,7 @@ import random
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from bot.domain.trivia.bank import NoQuestionsLeft, QuestionBank
+from bot.domain.trivia.bank import NoQuestionsLeftError, QuestionBank
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ def pick_daily_question(
     """
     try:
         chosen = bank.choose(1, seen, rng=rng)
-    except NoQuestionsLeft:
+    except NoQuestionsLeftError:
         return None
     if chosen.current:
         return chosen.current[0], cycle

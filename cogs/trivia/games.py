@@ -18,9 +18,9 @@ from typing import Any
 
 import discord
 
-from bot.db.trivia import ChannelBusy, TriviaRepository
+from bot.db.trivia import ChannelBusyError, NewAnswer, NewGame, TriviaRepository
 from bot.domain.text import number, plural
-from bot.domain.trivia.bank import NoQuestionsLeft, QuestionBank
+from bot.domain.trivia.bank import NoQuestionsLeftError, QuestionBank
 from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from bot.glue.errors import UserFacingError
@@ -126,10 +126,9 @@ class GameRunner(QuestionFlow):
                 difficulty=settings.difficulty,
                 rng=self.rng,
             )
-        except NoQuestionsLeft as exc:
+        except NoQuestionsLeftError as exc:
             raise UserFacingError(str(exc)) from exc
-        store = functools.partial(
-            self.repo.start_game,
+        new = NewGame(
             guild_id=guild_id,
             channel_id=channel_id,
             starter_id=interaction.user.id,
@@ -141,9 +140,10 @@ class GameRunner(QuestionFlow):
             category=settings.category,
             difficulty=settings.difficulty,
         )
+        store = functools.partial(self.repo.start_game, new)
         try:
             game_id = await store(now=self.clock())  # a locked database: "try again" at once
-        except ChannelBusy:
+        except ChannelBusyError:
             # The database holds a running game here that this bot does not (a lost reply, a
             # crash): it can never finish, so it is ended now rather than block the channel.
             await within_deadline(
@@ -242,16 +242,18 @@ class GameRunner(QuestionFlow):
             return
         question = state.questions[index]
         store = self.repo.record_answer(
-            game_id=game_id,
-            index=index,
-            user_id=interaction.user.id,
-            guild_id=live.guild_id,
-            pack=self.bank.pack,
-            question_id=question.id,
-            option=option,
-            correct=result.correct,
-            points=result.points,
-            elapsed=result.elapsed,
+            NewAnswer(
+                game_id=game_id,
+                index=index,
+                user_id=interaction.user.id,
+                guild_id=live.guild_id,
+                pack=self.bank.pack,
+                question_id=question.id,
+                option=option,
+                correct=result.correct,
+                points=result.points,
+                elapsed=result.elapsed,
+            ),
             now=now,
             on_wait=functools.partial(defer, interaction),  # storing must wait: answer Discord first
         )

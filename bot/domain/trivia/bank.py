@@ -16,7 +16,7 @@ from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, Question
 log = logging.getLogger(__name__)
 
 
-class NoQuestionsLeft(Exception):
+class NoQuestionsLeftError(Exception):
     """Nothing in the bank fits the request; the message says why, for the player."""
 
 
@@ -172,7 +172,7 @@ def choose_questions(
     filtered pool runs out, the game gets what is left of it (and none at all is an error).
     """
     if not pool:
-        raise NoQuestionsLeft("No questions match that category and difficulty.")
+        raise NoQuestionsLeftError("No questions match that category and difficulty.")
     met = set(seen)
     # A few orders, keeping the first that fills the game (or the fullest): picking is greedy, and one
     # early question that gives much away can crowd out the rest.
@@ -191,7 +191,7 @@ def choose_questions(
             # The bank has nothing left to ask this cycle: finish it, then start the next one.
             game = _pick(rng.sample(list(pool), len(pool)), count, set(), game)
         elif not game:
-            raise NoQuestionsLeft(
+            raise NoQuestionsLeftError(
                 "This server has already seen every question that matches. Questions come round again once "
                 "the server has seen the whole bank: try another category or difficulty, or none."
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,67 @@ def read_handwritten(folder: Path, pack: Pack) -> tuple[Question, ...]:
     return tuple(out)
 
 
+Problem = Callable[[str, str], None]
+
+
+def _check_kind(texts: dict[str, str | None], problem: Problem) -> None:
+    if texts["category"] is not None and texts["category"] not in CATEGORIES:
+        problem("category", f"unknown category {texts['category']!r} (one of {', '.join(CATEGORIES)})")
+    if texts["difficulty"] is not None and texts["difficulty"] not in DIFFICULTIES:
+        problem(
+            "difficulty", f"unknown difficulty {texts['difficulty']!r} (one of {', '.join(DIFFICULTIES)})"
+        )
+
+
+def _read_sources(
+    reader: TomlReader, item: dict[str, Any], entry: str, source_keys: set[str], problem: Problem
+) -> tuple[str, ...]:
+    if not isinstance(item.get("sources"), list) or not item.get("sources"):
+        problem("sources", "is missing: every question needs at least one source (keys from sources.toml)")
+        return ()
+    sources = reader.sources(item, entry, what="question")
+    for s in sources:
+        if s not in source_keys:
+            problem("sources", f"unknown source {s!r} (not in sources.toml)")
+    return sources
+
+
+def _read_facts(item: dict[str, Any], key: str | None, problem: Problem) -> tuple[list[Any], list[Any]]:
+    facts, reveals = item.get("facts", [f"hand:{key}"]), item.get("reveals", [])
+    for name, value in (("facts", facts), ("reveals", reveals)):
+        if not isinstance(value, list) or not all(isinstance(f, str) and _FACT.match(f) for f in value):
+            problem(name, 'must be a list of fact ids such as "track:4:credit" or "hand:premiere"')
+    if isinstance(facts, list) and not facts:
+        problem("facts", "needs at least one fact the question asks about")
+    return facts, reveals
+
+
+def _read_options(
+    item: dict[str, Any], key: str | None, problem: Problem
+) -> tuple[tuple[str, ...], int] | None:
+    """The options and the right one's index; None when the answer is missing."""
+    answer = item.get("answer")
+    wrong = item.get("wrong", [])
+    if isinstance(answer, bool):
+        if "wrong" in item:
+            problem("wrong", "a true/false question has no wrong options: leave 'wrong' out")
+        return TRUE_FALSE, 0 if answer else 1
+    if not (isinstance(answer, str) and answer.strip()):
+        problem("answer", "is missing: the right option's text, or true/false")
+        return None
+    if not isinstance(wrong, list) or not all(isinstance(w, str) and w.strip() for w in wrong):
+        problem("wrong", "must be a list of non-empty texts")
+        wrong = []
+    elif not 2 <= len(wrong) <= 3:
+        problem("wrong", f"needs two or three wrong options, not {len(wrong)}")
+    normalised = [normalise(w) for w in wrong]
+    if normalise(answer) in normalised:
+        problem("wrong", "a wrong option is the same as the answer")
+    if len(set(normalised)) != len(normalised):
+        problem("wrong", "the wrong options must all be different")
+    return arrange(f"hand:{key}", answer.strip(), [w.strip() for w in wrong])
+
+
 def _read_one(
     reader: TomlReader, number: int, item: dict[str, Any], source_keys: set[str], seen: set[str]
 ) -> Question | None:
@@ -75,50 +137,14 @@ def _read_one(
     texts = {
         name: reader.text(item, entry, name) for name in ("category", "difficulty", "question", "explanation")
     }
-    if texts["category"] is not None and texts["category"] not in CATEGORIES:
-        problem("category", f"unknown category {texts['category']!r} (one of {', '.join(CATEGORIES)})")
-    if texts["difficulty"] is not None and texts["difficulty"] not in DIFFICULTIES:
-        problem(
-            "difficulty", f"unknown difficulty {texts['difficulty']!r} (one of {', '.join(DIFFICULTIES)})"
-        )
-    if not isinstance(item.get("sources"), list) or not item.get("sources"):
-        problem("sources", "is missing: every question needs at least one source (keys from sources.toml)")
-        sources: tuple[str, ...] = ()
-    else:
-        sources = reader.sources(item, entry, what="question")
-    for s in sources:
-        if s not in source_keys:
-            problem("sources", f"unknown source {s!r} (not in sources.toml)")
+    _check_kind(texts, problem)
+    sources = _read_sources(reader, item, entry, source_keys, problem)
     reader.evidence(item, entry, sources)
-    facts, reveals = item.get("facts", [f"hand:{key}"]), item.get("reveals", [])
-    for name, value in (("facts", facts), ("reveals", reveals)):
-        if not isinstance(value, list) or not all(isinstance(f, str) and _FACT.match(f) for f in value):
-            problem(name, 'must be a list of fact ids such as "track:4:credit" or "hand:premiere"')
-    if isinstance(facts, list) and not facts:
-        problem("facts", "needs at least one fact the question asks about")
-    answer = item.get("answer")
-    wrong = item.get("wrong", [])
-    if isinstance(answer, bool):
-        if "wrong" in item:
-            problem("wrong", "a true/false question has no wrong options: leave 'wrong' out")
-        options, right = TRUE_FALSE, 0 if answer else 1
-    elif isinstance(answer, str) and answer.strip():
-        if not isinstance(wrong, list) or not all(isinstance(w, str) and w.strip() for w in wrong):
-            problem("wrong", "must be a list of non-empty texts")
-            wrong = []
-        elif not 2 <= len(wrong) <= 3:
-            problem("wrong", f"needs two or three wrong options, not {len(wrong)}")
-        normalised = [normalise(w) for w in wrong]
-        if normalise(answer) in normalised:
-            problem("wrong", "a wrong option is the same as the answer")
-        if len(set(normalised)) != len(normalised):
-            problem("wrong", "the wrong options must all be different")
-        options, right = arrange(f"hand:{key}", answer.strip(), [w.strip() for w in wrong])
-    else:
-        problem("answer", "is missing: the right option's text, or true/false")
+    facts, reveals = _read_facts(item, key, problem)
+    arranged = _read_options(item, key, problem)
+    if arranged is None or len(reader.problems) > start or key is None:
         return None
-    if len(reader.problems) > start or key is None:
-        return None
+    options, right = arranged
     question = Question(
         id=f"hand:{key}",
         kind="hand-written",

@@ -10,7 +10,7 @@ import pytest
 
 from bot.db import Database
 from bot.db.catalogue import CatalogueRepository
-from bot.db.trivia import ChannelBusy, TriviaRepository, best_streak
+from bot.db.trivia import ChannelBusyError, NewAnswer, NewGame, TriviaRepository, best_streak
 from bot.domain.pack import Pack
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -34,32 +34,33 @@ async def new_game(trivia: TriviaRepository, channel: int = 1, guild: int = GUIL
         "time_limit": 20.0,
         "category": None,
         "difficulty": None,
-        "now": T0,
     }
-    return await trivia.start_game(**{**args, **kw})
+    return await trivia.start_game(NewGame(**{**args, **kw}), now=T0)
 
 
 async def answer(
     trivia: TriviaRepository, game: int, index: int, user: int, correct: bool, points: int, guild: int = GUILD
 ) -> bool:
     return await trivia.record_answer(
-        game_id=game,
-        index=index,
-        user_id=user,
-        guild_id=guild,
-        pack="im-here",
-        question_id=f"q{index}",
-        option=0,
-        correct=correct,
-        points=points,
-        elapsed=1.5,
+        NewAnswer(
+            game_id=game,
+            index=index,
+            user_id=user,
+            guild_id=guild,
+            pack="im-here",
+            question_id=f"q{index}",
+            option=0,
+            correct=correct,
+            points=points,
+            elapsed=1.5,
+        ),
         now=T0 + dt.timedelta(seconds=index * 30 + user),
     )
 
 
 async def test_one_running_game_per_channel_and_seen_questions_by_cycle(trivia: TriviaRepository) -> None:
     game = await new_game(trivia, current=["a", "b"], fresh=["c"])
-    with pytest.raises(ChannelBusy):
+    with pytest.raises(ChannelBusyError):
         await new_game(trivia)
     seen = await trivia.seen(GUILD, "im-here")
     assert seen.cycle == 1 and seen.ids == {"c"}  # a fresh pick began the next cycle

@@ -158,7 +158,7 @@ def test_next_post_is_today_until_posted_then_tomorrow() -> None:
 
 def test_naive_time_is_refused() -> None:
     with pytest.raises(ValueError, match="aware"):
-        QuoteOfTheDay.due_posts(dt.datetime(2026, 6, 1, 9), [], {})
+        QuoteOfTheDay.due_posts(dt.datetime(2026, 6, 1, 9), [], {})  # noqa: DTZ001 - naive on purpose
 
 
 @given(st.integers(min_value=1, max_value=40), st.integers(min_value=0))

@@ -66,7 +66,7 @@ def pick(qid: str, right: str, candidates: Iterable[str], *, words: bool = False
     return fitting[: MAX_OPTIONS - 1]
 
 
-def choice(
+def choice(  # noqa: PLR0913 - keyword-only, one argument per field of the Question it builds
     *,
     qid: str,
     kind: str,
@@ -110,7 +110,7 @@ def choice(
     )
 
 
-def true_false(
+def true_false(  # noqa: PLR0913 - keyword-only, one argument per field of the Question it builds
     *,
     qid: str,
     kind: str,

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.domain.names import normalise
 from bot.domain.pack import Pack
-from bot.domain.trivia.bank import DEFAULT_GAME, NoQuestionsLeft, QuestionBank, choose_questions
+from bot.domain.trivia.bank import DEFAULT_GAME, NoQuestionsLeftError, QuestionBank, choose_questions
 from bot.domain.trivia.generators import GENERATORS, generate
 from bot.domain.trivia.generators.common import STAND_OUT
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, problems
@@ -168,7 +168,7 @@ def test_any_sequence_of_games_meets_each_fact_once_per_cycle(
     for count, (category, difficulty) in games:
         try:
             selection = bank.choose(count, seen, category=category, difficulty=difficulty, rng=rng)
-        except NoQuestionsLeft:
+        except NoQuestionsLeftError:
             # Only when nothing matches, or everything that matches was met this cycle.
             pool = bank.matching(category, difficulty)
             assert not pool or all(set(bank.questions[q].about) & bank.facts(seen) for q in pool)
@@ -195,7 +195,7 @@ def test_a_fresh_server_gets_a_full_fair_game(
     bank: QuestionBank, count: int, category: tuple[str | None, str | None], seed: int
 ) -> None:
     if not bank.matching(*category):
-        with pytest.raises(NoQuestionsLeft, match="No questions match"):
+        with pytest.raises(NoQuestionsLeftError, match="No questions match"):
             bank.choose(count, set(), category=category[0], difficulty=category[1], rng=random.Random(seed))
         return
     selection = bank.choose(
@@ -210,7 +210,7 @@ def test_a_fresh_server_gets_a_full_fair_game(
 
 
 def test_an_empty_filter_is_an_error() -> None:
-    with pytest.raises(NoQuestionsLeft, match="No questions match"):
+    with pytest.raises(NoQuestionsLeftError, match="No questions match"):
         choose_questions([], [], set(), 1, rng=random.Random(0))
 
 
