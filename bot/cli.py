@@ -23,7 +23,7 @@ import discord
 from dotenv import find_dotenv, load_dotenv
 
 from bot.catalogue import Catalogue
-from bot.client import SoundtrackBot, describe_shards, sync_commands
+from bot.client import SoundtrackBot, describe_shards, send_rest_calls_to, sync_commands
 from bot.db import BUSY_TIMEOUT, Database, DatabaseError, explain
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.content import PackContent, find, read_content
@@ -184,6 +184,8 @@ def stop_on_signals(bot: discord.Client) -> Iterator[None]:
 async def _run(
     settings: Settings, content: Sequence[PackContent], sync_guild: int | None, sync_only: bool
 ) -> int:
+    if settings.api_base is not None:
+        log.info("Sending Discord REST calls through %s", send_rest_calls_to(settings.api_base))
     resources = await open_resources(settings, content)
     bot = resources.bot(settings, mode="sync" if sync_only else "run")
     try:

@@ -50,6 +50,14 @@ def invite_url(application_id: int) -> str:
     return discord.utils.oauth_url(application_id, permissions=PERMISSIONS, scopes=SCOPES)
 
 
+def send_rest_calls_to(api_base: str | None) -> str:
+    """Route this process's REST calls through a proxy (discord.py's rate limiter only sees its own
+    process; a shared proxy sees every process's calls). Returns where they go."""
+    if api_base is not None:
+        discord.http.Route.BASE = f"{api_base}/api/v10"
+    return discord.http.Route.BASE
+
+
 def shard_of(guild_id: int, shard_count: int) -> int:
     """The shard Discord sends a server's events to (its documented sharding formula)."""
     return (guild_id >> 22) % shard_count

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,20 @@ def _shard_ids(raw: str, count: int | None) -> tuple[int, ...] | None:
     return tuple(ids)
 
 
+def _api_base(raw: str) -> str | None:
+    """A shared rate-limit proxy's address (nirn-proxy, twilight's http-proxy): every REST call goes there."""
+    if not raw:
+        return None
+    parsed = urlsplit(raw)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or parsed.query or parsed.fragment:
+        raise SettingsError(
+            "DISCORD_API_BASE",
+            f"{raw!r} is not the address of a proxy; write it like http://localhost:8080 (the proxy "
+            "answers Discord's /api/v10 paths there), or leave it empty to call Discord directly.",
+        )
+    return raw.rstrip("/").removesuffix("/api/v10")
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str = field(repr=False)
@@ -83,6 +98,8 @@ class Settings:
     """The total number of shards; None for the count Discord recommends."""
     shard_ids: tuple[int, ...] | None = None
     """The shards this process runs; None for all of them."""
+    api_base: str | None = None
+    """Where REST calls go instead of https://discord.com (a shared rate-limit proxy); None: Discord."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -131,4 +148,5 @@ class Settings:
             log_level=level,
             shard_count=shard_count,
             shard_ids=shard_ids,
+            api_base=_api_base(env.get("DISCORD_API_BASE", "").strip()),
         )

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import http.server
+import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import simcord
@@ -155,3 +159,90 @@ def test_try_without_its_extra_names_the_pip_command_in_one_line(tmp_path: Path)
     assert result.stderr.count("\n") == 1 and "pip install -e '.[try]'" in result.stderr
     assert "markdown_it" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+class _FakeProxy(http.server.BaseHTTPRequestHandler):
+    """A rate-limit proxy stand-in on loopback: answers the calls `sync` makes, and records them."""
+
+    seen: ClassVar[list[tuple[str, str, str]]] = []
+    APP = "111111111111111111"
+
+    def _answer(self, body: object) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _record(self) -> bytes:
+        length = int(self.headers.get("Content-Length") or 0)
+        self.seen.append((self.command, self.path, self.headers.get("Authorization", "")))
+        return self.rfile.read(length) if length else b""
+
+    def do_GET(self) -> None:
+        self._record()
+        user = {
+            "id": "222222222222222222",
+            "username": "bot",
+            "discriminator": "0",
+            "avatar": None,
+            "bot": True,
+        }
+        if self.path == "/api/v10/users/@me":
+            self._answer(user)
+        else:
+            self._answer(
+                {
+                    "id": self.APP,
+                    "name": "Soundtrack",
+                    "description": "",
+                    "icon": None,
+                    "bot_public": True,
+                    "bot_require_code_grant": False,
+                    "owner": {**user, "id": "333333333333333333", "bot": False},
+                    "verify_key": "0" * 64,
+                    "flags": 0,
+                }
+            )
+
+    def do_PUT(self) -> None:
+        commands = json.loads(self._record())
+        self._answer(
+            [
+                {**c, "id": str(400000000000000000 + i), "application_id": self.APP, "version": "1"}
+                for i, c in enumerate(commands)
+            ]
+        )
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        pass
+
+
+def test_rest_calls_go_through_the_proxy_named_by_discord_api_base(tmp_path: Path) -> None:
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FakeProxy)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        result = run_cli(
+            "sync",
+            "--guild",
+            "444444444444444444",
+            cwd=tmp_path,
+            env={
+                "DISCORD_TOKEN": FAKE_TOKEN,
+                "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
+                "DISCORD_API_BASE": f"http://127.0.0.1:{proxy.server_port}/",
+            },
+        )
+    finally:
+        proxy.shutdown()
+    assert result.returncode == 0, result.stderr
+    assert "Registered" in result.stdout and "server 444444444444444444" in result.stdout
+    assert f"Sending Discord REST calls through http://127.0.0.1:{proxy.server_port}/api/v10" in result.stderr
+    assert [(method, path) for method, path, _ in _FakeProxy.seen] == [
+        ("GET", "/api/v10/users/@me"),
+        ("GET", "/api/v10/oauth2/applications/@me"),
+        ("PUT", f"/api/v10/applications/{_FakeProxy.APP}/guilds/444444444444444444/commands"),
+    ]
+    assert all(auth == f"Bot {FAKE_TOKEN}" for _, _, auth in _FakeProxy.seen)
+    assert FAKE_TOKEN not in result.stderr + result.stdout

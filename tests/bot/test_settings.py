@@ -84,3 +84,22 @@ def test_bad_shard_settings_name_the_setting(count: str, ids: str, setting: str,
     with pytest.raises(SettingsError, match=says) as caught:
         Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "SHARD_COUNT": count, "SHARD_IDS": ids})
     assert caught.value.setting == setting
+
+
+@pytest.mark.parametrize(
+    ("raw", "base"),
+    [
+        ("", None),
+        ("http://localhost:8080", "http://localhost:8080"),
+        ("https://proxy.lan/api/v10/", "https://proxy.lan"),
+    ],
+)
+def test_discord_api_base_is_a_proxy_address(raw: str, base: str | None) -> None:
+    assert Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_API_BASE": raw}).api_base == base
+
+
+@pytest.mark.parametrize("raw", ["localhost:8080", "ftp://proxy", "http://proxy?x=1", "http://"])
+def test_a_discord_api_base_that_is_no_address_is_named(raw: str) -> None:
+    with pytest.raises(SettingsError, match="not the address of a proxy") as caught:
+        Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_API_BASE": raw})
+    assert caught.value.setting == "DISCORD_API_BASE"
