@@ -91,4 +91,4 @@ def test_killed_while_the_question_of_the_day_is_answered_keeps_every_answer_for
     assert set(stored) == acknowledged  # every acknowledged answer survived the kill, nothing else
     [reveal] = [e for e in events(log, "reveal") if e["channel"] == first]  # revealed once
     right = sum(stored.values())
-    assert reveal["tally"] == f"{right} of {answers} answer{'s' if answers != 1 else ''} got it right."
+    assert reveal["tally"] == f"{right} of {answers} player{'s' if answers != 1 else ''} got it right."

@@ -51,7 +51,7 @@ def right_answer(question: Question) -> str:
 def tally_line(tally: Tally) -> str:
     if not tally.answers:
         return "Nobody answered."
-    return f"{number(tally.right)} of {plural(tally.answers, 'answer')} got it right."
+    return f"{number(tally.right)} of {plural(tally.answers, 'player')} got it right."
 
 
 def question_embed(question: Question, day: dt.date, tally: Tally | None = None) -> discord.Embed:
@@ -83,8 +83,9 @@ def reveal_embed(
     sources: Mapping[str, Source],
 ) -> discord.Embed:
     """In a day's post: the answer to the server's previous question."""
-    card = CardBuilder(f"The answer to {day.isoformat()}'s question")
-    card.description_lines([question.prompt], noun="lines")
+    card = CardBuilder(f"The answer to the question of {day.day} {day:%B %Y}")
+    # The options too: "Right answer: C" points at them.
+    card.description_lines([question.prompt, "", *_option_lines(question, question.answer)], noun="lines")
     card.field("Right answer", right_answer(question))
     card.field("Answers", tally_line(tally))
     if leaders:

@@ -98,19 +98,19 @@ async def test_the_next_post_reveals_once_and_closes_the_earlier_post(
 
     second = await post_on(server, now + DAY)
     [reveal] = reveals(second)
-    assert now.date().isoformat() in (reveal.title or "")
+    assert f"{now.day} {now:%B %Y}" in (reveal.title or "")
     assert question.right in (field(reveal, "Right answer") or "")
-    assert field(reveal, "Answers") == "2 of 3 answers got it right."
+    assert field(reveal, "Answers") == "2 of 3 players got it right."
     # The earlier post now shows the answer, its buttons off.
     closed = next(m for m in bot_messages(server.channel) if m.id == first.id)
-    assert field(closed.embeds[1], "Answers") == "2 of 3 answers got it right."
+    assert field(closed.embeds[1], "Answers") == "2 of 3 players got it right."
     assert all(b.disabled for row in closed.components for b in row.children)
 
     # A restart, and the day after: the reveal is not repeated.
     await restart(server.env)
     third = await post_on(server, now + 2 * DAY)
     [later] = reveals(third)
-    assert (now + DAY).date().isoformat() in (later.title or "")
+    assert f"{(now + DAY).day} {(now + DAY):%B %Y}" in (later.title or "")
     assert field(later, "Answers") == "Nobody answered."
     assert sum(len(reveals(m)) for m in bot_messages(server.channel)) == 2
 
@@ -129,7 +129,7 @@ async def test_a_click_after_the_reveal_gets_the_answer_privately(
     result = await late.click(first, label=label(question, wrong(question)))
     assert result.ephemeral and "closed" in result.response.content
     assert (
-        question.right in result.response.content and "1 of 1 answer got it right" in result.response.content
+        question.right in result.response.content and "1 of 1 player got it right" in result.response.content
     )
     tally = await questions(server).tally(server.guild.id, now.date())
     assert tally.answers == 1  # the late click was not counted
@@ -150,7 +150,7 @@ async def test_answers_survive_a_restart_between_post_and_reveal(
     assert "Locked in" in after.response.content
     second = await post_on(server, now + DAY)
     [reveal] = reveals(second)
-    assert field(reveal, "Answers") == "1 of 2 answers got it right."
+    assert field(reveal, "Answers") == "1 of 2 players got it right."
 
 
 async def test_question_false_posts_the_quote_alone(server: Server, manager: simcord.MemberActor) -> None:
@@ -183,4 +183,4 @@ async def test_a_post_retried_after_discord_failed_it_reveals_once(
     await restart(server.env)
     assert await daily(server).poster.post_due(now + DAY + dt.timedelta(minutes=1)) == 1
     shown = [r for m in bot_messages(server.channel) for r in reveals(m)]
-    assert [field(r, "Answers") for r in shown] == ["1 of 1 answer got it right."]
+    assert [field(r, "Answers") for r in shown] == ["1 of 1 player got it right."]
