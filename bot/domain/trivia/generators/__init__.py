@@ -26,7 +26,6 @@ GENERATORS: tuple[Generator, ...] = (
     artists.band_members,
     artists.odd_member,
     artists.origin,
-    artists.alias,
     reviews.quote_track,
     reviews.quote_publication,
     album.album_facts,

@@ -95,7 +95,7 @@ ROWS: dict[str, Row] = {
         prompt=lambda v: f"Which release date did the press announce for {v.album}?",
         right=lambda f: day_month(f.date) if f.date else None,
         wrong=_dates,
-        explanation=lambda v, f, right: f"The press gave {right} as the day {v.album} came out.",
+        explanation=lambda v, f, right: f"The press announced {v.album} for release on {right}.",
     ),
     "director": Row(
         kind="album-director",

@@ -104,6 +104,13 @@ def quote_track(pack: Pack) -> Iterator[Question]:
             answers = [credit(track.position)] if credit(track.position) in tied else []
             text = _blank(quote.text, spans, title)
             excluded = named | versions.get(title, set())
+            wrong = [t for t in titles if t not in excluded]
+            if answers:
+                # The artist named beside the blank answers it, unless the options are all theirs.
+                theirs = set(track.artists)
+                wrong = [
+                    t for t in wrong if theirs & set(next(x for x in pack.tracks if x.title == t).artists)
+                ]
             q = choice(
                 qid=f"gen:quote-track:{quote.key}:{track.position}",
                 kind="quote-describes" if len(quote.tracks) == 1 else "quote-gap",
@@ -111,7 +118,7 @@ def quote_track(pack: Pack) -> Iterator[Question]:
                 difficulty="medium",
                 prompt=f"{ask}\n> {text}",
                 right=title,
-                wrong=[t for t in titles if t not in excluded],
+                wrong=wrong,
                 explanation=f"{who} wrote this about track {track.position}, {song(title)}.",
                 sources=[quote.source],
                 about=[words(quote), *answers],

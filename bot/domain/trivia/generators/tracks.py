@@ -62,6 +62,7 @@ def credits(pack: Pack) -> Iterator[Question]:
             rng = random.Random(f"gen:true-false:{t.position}")
             true = rng.random() < 0.5
             named = v.performers(t) if true else rng.choice(wrong)
+            named = f"the band {named}" if named[:1].islower() else named  # never "is by of Montreal"
             yield true_false(
                 qid=f"gen:true-false:{t.position}",
                 kind="true-false",
@@ -198,8 +199,12 @@ def two_versions(pack: Pack) -> Iterator[Question]:
         # Those that say it is another version (its first note), and those that print its title: not the
         # sources that list a track at its place without the title.
         sources = unique((*(s for n in variant.notes[:1] for s in n.sources), *variant.titled_by))
-        note = f" ({variant.notes[0].text[:1].lower()}{variant.notes[0].text[1:]})" if variant.notes else ""
-        told = f"{song(base.title)} appears again as {song(variant.title)}{note}."
+        said = f"{variant.notes[0].text[:1].lower()}{variant.notes[0].text[1:]}" if variant.notes else ""
+        told = (
+            f"{song(variant.title)} is {said}."
+            if said
+            else f"{song(base.title)} appears again as {song(variant.title)}."
+        )
         about = [f"track:{variant.position}:version-of"]
         for q in (
             choice(
@@ -214,18 +219,7 @@ def two_versions(pack: Pack) -> Iterator[Question]:
                 sources=sources,
                 about=about,
             ),
-            choice(
-                qid=f"gen:other-version:{base.position}",
-                kind="two-versions",
-                category="tracks",
-                difficulty="medium",
-                prompt=f"Which track on {v.album} is another version of {song(base.title)}?",
-                right=variant.title,
-                wrong=others,
-                explanation=told,
-                sources=sources,
-                about=about,
-            ),
+            # No "which track is another version of X?": the answer is the only option with X in it.
         ):
             if q:
                 yield q
