@@ -25,9 +25,9 @@ def original_release(pack: Pack) -> Iterator[Question]:
         # The first linked artist made the original (track 4's other artist joined for the remake).
         who = v.artists[t.artists[0]].name if t.artists else v.performers(t)
         where = ", ".join(str(x) for x in (o.label, o.year) if x)
-        told = f"{song(t.title)} came out on {album(o.album)} by {who} ({where})" + (
-            f"; {o.note}." if o.note else "."
-        )
+        # The note reads as the release's own words: "(Kompakt, 2007; Gui Boratto's first album)".
+        said = "; ".join(x for x in (where, o.note) if x)
+        told = f"{song(t.title)} came out on {album(o.album)} by {who}" + (f" ({said})." if said else ".")
         facts = {part: f"track:{t.position}:original-{part}" for part in ("album", "year", "label")}
         told_facts = [facts["album"], facts["year"], *([facts["label"]] if o.label else [])]
         questions = [
