@@ -22,7 +22,11 @@ THINKING_SECONDS = (3.0, 9.0)
 def _is_question(payload: Mapping[str, Any]) -> bool:
     embeds = payload.get("embeds") or ()
     return bool(payload.get("components")) and any(
-        str(e.get("title", "")).startswith("Question ") for e in embeds
+        # A trivia game's question ("Question 1 of 5 · …"), never the question of the day: the practice
+        # players play games, and leave the daily question and its streaks to the person trying it.
+        str(e.get("title", "")).startswith("Question ")
+        and not str(e.get("title", "")).startswith("Question of")
+        for e in embeds
     )
 
 

@@ -118,7 +118,7 @@ def status_embed(
             builder.field("Next post", f"{_timestamp(next_post)} ({_timestamp(next_post, 'R')})")
     if last is not None and last.posted_at is not None:
         where = f" · [jump to it]({last_url})" if last_url else ""
-        builder.field("Last post", f"{last.local_date.isoformat()}, {_timestamp(last.posted_at)}{where}")
+        builder.field("Last post", f"{_timestamp(last.posted_at)}{where}")  # the date, once
     if missed is not None:
         builder.field(
             "Not posted",
@@ -145,7 +145,8 @@ def answer_rate(entry: HistoryEntry) -> str:
 def history_embed(entries: Sequence[HistoryEntry], cards: Mapping[str, QuoteCard]) -> discord.Embed:
     """The server's latest daily posts, newest first: date, the quote's opening, the question's
     answer rate and a link."""
-    builder = CardBuilder(f"{QOTD_MARK}: the last {plural(len(entries), 'post')}" if entries else QOTD_MARK)
+    title = "the last post" if len(entries) == 1 else f"the last {plural(len(entries), 'post')}"
+    builder = CardBuilder(f"{QOTD_MARK}: {title}" if entries else QOTD_MARK)
     lines = []
     for entry in entries:
         day = entry.day

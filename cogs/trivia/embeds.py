@@ -115,7 +115,12 @@ def reveal_embed(
     card.field("Why", q.explanation)
     card.lines("Source", [source_line(sources[k]) if k in sources else k for k in q.sources], noun="sources")
     if next_at is not None:
-        leaders = [_medal_line(rank, s, names) for rank, s in ranked(reveal.leaders) if rank <= len(MEDALS)]
+        # A medal is for points: nobody is first with nothing.
+        leaders = [
+            _medal_line(rank, s, names)
+            for rank, s in ranked(reveal.leaders)
+            if rank <= len(MEDALS) and s.points > 0
+        ]
         if leaders:
             card.field("Top three", " · ".join(leaders[: len(MEDALS)]))
         card.field("Next question", discord.utils.format_dt(next_at, "R"))
@@ -137,9 +142,16 @@ def finish_embed(
     """The end of a game: a podium for the top three ranks, then a line for everyone else who played."""
     card = CardBuilder(title, description=note)
     places = ranked(standings)
-    podium = [f"{MEDALS[rank]} {standing_line(s, names)}" for rank, s in places if rank in MEDALS]
-    rest = [f"`#{rank}` {standing_line(s, names)}" for rank, s in places if rank not in MEDALS]
-    card.lines("Podium", podium or ["Nobody answered."], noun="players")
+    # A medal is for points: players on none are listed with everyone else.
+    podium = [
+        f"{MEDALS[rank]} {standing_line(s, names)}" for rank, s in places if rank in MEDALS and s.points
+    ]
+    rest = [
+        f"`#{rank}` {standing_line(s, names)}" for rank, s in places if rank not in MEDALS or not s.points
+    ]
+    card.lines(
+        "Podium", podium or ["Nobody scored a point." if standings else "Nobody answered."], noun="players"
+    )
     card.lines("Everyone else", rest, noun="players")
     return card.build()
 

@@ -279,7 +279,7 @@ class DailyQuoteCog(
         today = local_date(now, schedule.timezone)
         day = await self.qotd.day(interaction.guild_id, today)
         if day is not None and day.status == "posted":
-            raise UserFacingError(f"Today's quote of the day is already out: {post_link(day)}")
+            raise UserFacingError(f"Today's quote of the day is already out: [jump to it]({post_link(day)}).")
         if day is not None and day.status == "failed":
             raise UserFacingError(
                 f"Today's post failed: {settings.last_failure or 'see /qotd status'} Once that is fixed, the "

@@ -64,3 +64,13 @@ def test_every_question_of_the_bank_reveals_within_discords_limits(real_bank: Qu
         assert_within_discord_limits(embed)
         assert "Next question" in {f.name for f in embed.fields}, question.id
         assert_within_discord_limits(question_embed(question, 19, 20, when, answered=1_234))
+
+
+def test_no_medal_for_no_points() -> None:
+    standings = [Standing(1, 0, 0, 1, None), Standing(2, 0, 0, 1, None)]
+    embed = fields(finish_embed("Trivia: game over", standings, names={1: "Ada", 2: "Ben"}))
+    assert embed["Podium"] == "Nobody scored a point."
+    assert embed["Everyone else"].splitlines() == [
+        "`#1` **Ada** — **0** points · 0/1 right",
+        "`#1` **Ben** — **0** points · 0/1 right",
+    ]
