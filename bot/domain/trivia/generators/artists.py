@@ -112,21 +112,40 @@ def band_members(pack: Pack) -> Iterator[Question]:
                     yield q
 
 
-def odd_member(pack: Pack) -> Iterator[Question]:
-    """Odd one out: which of these is not in band X? Three of its members and one from another band."""
-    v = View(pack)
-    bands = settled_bands(v)
-    for band in bands:
-        if len(band.members) < 3:
-            continue
-        own = {normalise(m.name) for m in band.members}
-        outsiders = [
-            (b, i)
+def _outsiders(
+    v: View, band: Artist, bands: list[Artist]
+) -> list[tuple[str, str, tuple[str, ...], list[str]]]:
+    """Who could stand among the band's members as the odd one out: (name, what the explanation says
+    of them, its sources, the facts it gives away). A band whose members go by stage names gets
+    one-word names from elsewhere on the album (a plain first-and-last name would stand out), of whom
+    the explanation says only that they are not in the band: their own band's line-up may be disputed."""
+    own = {normalise(m.name) for m in band.members}
+    if not _stage_named(band):
+        return [
+            (m.name, f"{m.name} is in {of_name(b)}. ", m.sources, [member(b, i)])
             for b in bands
             if b.key not in v.related(band.key)
             for i, m in enumerate(b.members)
             if normalise(m.name) not in own
         ]
+    people = [p for a in v.pack.artists if a.key not in v.related(band.key) for p in (*a.members, *a.people)]
+    return [
+        (p.name, f"{p.name} is not in {of_name(band)}. ", (), [])
+        for p in people
+        if len(p.name.split()) == 1 and normalise(p.name) not in own
+    ]
+
+
+def odd_member(pack: Pack) -> Iterator[Question]:
+    """Odd one out: which of these is not in band X? Three of its members and one from elsewhere."""
+    v = View(pack)
+    bands = settled_bands(v)
+    for band in bands:
+        if len(band.members) < 3:
+            continue
+        outsiders = _outsiders(v, band, bands)
+        if not outsiders:
+            continue
         for left_out in range(len(band.members)) if len(band.members) > 3 else (None,):
             shown = [i for i in range(len(band.members)) if i != left_out]
             qid = f"gen:odd-member:{band.key}" + ("" if left_out is None else f":{left_out}")
@@ -135,11 +154,10 @@ def odd_member(pack: Pack) -> Iterator[Question]:
             names = [band.members[i].name for i in shown]
             # The outsider: one near the shown members' length (so no option stands out), seeded per question.
             mean = sum(len(n) for n in names) / len(names)
-            near = [c for c in candidates if abs(len(c[0].members[c[1]].name) - mean) <= OUTSIDER_SLACK]
-            other, j = (
-                near[0] if near else min(candidates, key=lambda c: abs(len(c[0].members[c[1]].name) - mean))
+            near = [c for c in candidates if abs(len(c[0]) - mean) <= OUTSIDER_SLACK]
+            right, said, sources, reveals = (
+                near[0] if near else min(candidates, key=lambda c: abs(len(c[0]) - mean))
             )
-            right = other.members[j].name
             q = choice(
                 qid=qid,
                 kind="odd-member",
@@ -148,10 +166,10 @@ def odd_member(pack: Pack) -> Iterator[Question]:
                 prompt=f"Odd one out: which of these is not a member of {of_name(band)}?",
                 right=right,
                 wrong=names,
-                explanation=f"{right} is in {of_name(other)}. {_line_up(band)}",
-                sources=unique((*_line_up_sources(band), *other.members[j].sources)),
+                explanation=f"{said}{_line_up(band)}",
+                sources=unique((*_line_up_sources(band), *sources)),
                 about=[member(band, i) for i in shown],
-                reveals=[member(band, i) for i in range(len(band.members))] + [member(other, j)],
+                reveals=[member(band, i) for i in range(len(band.members))] + reveals,
             )
             if q:
                 yield q
