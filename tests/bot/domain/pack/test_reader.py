@@ -250,17 +250,22 @@ def test_a_broken_evidence_phrase_is_named_by_file_entry_and_field(broken: Path)
 
 
 def test_evidence_is_whitespace_insensitive_and_reads_curly_quotes_as_straight(broken: Path) -> None:
+    spaced, straight = "is   actually an\nalternate take", "Of Montreal's schizophrenic epic"
+    spaced_toml = 'PREFIX = "is   actually an\\nalternate take"'  # a TOML escape: a line break
+    _edit(broken / "tracks.toml", 'PREFIX = "is actually an alternate take"', spaced_toml)
+    _edit(broken / "artists.toml", 'PREFIX = "Of Montreal’s schizophrenic epic"', f'PREFIX = "{straight}"')
+    pack = read_pack(broken)  # accepted: neither change alters a word of the review
+    [track] = [t for t in pack.tracks if t.position == 4]
+    assert ("PREFIX", spaced) in {e for n in track.notes for e in n.evidence}
+    [montreal] = [a for a in pack.artists if a.key == "of-montreal"]
+    assert ("PREFIX", straight) in {e for a in montreal.aliases for e in a.evidence}
+    # The same tolerance does not stretch to a changed word.
     _edit(
         broken / "tracks.toml",
-        'PREFIX = "is actually an alternate take"',
-        'PREFIX = "is   actually an\\nalternate take"',
+        spaced_toml,
+        'PREFIX = "is actually an other take"',
     )
-    _edit(
-        broken / "artists.toml",
-        'PREFIX = "Of Montreal’s schizophrenic epic"',
-        'PREFIX = "Of Montreal\'s schizophrenic epic"',
-    )
-    read_pack(broken)
+    assert "“is actually an other take” is not in PREFIX's text" in _problem(broken)
 
 
 def test_a_credit_citing_a_shipped_review_without_evidence_is_refused(broken: Path) -> None:
