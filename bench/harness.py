@@ -18,7 +18,7 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, intents
-from bot.db import Database
+from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.content import PackContent, find, read_content
 from bot.domain.pack import Pack
@@ -95,7 +95,7 @@ class RealBot:
 
     async def __aenter__(self) -> SoundtrackBot:
         path = Path(self._dir.name) / "bot.sqlite3"
-        self.db = await Database.open(path)
+        self.db = await SqliteDatabase.open(path)
         repo = CatalogueRepository(self.db)
         content = (
             [PackContent(p) for p in self._packs] if self._packs else read_content([PACKS_DIR / "im-here"])

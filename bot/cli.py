@@ -24,7 +24,7 @@ from dotenv import find_dotenv, load_dotenv
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, describe_shards, send_rest_calls_to, sync_commands
-from bot.db import BUSY_TIMEOUT, Database, DatabaseError, explain
+from bot.db import BUSY_TIMEOUT, Database, DatabaseError, explain, open_database
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.content import PackContent, find, read_content
 from bot.domain.pack import Pack, PackError, PackProblem, discover_packs
@@ -145,7 +145,9 @@ async def open_resources(
     """Open (and migrate) the database, load changed packs, and build the catalogue and the trivia
     question bank of ``pack`` from the validated content. Raises DatabaseError (the database closed)."""
     served = find(content, pack)
-    db = await Database.open(settings.database_path, busy_timeout=busy_timeout)
+    db = await open_database(
+        path=settings.database_path, url=settings.database_url, busy_timeout=busy_timeout
+    )
     try:
         repo = CatalogueRepository(db)
         await repo.load_packs([c.pack for c in content])
@@ -187,6 +189,7 @@ async def _run(
     if settings.api_base is not None:
         log.info("Sending Discord REST calls through %s", send_rest_calls_to(settings.api_base))
     resources = await open_resources(settings, content)
+    log.info("Database: %s", resources.db.describe())
     bot = resources.bot(settings, mode="sync" if sync_only else "run")
     try:
         with stop_on_signals(bot):

@@ -88,6 +88,23 @@ def _api_base(raw: str) -> str | None:
     return raw.rstrip("/").removesuffix("/api/v10")
 
 
+def _database_url(raw: str) -> str | None:
+    """A PostgreSQL server's database (``postgresql://user:password@host:5432/name``), shared by
+    every process of one deployment."""
+    if not raw:
+        return None
+    parsed = urlsplit(raw)
+    if parsed.scheme not in ("postgresql", "postgres") or not parsed.hostname or not parsed.path.strip("/"):
+        shown = raw if parsed.password is None else raw.replace(parsed.password, "***")
+        raise SettingsError(
+            "DATABASE_URL",
+            f"{shown!r} is not a PostgreSQL database address; write it like "
+            "postgresql://bot:password@localhost:5432/imhere, or leave it empty to use the SQLite file "
+            "at DATABASE_PATH.",
+        )
+    return raw
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str = field(repr=False)
@@ -100,6 +117,9 @@ class Settings:
     """The shards this process runs; None for all of them."""
     api_base: str | None = None
     """Where REST calls go instead of https://discord.com (a shared rate-limit proxy); None: Discord."""
+    database_url: str | None = field(default=None, repr=False)
+    """A PostgreSQL database shared by every process; None: the SQLite file at ``database_path``.
+    Not in the repr: it may carry a password."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -149,4 +169,5 @@ class Settings:
             shard_count=shard_count,
             shard_ids=shard_ids,
             api_base=_api_base(env.get("DISCORD_API_BASE", "").strip()),
+            database_url=_database_url(env.get("DATABASE_URL", "").strip()),
         )

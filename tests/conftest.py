@@ -20,7 +20,7 @@ import simcord
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
-from bot.db import Database
+from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Pack, read_pack
@@ -72,7 +72,7 @@ def second_pack() -> Pack:
 
 
 async def _make_template(path: Path, packs: list[Pack]) -> None:
-    database = await Database.open(path)
+    database = await SqliteDatabase.open(path)
     try:
         if packs:
             await CatalogueRepository(database).load_packs(packs)
@@ -100,7 +100,7 @@ async def db(
     """A migrated database of the test's own: with the real pack loaded when the test uses ``repo``."""
     path = tmp_path / "bot.sqlite3"
     shutil.copyfile(database_templates["repo" in request.fixturenames], path)
-    database = await Database.open(path)
+    database = await SqliteDatabase.open(path)
     yield database
     await database.close()
 

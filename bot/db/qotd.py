@@ -9,10 +9,9 @@ import random
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-import aiosqlite
-
-from bot.db import Database
+from bot.db import Connection, Database
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily_question import RevealSummary
 from bot.domain.qotd import MAX_FAILURES, PostExtras, Schedule, next_in_cycle
@@ -75,6 +74,8 @@ class QotdDay:
     """When this day's answer was revealed (answers close then)."""
     reveal: RevealSummary | None = None
     """What this day's post says of the ``reveals`` day's question."""
+    claimed_by: int | None = None
+    """The run of the bot (:attr:`Database.instance`) that claimed the day for posting."""
 
 
 def stamp(moment: dt.datetime) -> str:
@@ -85,7 +86,7 @@ def _instant(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
-def _settings(row: aiosqlite.Row) -> QotdSettings:
+def _settings(row: Any) -> QotdSettings:
     hours, minutes = row["post_time"].split(":")
     return QotdSettings(
         guild_id=row["guild_id"],
@@ -103,7 +104,7 @@ def _settings(row: aiosqlite.Row) -> QotdSettings:
     )
 
 
-def day_from_row(row: aiosqlite.Row) -> QotdDay:
+def day_from_row(row: Any) -> QotdDay:
     return QotdDay(
         guild_id=row["guild_id"],
         local_date=dt.date.fromisoformat(row["local_date"]),
@@ -120,6 +121,7 @@ def day_from_row(row: aiosqlite.Row) -> QotdDay:
         reveals=dt.date.fromisoformat(row["reveals"]) if row["reveals"] else None,
         revealed_at=_instant(row["revealed_at"]),
         reveal=RevealSummary.from_json(row["reveal"]) if row["reveal"] else None,
+        claimed_by=row["claimed_by"],
     )
 
 
@@ -130,15 +132,10 @@ class QotdRepository:
         self._db = db
         self._quotes = quotes
 
-    @property
-    def _conn(self) -> aiosqlite.Connection:
-        return self._db.conn
-
     # -- settings ---------------------------------------------------------------
 
     async def settings(self, guild_id: int) -> QotdSettings | None:
-        async with self._conn.execute("SELECT * FROM qotd_settings WHERE guild_id = ?", (guild_id,)) as cur:
-            row = await cur.fetchone()
+        row = await self._db.fetchrow("SELECT * FROM qotd_settings WHERE guild_id = ?", (guild_id,))
         return _settings(row) if row else None
 
     async def save_settings(
@@ -182,16 +179,16 @@ class QotdRepository:
     async def turn_off(self, guild_id: int, *, now: dt.datetime) -> bool:
         """Stop the daily post. False if it was not on."""
         async with self._db.transaction() as conn:
-            cur = await conn.execute(
+            changed = await conn.execute(
                 "UPDATE qotd_settings SET channel_id = NULL, updated_at = ? "
                 "WHERE guild_id = ? AND channel_id IS NOT NULL",
                 (stamp(now), guild_id),
             )
-            return cur.rowcount > 0
+            return changed > 0
 
     async def schedules(self) -> list[Schedule]:
         """Every server whose daily post is on (paused ones included; the scheduler skips them)."""
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread "
             "FROM qotd_settings WHERE channel_id IS NOT NULL"
         )
@@ -218,7 +215,7 @@ class QotdRepository:
 
     async def done_dates(self, since: dt.date) -> dict[int, set[dt.date]]:
         """Local dates from ``since`` on that each server has posted, or failed to post."""
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT guild_id, local_date FROM qotd_day WHERE local_date >= ? AND status IN ('posted', 'failed')",
             (since.isoformat(),),
         )
@@ -228,18 +225,16 @@ class QotdRepository:
         return done
 
     async def day(self, guild_id: int, day: dt.date) -> QotdDay | None:
-        async with self._conn.execute(
+        row = await self._db.fetchrow(
             "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date = ?", (guild_id, day.isoformat())
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return day_from_row(row) if row else None
 
     async def last_posted(self, guild_id: int) -> QotdDay | None:
-        async with self._conn.execute(
+        row = await self._db.fetchrow(
             "SELECT * FROM qotd_day WHERE guild_id = ? AND status = 'posted' ORDER BY local_date DESC LIMIT 1",
             (guild_id,),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return day_from_row(row) if row else None
 
     async def choose_day(self, guild_id: int, day: dt.date, pack: str, rng: random.Random) -> QotdDay:
@@ -279,9 +274,11 @@ class QotdRepository:
         keys = await self._quotes.quote_keys(pack)
         pairs = json.dumps([[guild, day.isoformat()] for guild, day in wanted])
         async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
-                "SELECT d.* FROM json_each(?) j JOIN qotd_day d ON d.guild_id = json_extract(j.value, '$[0]') "
-                "AND d.local_date = json_extract(j.value, '$[1]')",
+            # Across processes sharing PostgreSQL, one chooses and claims at a time (and then sees
+            # the others' claims): two never choose one server's day, nor both claim it.
+            await conn.serialize("qotd-days")
+            rows = await conn.fetch(
+                "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d",
                 (pairs,),
             )
             chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
@@ -302,25 +299,42 @@ class QotdRepository:
                     "INSERT INTO qotd_day (guild_id, local_date, pack, quote, cycle) VALUES (?, ?, ?, ?, ?)",
                     new_rows,
                 )
-            claimed = {k: chosen[k].status for k in claim if chosen[k].status in ("chosen", "sending")}
+            claimed = await self._claimable(conn, [chosen[k] for k in claim])
             if claimed:
                 assert now is not None
                 await conn.executemany(
-                    "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?) "
-                    "WHERE guild_id = ? AND local_date = ?",
-                    [(claim[(g, d)], stamp(now), g, d.isoformat()) for g, d in claimed],
+                    "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?), "
+                    "claimed_by = ? WHERE guild_id = ? AND local_date = ?",
+                    [(claim[(g, d)], stamp(now), self._db.instance, g, d.isoformat()) for g, d in claimed],
                 )
         return {(g, d): chosen[(g, d)] for g, d in wanted}, claimed
 
+    async def _claimable(self, conn: Connection, days: Sequence[QotdDay]) -> dict[tuple[int, dt.date], str]:
+        """The days this run may claim, with their status: not sent yet ('chosen'), or 'sending' but
+        claimed by this run (retried after Discord's trouble) or by one that is no longer running (it
+        crashed mid-post: the channel is checked first). A day another running process is sending
+        is left to it."""
+        others = {
+            d.claimed_by
+            for d in days
+            if d.status == "sending" and d.claimed_by not in (None, self._db.instance)
+        }
+        running = await self._db.alive(conn, others) if others else set()
+        return {
+            (d.guild_id, d.local_date): d.status
+            for d in days
+            if d.status == "chosen" or (d.status == "sending" and d.claimed_by not in running)
+        }
+
     @staticmethod
     async def _current_cycles(
-        conn: aiosqlite.Connection, pack: str, guilds: Sequence[int]
+        conn: Connection, pack: str, guilds: Sequence[int]
     ) -> dict[int, tuple[int, set[str], str | None]]:
         """Per server: its current cycle, the quotes shown in it, and the latest one shown."""
-        rows = await conn.execute_fetchall(
+        rows = await conn.fetch(
             "SELECT d.guild_id, d.quote, d.cycle FROM qotd_day d JOIN "
             "(SELECT guild_id, max(cycle) AS cycle FROM qotd_day WHERE pack = ? AND guild_id IN "
-            "(SELECT value FROM json_each(?)) GROUP BY guild_id) c "
+            "({ints}) GROUP BY guild_id) c "
             "ON c.guild_id = d.guild_id AND c.cycle = d.cycle WHERE d.pack = ? ORDER BY d.local_date",
             (pack, json.dumps(list(guilds)), pack),
         )
@@ -363,19 +377,19 @@ class QotdRepository:
             await conn.execute(
                 "UPDATE qotd_day SET last_error = ?, "
                 "status = CASE WHEN ? THEN 'sending' ELSE 'chosen' END, "
-                "claimed_at = CASE WHEN ? THEN claimed_at ELSE NULL END "
+                "claimed_at = CASE WHEN ? THEN claimed_at ELSE NULL END, "
+                "claimed_by = CASE WHEN ? THEN claimed_by ELSE NULL END "
                 "WHERE guild_id = ? AND local_date = ? AND status = 'sending'",
-                (reason, maybe_sent, maybe_sent, guild_id, day.isoformat()),
+                (reason, maybe_sent, maybe_sent, maybe_sent, guild_id, day.isoformat()),
             )
 
     async def missed_day(self, guild_id: int, before: dt.date) -> QotdDay | None:
         """The latest day before ``before`` that ended unposted because of Discord's trouble."""
-        async with self._conn.execute(
+        row = await self._db.fetchrow(
             "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date < ? AND status IN ('chosen', 'sending') "
             "AND last_error IS NOT NULL ORDER BY local_date DESC LIMIT 1",
             (guild_id, before.isoformat()),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return day_from_row(row) if row else None
 
     async def mark_failed(

@@ -9,9 +9,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-import aiosqlite
-
-from bot.db import Database
+from bot.db import Connection, Database
 from bot.db.qotd import QotdDay, day_from_row, stamp
 from bot.db.trivia import SeenQuestions, mark_seen, seen_by_guild
 from bot.domain.daily_question import (
@@ -54,10 +52,6 @@ class QotdQuestionRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    @property
-    def _conn(self) -> aiosqlite.Connection:
-        return self._db.conn
-
     async def prepare(
         self, items: Sequence[tuple[int, dt.date, bool]], pack: str, pick: Pick, *, now: dt.datetime
     ) -> dict[tuple[int, dt.date], QotdDay]:
@@ -85,7 +79,7 @@ class QotdQuestionRepository:
 
     @staticmethod
     async def _choose_questions(
-        conn: aiosqlite.Connection,
+        conn: Connection,
         wanted: Sequence[tuple[int, dt.date]],
         days: dict[tuple[int, dt.date], QotdDay],
         pack: str,
@@ -135,27 +129,27 @@ class QotdQuestionRepository:
 
         async def write() -> AnswerResult:
             async with self._db.transaction() as conn:
-                async with conn.execute(
-                    "SELECT question_id, revealed_at FROM qotd_day WHERE guild_id = ? AND local_date = ?",
+                # The day's row stays as read until this answer is stored: a reveal (which closes
+                # the answers) waits for it, or this sees the reveal.
+                row = await conn.fetchrow(
+                    "SELECT question_id, revealed_at FROM qotd_day WHERE guild_id = ? AND local_date = ?{for_share}",
                     (guild_id, day.isoformat()),
-                ) as cur:
-                    row = await cur.fetchone()
+                )
                 if row is None or row["question_id"] is None:
                     return AnswerResult("missing")
                 if row["revealed_at"] is not None:
                     return AnswerResult("closed")
-                cur = await conn.execute(
-                    "INSERT OR IGNORE INTO qotd_answer (guild_id, local_date, user_id, name, option, correct, "
-                    "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                stored = await conn.execute(
+                    "INSERT INTO qotd_answer (guild_id, local_date, user_id, name, option, correct, "
+                    "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     (guild_id, day.isoformat(), user_id, name, option, int(correct), stamp(now)),
                 )
-                if cur.rowcount:
+                if stored:
                     return AnswerResult("stored", option)
-                async with conn.execute(
+                earlier = await conn.fetchrow(
                     "SELECT option FROM qotd_answer WHERE guild_id = ? AND local_date = ? AND user_id = ?",
                     (guild_id, day.isoformat(), user_id),
-                ) as cur:
-                    earlier = await cur.fetchone()
+                )
                 return AnswerResult("again", earlier["option"] if earlier else None)
 
         return await self._db.retry(
@@ -163,11 +157,10 @@ class QotdQuestionRepository:
         )
 
     async def tally(self, guild_id: int, day: dt.date) -> Tally:
-        async with self._conn.execute(
+        row = await self._db.fetchrow(
             "SELECT COUNT(*), COALESCE(SUM(correct), 0) FROM qotd_answer WHERE guild_id = ? AND local_date = ?",
             (guild_id, day.isoformat()),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         assert row is not None
         return Tally(row[0], row[1])
 
@@ -175,17 +168,15 @@ class QotdQuestionRepository:
 
     async def streak(self, guild_id: int, user_id: int) -> DailyStreak:
         """A person's daily streak in a server, as of the latest question whose answer is out."""
-        async with self._conn.execute(
+        row = await self._db.fetchrow(
             "SELECT current, best, last_day FROM qotd_streak WHERE guild_id = ? AND user_id = ?",
             (guild_id, user_id),
-        ) as cur:
-            row = await cur.fetchone()
-        async with self._conn.execute(
+        )
+        latest = await self._db.fetchrow(
             "SELECT MAX(local_date) FROM qotd_day WHERE guild_id = ? AND question_id IS NOT NULL "
             "AND status = 'posted' AND revealed_at IS NOT NULL",
             (guild_id,),
-        ) as cur:
-            latest = await cur.fetchone()
+        )
         stored = StoredStreak(row[0], row[1], dt.date.fromisoformat(row[2])) if row else None
         return current_streak(stored, dt.date.fromisoformat(latest[0]) if latest and latest[0] else None)
 
@@ -193,7 +184,7 @@ class QotdQuestionRepository:
 
     async def history(self, guild_id: int, limit: int = 10) -> list[HistoryEntry]:
         """The server's latest posts, newest first, each with its question's answers."""
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT d.*, (SELECT COUNT(*) FROM qotd_answer a WHERE a.guild_id = d.guild_id "
             "AND a.local_date = d.local_date) AS answers, (SELECT COALESCE(SUM(correct), 0) FROM qotd_answer a "
             "WHERE a.guild_id = d.guild_id AND a.local_date = d.local_date) AS right_answers "
@@ -203,26 +194,23 @@ class QotdQuestionRepository:
         return [HistoryEntry(day_from_row(r), Tally(r["answers"], r["right_answers"])) for r in rows]
 
 
-async def _days(conn: aiosqlite.Connection, pairs: str) -> dict[tuple[int, dt.date], QotdDay]:
-    rows = await conn.execute_fetchall(
-        "SELECT d.* FROM json_each(?) j JOIN qotd_day d ON d.guild_id = json_extract(j.value, '$[0]') "
-        "AND d.local_date = json_extract(j.value, '$[1]')",
+async def _days(conn: Connection, pairs: str) -> dict[tuple[int, dt.date], QotdDay]:
+    rows = await conn.fetch(
+        "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d",
         (pairs,),
     )
     return {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
 
 
-async def _reveal_before(
-    conn: aiosqlite.Connection, items: Sequence[tuple[int, dt.date]], now: dt.datetime
-) -> None:
+async def _reveal_before(conn: Connection, items: Sequence[tuple[int, dt.date]], now: dt.datetime) -> None:
     """Each day's post reveals the server's latest earlier question that is still open; every earlier
     open question closes with it (their own reveal post never went out)."""
     pairs = json.dumps([[g, d.isoformat()] for g, d in items])
-    rows = await conn.execute_fetchall(
+    rows = await conn.fetch(
         "SELECT j.g, j.d, (SELECT p.local_date FROM qotd_day p WHERE p.guild_id = j.g AND p.local_date < j.d "
         "AND p.status = 'posted' AND p.question_id IS NOT NULL AND p.revealed_at IS NULL "
         "ORDER BY p.local_date DESC LIMIT 1) AS previous "
-        "FROM (SELECT json_extract(value, '$[0]') AS g, json_extract(value, '$[1]') AS d FROM json_each(?)) j",
+        "FROM ({pairs}) j",
         (pairs,),
     )
     found = [(r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None]
@@ -240,24 +228,24 @@ async def _reveal_before(
     return found
 
 
-async def _summarise(conn: aiosqlite.Connection, found: Sequence[tuple[str, int, str]]) -> None:
+async def _summarise(conn: Connection, found: Sequence[tuple[str, int, str]]) -> None:
     """For each (revealed day, server, revealing day): bring the streaks of those right on the revealed
     day up to date, and store on the revealing day what its post says (all batched: a whole minute's
     servers reveal at once)."""
     if not found:
         return
     revealed = json.dumps([[g, p] for p, g, _ in found])
-    rows = await conn.execute_fetchall(
+    rows = await conn.fetch(
         "SELECT d.guild_id, d.local_date, d.question_id, (SELECT MAX(p.local_date) FROM qotd_day p "
         "WHERE p.guild_id = d.guild_id AND p.local_date < d.local_date AND p.question_id IS NOT NULL "
-        "AND p.status = 'posted') AS previous FROM json_each(?) j JOIN qotd_day d "
-        "ON d.guild_id = json_extract(j.value, '$[0]') AND d.local_date = json_extract(j.value, '$[1]')",
+        "AND p.status = 'posted') AS previous FROM ({pairs}) j JOIN qotd_day d "
+        "ON d.guild_id = j.g AND d.local_date = j.d",
         (revealed,),
     )
     earlier = {r["guild_id"]: (r["question_id"], r["previous"]) for r in rows}
-    answers = await conn.execute_fetchall(
-        "SELECT a.guild_id, a.user_id, a.name, a.correct FROM json_each(?) j JOIN qotd_answer a "
-        "ON a.guild_id = json_extract(j.value, '$[0]') AND a.local_date = json_extract(j.value, '$[1]')",
+    answers = await conn.fetch(
+        "SELECT a.guild_id, a.user_id, a.name, a.correct FROM ({pairs}) j JOIN qotd_answer a "
+        "ON a.guild_id = j.g AND a.local_date = j.d",
         (revealed,),
     )
     right = [(r["guild_id"], r["user_id"], r["name"]) for r in answers if r["correct"]]
@@ -281,7 +269,7 @@ async def _summarise(conn: aiosqlite.Connection, found: Sequence[tuple[str, int,
 
 
 async def _extend_streaks(
-    conn: aiosqlite.Connection,
+    conn: Connection,
     right: Sequence[tuple[int, int, str]],
     revealed: dict[int, str],
     earlier: dict[int, tuple[str, str | None]],
@@ -289,9 +277,9 @@ async def _extend_streaks(
     """The streaks of everyone right on a revealed day, extended by it and stored."""
     if not right:
         return {}
-    rows = await conn.execute_fetchall(
-        "SELECT s.guild_id, s.user_id, s.current, s.best, s.last_day FROM json_each(?) j JOIN qotd_streak s "
-        "ON s.guild_id = json_extract(j.value, '$[0]') AND s.user_id = json_extract(j.value, '$[1]')",
+    rows = await conn.fetch(
+        "SELECT s.guild_id, s.user_id, s.current, s.best, s.last_day FROM ({user_pairs}) j JOIN qotd_streak s "
+        "ON s.guild_id = j.g AND s.user_id = j.u",
         (json.dumps([[g, u] for g, u, _ in right]),),
     )
     old = {

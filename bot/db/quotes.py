@@ -8,11 +8,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import aiosqlite
-
 from bot.db import Database
 from bot.db.catalogue import ArtistRef
 from bot.domain.pack import Source
+from bot.domain.search import fts_query, tsquery
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +47,6 @@ class QuoteRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    @property
-    def _conn(self) -> aiosqlite.Connection:
-        return self._db.conn
-
     # -- quotes ---------------------------------------------------------------------------------
 
     async def quote_keys(
@@ -69,7 +64,7 @@ class QuoteRepository:
         if source is not None:
             sql += " AND q.source = ?"
             params.append(source)
-        rows = await self._conn.execute_fetchall(sql + " ORDER BY q.position", params)
+        rows = await self._db.fetch(sql + " ORDER BY q.position", params)
         return [r["key"] for r in rows]
 
     async def quotes(self, pack: str, keys: Sequence[str]) -> list[QuoteCard]:
@@ -77,22 +72,22 @@ class QuoteRepository:
         if not keys:
             return []
         wanted = json.dumps(list(keys))  # one bound parameter, however many keys
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT q.key, q.text, s.key AS s_key, s.publication, s.author, s.title, s.address "
-            "FROM quote q JOIN source s ON s.pack = q.pack AND s.key = q.source WHERE q.pack = ? AND q.key IN (SELECT value FROM json_each(?))",
+            "FROM quote q JOIN source s ON s.pack = q.pack AND s.key = q.source WHERE q.pack = ? AND q.key IN ({texts})",
             (pack, wanted),
         )
         tracks: dict[str, list[TrackRef]] = defaultdict(list)
-        for r in await self._conn.execute_fetchall(
+        for r in await self._db.fetch(
             "SELECT qt.quote, t.position, t.title FROM quote_track qt JOIN track t ON t.pack = qt.pack "
-            "AND t.position = qt.track WHERE qt.pack = ? AND qt.quote IN (SELECT value FROM json_each(?)) ORDER BY t.position",
+            "AND t.position = qt.track WHERE qt.pack = ? AND qt.quote IN ({texts}) ORDER BY t.position",
             (pack, wanted),
         ):
             tracks[r["quote"]].append(TrackRef(r["position"], r["title"]))
         artists: dict[str, list[ArtistRef]] = defaultdict(list)
-        for r in await self._conn.execute_fetchall(
+        for r in await self._db.fetch(
             "SELECT qa.quote, a.key, a.name FROM quote_artist qa JOIN artist a ON a.pack = qa.pack "
-            "AND a.key = qa.artist WHERE qa.pack = ? AND qa.quote IN (SELECT value FROM json_each(?)) ORDER BY a.name",
+            "AND a.key = qa.artist WHERE qa.pack = ? AND qa.quote IN ({texts}) ORDER BY a.name",
             (pack, wanted),
         ):
             artists[r["quote"]].append(ArtistRef(r["key"], r["name"]))
@@ -115,20 +110,38 @@ class QuoteRepository:
 
     async def publications(self, pack: str) -> list[Source]:
         """The sources that have quotes in the pack."""
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT key, publication, author, title, address FROM source s WHERE s.pack = ? "
             "AND EXISTS (SELECT 1 FROM quote q WHERE q.pack = s.pack AND q.source = s.key) ORDER BY s.position",
             (pack,),
         )
         return [Source(*r) for r in rows]
 
-    async def search(self, pack: str, match: str, limit: int = 5) -> list[SearchHit]:
-        """Quotes matching an FTS5 query (built by bot.domain.search, never raw user text), best first."""
-        rows = await self._conn.execute_fetchall(
-            "SELECT q.key, highlight(quote_fts, 0, ?, ?) AS marked FROM quote_fts "
-            "JOIN quote q ON q.rowid = quote_fts.rowid "
-            "WHERE quote_fts MATCH ? AND q.pack = ? ORDER BY rank, q.position LIMIT ?",
-            (HIGHLIGHT_START, HIGHLIGHT_END, match, pack, limit),
-        )
+    async def search(
+        self, pack: str, words: Sequence[str], *, any_word: bool = False, limit: int = 5
+    ) -> list[SearchHit]:
+        """Quotes with the words (all of them, or any), best first; the last word may be half-typed.
+        The query is built by bot.domain.search from the words, never from raw user text."""
+        if self._db.dialect == "postgres":
+            sql = (
+                "SELECT q.key, ts_headline('im_here_search', q.text, m.query, ?) AS marked "
+                "FROM quote q, to_tsquery('im_here_search', ?) AS m(query) "
+                "WHERE q.search @@ m.query AND q.pack = ? "
+                "ORDER BY ts_rank(q.search, m.query) DESC, q.position LIMIT ?"
+            )
+            params: tuple[object, ...] = (
+                f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, HighlightAll=true",
+                tsquery(list(words), any_word=any_word),
+                pack,
+                limit,
+            )
+        else:
+            sql = (
+                "SELECT q.key, highlight(quote_fts, 0, ?, ?) AS marked FROM quote_fts "
+                "JOIN quote q ON q.rowid = quote_fts.rowid "
+                "WHERE quote_fts MATCH ? AND q.pack = ? ORDER BY rank, q.position LIMIT ?"
+            )
+            params = (HIGHLIGHT_START, HIGHLIGHT_END, fts_query(list(words), any_word=any_word), pack, limit)
+        rows = await self._db.fetch(sql, params)
         cards = {c.key: c for c in await self.quotes(pack, [r["key"] for r in rows])}
         return [SearchHit(cards[r["key"]], r["marked"]) for r in rows if r["key"] in cards]

@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-import aiosqlite
-
-from bot.db import Database
+from bot.db import Connection, Database, IntegrityError
 
 log = logging.getLogger(__name__)
 
@@ -138,14 +135,14 @@ def best_streak(flags: Sequence[bool]) -> int:
 
 
 async def seen_by_guild(
-    conn: aiosqlite.Connection, pack: str, guild_ids: Sequence[int]
+    conn: Connection | Database, pack: str, guild_ids: Sequence[int]
 ) -> dict[int, SeenQuestions]:
     """Each server's current cycle and the questions seen in it, for many servers in one query (the
     daily post chooses the question of the day by the same no-repeat rule as games)."""
-    rows = await conn.execute_fetchall(
+    rows = await conn.fetch(
         "SELECT s.guild_id, s.cycle, s.question_id FROM trivia_seen s JOIN "
         "(SELECT guild_id, MAX(cycle) AS cycle FROM trivia_seen WHERE pack = ? AND guild_id IN "
-        "(SELECT value FROM json_each(?)) GROUP BY guild_id) c ON c.guild_id = s.guild_id AND c.cycle = s.cycle "
+        "({ints}) GROUP BY guild_id) c ON c.guild_id = s.guild_id AND c.cycle = s.cycle "
         "WHERE s.pack = ?",
         (pack, json.dumps(list(guild_ids)), pack),
     )
@@ -155,26 +152,25 @@ async def seen_by_guild(
     return {g: SeenQuestions(cycle, frozenset(seen)) for g, (cycle, seen) in ids.items()}
 
 
-async def mark_seen(
-    conn: aiosqlite.Connection, rows: Sequence[tuple[int, str, int, str, dt.datetime]]
-) -> None:
+async def mark_seen(conn: Connection, rows: Sequence[tuple[int, str, int, str, dt.datetime]]) -> None:
     """Record (guild, pack, cycle, question id, when) as seen, inside the caller's transaction."""
     await conn.executemany(
-        "INSERT OR IGNORE INTO trivia_seen (guild_id, pack, cycle, question_id, seen_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO trivia_seen (guild_id, pack, cycle, question_id, seen_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
         [(g, pack, cycle, q, _stamp(when)) for g, pack, cycle, q, when in rows],
     )
 
 
 _LEADERBOARD = """
 WITH totals AS (
-    SELECT user_id, SUM(points) AS points, SUM(correct) AS right, COUNT(*) AS answers,
-           COUNT(DISTINCT game_id) AS games, CAST(SUM(correct) AS REAL) / COUNT(*) AS accuracy
+    SELECT user_id, SUM(points) AS points, SUM(correct) AS right_answers, COUNT(*) AS answers,
+           COUNT(DISTINCT game_id) AS games, CAST(SUM(correct) AS DOUBLE PRECISION) / COUNT(*) AS accuracy
     FROM trivia_answer
-    WHERE :guild IS NULL OR guild_id = :guild
+    WHERE CAST(? AS BIGINT) IS NULL OR guild_id = ?
     GROUP BY user_id
 ), ordered AS (
     SELECT *,
-        CASE :sort WHEN 'accuracy' THEN accuracy WHEN 'games' THEN games ELSE points END AS metric
+        CASE ? WHEN 'accuracy' THEN accuracy WHEN 'games' THEN games ELSE points END AS metric
     FROM totals
 ), ranked AS (
     SELECT *,
@@ -183,8 +179,8 @@ WITH totals AS (
         COUNT(*) OVER () AS players
     FROM ordered
 )
-SELECT rank, user_id, points, right, answers, games, place, players FROM ranked
-WHERE place <= :limit OR user_id = :user
+SELECT rank, user_id, points, right_answers, answers, games, place, players FROM ranked
+WHERE place <= ? OR user_id = ?
 ORDER BY place
 """
 
@@ -193,15 +189,11 @@ class TriviaRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    @property
-    def _conn(self) -> aiosqlite.Connection:
-        return self._db.conn
-
     # -- games ------------------------------------------------------------------------------------
 
     async def seen(self, guild_id: int, pack: str) -> SeenQuestions:
         """The server's current cycle and the questions it has seen in it."""
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT cycle, question_id FROM trivia_seen WHERE guild_id = ? AND pack = ? "
             "AND cycle = (SELECT MAX(cycle) FROM trivia_seen WHERE guild_id = ? AND pack = ?)",
             (guild_id, pack, guild_id, pack),
@@ -214,9 +206,10 @@ class TriviaRepository:
         stamp = _stamp(now)
         try:
             async with self._db.transaction() as conn:
-                async with conn.execute(
+                row = await conn.fetchrow(
                     "INSERT INTO trivia_game (guild_id, channel_id, starter_id, pack, question_count, "
-                    "category, difficulty, time_limit, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "category, difficulty, time_limit, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "RETURNING id",
                     (
                         game.guild_id,
                         game.channel_id,
@@ -228,17 +221,17 @@ class TriviaRepository:
                         game.time_limit,
                         stamp,
                     ),
-                ) as cur:
-                    game_id = cur.lastrowid
+                )
+                assert row is not None
+                game_id = row["id"]
                 await conn.executemany(
-                    "INSERT OR IGNORE INTO trivia_seen (guild_id, pack, cycle, question_id, seen_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO trivia_seen (guild_id, pack, cycle, question_id, seen_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     [(game.guild_id, game.pack, game.cycle, q, stamp) for q in game.current]
                     + [(game.guild_id, game.pack, game.cycle + 1, q, stamp) for q in game.fresh],
                 )
-        except sqlite3.IntegrityError as exc:
+        except IntegrityError as exc:
             raise ChannelBusyError(game.channel_id) from exc
-        assert game_id is not None
         return game_id
 
     async def question_posted(self, game_id: int, index: int, message_id: int) -> None:
@@ -288,7 +281,7 @@ class TriviaRepository:
             await self._db.retry(
                 write, what=f"storing an answer to trivia game {answer.game_id}", on_wait=on_wait
             )
-        except sqlite3.IntegrityError:
+        except IntegrityError:
             return False
         return True
 
@@ -307,18 +300,18 @@ class TriviaRepository:
 
     async def running_games(self, channel_id: int | None = None) -> list[RunningGame]:
         """Games stored as running: everywhere, or in one channel."""
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT id, guild_id, channel_id, starter_id, message_id, current_index, question_count, started_at "
-            "FROM trivia_game WHERE status = 'running' AND (? IS NULL OR channel_id = ?) ORDER BY id",
+            "FROM trivia_game WHERE status = 'running' AND (CAST(? AS BIGINT) IS NULL OR channel_id = ?) ORDER BY id",
             (channel_id, channel_id),
         )
-        return [RunningGame(*r[:7], dt.datetime.fromisoformat(r["started_at"])) for r in rows]
+        return [RunningGame(*tuple(r)[:7], dt.datetime.fromisoformat(r["started_at"])) for r in rows]
 
     async def game_scores(self, game_id: int) -> list[GameScore]:
-        rows = await self._conn.execute_fetchall(
-            "SELECT user_id, SUM(points) AS points, SUM(correct) AS right, COUNT(*) AS answered, "
-            "MIN(CASE WHEN correct THEN elapsed_ms END) AS fastest_ms "
-            "FROM trivia_answer WHERE game_id = ? GROUP BY user_id ORDER BY points DESC, right DESC, user_id",
+        rows = await self._db.fetch(
+            "SELECT user_id, SUM(points) AS points, SUM(correct) AS right_answers, COUNT(*) AS answered, "
+            "MIN(CASE WHEN correct = 1 THEN elapsed_ms END) AS fastest_ms "
+            "FROM trivia_answer WHERE game_id = ? GROUP BY user_id ORDER BY points DESC, right_answers DESC, user_id",
             (game_id,),
         )
         return [GameScore(*r) for r in rows]
@@ -329,12 +322,12 @@ class TriviaRepository:
         self, *, guild_id: int | None, sort: Sort, user_id: int, limit: int = 10
     ) -> Leaderboard:
         """The top ``limit`` players (this server's or everyone's) and the caller's own row."""
-        rows = await self._conn.execute_fetchall(
-            _LEADERBOARD, {"guild": guild_id, "sort": sort, "user": user_id, "limit": limit}
-        )
+        rows = await self._db.fetch(_LEADERBOARD, (guild_id, guild_id, sort, limit, user_id))
         top, caller, players = [], None, 0
         for r in rows:
-            row = LeaderboardRow(r["rank"], r["user_id"], r["points"], r["right"], r["answers"], r["games"])
+            row = LeaderboardRow(
+                r["rank"], r["user_id"], r["points"], r["right_answers"], r["answers"], r["games"]
+            )
             players = r["players"]
             if r["place"] <= limit:
                 top.append(row)
@@ -343,9 +336,9 @@ class TriviaRepository:
         return Leaderboard(tuple(top), caller, players)
 
     async def stats(self, user_id: int, guild_id: int | None) -> PlayerStats:
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT game_id, correct, points, elapsed_ms FROM trivia_answer "
-            "WHERE user_id = ? AND (? IS NULL OR guild_id = ?) ORDER BY answered_at, game_id, question_index",
+            "WHERE user_id = ? AND (CAST(? AS BIGINT) IS NULL OR guild_id = ?) ORDER BY answered_at, game_id, question_index",
             (user_id, guild_id, guild_id),
         )
         right = [r["elapsed_ms"] for r in rows if r["correct"]]

@@ -1,7 +1,8 @@
-"""Turning what a user typed into a safe SQLite FTS5 query.
+"""Turning what a user typed into a safe full-text query: SQLite's FTS5, or PostgreSQL's tsquery.
 
-User text never reaches FTS5 as syntax: it is split into words, and each word becomes a quoted
-term, so quotes, `*`, `NEAR`, `AND`/`OR`/`NOT`, parentheses and column filters are just text.
+User text never reaches either as syntax: it is split into words, and each word becomes a quoted
+term, so quotes, `*`, `NEAR`, `AND`/`OR`/`NOT`, `&`/`|`/`!`, `<->`, parentheses and column filters are
+just text.
 """
 
 from __future__ import annotations
@@ -92,6 +93,15 @@ def fts_query(words: list[str], *, any_word: bool = False) -> str:
     # The last word may be half-typed: match it as a prefix too, the whole word ranking higher.
     terms[-1] = f"({terms[-1]} OR {terms[-1]}*)"
     return (" OR " if any_word else " AND ").join(terms)
+
+
+def tsquery(words: list[str], *, any_word: bool = False) -> str:
+    """The same query as :func:`fts_query`, in PostgreSQL's tsquery syntax (for ``to_tsquery``)."""
+    if not words:
+        raise ValueError("no words to search for")
+    terms = [f"'{w}'" for w in words]  # \w+ words can't contain a quote or a backslash
+    terms[-1] = f"({terms[-1]} | {terms[-1]}:*)"
+    return (" | " if any_word else " & ").join(terms)
 
 
 def _fold(word: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
-from bot.db import DatabaseGoneError, is_locked
+from bot.db import DatabaseGoneError, is_busy
 from bot.glue.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ class SoundtrackTree(app_commands.CommandTree):
         original = getattr(error, "original", error)
         if isinstance(original, DatabaseGoneError):
             text = "I'm stopping: my database file went missing. The bot's owner has been told why."
-        elif is_locked(original):
+        elif is_busy(original):
             # Another program holds the database for a moment: nothing was changed.
             log.warning(
                 "The database was locked during %s; the user was asked to try again", _where(interaction)

@@ -17,7 +17,7 @@ from bot.db.quotes import QuoteRepository
 from bot.domain.names import NameEntry, normalise
 from bot.domain.pack import Source
 from bot.domain.qotd import DEFAULT_TIMEZONE, local_date
-from bot.domain.search import fts_query, search_terms
+from bot.domain.search import search_terms
 from bot.domain.text import number
 from bot.glue.errors import UserFacingError
 from bot.glue.options import NamedArtist, NamedTrack
@@ -131,10 +131,10 @@ class QuotesCog(
         words = search_terms(text)
         if not words:
             raise UserFacingError("Type some words to search for, like `robot` or `love songs`.")
-        hits = await self.quotes.search(self.catalogue.pack, fts_query(words), limit=5)
+        hits = await self.quotes.search(self.catalogue.pack, words, limit=5)
         partial = False
         if not hits and len(words) > 1:
-            hits = await self.quotes.search(self.catalogue.pack, fts_query(words, any_word=True), limit=5)
+            hits = await self.quotes.search(self.catalogue.pack, words, any_word=True, limit=5)
             partial = True
         if not hits:
             raise UserFacingError(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.db import Database
+from bot.db import Database, SqliteDatabase
 from tests.cogs.quotes.test_daily import manager  # noqa: F401 - fixtures of the feature tests, here too
 from tests.cogs.trivia.conftest import table, trivia_repo  # noqa: F401
 
@@ -25,6 +25,6 @@ async def db(
     """As tests/conftest.py's, with the short lock wait and the long retry above."""
     path = tmp_path / "bot.sqlite3"
     shutil.copyfile(database_templates["repo" in request.fixturenames], path)
-    database = await Database.open(path, busy_timeout=0.05, retry_delay=RETRY)
+    database = await SqliteDatabase.open(path, busy_timeout=0.05, retry_delay=RETRY)
     yield database
     await database.close()

@@ -10,8 +10,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-import aiosqlite
-
+from bot.db import Connection
 from bot.domain.pack import Artist, Claim, Pack, Person, Quote, Track
 
 log = logging.getLogger(__name__)
@@ -142,9 +141,8 @@ def stored_fingerprint(pack: Pack) -> str:
     return f"{STORAGE_LAYOUT}:{pack.fingerprint}"
 
 
-async def insert_pack(conn: aiosqlite.Connection, pack: Pack, stamp: str) -> None:
-    async with conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claim") as cur:
-        row = await cur.fetchone()
+async def insert_pack(conn: Connection, pack: Pack, stamp: str) -> None:
+    row = await conn.fetchrow("SELECT coalesce(max(id), 0) + 1 FROM claim")
     rows = _Rows(pack.slug, row[0] if row else 1)
     rows.album(pack, stamp)
     for artist in pack.artists:

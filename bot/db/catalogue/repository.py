@@ -7,10 +7,9 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-import aiosqlite
-
-from bot.db import Database
+from bot.db import Connection, Database
 from bot.db.catalogue.cards import (
     AlbumCard,
     ArtistCard,
@@ -55,10 +54,6 @@ class CatalogueRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    @property
-    def _conn(self) -> aiosqlite.Connection:
-        return self._db.conn
-
     # -- loading --------------------------------------------------------------------------------
 
     async def load_packs(self, packs: Sequence[Pack], *, now: dt.datetime | None = None) -> list[LoadResult]:
@@ -68,10 +63,13 @@ class CatalogueRepository:
         and its new rows are inserted.
         """
         stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
-        known = {p.slug: p.fingerprint for p in await self.packs()}
-        changed = [p for p in packs if known.get(p.slug) != stored_fingerprint(p)]
+        changed = await self._changed(packs)
         if changed:
             async with self._db.transaction() as conn:
+                # Processes sharing PostgreSQL may start together: one loads, the others then find
+                # the packs loaded (the fingerprints are read again, after the lock).
+                await conn.serialize("catalogue")
+                changed = await self._changed(packs, conn)
                 for pack in changed:
                     await conn.execute("DELETE FROM pack WHERE slug = ?", (pack.slug,))
                     await insert_pack(conn, pack, stamp)
@@ -82,12 +80,15 @@ class CatalogueRepository:
             )
         return [LoadResult(p.slug, p.slug in applied) for p in packs]
 
+    async def _changed(self, packs: Sequence[Pack], conn: Connection | None = None) -> list[Pack]:
+        rows = await (conn or self._db).fetch("SELECT slug, fingerprint FROM pack")
+        known = {r["slug"]: r["fingerprint"] for r in rows}
+        return [p for p in packs if known.get(p.slug) != stored_fingerprint(p)]
+
     # -- reading --------------------------------------------------------------------------------
 
     async def packs(self) -> list[PackInfo]:
-        rows = await self._conn.execute_fetchall(
-            "SELECT slug, title, fingerprint, loaded_at FROM pack ORDER BY slug"
-        )
+        rows = await self._db.fetch("SELECT slug, title, fingerprint, loaded_at FROM pack ORDER BY slug")
         return [PackInfo(r["slug"], r["title"], r["fingerprint"], r["loaded_at"]) for r in rows]
 
     async def track_names(self, pack: str) -> list[NameEntry]:
@@ -95,7 +96,7 @@ class CatalogueRepository:
         the credits as printed and the original album's title (which says where the track is from)."""
         aliases = await self._claims(pack, "track:%", "alias")
         credits = await self._claims(pack, "track:%", "credit")
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT position, title, original_album FROM track WHERE pack = ? ORDER BY position", (pack,)
         )
         entries = []
@@ -116,7 +117,7 @@ class CatalogueRepository:
         entry names who has no entry of their own ("Flea — The Lost Trees", leading to that card)."""
         aliases = await self._claims(pack, "artist:%", "alias")
         person_aliases = await self._claims(pack, "person:%", "alias")
-        rows = await self._conn.execute_fetchall("SELECT key, name FROM artist WHERE pack = ?", (pack,))
+        rows = await self._db.fetch("SELECT key, name FROM artist WHERE pack = ?", (pack,))
         ordered = sorted(rows, key=lambda r: r["name"].casefold())
         names = {r["key"]: r["name"] for r in rows}
         entries = []
@@ -124,7 +125,7 @@ class CatalogueRepository:
             alias_texts = tuple(dict.fromkeys(c.text for c in aliases.get(f"artist:{r['key']}", ())))
             label = r["name"] + (f" (also {', '.join(alias_texts)})" if alias_texts else "")
             entries.append(NameEntry(r["key"], (r["name"], *alias_texts), order, label))
-        people = await self._conn.execute_fetchall(
+        people = await self._db.fetch(
             "SELECT artist, position, name FROM artist_member WHERE pack = ? AND member_artist IS NULL",
             (pack,),
         )
@@ -147,7 +148,7 @@ class CatalogueRepository:
         row = await self._one("SELECT slug, title, artist FROM pack WHERE slug = ?", (pack,))
         if row is None:
             return None
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT key, label, disputed, date FROM album_fact WHERE pack = ? ORDER BY position", (pack,)
         )
         values = await self._claims(pack, "fact:%", "value")
@@ -176,7 +177,7 @@ class CatalogueRepository:
         return TrackList(lines, await self._sources(pack, (k for line in lines for k in line.cited)))
 
     async def _track_lines(self, pack: str) -> tuple[TrackLine, ...]:
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT position, title, credits_disputed FROM track WHERE pack = ? ORDER BY position", (pack,)
         )
         artists = await self._track_artists(pack)
@@ -252,7 +253,7 @@ class CatalogueRepository:
         origin = next(
             iter((await self._claims(pack, f"origin:{key}", "value")).get(f"origin:{key}", ())), None
         )
-        fact_rows = await self._conn.execute_fetchall(
+        fact_rows = await self._db.fetch(
             "SELECT key, label, disputed FROM artist_fact WHERE pack = ? AND artist = ? ORDER BY position",
             (pack, key),
         )
@@ -267,7 +268,7 @@ class CatalogueRepository:
             for f in fact_rows
         )
         members, people, linked = await self._people(pack, key)
-        track_rows = await self._conn.execute_fetchall(
+        track_rows = await self._db.fetch(
             "SELECT t.position FROM track_artist ta JOIN track t ON t.pack = ta.pack AND t.position = ta.track "
             "WHERE ta.pack = ? AND ta.artist = ? ORDER BY t.position",
             (pack, key),
@@ -306,14 +307,13 @@ class CatalogueRepository:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    async def _one(self, sql: str, params: Sequence[object]) -> aiosqlite.Row | None:
-        async with self._conn.execute(sql, params) as cur:
-            return await cur.fetchone()
+    async def _one(self, sql: str, params: Sequence[object]) -> Any | None:
+        return await self._db.fetchrow(sql, params)
 
     async def _people(
         self, pack: str, key: str
     ) -> tuple[tuple[Person, ...], tuple[Person, ...], tuple[ArtistRef, ...]]:
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT m.position, m.name, m.member, m.member_artist, a.name AS artist_name FROM artist_member m "
             "LEFT JOIN artist a ON a.pack = m.pack AND a.key = m.member_artist "
             "WHERE m.pack = ? AND m.artist = ? ORDER BY m.position",
@@ -343,7 +343,7 @@ class CatalogueRepository:
 
     async def _claims(self, pack: str, subject_like: str, kind: str) -> dict[str, list[Claim]]:
         """Claims of one kind for the subjects matching ``subject_like``, grouped by subject, in order."""
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT c.id, c.subject, c.text, c.note, c.inference, cs.source FROM claim c "
             "LEFT JOIN claim_source cs ON cs.claim_id = c.id "
             "WHERE c.pack = ? AND c.subject LIKE ? AND c.kind = ? "
@@ -363,7 +363,7 @@ class CatalogueRepository:
         return out
 
     async def _subject_sources(self, pack: str, subject: str) -> tuple[str, ...]:
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT source FROM subject_source WHERE pack = ? AND subject = ? ORDER BY position",
             (pack, subject),
         )
@@ -380,7 +380,7 @@ class CatalogueRepository:
         if position is not None:
             sql += " AND ta.track = ?"
             params = (pack, position)
-        rows = await self._conn.execute_fetchall(sql + " ORDER BY ta.track, ta.position", params)
+        rows = await self._db.fetch(sql + " ORDER BY ta.track, ta.position", params)
         out: dict[int, list[ArtistRef]] = defaultdict(list)
         for r in rows:
             out[r["track"]].append(ArtistRef(r["key"], r["name"]))
@@ -391,14 +391,14 @@ class CatalogueRepository:
         wanted = list(dict.fromkeys(keys))
         if not wanted:
             return ()
-        rows = await self._conn.execute_fetchall(
+        rows = await self._db.fetch(
             "SELECT key, publication, author, title, address FROM source WHERE pack = ?", (pack,)
         )
         by_key = {r["key"]: Source(*r) for r in rows}
         return tuple(by_key[k] for k in wanted if k in by_key)
 
     async def _quotes(self, sql: str, params: Sequence[object]) -> tuple[ReviewQuote, ...]:
-        rows = await self._conn.execute_fetchall(sql, params)
+        rows = await self._db.fetch(sql, params)
         if not rows:
             return ()
         sources = {s.key: s for s in await self._sources(params[0], (r["source"] for r in rows))}  # type: ignore[arg-type]

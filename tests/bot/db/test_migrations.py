@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.db import Database, DatabaseError, migrations
+from bot.db import DatabaseError, SqliteDatabase, migrations
 
 
 async def test_fresh_database_is_migrated_to_the_latest_version(tmp_path: Path) -> None:
-    db = await Database.open(tmp_path / "new.sqlite3")
+    db = await SqliteDatabase.open(tmp_path / "new.sqlite3")
     try:
-        assert await db.user_version() == migrations()[-1][0]
+        assert await db.schema_version() == migrations("sqlite")[-1][0]
         async with db.conn.execute("PRAGMA journal_mode") as cur:
             assert (await cur.fetchone())[0] == "wal"
         async with db.conn.execute("PRAGMA foreign_keys") as cur:
@@ -26,9 +26,9 @@ async def test_fresh_database_is_migrated_to_the_latest_version(tmp_path: Path) 
 
 async def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     path = tmp_path / "again.sqlite3"
-    await (await Database.open(path)).close()
-    db = await Database.open(path)  # would fail on CREATE TABLE if a migration ran again
-    assert await db.user_version() == migrations()[-1][0]
+    await (await SqliteDatabase.open(path)).close()
+    db = await SqliteDatabase.open(path)  # would fail on CREATE TABLE if a migration ran again
+    assert await db.schema_version() == migrations("sqlite")[-1][0]
     await db.close()
 
 
@@ -39,14 +39,14 @@ async def test_database_from_a_newer_bot_is_refused_and_left_alone(tmp_path: Pat
         conn.execute("PRAGMA user_version = 999")
     before = path.read_bytes()
     with pytest.raises(DatabaseError, match="newer version of the bot"):
-        await Database.open(path)
+        await SqliteDatabase.open(path)
     assert path.read_bytes() == before
 
 
 def test_migrations_are_numbered_from_one_without_gaps() -> None:
-    versions = [v for v, _, _ in migrations()]
+    versions = [v for v, _, _ in migrations("sqlite")]
     assert versions == list(range(1, len(versions) + 1))
-    for version, name, sql in migrations():
+    for version, name, sql in migrations("sqlite"):
         assert sql.lstrip().splitlines()[0].startswith("--") or "BEGIN;" in sql, name
         assert f"PRAGMA user_version = {version};" in sql, name
         assert sql.rstrip().endswith("COMMIT;"), name

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.db import Database
+from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.names import NameIndex, Outcome
 from bot.domain.pack import Pack, PackError, read_pack
@@ -93,7 +93,7 @@ async def test_failed_load_rolls_back_everything(db: Database, real_pack: Pack) 
 
 async def test_broken_pack_is_refused_before_the_database_is_touched(tmp_path: Path, real_pack: Pack) -> None:
     path = tmp_path / "bot.sqlite3"
-    db = await Database.open(path)
+    db = await SqliteDatabase.open(path)
     await CatalogueRepository(db).load_packs([real_pack])
     await db.close()
     before = path.read_bytes()

@@ -1,0 +1,174 @@
+"""What every backend offers the repositories: reads, writes in transactions, and retried writes.
+
+The repositories write their SQL once, in SQLite's form with ``?`` parameters; :mod:`bot.db.sql`
+turns it into PostgreSQL's where the two differ. Rows read by name (``row["guild_id"]``) or by
+position on both backends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import re
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
+from importlib import resources
+from typing import Any, Literal, Protocol, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Dialect = Literal["sqlite", "postgres"]
+Params = Sequence[Any]
+
+RETRY_DELAY = 1.0
+"""Seconds between attempts of a write that must not be lost, while the database is busy."""
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why and what to do."""
+
+
+class DatabaseGoneError(DatabaseError):
+    """The database file was removed or replaced under the running bot: writing on would write into
+    a file nobody will ever open again."""
+
+
+class IntegrityError(Exception):
+    """A write broke a constraint (a second answer, a second running game in a channel): on either
+    backend, the database refused it and nothing was written."""
+
+
+class Row(Protocol):
+    def __getitem__(self, key: Any, /) -> Any: ...
+    def __len__(self) -> int: ...
+
+
+class Connection(Protocol):
+    """Reads and writes, on the database itself or inside one transaction."""
+
+    async def fetch(self, sql: str, params: Params = ()) -> list[Any]: ...
+    async def fetchrow(self, sql: str, params: Params = ()) -> Any | None: ...
+    async def execute(self, sql: str, params: Params = ()) -> int: ...
+    async def executemany(self, sql: str, rows: Sequence[Params]) -> None: ...
+    async def serialize(self, name: str) -> None:
+        """Until this transaction ends, no other transaction serializing on ``name`` runs, in any
+        process; statements after this one see what those committed."""
+
+
+class Reads:
+    """:meth:`fetchrow` for anything that can :meth:`fetch`."""
+
+    async def fetch(self, sql: str, params: Params = ()) -> list[Any]:
+        raise NotImplementedError
+
+    async def fetchrow(self, sql: str, params: Params = ()) -> Any | None:
+        rows = await self.fetch(sql, params)
+        return rows[0] if rows else None
+
+
+class Database(Reads):
+    """The bot's database, SQLite or PostgreSQL. Reads go straight to it; every write goes through
+    :meth:`transaction`; a write that must not be lost goes through :meth:`retry`."""
+
+    dialect: Dialect
+
+    def __init__(self, *, retry_delay: float = RETRY_DELAY) -> None:
+        self.retry_delay = retry_delay
+        self.instance = random.SystemRandom().randrange(1 << 20, 1 << 31)
+        """This run of the bot, in the claims it writes (a day's post being sent)."""
+        self._on_gone: list[Callable[[DatabaseGoneError], None]] = []
+
+    # -- each backend ------------------------------------------------------------------------------
+
+    def transaction(self) -> AbstractAsyncContextManager[Connection]:
+        """One write transaction: committed if the block finishes, rolled back if it raises."""
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """Where the database is, for logs and messages (never a password)."""
+        raise NotImplementedError
+
+    def is_busy(self, error: BaseException) -> bool:
+        """Whether an error only says the database is busy for a moment: worth trying again."""
+        raise NotImplementedError
+
+    async def schema_version(self) -> int:
+        raise NotImplementedError
+
+    async def alive(self, conn: Connection, instances: Iterable[int]) -> set[int]:
+        """Which of these runs of the bot are still running. One SQLite file serves one process, so
+        any run but this one has ended (it crashed or was stopped)."""
+        return set(instances) & {self.instance}
+
+    # -- shared -----------------------------------------------------------------------------------
+
+    def on_gone(self, callback: Callable[[DatabaseGoneError], None]) -> None:
+        """Call ``callback`` once, the first time the database is found gone under the bot."""
+        self._on_gone.append(callback)
+
+    def check_file(self) -> None:
+        """Raise :class:`DatabaseGoneError` if the database is no longer the one that was opened
+        (a SQLite file removed or replaced); nothing to check for a server."""
+
+    async def retry(
+        self,
+        operation: Callable[[], Awaitable[T]],
+        *,
+        what: str,
+        on_wait: Callable[[], Awaitable[object]] | None = None,
+    ) -> T:
+        """Run a write that must not be lost, again and again while the database is busy (another
+        program holds SQLite's lock; PostgreSQL refused a transaction that raced another, or is
+        restarting); ``on_wait`` runs once, when the first attempt finds it busy (a click
+        acknowledges itself then). Any other error is raised at once."""
+        attempt = 0
+        while True:
+            try:
+                return await operation()
+            except Exception as exc:
+                if not self.is_busy(exc):
+                    raise
+                if attempt == 0 and on_wait is not None:
+                    await on_wait()
+                attempt += 1
+                log_at = logging.WARNING if attempt in (1, 10) or attempt % 60 == 0 else logging.DEBUG
+                log.log(log_at, "The database is busy while %s (attempt %d); trying again", what, attempt)
+            await asyncio.sleep(self.retry_delay)
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether an error says a database was busy for a moment (either backend's way of saying it)."""
+    from bot.db.sqlite import is_locked  # the backends import this module
+
+    if is_locked(error):
+        return True
+    try:
+        from bot.db.postgres import is_transient  # asyncpg is an optional extra
+    except ImportError:
+        return False
+    return is_transient(error)
+
+
+def migrations(dialect: Dialect) -> list[tuple[int, str, str]]:
+    """The numbered migration scripts of a backend, in order, as (version, file name, SQL). Both
+    backends have the same numbers and names: PostgreSQL's scripts are in ``migrations/postgres``."""
+    folder = resources.files("bot.db").joinpath("migrations")
+    if dialect == "postgres":
+        folder = folder.joinpath("postgres")
+    found = []
+    for item in folder.iterdir():
+        match = _MIGRATION_NAME.match(item.name)
+        if match:
+            found.append((int(match.group(1)), item.name, item.read_text(encoding="utf-8")))
+    found.sort()
+    for expected, (version, name, _) in enumerate(found, start=1):
+        if version != expected:
+            raise RuntimeError(f"migration {name} is out of sequence: expected number {expected:04d}")
+    return found

@@ -1,0 +1,220 @@
+"""The PostgreSQL backend (``DATABASE_URL=postgresql://...``, the optional extra ``postgres``): a pool of
+asyncpg connections that several bot processes can share.
+
+Two things PostgreSQL does for the processes sharing it, with its own machinery:
+- :meth:`Transaction.serialize` takes a transaction-scoped advisory lock, so that the few
+  read-then-write steps (loading a pack, choosing and claiming a day's posts) run one at a time
+  across processes, as SQLite's write lock makes them run within one;
+- each process holds a session advisory lock for as long as it is connected (:meth:`alive` reads
+  them): a day's post claimed by a process that was killed is taken over at once, while one
+  claimed by a process still running is left to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+
+from bot.db.base import (
+    RETRY_DELAY,
+    Connection,
+    Database,
+    DatabaseError,
+    IntegrityError,
+    Params,
+    Reads,
+    migrations,
+)
+from bot.db.sql import translate
+
+log = logging.getLogger(__name__)
+
+LOCK_SPACE = 0x1B0E
+"""The first half of every advisory lock the bot takes (the second names what is locked)."""
+_MIGRATING = 1
+_TRANSIENT = (
+    asyncpg.exceptions.SerializationError,
+    asyncpg.exceptions.DeadlockDetectedError,
+    asyncpg.exceptions.LockNotAvailableError,
+    asyncpg.exceptions.PostgresConnectionError,
+    asyncpg.exceptions.CannotConnectNowError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.ConnectionDoesNotExistError,
+    ConnectionError,
+)
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether PostgreSQL only refused for a moment (a race with another transaction, a restart)."""
+    return isinstance(error, _TRANSIENT)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for logs and messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _lock_key(name: str) -> int:
+    return zlib.crc32(name.encode()) & 0x7FFFFFFF
+
+
+class Transaction(Reads):
+    """Reads and writes inside one PostgreSQL transaction."""
+
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self.conn = conn
+
+    async def fetch(self, sql: str, params: Params = ()) -> list[Any]:
+        try:
+            return await self.conn.fetch(translate(sql, "postgres"), *params)
+        except asyncpg.exceptions.IntegrityConstraintViolationError as exc:
+            raise IntegrityError(str(exc)) from exc
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        try:
+            status = await self.conn.execute(translate(sql, "postgres"), *params)
+        except asyncpg.exceptions.IntegrityConstraintViolationError as exc:
+            raise IntegrityError(str(exc)) from exc
+        # "UPDATE 3", "DELETE 0", "INSERT 0 1": the last number is the rows changed.
+        last = status.rsplit(" ", 1)[-1]
+        return int(last) if last.isdigit() else 0
+
+    async def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        if not rows:
+            return
+        try:
+            await self.conn.executemany(translate(sql, "postgres"), rows)
+        except asyncpg.exceptions.IntegrityConstraintViolationError as exc:
+            raise IntegrityError(str(exc)) from exc
+
+    async def serialize(self, name: str) -> None:
+        """Until this transaction ends, no other transaction serializing on ``name`` runs, in any
+        process. (Statements after this one see what those transactions committed.)"""
+        await self.conn.execute("SELECT pg_advisory_xact_lock($1::int, $2::int)", LOCK_SPACE, _lock_key(name))
+
+
+class PostgresDatabase(Database):
+    """The bot's PostgreSQL database. Create it with :meth:`open`."""
+
+    dialect = "postgres"
+
+    def __init__(self, pool: asyncpg.Pool, url: str, *, retry_delay: float = RETRY_DELAY) -> None:
+        super().__init__(retry_delay=retry_delay)
+        self.pool = pool
+        self.url = url
+        self._presence: asyncpg.Connection | None = None
+
+    @classmethod
+    async def open(
+        cls, url: str, *, retry_delay: float = RETRY_DELAY, pool_size: int = 10
+    ) -> PostgresDatabase:
+        """Connect, migrate and announce this process. Raises :class:`DatabaseError` when the server
+        cannot be reached or used, or holds a newer version of the bot's schema."""
+        try:
+            pool = await asyncpg.create_pool(
+                url, min_size=1, max_size=pool_size, statement_cache_size=512, command_timeout=60
+            )
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise DatabaseError(
+                f"The database {redact(url)} cannot be reached: {exc}. Check DATABASE_URL and that "
+                "PostgreSQL is running."
+            ) from None
+        db = cls(pool, url, retry_delay=retry_delay)
+        try:
+            await db._migrate()
+            await db._announce()
+        except asyncpg.PostgresError as exc:
+            await db.close()
+            raise DatabaseError(f"The database {redact(url)} cannot be used: {exc}.") from None
+        except BaseException:
+            await db.close()
+            raise
+        return db
+
+    async def close(self) -> None:
+        if self._presence is not None and not self._presence.is_closed():
+            await self._presence.close()
+        await self.pool.close()
+
+    def describe(self) -> str:
+        return redact(self.url)
+
+    def is_busy(self, error: BaseException) -> bool:
+        return is_transient(error)
+
+    async def fetch(self, sql: str, params: Params = ()) -> list[Any]:
+        return await self.pool.fetch(translate(sql, "postgres"), *params)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Connection]:
+        async with self.pool.acquire() as conn, conn.transaction():
+            yield Transaction(conn)
+
+    async def schema_version(self) -> int:
+        async with self.pool.acquire() as conn:
+            return await _version(conn)
+
+    async def alive(self, conn: Connection, instances: Iterable[int]) -> set[int]:
+        """Which of these processes still hold their session lock (are running, connected)."""
+        wanted = sorted(set(instances))
+        if not wanted:
+            return set()
+        await self._announce()
+        rows = await conn.fetch(
+            "SELECT objid::bigint AS instance FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND classid = CAST(? AS bigint)::oid AND objsubid = 2 AND objid::bigint IN ({ints})",
+            (LOCK_SPACE, _json_list(wanted)),
+        )
+        return {r["instance"] for r in rows}
+
+    async def _announce(self) -> None:
+        """Hold this process's session lock on a connection of its own (again, after a lost connection)."""
+        if self._presence is not None and not self._presence.is_closed():
+            return
+        self._presence = await asyncpg.connect(self.url)
+        await self._presence.execute("SELECT pg_advisory_lock($1::int, $2::int)", LOCK_SPACE, self.instance)
+
+    async def _migrate(self) -> None:
+        scripts = migrations("postgres")
+        latest = scripts[-1][0] if scripts else 0
+        async with self.pool.acquire() as conn:
+            for version, name, sql in scripts:
+                async with conn.transaction():
+                    # One process migrates at a time; the others then find the work done.
+                    await conn.execute(
+                        "SELECT pg_advisory_xact_lock($1::int, $2::int)", LOCK_SPACE, _MIGRATING
+                    )
+                    await conn.execute("CREATE TABLE IF NOT EXISTS bot_schema (version INTEGER NOT NULL)")
+                    current = await _version(conn)
+                    if current > latest:
+                        raise DatabaseError(
+                            f"The database {redact(self.url)} was written by a newer version of the bot "
+                            f"(schema {current}, this version knows up to {latest}). "
+                            "Update the bot, or point DATABASE_URL at another database."
+                        )
+                    if version <= current:
+                        continue
+                    log.info("Applying database migration %s (PostgreSQL)", name)
+                    await conn.execute(sql)
+                    await conn.execute("DELETE FROM bot_schema")
+                    await conn.execute("INSERT INTO bot_schema (version) VALUES ($1)", version)
+
+
+async def _version(conn: asyncpg.Connection) -> int:
+    value = await conn.fetchval("SELECT max(version) FROM bot_schema")
+    return int(value or 0)
+
+
+def _json_list(values: Sequence[int]) -> str:
+    return "[" + ",".join(str(int(v)) for v in values) + "]"
