@@ -10,9 +10,10 @@ import asyncio
 import os
 import shutil
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import discord
 import pytest
@@ -28,6 +29,7 @@ from bot.domain.trivia.bank import QuestionBank
 from bot.glue.embeds import TOTAL_LIMIT
 from bot.glue.errors import UserFacingError
 from bot.settings import PACKS_DIR, PROJECT_ROOT, Settings
+from tests.postgres import PostgresCluster, find_bindir, start_cluster
 
 TESTS = Path(__file__).resolve().parent
 TEST_PACKS = TESTS / "data" / "packs"
@@ -35,15 +37,31 @@ SHARED = PROJECT_ROOT.parent / "shared"
 """The project's reference material (review texts, Discord's OpenAPI description), beside the project."""
 
 
-def shared(path: Path) -> Path:
-    """``path`` in ../shared. Without it a test is skipped on a developer's machine, but fails in CI
+def unavailable(message: str) -> NoReturn:
+    """Something a test needs is missing: skip it on a developer's machine, but fail it in CI
     (CI=true): there, a test that silently checks nothing would pass for the wrong reason."""
+    if os.environ.get("CI", "").lower() in ("true", "1"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def shared(path: Path) -> Path:
+    """``path`` in ../shared, which must be beside the project (see ``unavailable``)."""
     if not path.exists():
-        message = f"{path} is missing: the reference material in ../shared must be beside the project"
-        if os.environ.get("CI", "").lower() in ("true", "1"):
-            pytest.fail(message)
-        pytest.skip(message)
+        unavailable(f"{path} is missing: the reference material in ../shared must be beside the project")
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    """One throwaway PostgreSQL server for the session (see tests/postgres.py); a test makes its own
+    database in it with ``create_database`` and drops it with ``drop_database``."""
+    bindir = find_bindir()
+    if bindir is None:
+        unavailable("PostgreSQL's server binaries are missing (Debian: apt-get install postgresql)")
+    cluster = start_cluster(bindir)
+    yield cluster
+    cluster.stop()
 
 
 FAKE_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123"
