@@ -7,13 +7,15 @@ template files (migrated; migrated with the real pack loaded). Each test gets it
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import itertools
 import os
 import shutil
 import sqlite3
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import discord
 import pytest
@@ -22,6 +24,7 @@ import simcord
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db import Database, SqliteDatabase
+from bot.db.postgres import PostgresDatabase
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Pack, read_pack
@@ -64,6 +67,10 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
     cluster.stop()
 
 
+T = TypeVar("T")
+BACKENDS = ["sqlite", "postgres"]
+_DATABASE_NUMBERS = itertools.count(1)
+
 FAKE_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123"
 
 
@@ -89,6 +96,13 @@ def second_pack() -> Pack:
     return read_pack(TEST_PACKS / "test-pack")
 
 
+def run_aside(work: Coroutine[Any, Any, T]) -> T:
+    """Run ``work`` to the end in a thread of its own: session fixtures that make templates are first
+    asked for by a test (through ``db``) already running in its event loop."""
+    with concurrent.futures.ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, work).result()
+
+
 async def _make_template(path: Path, packs: list[Pack]) -> None:
     database = await SqliteDatabase.open(path)
     try:
@@ -107,17 +121,56 @@ def database_templates(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack
     folder = tmp_path_factory.mktemp("templates")
     templates = {False: folder / "migrated.sqlite3", True: folder / "loaded.sqlite3"}
     for loaded, path in templates.items():
-        asyncio.run(_make_template(path, [real_pack] if loaded else []))
+        run_aside(_make_template(path, [real_pack] if loaded else []))
     return templates
 
 
+@pytest.fixture(scope="session")
+def postgres_templates(postgres_cluster: PostgresCluster, real_pack: Pack) -> dict[bool, str]:
+    """PostgreSQL databases made once by the real migrations: {False: empty, True: with the real pack}."""
+    templates = {False: "template_migrated", True: "template_loaded"}
+
+    async def make() -> None:
+        for loaded, name in templates.items():
+            database = await PostgresDatabase.open(await postgres_cluster.create_database(name))
+            try:
+                if loaded:
+                    await CatalogueRepository(database).load_packs([real_pack])
+            finally:
+                await database.close()
+
+    run_aside(make())
+    return templates
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that uses the ``db`` fixture runs on SQLite and on PostgreSQL, unless it is marked
+    ``sqlite_only`` (it is about SQLite itself: its file, its locks, its PRAGMAs)."""
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-async def db(
-    tmp_path: Path, database_templates: dict[bool, Path], request: pytest.FixtureRequest
-) -> AsyncIterator[Database]:
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database backend a test runs on (see ``pytest_generate_tests``)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+async def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[Database]:
     """A migrated database of the test's own: with the real pack loaded when the test uses ``repo``."""
+    loaded = "repo" in request.fixturenames
+    if backend == "postgres":
+        cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
+        template = request.getfixturevalue("postgres_templates")[loaded]
+        name = f"test_{next(_DATABASE_NUMBERS)}"
+        database: Database = await PostgresDatabase.open(await cluster.create_database(name, template))
+        yield database
+        await database.close()
+        await cluster.drop_database(name)
+        return
     path = tmp_path / "bot.sqlite3"
-    shutil.copyfile(database_templates["repo" in request.fixturenames], path)
+    shutil.copyfile(request.getfixturevalue("database_templates")[loaded], path)
     database = await SqliteDatabase.open(path)
     yield database
     await database.close()

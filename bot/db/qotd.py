@@ -159,8 +159,8 @@ class QotdRepository:
                 "COALESCE(?, 1), COALESCE(?, 127), COALESCE(?, 0)) ON CONFLICT (guild_id) DO UPDATE SET "
                 "channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone, "
                 "role_id = excluded.role_id, failures = 0, paused = 0, updated_at = excluded.updated_at, "
-                "question = COALESCE(?, question), weekdays = COALESCE(?, weekdays), "
-                "thread = COALESCE(?, thread)",
+                "question = COALESCE(?, qotd_settings.question), weekdays = COALESCE(?, qotd_settings.weekdays), "
+                "thread = COALESCE(?, qotd_settings.thread)",
                 (
                     guild_id,
                     channel_id,

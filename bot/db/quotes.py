@@ -123,15 +123,18 @@ class QuoteRepository:
         """Quotes with the words (all of them, or any), best first; the last word may be half-typed.
         The query is built by bot.domain.search from the words, never from raw user text."""
         if self._db.dialect == "postgres":
+            # Whole words first (a prefix match ranks below), then shorter quotes, as bm25 does in SQLite.
             sql = (
                 "SELECT q.key, ts_headline('im_here_search', q.text, m.query, ?) AS marked "
-                "FROM quote q, to_tsquery('im_here_search', ?) AS m(query) "
+                "FROM quote q, to_tsquery('im_here_search', ?) AS m(query), "
+                "to_tsquery('im_here_search', ?) AS w(whole) "
                 "WHERE q.search @@ m.query AND q.pack = ? "
-                "ORDER BY ts_rank(q.search, m.query) DESC, q.position LIMIT ?"
+                "ORDER BY q.search @@ w.whole DESC, ts_rank(q.search, m.query, 1) DESC, q.position LIMIT ?"
             )
             params: tuple[object, ...] = (
                 f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, HighlightAll=true",
                 tsquery(list(words), any_word=any_word),
+                tsquery(list(words), any_word=any_word, prefix=False),
                 pack,
                 limit,
             )

@@ -95,12 +95,14 @@ def fts_query(words: list[str], *, any_word: bool = False) -> str:
     return (" OR " if any_word else " AND ").join(terms)
 
 
-def tsquery(words: list[str], *, any_word: bool = False) -> str:
-    """The same query as :func:`fts_query`, in PostgreSQL's tsquery syntax (for ``to_tsquery``)."""
+def tsquery(words: list[str], *, any_word: bool = False, prefix: bool = True) -> str:
+    """The same query as :func:`fts_query`, in PostgreSQL's tsquery syntax (for ``to_tsquery``);
+    without ``prefix``, the last word too must be whole."""
     if not words:
         raise ValueError("no words to search for")
     terms = [f"'{w}'" for w in words]  # \w+ words can't contain a quote or a backslash
-    terms[-1] = f"({terms[-1]} | {terms[-1]}:*)"
+    if prefix:
+        terms[-1] = f"({terms[-1]} | {terms[-1]}:*)"
     return (" | " if any_word else " & ").join(terms)
 
 

@@ -9,12 +9,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteRepository
-from bot.domain.search import MAX_TERMS, fts_query, keep_highlights, search_terms, worth_highlighting
+from bot.domain.search import MAX_TERMS, fts_query, keep_highlights, search_terms, tsquery, worth_highlighting
 
 
 def test_words_become_quoted_terms_with_the_last_as_a_prefix() -> None:
     assert fts_query(["robot", "love"]) == '"robot" AND ("love" OR "love"*)'
     assert fts_query(["robot", "love"], any_word=True) == '"robot" OR ("love" OR "love"*)'
+    assert tsquery(["robot", "love"]) == "'robot' & ('love' | 'love':*)"
+    assert tsquery(["robot", "love"], any_word=True, prefix=False) == "'robot' | 'love'"
     assert search_terms('"robot" NEAR(love*) -col:x') == ["robot", "NEAR", "love", "col", "x"]
     assert search_terms("* ( ) \" ' - + ^ :") == []
     assert len(search_terms("w " * 50)) == MAX_TERMS
@@ -54,7 +56,7 @@ async def _search(repo: QuoteRepository, text: str) -> list[str]:
 async def test_fts_operators_and_odd_input_never_error(repo, text: str) -> None:
     quotes = QuoteRepository(repo._db)
     await _search(quotes, text)  # must not raise
-    rows = await repo._db.conn.execute_fetchall("SELECT count(*) FROM quote")
+    rows = await repo._db.fetch("SELECT count(*) FROM quote")
     assert rows[0][0] > 0  # and nothing was changed
 
 

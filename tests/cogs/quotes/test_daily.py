@@ -285,9 +285,8 @@ async def test_a_post_interrupted_after_sending_is_not_sent_again(
     await daily(server).poster.post_due(now)
     [message] = bot_messages(server.channel)
     # As if the bot was killed after Discord took the message but before it was recorded.
-    await server.env.bot.db.conn.execute(  # type: ignore[attr-defined]
-        "UPDATE qotd_day SET status = 'sending', message_id = NULL, posted_at = NULL"
-    )
+    async with server.env.bot.db.transaction() as tx:
+        await tx.execute("UPDATE qotd_day SET status = 'sending', message_id = NULL, posted_at = NULL")
     await restart(server.env)
     assert await daily(server).poster.post_due(now + dt.timedelta(minutes=1)) == 0
     assert [m.id for m in bot_messages(server.channel)] == [message.id]
