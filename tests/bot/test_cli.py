@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import threading
+import uuid
 from pathlib import Path
 from typing import ClassVar
 
@@ -25,6 +26,7 @@ from bot.db.quotes import QuoteRepository
 from bot.settings import PACKS_DIR, PROJECT_ROOT
 from tests.bot.db.test_copy import fill_users_data, users_data
 from tests.conftest import FAKE_TOKEN
+from tests.postgres import PostgresCluster
 
 
 def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -318,6 +320,27 @@ async def test_copy_db_refuses_a_target_with_data_unless_told_to_replace_it(
     assert replaced.returncode == 0, replaced.stderr
     assert "qotd_settings" in replaced.stdout
     assert await _rows(tmp_path / "new.sqlite3") == expected
+
+
+async def test_copy_db_to_postgresql_and_back_hides_the_password(
+    tmp_path: Path, database_templates: dict[bool, Path], postgres_cluster: PostgresCluster
+) -> None:
+    expected = await _deployment(tmp_path / "old.sqlite3", database_templates[True])
+    name = f"cli_copy_{uuid.uuid4().hex[:12]}"
+    await postgres_cluster.create_database(name)
+    # The test server trusts every local connection: the password is only there to be hidden.
+    url = f"postgresql://postgres:s3cret@127.0.0.1:{postgres_cluster.port}/{name}"
+    try:
+        there = run_cli("copy-db", "old.sqlite3", url, cwd=tmp_path)
+        back = run_cli("copy-db", url, "back.sqlite3", cwd=tmp_path)
+    finally:
+        await postgres_cluster.drop_database(name)
+    assert there.returncode == 0, there.stderr
+    assert f"to postgresql://postgres:***@127.0.0.1:{postgres_cluster.port}/{name}:" in there.stdout
+    assert back.returncode == 0, back.stderr
+    assert "trivia_answer" in back.stdout
+    assert "s3cret" not in there.stdout + there.stderr + back.stdout + back.stderr
+    assert await _rows(tmp_path / "back.sqlite3") == expected
 
 
 def test_copy_db_names_what_is_wrong_with_its_arguments_and_never_a_password(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import sqlite3
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 
@@ -32,9 +32,7 @@ from bot.db.qotd_questions import QotdQuestionRepository
 from bot.db.quotes import QuoteRepository
 from bot.db.trivia import SeenQuestions, TriviaRepository
 from tests.bot.db.test_trivia import GUILD, answer, new_game
-
-if TYPE_CHECKING:
-    from tests.postgres import PostgresCluster
+from tests.postgres import PostgresCluster
 
 NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
 DAY = dt.date(2026, 6, 1)
@@ -269,11 +267,13 @@ async def test_sqlite_to_postgresql_and_back_keeps_every_row(
     source: Database, postgres: Database, tmp_path: Path, database_templates: dict[bool, Path]
 ) -> None:
     expected = await users_data(source)
-    await copy_user_data(source, postgres, batch_size=3)
+    await copy_user_data(source, postgres, batch_size=1)  # every table read after a key, on both backends
     assert await users_data(postgres) == expected
     back = await _sqlite(tmp_path / "back.sqlite3", database_templates[False])
     try:
-        counts = await copy_user_data(postgres, back, batch_size=3)
+        counts = await copy_user_data(
+            postgres, back, batch_size=1
+        )  # every table read after a key, on both backends
         assert await users_data(back) == expected
     finally:
         await back.close()
@@ -294,15 +294,11 @@ async def test_postgresql_refuses_a_target_with_data_then_replaces_it(
     source: Database, postgres: Database
 ) -> None:
     await copy_user_data(source, postgres)
-    await QotdRepository(postgres, QuoteRepository(postgres)).save_settings(
-        99, channel_id=1, post_time=dt.time(8), timezone="UTC", role_id=None, now=NOW
-    )
+    await _game(postgres, channel=40, answers=1, end=True)  # played on the target since
     before = await users_data(postgres)
     with pytest.raises(TargetNotEmptyError) as refused:
         await copy_user_data(source, postgres)
-    assert refused.value.held["qotd_settings"] == 3 and set(refused.value.held) == {
-        t.name for t in USER_TABLES
-    }
+    assert refused.value.held["trivia_game"] == 3 and set(refused.value.held) == {t.name for t in USER_TABLES}
     assert await users_data(postgres) == before
     await copy_user_data(source, postgres, replace=True)
     assert await users_data(postgres) == await users_data(source)
