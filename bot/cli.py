@@ -1,4 +1,5 @@
-"""The command line: ``python -m bot`` (run), ``python -m bot sync``, ``python -m bot check-data``.
+"""The command line: ``python -m bot`` (run), ``python -m bot sync``, ``python -m bot check-data``,
+``python -m bot try``, ``python -m bot copy-db``.
 
 Exit codes: 0 done, 1 the data or the database is unusable, 2 a setting is missing or malformed.
 """
@@ -26,6 +27,7 @@ from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, describe_shards, send_rest_calls_to, sync_commands
 from bot.db import BUSY_TIMEOUT, Database, DatabaseError, explain, open_database
 from bot.db.catalogue import CatalogueRepository
+from bot.db.copy import CountMismatchError, backend_errors, copy_between, count_table, location
 from bot.domain.content import PackContent, find, read_content
 from bot.domain.pack import Pack, PackError, PackProblem, discover_packs
 from bot.domain.trivia.bank import QuestionBank
@@ -82,6 +84,15 @@ def _parser() -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         help=f"pack folders, or folders of packs (default: {PACKS_DIR})",
+    )
+    copy = sub.add_parser(
+        "copy-db",
+        help="copy the users' data (settings, daily posts, games, answers) to another database",
+    )
+    copy.add_argument("source", metavar="SOURCE", help="a SQLite file, or a postgresql:// address")
+    copy.add_argument("target", metavar="TARGET", help="a SQLite file, or a postgresql:// address")
+    copy.add_argument(
+        "--replace", action="store_true", help="delete the users' data the target holds, then copy"
     )
     return parser
 
@@ -269,6 +280,30 @@ def try_bot(database: Path | None, port: int, *, open_browser: bool) -> int:
     return EXIT_OK
 
 
+def copy_db(source: str, target: str, *, replace: bool) -> int:
+    """``python -m bot copy-db``: the users' data from one database to another (see bot/db/copy.py)."""
+    try:
+        source_at, target_at = location(source, "SOURCE"), location(target, "TARGET")
+    except ValueError as exc:
+        return _fail(str(exc), EXIT_SETTINGS)
+    if source_at == target_at:
+        return _fail("SOURCE and TARGET are the same database: nothing to copy.", EXIT_SETTINGS)
+    if isinstance(source_at, Path) and not source_at.exists():
+        return _fail(f"The source database {source_at} does not exist: nothing to copy.", EXIT_DATA)
+    try:
+        copied = asyncio.run(copy_between(source_at, target_at, replace=replace))
+    except CountMismatchError as exc:
+        print(count_table(exc.counts))
+        return _fail(f"Not copied: {exc}", EXIT_DATA)
+    except DatabaseError as exc:
+        return _fail(f"Not copied: {exc}", EXIT_DATA)
+    except backend_errors() as exc:
+        return _fail(f"Not copied (the target was left as it was): {exc}", EXIT_DATA)
+    print(f"Copied the users' data from {copied.source} to {copied.target}:")
+    print(count_table(copied.counts))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     load_dotenv(find_dotenv(usecwd=True))
@@ -278,6 +313,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_data(args.paths)
     if command == "try":
         return try_bot(args.database, args.port, open_browser=not args.no_browser)
+    if command == "copy-db":
+        _configure_logging("WARNING")
+        return copy_db(args.source, args.target, replace=args.replace)
     try:
         settings = Settings.from_env(os.environ)
     except SettingsError as exc:

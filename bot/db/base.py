@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from importlib import resources
 from typing import Any, Literal, Protocol, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,16 @@ class DatabaseGoneError(DatabaseError):
 class IntegrityError(Exception):
     """A write broke a constraint (a second answer, a second running game in a channel): on either
     backend, the database refused it and nothing was written."""
+
+
+def redact(url: str) -> str:
+    """A database URL without its password, for logs and messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 class Row(Protocol):
@@ -101,6 +112,11 @@ class Database(Reads):
 
     async def schema_version(self) -> int:
         raise NotImplementedError
+
+    async def continue_numbering(self, conn: Connection, table: str) -> None:
+        """After rows were written into ``table`` with their ``id`` given (a copy from another
+        database), make the ids the database numbers next follow the largest one. SQLite numbers a
+        new row from the largest id already there: nothing to do."""
 
     async def alive(self, conn: Connection, instances: Iterable[int]) -> set[int]:
         """Which of these runs of the bot are still running. One SQLite file serves one process, so

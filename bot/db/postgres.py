@@ -17,7 +17,6 @@ import zlib
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
@@ -30,8 +29,9 @@ from bot.db.base import (
     Params,
     Reads,
     migrations,
+    redact,
 )
-from bot.db.sql import translate
+from bot.db.sql import identifier, translate
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +53,6 @@ _TRANSIENT = (
 def is_transient(error: BaseException) -> bool:
     """Whether PostgreSQL only refused for a moment (a race with another transaction, a restart)."""
     return isinstance(error, _TRANSIENT)
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for logs and messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def _lock_key(name: str) -> int:
@@ -164,6 +154,15 @@ class PostgresDatabase(Database):
     async def schema_version(self) -> int:
         async with self.pool.acquire() as conn:
             return await _version(conn)
+
+    async def continue_numbering(self, conn: Connection, table: str) -> None:
+        """Move the table's identity sequence past its largest id: rows copied in with their ids
+        leave it where it was, and the next game would collide with a copied one."""
+        name = identifier(table)
+        await conn.execute(
+            f"SELECT setval(pg_get_serial_sequence(?, 'id'), GREATEST((SELECT max(id) FROM {name}), 1))",  # noqa: S608 - a table name of the bot's own schema, checked by identifier()
+            (table,),
+        )
 
     async def alive(self, conn: Connection, instances: Iterable[int]) -> set[int]:
         """Which of these processes still hold their session lock (are running, connected)."""

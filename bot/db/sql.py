@@ -33,6 +33,7 @@ _PARTS: dict[Dialect, dict[str, str]] = {
     },
 }
 _PART = re.compile(r"\{(ints|texts|pairs|user_pairs|for_share)\}")
+_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
 @functools.cache
@@ -45,3 +46,12 @@ def translate(sql: str, dialect: Dialect) -> str:
         numbers = iter(range(1, sql.count("?") + 1))
         sql = re.sub(r"\?", lambda _: f"${next(numbers)}", sql)
     return sql
+
+
+def identifier(name: str) -> str:
+    """A table or column name of the bot's own schema, quoted for SQL text on both backends (the
+    few statements that name a table only known at run time: copying a deployment). Anything but a
+    plain lower-case name is refused, so no text from elsewhere becomes SQL."""
+    if not _NAME.match(name):
+        raise ValueError(f"{name!r} is not a table or column name of the bot's schema")
+    return f'"{name}"'

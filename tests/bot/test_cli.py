@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import http.server
 import json
 import os
@@ -11,6 +12,7 @@ import signal
 import subprocess
 import sys
 import threading
+import uuid
 from pathlib import Path
 from typing import ClassVar
 
@@ -18,8 +20,13 @@ import pytest
 import simcord
 
 from bot.cli import EXIT_DATA, EXIT_OK, check_data, stop_on_signals
+from bot.db import SqliteDatabase
+from bot.db.qotd import QotdRepository
+from bot.db.quotes import QuoteRepository
 from bot.settings import PACKS_DIR, PROJECT_ROOT
+from tests.bot.db.test_copy import fill_users_data, users_data
 from tests.conftest import FAKE_TOKEN
+from tests.postgres import PostgresCluster
 
 
 def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -246,3 +253,118 @@ def test_rest_calls_go_through_the_proxy_named_by_discord_api_base(tmp_path: Pat
     ]
     assert all(auth == f"Bot {FAKE_TOKEN}" for _, _, auth in _FakeProxy.seen)
     assert FAKE_TOKEN not in result.stderr + result.stdout
+
+
+# -- copy-db ---------------------------------------------------------------------------------------------
+
+
+async def _deployment(path: Path, template: Path) -> dict[str, list[dict[str, object]]]:
+    """A SQLite database at ``path`` with users' data in every table, made by the real repositories;
+    its user tables' rows."""
+    shutil.copyfile(template, path)
+    database = await SqliteDatabase.open(path)
+    try:
+        await fill_users_data(database)
+        return await users_data(database)
+    finally:
+        await database.close()
+
+
+async def _rows(path: Path) -> dict[str, list[dict[str, object]]]:
+    database = await SqliteDatabase.open(path)
+    try:
+        return await users_data(database)
+    finally:
+        await database.close()
+
+
+async def test_copy_db_copies_the_users_data_and_prints_the_counts(
+    tmp_path: Path, database_templates: dict[bool, Path]
+) -> None:
+    expected = await _deployment(tmp_path / "old.sqlite3", database_templates[True])
+    result = run_cli("copy-db", "old.sqlite3", "new.sqlite3", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert (
+        lines[0] == f"Copied the users' data from {tmp_path / 'old.sqlite3'} to {tmp_path / 'new.sqlite3'}:"
+    )
+    assert lines[1].split() == ["table", "source", "target"]
+    assert [line.split() for line in lines[2:]] == [
+        [table, str(len(rows)), str(len(rows))] for table, rows in expected.items()
+    ]
+    assert await _rows(tmp_path / "new.sqlite3") == expected
+
+
+async def test_copy_db_refuses_a_target_with_data_unless_told_to_replace_it(
+    tmp_path: Path, database_templates: dict[bool, Path]
+) -> None:
+    expected = await _deployment(tmp_path / "old.sqlite3", database_templates[True])
+    assert run_cli("copy-db", "old.sqlite3", "new.sqlite3", cwd=tmp_path).returncode == 0
+    new = await SqliteDatabase.open(tmp_path / "new.sqlite3")
+    try:
+        await QotdRepository(new, QuoteRepository(new)).save_settings(
+            99, channel_id=1, post_time=dt.time(8), timezone="UTC", role_id=None, now=dt.datetime.now(dt.UTC)
+        )
+        held = await users_data(new)
+    finally:
+        await new.close()
+
+    refused = run_cli("copy-db", "old.sqlite3", "new.sqlite3", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "already holds users' data: qotd_settings (3 rows), qotd_day (2 rows)" in refused.stderr
+    assert "Pass --replace to delete it and copy over it." in refused.stderr
+    assert "Traceback" not in refused.stderr and refused.stdout == ""
+    assert await _rows(tmp_path / "new.sqlite3") == held
+
+    replaced = run_cli("copy-db", "old.sqlite3", "new.sqlite3", "--replace", cwd=tmp_path)
+    assert replaced.returncode == 0, replaced.stderr
+    assert "qotd_settings" in replaced.stdout
+    assert await _rows(tmp_path / "new.sqlite3") == expected
+
+
+async def test_copy_db_to_postgresql_and_back_hides_the_password(
+    tmp_path: Path, database_templates: dict[bool, Path], postgres_cluster: PostgresCluster
+) -> None:
+    expected = await _deployment(tmp_path / "old.sqlite3", database_templates[True])
+    name = f"cli_copy_{uuid.uuid4().hex[:12]}"
+    await postgres_cluster.create_database(name)
+    # The test server trusts every local connection: the password is only there to be hidden.
+    url = f"postgresql://postgres:s3cret@127.0.0.1:{postgres_cluster.port}/{name}"
+    try:
+        there = run_cli("copy-db", "old.sqlite3", url, cwd=tmp_path)
+        back = run_cli("copy-db", url, "back.sqlite3", cwd=tmp_path)
+    finally:
+        await postgres_cluster.drop_database(name)
+    assert there.returncode == 0, there.stderr
+    assert f"to postgresql://postgres:***@127.0.0.1:{postgres_cluster.port}/{name}:" in there.stdout
+    assert back.returncode == 0, back.stderr
+    assert "trivia_answer" in back.stdout
+    assert "s3cret" not in there.stdout + there.stderr + back.stdout + back.stderr
+    assert await _rows(tmp_path / "back.sqlite3") == expected
+
+
+def test_copy_db_names_what_is_wrong_with_its_arguments_and_never_a_password(tmp_path: Path) -> None:
+    missing = run_cli("copy-db", "nowhere.sqlite3", "new.sqlite3", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert f"The source database {tmp_path / 'nowhere.sqlite3'} does not exist" in missing.stderr
+    assert not (tmp_path / "nowhere.sqlite3").exists() and not (tmp_path / "new.sqlite3").exists()
+
+    same = run_cli("copy-db", "bot.sqlite3", str(tmp_path / "bot.sqlite3"), cwd=tmp_path)
+    assert same.returncode == 2 and "SOURCE and TARGET are the same database" in same.stderr
+
+    other = run_cli("copy-db", "bot.sqlite3", "mysql://bot:s3cret@localhost/imhere", cwd=tmp_path)
+    assert other.returncode == 2
+    assert "TARGET 'mysql://bot:***@localhost/imhere' is neither a SQLite file nor a PostgreSQL address" in (
+        other.stderr
+    )
+
+    # Nothing listens on port 1: the server cannot be reached (or its driver is not installed).
+    (tmp_path / "bot.sqlite3").touch()
+    unreachable = run_cli(
+        "copy-db", "bot.sqlite3", "postgresql://bot:s3cret@127.0.0.1:1/imhere", cwd=tmp_path
+    )
+    assert unreachable.returncode == 1
+    assert unreachable.stderr.startswith("Not copied: ")
+    for result in (missing, same, other, unreachable):
+        assert "s3cret" not in result.stdout + result.stderr
+        assert "Traceback" not in result.stderr
