@@ -11,7 +11,6 @@ import asyncio
 import logging
 import os
 import signal
-import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from dotenv import find_dotenv, load_dotenv
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, describe_shards, send_rest_calls_to, sync_commands
-from bot.db import BUSY_TIMEOUT, Database, DatabaseError, explain, open_database
+from bot.db import BUSY_TIMEOUT, Database, DatabaseError, open_database
 from bot.db.catalogue import CatalogueRepository
 from bot.db.copy import CountMismatchError, backend_errors, copy_between, count_table, location
 from bot.domain.content import PackContent, find, read_content
@@ -163,9 +162,12 @@ async def open_resources(
         repo = CatalogueRepository(db)
         await repo.load_packs([c.pack for c in content])
         catalogue = await Catalogue.open(repo, pack)
-    except sqlite3.Error as exc:
+    except Exception as exc:
         await db.close()
-        raise explain(settings.database_path, exc) from None
+        problem = db.explain(exc)
+        if problem is None:
+            raise
+        raise problem from None
     except BaseException:
         await db.close()
         raise

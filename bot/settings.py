@@ -95,7 +95,7 @@ def _database_url(raw: str) -> str | None:
         return None
     parsed = urlsplit(raw)
     if parsed.scheme not in ("postgresql", "postgres") or not parsed.hostname or not parsed.path.strip("/"):
-        shown = raw if parsed.password is None else raw.replace(parsed.password, "***")
+        shown = re.sub(r"(?<=:)[^:@/]*(?=@)", "***", raw)  # a password, however the rest is written
         raise SettingsError(
             "DATABASE_URL",
             f"{shown!r} is not a PostgreSQL database address; write it like "

@@ -24,8 +24,8 @@ import simcord
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db import Database, SqliteDatabase
-from bot.db.postgres import PostgresDatabase
 from bot.db.catalogue import CatalogueRepository
+from bot.db.postgres import PostgresDatabase
 from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Pack, read_pack
 from bot.domain.trivia.bank import QuestionBank

@@ -110,6 +110,11 @@ class Database(Reads):
         """Whether an error only says the database is busy for a moment: worth trying again."""
         raise NotImplementedError
 
+    def explain(self, error: BaseException) -> DatabaseError | None:
+        """A message a person can act on, for this backend's error met while starting; None for any
+        other error (a bug, to be reported as one)."""
+        raise NotImplementedError
+
     async def schema_version(self) -> int:
         raise NotImplementedError
 

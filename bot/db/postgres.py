@@ -143,6 +143,11 @@ class PostgresDatabase(Database):
     def is_busy(self, error: BaseException) -> bool:
         return is_transient(error)
 
+    def explain(self, error: BaseException) -> DatabaseError | None:
+        if isinstance(error, asyncpg.PostgresError | asyncpg.InterfaceError | OSError):
+            return DatabaseError(f"The database {self.describe()} cannot be used: {error}.")
+        return None
+
     async def fetch(self, sql: str, params: Params = ()) -> list[Any]:
         return await self.pool.fetch(translate(sql, "postgres"), *params)
 

@@ -103,3 +103,21 @@ def test_a_discord_api_base_that_is_no_address_is_named(raw: str) -> None:
     with pytest.raises(SettingsError, match="not the address of a proxy") as caught:
         Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DISCORD_API_BASE": raw})
     assert caught.value.setting == "DISCORD_API_BASE"
+
+
+def test_database_url_selects_postgresql_and_stays_out_of_the_repr() -> None:
+    url = "postgresql://bot:s3cret@db.lan:5432/imhere"
+    settings = Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DATABASE_URL": url})
+    assert settings.database_url == url
+    assert "s3cret" not in repr(settings)
+    assert Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DATABASE_URL": " "}).database_url is None
+
+
+@pytest.mark.parametrize(
+    "raw", ["mysql://bot@db/imhere", "postgresql://db.lan", "bot:s3cret@db/imhere", "postgresql:///imhere"]
+)
+def test_a_database_url_that_is_no_postgresql_address_is_named_without_its_password(raw: str) -> None:
+    with pytest.raises(SettingsError, match="not a PostgreSQL database address") as caught:
+        Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DATABASE_URL": raw})
+    assert caught.value.setting == "DATABASE_URL"
+    assert "s3cret" not in str(caught.value)

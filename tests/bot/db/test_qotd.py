@@ -1,4 +1,4 @@
-"""Quote of the day storage on real SQLite: choosing, claiming, posting, failing, settings."""
+"""Quote of the day storage on real SQLite and PostgreSQL: choosing, claiming, posting, failing, settings."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import random
 
 import pytest
 
-from bot.db import Database
+from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
+from bot.db.postgres import PostgresDatabase
 from bot.db.qotd import QotdRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.pack import Pack
@@ -123,3 +124,32 @@ async def test_choosing_and_claiming_many_servers_at_once(
     await qotd.mark_posted_days([(g, d, 1) for g, d, _ in items[:3]], now=NOW)
     _, claimed_third = await qotd.choose_and_claim(items, "im-here", random.Random(5), now=NOW)
     assert len(claimed_third) == len(items) - 3
+
+
+async def test_a_day_another_running_process_is_sending_is_left_to_it_until_it_stops(
+    backend: str, db: Database, repo: CatalogueRepository
+) -> None:
+    """Two runs of the bot over one database (two processes on PostgreSQL; on SQLite, a run after a
+    crash): a day claimed by a run still running is never claimed twice; once that run is gone, the
+    next takes the day over as 'sending', so that its channel is checked before anything is sent."""
+    first = QotdRepository(db, QuoteRepository(db))
+    assert await claim(first, 1, DAY) == "chosen"
+    other_db = await reopen(backend, db)
+    other = QotdRepository(other_db, QuoteRepository(other_db))
+    try:
+        if backend == "postgres":
+            assert await claim(other, 1, DAY) is None  # the first process is still running
+            await db.close()  # the first process stops: its session lock goes with its connection
+        assert await claim(other, 1, DAY) == "sending"
+        assert (await other.day(1, DAY)).claimed_by == other_db.instance
+    finally:
+        await other_db.close()
+
+
+async def reopen(backend: str, db: Database) -> Database:
+    """A second run of the bot over the same database."""
+    if backend == "postgres":
+        assert isinstance(db, PostgresDatabase)
+        return await PostgresDatabase.open(db.url)
+    assert isinstance(db, SqliteDatabase)
+    return await SqliteDatabase.open(db.path)

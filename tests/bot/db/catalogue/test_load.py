@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import shutil
 from pathlib import Path
@@ -10,10 +11,11 @@ import pytest
 
 from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
+from bot.db.postgres import PostgresDatabase
 from bot.domain.names import NameIndex, Outcome
 from bot.domain.pack import Pack, PackError, read_pack
 from bot.settings import PACKS_DIR
-
+from tests.postgres import PostgresCluster
 
 TABLES = {
     "sqlite": "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
@@ -157,3 +159,23 @@ async def test_a_pack_stored_by_an_older_layout_is_reloaded(db: Database, real_p
     [result] = await repo.load_packs([real_pack])
     assert result.applied
     assert (await repo.track("im-here", 9)).titled_by == ("IJRAT",)
+
+
+async def test_processes_starting_together_load_a_pack_once(
+    postgres_cluster: PostgresCluster, real_pack: Pack
+) -> None:
+    url = await postgres_cluster.create_database("loaded_together")
+    try:
+        first, second = await PostgresDatabase.open(url), await PostgresDatabase.open(url)
+        try:
+            results = await asyncio.gather(
+                CatalogueRepository(first).load_packs([real_pack]),
+                CatalogueRepository(second).load_packs([real_pack]),
+            )
+            assert sorted(result.applied for [result] in results) == [False, True]
+            assert (await first.fetchrow("SELECT count(*) AS n FROM quote"))["n"] == len(real_pack.quotes)
+        finally:
+            await first.close()
+            await second.close()
+    finally:
+        await postgres_cluster.drop_database("loaded_together")
