@@ -7,11 +7,14 @@ template files (migrated; migrated with the real pack loaded). Each test gets it
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
+import contextlib
 import itertools
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,7 +72,6 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
 
 T = TypeVar("T")
 BACKENDS = ["sqlite", "postgres"]
-_DATABASE_NUMBERS = itertools.count(1)
 
 FAKE_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123"
 
@@ -143,6 +145,60 @@ def postgres_templates(postgres_cluster: PostgresCluster, real_pack: Pack) -> di
     return templates
 
 
+class DatabaseSupply:
+    """Fresh PostgreSQL databases copied from the templates, made a few ahead and dropped afterwards in
+    a thread of their own, so that a test seldom waits for the server to copy or drop one."""
+
+    def __init__(self, cluster: PostgresCluster, templates: dict[bool, str], spares: int = 2) -> None:
+        self._cluster = cluster
+        self._templates = templates
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="postgres-databases", daemon=True)
+        self._thread.start()
+        self._numbers = itertools.count(1)
+        self._ready: dict[bool, collections.deque[tuple[str, concurrent.futures.Future[str]]]] = {
+            loaded: collections.deque() for loaded in templates
+        }
+        self._pending: list[concurrent.futures.Future[object]] = []
+        for loaded in templates:
+            for _ in range(spares):
+                self._make(loaded)
+
+    def _make(self, loaded: bool) -> None:
+        name = f"test_{next(self._numbers)}"
+        made = asyncio.run_coroutine_threadsafe(
+            self._cluster.create_database(name, self._templates[loaded]), self._loop
+        )
+        self._ready[loaded].append((name, made))
+
+    async def take(self, loaded: bool) -> tuple[str, str]:
+        """A new database's name and address (with the real pack loaded, or only migrated)."""
+        self._make(loaded)  # the next test's, made while this one runs
+        name, made = self._ready[loaded].popleft()
+        return name, await asyncio.wrap_future(made)
+
+    def discard(self, name: str) -> None:
+        self._pending.append(asyncio.run_coroutine_threadsafe(self._cluster.drop_database(name), self._loop))
+
+    def close(self) -> None:
+        """Wait for the drops and the spares, then stop the thread (the cluster itself goes after)."""
+        for waiting in [*self._pending, *(made for ready in self._ready.values() for _, made in ready)]:
+            with contextlib.suppress(Exception):
+                waiting.result(timeout=60)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_databases(
+    postgres_cluster: PostgresCluster, postgres_templates: dict[bool, str]
+) -> Iterator[DatabaseSupply]:
+    supply = DatabaseSupply(postgres_cluster, postgres_templates)
+    yield supply
+    supply.close()
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test that uses the ``db`` fixture runs on SQLite and on PostgreSQL, unless it is marked
     ``sqlite_only`` (it is about SQLite itself: its file, its locks, its PRAGMAs)."""
@@ -161,13 +217,12 @@ async def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> As
     """A migrated database of the test's own: with the real pack loaded when the test uses ``repo``."""
     loaded = "repo" in request.fixturenames
     if backend == "postgres":
-        cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
-        template = request.getfixturevalue("postgres_templates")[loaded]
-        name = f"test_{next(_DATABASE_NUMBERS)}"
-        database: Database = await PostgresDatabase.open(await cluster.create_database(name, template))
+        supply: DatabaseSupply = request.getfixturevalue("postgres_databases")
+        name, url = await supply.take(loaded)
+        database: Database = await PostgresDatabase.open(url)
         yield database
         await database.close()
-        await cluster.drop_database(name)
+        supply.discard(name)
         return
     path = tmp_path / "bot.sqlite3"
     shutil.copyfile(request.getfixturevalue("database_templates")[loaded], path)
