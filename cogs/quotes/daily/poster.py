@@ -34,6 +34,9 @@ from cogs.quotes.daily.sending import MARK_BATCH, NO_MENTIONS, SEND_CONCURRENCY,
 
 log = logging.getLogger(__name__)
 
+CLOCK_SKEW = dt.timedelta(minutes=10)
+"""How far back of a claim's time a channel is searched for the post it may have sent."""
+
 T = TypeVar("T")
 
 
@@ -365,7 +368,9 @@ class DailyPoster:
 
     async def _find_posted(self, channel: discord.abc.Messageable, day: QotdDay) -> discord.Message | None:
         marker = render.qotd_footer(day.local_date)
-        after = (day.claimed_at - dt.timedelta(minutes=1)) if day.claimed_at else None
+        # The claim's time was stamped by whichever process claimed: with several processes, allow for
+        # their clocks disagreeing by some minutes.
+        after = (day.claimed_at - CLOCK_SKEW) if day.claimed_at else None
         try:
             async for message in channel.history(limit=50, after=after):
                 mine = self.bot.user is not None and message.author.id == self.bot.user.id
