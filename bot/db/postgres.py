@@ -177,6 +177,7 @@ class PostgresDatabase(Database):
         await self._announce()
         rows = await conn.fetch(
             "SELECT objid::bigint AS instance FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
             "AND classid = CAST(? AS bigint)::oid AND objsubid = 2 AND objid::bigint IN ({ints})",
             (LOCK_SPACE, _json_list(wanted)),
         )
