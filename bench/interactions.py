@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 import simcord
 
@@ -25,9 +26,13 @@ async def baseline() -> list[float]:
         return await timed(lambda: member.slash(channel, "ping"), RUNS)
 
 
-async def measure() -> dict[str, list[float]]:
+async def measure(
+    url: str | None = None, server: Callable[[], float] | None = None, runs: int = RUNS
+) -> dict[str, list[float]]:
+    """Each interaction's cost, ``runs`` times, on a fresh SQLite file (or the empty PostgreSQL
+    database at ``url``, whose processes' CPU time ``server`` reads)."""
     out: dict[str, list[float]] = {}
-    async with RealBot() as bot, simcord.run(bot) as env:
+    async with RealBot(url=url) as bot, simcord.run(bot) as env:
         channel, member = await _world(env)
         cases = {
             "/track": lambda: member.slash(channel, "track", title="hellhole rat race"),
@@ -37,20 +42,24 @@ async def measure() -> dict[str, list[float]]:
             "title autocomplete": lambda: member.autocomplete(channel, "track", "title", "the pa"),
         }
         for name, action in cases.items():
-            out[name] = await timed(action, RUNS)
-        out["trivia button click"] = await _clicks(env)
+            out[name] = await timed(action, runs, server=server)
+        out["trivia button click"] = await _clicks(env, runs, server)
     return out
 
 
-async def _clicks(env: simcord.Env) -> list[float]:
+async def _clicks(env: simcord.Env, runs: int, server: Callable[[], float] | None) -> list[float]:
     """One click per player on an open question (each player answers once per question)."""
     guild = env.create_guild("trivia")
     channel = guild.create_text_channel("trivia")
-    players = [guild.add_member(env.create_user(f"player{i}")) for i in range(RUNS + 20)]
+    players = [guild.add_member(env.create_user(f"player{i}")) for i in range(runs + 20)]
     await players[0].slash(channel, "trivia start", questions=1)
     message, prefix = open_question(channel)
     remaining = iter(players[1:])
-    return await timed(lambda: next(remaining).click(message, custom_id=f"{prefix}:0"), RUNS, warmup=19)
+
+    def click() -> Awaitable[object]:
+        return next(remaining).click(message, custom_id=f"{prefix}:0")
+
+    return await timed(click, runs, warmup=19, server=server)
 
 
 async def run() -> list[Row]:

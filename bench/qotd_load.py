@@ -17,11 +17,13 @@ import collections
 import datetime as dt
 import re
 import time
+from collections.abc import Callable, Iterable
 
 import discord
 import simcord
 
 from bench.harness import RealBot, Row, running
+from bot.db import Database
 from bot.db.qotd_questions import Tally
 from bot.db.quotes import QuoteRepository
 from cogs.quotes import render
@@ -31,7 +33,7 @@ SERVERS = 10_000
 _CHANNEL = re.compile(r"^/channels/(\d+)/messages$")
 
 
-def _posts_per_channel(env: simcord.Env, since: int) -> collections.Counter[int]:
+def posts_per_channel(env: simcord.Env, since: int) -> collections.Counter[int]:
     counts: collections.Counter[int] = collections.Counter()
     for request in env.http_requests[since:]:
         match = _CHANNEL.match(request.path)
@@ -98,23 +100,32 @@ async def baseline(servers: int, *, next_day: bool = False) -> float:
             await channel.send(embeds=[*embeds, reveal], view=view, allowed_mentions=none)
             await channel.get_partial_message(before[i]).edit(embeds=closed_embeds, view=closed_view)
         cost = time.process_time() - start
-        assert sum(_posts_per_channel(env, since).values()) == servers
+        assert sum(posts_per_channel(env, since).values()) == servers
         return cost
 
 
-async def daily_posts(servers: int, *, next_day: bool = False) -> tuple[float, int, bool]:
+async def schedule_everyone(db: Database, channels: Iterable[tuple[int, int]], now: dt.datetime) -> None:
+    """Every server's quote of the day at midnight UTC in its channel: all due at once. A server
+    already scheduled (by another process over the same database) is left as it is."""
+    stamp = now.isoformat()
+    async with db.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO qotd_settings (guild_id, channel_id, post_time, timezone, updated_at) "
+            "VALUES (?, ?, '00:00', 'UTC', ?) ON CONFLICT (guild_id) DO NOTHING",
+            [(guild_id, channel_id, stamp) for guild_id, channel_id in channels],
+        )
+
+
+async def daily_posts(
+    servers: int, *, next_day: bool = False, url: str | None = None, server: Callable[[], float] | None = None
+) -> tuple[float, int, bool]:
     """CPU seconds for the poster to post every server's quote of the day, all due in one minute;
     how many servers got exactly one post; and whether a second pass posted nothing more. With
     ``next_day``, the day after a first (untimed) day: each post reveals the day before's question and
-    closes its post."""
-    async with RealBot() as bot, running(bot, _world(servers)) as (env, channels):
-        stamp = env.now().isoformat()
-        async with bot.db.transaction() as conn:
-            await conn.executemany(
-                "INSERT INTO qotd_settings (guild_id, channel_id, post_time, timezone, updated_at) "
-                "VALUES (?, ?, '00:00', 'UTC', ?)",
-                [(guild_id, channel_id, stamp) for guild_id, channel_id in channels],
-            )
+    closes its post. With ``url``, on that empty PostgreSQL database, and the CPU seconds include its
+    processes' (``server`` reads them)."""
+    async with RealBot(url=url) as bot, running(bot, _world(servers)) as (env, channels):
+        await schedule_everyone(bot.db, channels, env.now())
         poster = bot.get_cog("DailyQuoteCog").poster  # type: ignore[union-attr]
         assert bot.bank.questions  # built once per process when first needed: not part of each day's cost
         now = env.now() + dt.timedelta(seconds=30)
@@ -122,19 +133,20 @@ async def daily_posts(servers: int, *, next_day: bool = False) -> tuple[float, i
             assert await poster.post_due(now) == servers
             now += dt.timedelta(days=1)
         since = len(env.http_requests)
+        server_before = server() if server is not None else 0.0
         start = time.process_time()
         sent = await poster.post_due(now)
         cost = time.process_time() - start
+        cost += (server() if server is not None else 0.0) - server_before
         again = await poster.post_due(now + dt.timedelta(minutes=1))
-        posts = _posts_per_channel(env, since)
+        posts = posts_per_channel(env, since)
         once = sum(1 for channel_id in (c for _, c in channels) if posts[channel_id] == 1)
-        async with bot.db.conn.execute(
-            "SELECT COUNT(*) FROM qotd_day WHERE question_id IS NOT NULL AND local_date = ? "
-            "AND (? = 0 OR reveal IS NOT NULL)",
-            (now.date().isoformat(), next_day),
-        ) as cur:
-            row = await cur.fetchone()
-        asked = row is not None and row[0] == servers  # the question on for every server (and revealed)
+        row = await bot.db.fetchrow(
+            "SELECT COUNT(*), COUNT(reveal) FROM qotd_day WHERE question_id IS NOT NULL AND local_date = ?",
+            (now.date().isoformat(),),
+        )
+        # The question on for every server (and, the day after, every post revealing the one before).
+        asked = row is not None and row[0] == servers and (not next_day or row[1] == servers)
         return cost, once, sent == servers and again == 0 and asked
 
 
