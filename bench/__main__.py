@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from bench import footprint, interactions, names, qotd_load, question_clock, trivia_load
+from bench import footprint, interactions, names, postgres, qotd_load, question_clock, trivia_load
 from bench.harness import table
 
 ASYNC = {
     m.__name__.removeprefix("bench."): m
-    for m in (names, interactions, trivia_load, question_clock, qotd_load)
+    for m in (names, interactions, trivia_load, question_clock, qotd_load, postgres)
 }
 CHOICES = ("footprint", *ASYNC)
 
