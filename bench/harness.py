@@ -100,8 +100,8 @@ def cancel_stale_fallbacks() -> None:
             or "record" not in code.co_freevars
         ):
             continue
-        record = callback.__closure__[code.co_freevars.index("record")].cell_contents  # type: ignore[union-attr]
-        timer = getattr(record, "handle", None)
+        record = callback.__closure__[code.co_freevars.index("record")]  # type: ignore[union-attr]
+        timer = getattr(record.cell_contents, "handle", None)
         if timer is not None and timer.cancelled():
             handle.cancel()
 

@@ -21,12 +21,12 @@ per query, and a round trip takes about 0.1 ms. /quote random and /quote search 
 a trivia click one transaction; /track, /artist and the title autocomplete make none (the catalogue is
 in memory), and what they show above 1x is the harness's own work: at each settle SimCord examines
 every timer pending on the event loop, and asyncpg keeps some (for its cached statements and idle
-connections). So the interactions that query cost about twice what they cost on SQLite (1.8x to 2.4x
-in the runs this was written with, which first had a 2x target and missed it about every other run),
-and the bound is 3x the median and 4x the p99: the same order of cost, room for a busy machine, and a
-change that made each query cost several times more breaks it. The daily post batches its database
-work (one transaction chooses and claims every due day; posts are recorded in batches), so there the
-round trips hardly count, and the target is the daily post's own, 1.5x.
+connections). So the interactions that query cost about twice what they cost on SQLite (medians of
+1.5x to 2.5x in the runs this was written with; a first target of 2x was missed by one or two of them
+in most runs), and the bound is 3x the median and 4x the p99: the same order of cost, room for a
+busy machine, and a change that made each query cost several times more breaks it. The daily post
+batches its database work (one transaction chooses and claims every due day; posts are recorded in
+batches), so there the round trips hardly count, and the target is the daily post's own, 1.5x.
 """
 
 from __future__ import annotations
