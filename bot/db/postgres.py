@@ -117,8 +117,8 @@ class PostgresDatabase(Database):
             )
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise DatabaseError(
-                f"The database {redact(url)} cannot be reached: {exc}. Check DATABASE_URL and that "
-                "PostgreSQL is running."
+                f"The database {redact(url)} cannot be reached: {exc}. Check the address (DATABASE_URL, "
+                "for the bot) and that PostgreSQL is running."
             ) from None
         db = cls(pool, url, retry_delay=retry_delay)
         try:
