@@ -16,7 +16,7 @@ from bot.db.base import (
     is_busy,
     migrations,
 )
-from bot.db.sqlite import BUSY_TIMEOUT, SqliteDatabase, explain, is_locked
+from bot.db.sqlite import BUSY_TIMEOUT, SqliteDatabase
 
 __all__ = [
     "BUSY_TIMEOUT",
@@ -27,9 +27,7 @@ __all__ = [
     "DatabaseGoneError",
     "IntegrityError",
     "SqliteDatabase",
-    "explain",
     "is_busy",
-    "is_locked",
     "migrations",
     "open_database",
 ]

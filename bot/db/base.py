@@ -1,8 +1,8 @@
 """What every backend offers the repositories: reads, writes in transactions, and retried writes.
 
 The repositories write their SQL once, in SQLite's form with ``?`` parameters; :mod:`bot.db.sql`
-turns it into PostgreSQL's where the two differ. Rows read by name (``row["guild_id"]``) or by
-position on both backends.
+turns it into PostgreSQL's where the two differ. Rows (sqlite3.Row, asyncpg.Record) read by name
+(``row["guild_id"]``) or by position on both backends.
 """
 
 from __future__ import annotations
@@ -51,11 +51,6 @@ def redact(url: str) -> str:
     host = parts.hostname or ""
     netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
     return urlunsplit(parts._replace(netloc=netloc))
-
-
-class Row(Protocol):
-    def __getitem__(self, key: Any, /) -> Any: ...
-    def __len__(self) -> int: ...
 
 
 class Connection(Protocol):

@@ -12,6 +12,7 @@ Two things PostgreSQL does for the processes sharing it, with its own machinery:
 
 from __future__ import annotations
 
+import json
 import logging
 import zlib
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -179,7 +180,7 @@ class PostgresDatabase(Database):
             "SELECT objid::bigint AS instance FROM pg_locks WHERE locktype = 'advisory' AND granted "
             "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
             "AND classid = CAST(? AS bigint)::oid AND objsubid = 2 AND objid::bigint IN ({ints})",
-            (LOCK_SPACE, _json_list(wanted)),
+            (LOCK_SPACE, json.dumps(wanted)),
         )
         return {r["instance"] for r in rows}
 
@@ -219,7 +220,3 @@ class PostgresDatabase(Database):
 async def _version(conn: asyncpg.Connection) -> int:
     value = await conn.fetchval("SELECT max(version) FROM bot_schema")
     return int(value or 0)
-
-
-def _json_list(values: Sequence[int]) -> str:
-    return "[" + ",".join(str(int(v)) for v in values) + "]"
