@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from bench.harness import RealBot, Row, percentile
 from bot.catalogue import Catalogue
-from bot.domain.names import NameIndex
+from bot.domain.catalogue.index import NameIndex
 from bot.domain.pack import Artist, Pack, Source, Track
-from bot.glue.options import choices
+from bot.ui.options import choices
 
 WORDS = [
     "love",

@@ -24,10 +24,10 @@ import simcord
 
 from bench.harness import RealBot, Row, running
 from bot.db import Database
-from bot.db.qotd_questions import Tally
+from bot.db.daily.questions import Tally
 from bot.db.quotes import QuoteRepository
+from cogs.daily.question import answer_button_type, question_embed, question_view, reveal_embed
 from cogs.quotes import render
-from cogs.quotes.daily.question import answer_button_type, question_embed, question_view, reveal_embed
 
 SERVERS = 10_000
 _CHANNEL = re.compile(r"^/channels/(\d+)/messages$")

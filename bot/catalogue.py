@@ -6,7 +6,7 @@ import logging
 from typing import Literal, TypeVar
 
 from bot.db.catalogue import AlbumCard, ArtistCard, CatalogueRepository, TrackCard, TrackList
-from bot.domain.names import NameEntry, NameIndex
+from bot.domain.catalogue.index import NameEntry, NameIndex
 
 log = logging.getLogger(__name__)
 

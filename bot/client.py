@@ -16,14 +16,15 @@ from bot.db import Database, DatabaseError, DatabaseGoneError
 from bot.domain.pack import Pack
 from bot.domain.text import listing, plural
 from bot.domain.trivia.bank import QuestionBank
-from bot.glue.tree import SoundtrackTree
 from bot.settings import Settings
+from bot.ui.tree import SoundtrackTree
 
 log = logging.getLogger(__name__)
 
 EXTENSIONS: tuple[str, ...] = (
     "cogs.catalogue",
     "cogs.quotes",
+    "cogs.daily",
     "cogs.about",
     "cogs.trivia",
 )

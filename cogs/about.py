@@ -13,8 +13,8 @@ import bot as bot_package
 from bot.client import SoundtrackBot, invite_url
 from bot.domain.pack import Pack
 from bot.domain.text import listing, plural
-from bot.glue.embeds import CardBuilder
-from bot.glue.features import Feature, features
+from bot.ui.embeds import CardBuilder
+from bot.ui.features import Feature, features
 
 log = logging.getLogger(__name__)
 

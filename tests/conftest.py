@@ -32,9 +32,9 @@ from bot.db.postgres import PostgresDatabase
 from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Pack, read_pack
 from bot.domain.trivia.bank import QuestionBank
-from bot.glue.embeds import TOTAL_LIMIT
-from bot.glue.errors import UserFacingError
 from bot.settings import PACKS_DIR, PROJECT_ROOT, Settings
+from bot.ui.embeds import TOTAL_LIMIT
+from bot.ui.errors import UserFacingError
 from tests.postgres import PostgresCluster, find_bindir, start_cluster
 
 TESTS = Path(__file__).resolve().parent

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.db import Database
 from bot.db.catalogue import ArtistRef
 from bot.domain.pack import Source
-from bot.domain.search import fts_query, tsquery
+from bot.domain.quotes import fts_query, tsquery
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class QuoteRepository:
         self, pack: str, words: Sequence[str], *, any_word: bool = False, limit: int = 5
     ) -> list[SearchHit]:
         """Quotes with the words (all of them, or any), best first; the last word may be half-typed.
-        The query is built by bot.domain.search from the words, never from raw user text."""
+        The query is built by bot.domain.quotes from the words, never from raw user text."""
         if self._db.dialect == "postgres":
             # Whole words first (a prefix match ranks below), then shorter quotes, as bm25 does in SQLite.
             sql = (

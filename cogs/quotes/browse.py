@@ -12,15 +12,15 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
-from bot.db.qotd import QotdRepository
+from bot.db.daily.posts import QotdRepository
 from bot.db.quotes import QuoteRepository
-from bot.domain.names import NameEntry, normalise
+from bot.domain.catalogue.index import NameEntry, normalise
+from bot.domain.daily.schedule import DEFAULT_TIMEZONE, local_date
 from bot.domain.pack import Source
-from bot.domain.qotd import DEFAULT_TIMEZONE, local_date
-from bot.domain.search import search_terms
+from bot.domain.quotes import search_terms
 from bot.domain.text import number
-from bot.glue.errors import UserFacingError
-from bot.glue.options import NamedArtist, NamedTrack
+from bot.ui.errors import UserFacingError
+from bot.ui.options import NamedArtist, NamedTrack
 from cogs.quotes import render
 
 log = logging.getLogger(__name__)

@@ -8,15 +8,15 @@ from collections.abc import Mapping, Sequence
 
 import discord
 
-from bot.db.qotd import QotdDay, QotdSettings
-from bot.db.qotd_questions import HistoryEntry
+from bot.db.daily.posts import QotdDay, QotdSettings
+from bot.db.daily.questions import HistoryEntry
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit
-from bot.domain.names import shorten
-from bot.domain.qotd import MAX_FAILURES
-from bot.domain.search import keep_highlights, search_terms
+from bot.domain.catalogue.index import shorten
+from bot.domain.daily.schedule import MAX_FAILURES
+from bot.domain.daily.weekdays import describe
+from bot.domain.quotes import keep_highlights, search_terms
 from bot.domain.text import number, plural
-from bot.domain.weekdays import describe
-from bot.glue.embeds import CardBuilder
+from bot.ui.embeds import CardBuilder
 
 log = logging.getLogger(__name__)
 

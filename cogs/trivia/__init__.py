@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import SoundtrackBot
-from bot.db.qotd_questions import QotdQuestionRepository
+from bot.db.daily.questions import QotdQuestionRepository
 from bot.db.trivia import Sort, TriviaRepository
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from cogs.trivia import embeds

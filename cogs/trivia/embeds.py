@@ -9,12 +9,12 @@ from collections.abc import Mapping, Sequence
 import discord
 
 from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
-from bot.domain.daily_question import DailyStreak
+from bot.domain.daily.question import DailyStreak
 from bot.domain.pack import Source
 from bot.domain.text import number, plural
 from bot.domain.trivia.game import Reveal, Standing, ranked
 from bot.domain.trivia.questions import CATEGORIES, Question
-from bot.glue.embeds import CardBuilder, source_line
+from bot.ui.embeds import CardBuilder, source_line
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from bot.domain.text import number, plural
 from bot.domain.trivia.bank import NoQuestionsLeftError, QuestionBank
 from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
-from bot.glue.errors import UserFacingError
+from bot.ui.errors import UserFacingError
 from cogs.trivia import embeds, views
 from cogs.trivia.flow import LiveGame, Pacing, QuestionFlow
 from cogs.trivia.replies import defer, reply, within_deadline
@@ -226,7 +226,7 @@ class GameRunner(QuestionFlow):
         self, interaction: discord.Interaction[Any], game_id: int, index: int, option: int
     ) -> None:
         """A click on an answer button: lock it in (stored first), then close early if all are in.
-        An error goes to the button's reporter (bot.glue.tree), the one path for every interaction."""
+        An error goes to the button's reporter (bot.ui.tree), the one path for every interaction."""
         live = self._by_id.get(game_id)
         if live is None:
             await interaction.response.send_message(CLOSED, ephemeral=True)

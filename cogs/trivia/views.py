@@ -14,7 +14,7 @@ from typing import Any
 import discord
 
 from bot.domain.trivia.questions import Question
-from bot.glue.tree import ReportingView, reports_errors
+from bot.ui.tree import ReportingView, reports_errors
 from cogs.trivia.embeds import option_label
 
 log = logging.getLogger(__name__)

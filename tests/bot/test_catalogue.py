@@ -6,7 +6,7 @@ import pytest
 
 from bot.catalogue import Catalogue
 from bot.db.catalogue import CatalogueRepository
-from bot.domain.names import NameEntry
+from bot.domain.catalogue.index import NameEntry
 
 
 async def test_indexes_and_cards_of_the_served_pack(repo: CatalogueRepository) -> None:

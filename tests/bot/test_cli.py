@@ -21,7 +21,7 @@ import simcord
 
 from bot.cli import EXIT_DATA, EXIT_OK, check_data, stop_on_signals
 from bot.db import SqliteDatabase
-from bot.db.qotd import QotdRepository
+from bot.db.daily.posts import QotdRepository
 from bot.db.quotes import QuoteRepository
 from bot.settings import PACKS_DIR, PROJECT_ROOT
 from tests.bot.db.test_copy import fill_users_data, users_data

@@ -14,7 +14,7 @@ import simcord
 from discord import app_commands
 
 from bot.client import SoundtrackBot, describe_shards, intents, invite_url, serves, shard_of, sync_commands
-from bot.db.qotd import QotdRepository
+from bot.db.daily.posts import QotdRepository
 from bot.db.quotes import QuoteRepository
 from tests.conftest import Server, rebuilt
 

@@ -1,4 +1,4 @@
-"""What is pure is visible in the layout: in bot/, only the Discord glue (bot/glue), the Bot subclass
+"""What is pure is visible in the layout: in bot/, only the Discord glue (bot/ui), the Bot subclass
 (bot/client.py), the command line (bot/cli.py, bot/__main__.py) and the try mode (bot/tryout, which runs
 the bot in SimCord) import discord, directly or through another module. The domain, the database layer, the catalogue and the settings don't."""
 
@@ -15,7 +15,7 @@ import bot
 from bot.settings import PROJECT_ROOT
 
 BOT = Path(bot.__file__).resolve().parent
-DISCORD_SIDE = {"bot.glue", "bot.client", "bot.cli", "bot.__main__", "bot.tryout"}
+DISCORD_SIDE = {"bot.ui", "bot.client", "bot.cli", "bot.__main__", "bot.tryout"}
 """The modules (and packages) of bot/ that may import discord: what turns the core into a bot."""
 FORBIDDEN = ("discord", "simcord", "cogs", *DISCORD_SIDE)
 
@@ -55,14 +55,14 @@ def _pure_modules() -> list[Path]:
 @pytest.mark.parametrize("path", _pure_modules(), ids=lambda p: str(p.relative_to(BOT)))
 def test_pure_module_imports_nothing_discord(path: Path) -> None:
     assert _forbidden_imports(path) == [], (
-        "this module imports Discord (or glue that does): move the Discord part into bot/glue or a cog"
+        "this module imports Discord (or glue that does): move the Discord part into bot/ui or a cog"
     )
 
 
 def test_importing_every_pure_module_leaves_discord_unloaded() -> None:
     """The whole pure side, imported in a fresh interpreter, never loads discord however indirectly."""
     names = [_module_name(p) for p in _pure_modules()]
-    assert "bot.domain.names" in names and "bot.catalogue" in names
+    assert "bot.domain.catalogue.index" in names and "bot.catalogue" in names
     script = (
         "import importlib, sys\n"
         f"for name in {names!r}:\n"
@@ -78,13 +78,13 @@ def test_importing_every_pure_module_leaves_discord_unloaded() -> None:
 def test_the_check_catches_a_discord_import(tmp_path: Path) -> None:
     module = tmp_path / "probe.py"
     module.write_text(
-        "import os\nfrom discord import app_commands\nimport discord.ui\nfrom bot.glue.errors import X\n",
+        "import os\nfrom discord import app_commands\nimport discord.ui\nfrom bot.ui.errors import X\n",
         encoding="utf-8",
     )
     assert _forbidden_imports(module, tmp_path) == [
         "probe.py:2 discord",
         "probe.py:2 discord.app_commands",
         "probe.py:3 discord.ui",
-        "probe.py:4 bot.glue.errors",
-        "probe.py:4 bot.glue.errors.X",
+        "probe.py:4 bot.ui.errors",
+        "probe.py:4 bot.ui.errors.X",
     ]

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bot.cli import load_packs, open_resources  # noqa: E402
-from bot.db.qotd import QotdRepository  # noqa: E402
+from bot.db.daily.posts import QotdRepository  # noqa: E402
 from bot.db.quotes import QuoteRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 

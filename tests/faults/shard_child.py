@@ -42,10 +42,10 @@ sys.path.insert(0, str(ROOT))
 from bot.cli import load_packs, open_resources  # noqa: E402
 from bot.client import shard_of  # noqa: E402
 from bot.db import Database  # noqa: E402
-from bot.db.qotd import QotdRepository  # noqa: E402
+from bot.db.daily.posts import QotdRepository  # noqa: E402
 from bot.db.quotes import QuoteRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from cogs.quotes.daily import DailyPoster  # noqa: E402
+from cogs.daily.poster import DailyPoster  # noqa: E402
 
 SERVERS_PER_SHARD = 4
 ROUNDS = 1000

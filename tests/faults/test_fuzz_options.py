@@ -11,7 +11,7 @@ import simcord
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.glue.errors import UserFacingError
+from bot.ui.errors import UserFacingError
 from tests.conftest import Server, assert_within_discord_limits
 
 NASTY = [

@@ -11,10 +11,10 @@ import discord
 import simcord
 from simcord.backend import serializers
 
-from bot.db.qotd import QotdRepository
+from bot.db.daily.posts import QotdRepository
 from bot.db.quotes import QuoteRepository
-from cogs.quotes.daily import TICK_SECONDS
-from tests.cogs.quotes.test_daily import bot_messages, daily, post_requests, qotd, set_qotd
+from cogs.daily.sending import TICK_SECONDS
+from tests.cogs.daily.test_poster import bot_messages, daily, post_requests, qotd, set_qotd
 from tests.conftest import Server
 from tests.faults.inject import hangs, stored_then_failed
 

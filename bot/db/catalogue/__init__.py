@@ -1,7 +1,7 @@
 """The soundtrack catalogue in SQLite: ``repository`` reads it (the only place that does), ``load``
 writes a pack into it, and ``cards`` are the frozen dataclasses it returns."""
 
-from bot.db.catalogue.cards import (
+from bot.db.catalogue.records import (
     AlbumCard,
     ArtistCard,
     ArtistRef,

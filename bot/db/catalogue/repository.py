@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.db import Connection, Database
-from bot.db.catalogue.cards import (
+from bot.db.catalogue.records import (
     AlbumCard,
     ArtistCard,
     ArtistRef,
@@ -20,8 +20,8 @@ from bot.db.catalogue.cards import (
     TrackList,
     cited_keys,
 )
-from bot.db.catalogue.load import insert_pack, stored_fingerprint
-from bot.domain.names import NameEntry
+from bot.db.catalogue.write import insert_pack, stored_fingerprint
+from bot.domain.catalogue.index import NameEntry
 from bot.domain.pack import Claim, Fact, OriginalRelease, Pack, Person, Source
 
 log = logging.getLogger(__name__)

@@ -27,8 +27,8 @@ from bot.db.copy import (
     location,
     row_counts,
 )
-from bot.db.qotd import QotdRepository
-from bot.db.qotd_questions import QotdQuestionRepository
+from bot.db.daily.posts import QotdRepository
+from bot.db.daily.questions import QotdQuestionRepository
 from bot.db.quotes import QuoteRepository
 from bot.db.trivia import SeenQuestions, TriviaRepository
 from tests.bot.db.test_trivia import GUILD, answer, new_game

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.domain.names import normalise
+from bot.domain.catalogue.index import normalise
 from bot.domain.pack import Claim, Fact, Pack
 from bot.domain.text import plural
 from bot.domain.trivia.generators.common import View, choice, unique

@@ -7,7 +7,7 @@ import logging
 import random
 from collections.abc import Iterator
 
-from bot.domain.names import normalise
+from bot.domain.catalogue.index import normalise
 from bot.domain.pack import Artist, Pack
 from bot.domain.text import listing
 from bot.domain.trivia.generators.common import (

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.domain.names import normalise
+from bot.domain.catalogue.index import normalise
 from bot.domain.pack import Pack
 from bot.domain.trivia.bank import DEFAULT_GAME, NoQuestionsLeftError, QuestionBank, choose_questions
 from bot.domain.trivia.generators import GENERATORS, generate

@@ -1,0 +1,411 @@
+"""The quote of the day repository: each server's settings, and the quote chosen and posted each day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import random
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.db import Connection, Database
+from bot.db.quotes import QuoteRepository
+from bot.domain.daily.question import RevealSummary
+from bot.domain.daily.schedule import MAX_FAILURES, PostExtras, Schedule, next_in_cycle
+from bot.domain.daily.weekdays import EVERY_DAY
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class QotdSettings:
+    guild_id: int
+    channel_id: int | None
+    post_time: dt.time
+    timezone: str
+    role_id: int | None
+    failures: int
+    paused: bool
+    last_failure: str | None
+    last_failure_at: dt.datetime | None
+    question: bool = True
+    weekdays: int = EVERY_DAY
+    thread: bool = False
+
+    @property
+    def schedule(self) -> Schedule | None:
+        if self.channel_id is None:
+            return None
+        return Schedule(
+            self.guild_id,
+            self.channel_id,
+            self.post_time,
+            self.timezone,
+            self.role_id,
+            self.paused,
+            weekdays=self.weekdays,
+            question=self.question,
+            thread=self.thread,
+        )
+
+
+@dataclass(frozen=True)
+class QotdDay:
+    guild_id: int
+    local_date: dt.date
+    pack: str
+    quote: str
+    cycle: int
+    status: str
+    channel_id: int | None
+    message_id: int | None
+    claimed_at: dt.datetime | None
+    posted_at: dt.datetime | None
+    last_error: str | None = None
+    """Why the last attempt did not post (Discord's trouble, retried); None once posted."""
+    question_id: str | None = None
+    """The day's trivia question, chosen once before the post is sent; None without one."""
+    reveals: dt.date | None = None
+    """The earlier day whose answer this day's post reveals."""
+    revealed_at: dt.datetime | None = None
+    """When this day's answer was revealed (answers close then)."""
+    reveal: RevealSummary | None = None
+    """What this day's post says of the ``reveals`` day's question."""
+    claimed_by: int | None = None
+    """The run of the bot (:attr:`Database.instance`) that claimed the day for posting."""
+
+
+def stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _instant(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _settings(row: Any) -> QotdSettings:
+    hours, minutes = row["post_time"].split(":")
+    return QotdSettings(
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        post_time=dt.time(int(hours), int(minutes)),
+        timezone=row["timezone"],
+        role_id=row["role_id"],
+        failures=row["failures"],
+        paused=bool(row["paused"]),
+        last_failure=row["last_failure"],
+        last_failure_at=_instant(row["last_failure_at"]),
+        question=bool(row["question"]),
+        weekdays=row["weekdays"],
+        thread=bool(row["thread"]),
+    )
+
+
+def day_from_row(row: Any) -> QotdDay:
+    return QotdDay(
+        guild_id=row["guild_id"],
+        local_date=dt.date.fromisoformat(row["local_date"]),
+        pack=row["pack"],
+        quote=row["quote"],
+        cycle=row["cycle"],
+        status=row["status"],
+        channel_id=row["channel_id"],
+        message_id=row["message_id"],
+        claimed_at=_instant(row["claimed_at"]),
+        posted_at=_instant(row["posted_at"]),
+        last_error=row["last_error"],
+        question_id=row["question_id"],
+        reveals=dt.date.fromisoformat(row["reveals"]) if row["reveals"] else None,
+        revealed_at=_instant(row["revealed_at"]),
+        reveal=RevealSummary.from_json(row["reveal"]) if row["reveal"] else None,
+        claimed_by=row["claimed_by"],
+    )
+
+
+class QotdRepository:
+    """Quote of the day state. Quotes are chosen from the pack's quotes, read through ``quotes``."""
+
+    def __init__(self, db: Database, quotes: QuoteRepository) -> None:
+        self._db = db
+        self._quotes = quotes
+
+    # -- settings ---------------------------------------------------------------
+
+    async def settings(self, guild_id: int) -> QotdSettings | None:
+        row = await self._db.fetchrow("SELECT * FROM qotd_settings WHERE guild_id = ?", (guild_id,))
+        return _settings(row) if row else None
+
+    async def save_settings(
+        self,
+        guild_id: int,
+        *,
+        channel_id: int,
+        post_time: dt.time,
+        timezone: str,
+        role_id: int | None,
+        now: dt.datetime,
+        extras: PostExtras | None = None,
+    ) -> QotdSettings:
+        """Turn the daily post on (or change it). This also resumes a paused post. ``extras`` left
+        out (or a part of it None) keeps what the server had, or the default."""
+        extras = extras or PostExtras()
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO qotd_settings (guild_id, channel_id, post_time, timezone, role_id, failures, paused, "
+                "updated_at, question, weekdays, thread) VALUES (?, ?, ?, ?, ?, 0, 0, ?, "
+                "COALESCE(?, 1), COALESCE(?, 127), COALESCE(?, 0)) ON CONFLICT (guild_id) DO UPDATE SET "
+                "channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone, "
+                "role_id = excluded.role_id, failures = 0, paused = 0, updated_at = excluded.updated_at, "
+                "question = COALESCE(?, qotd_settings.question), weekdays = COALESCE(?, qotd_settings.weekdays), "
+                "thread = COALESCE(?, qotd_settings.thread)",
+                (
+                    guild_id,
+                    channel_id,
+                    post_time.strftime("%H:%M"),
+                    timezone,
+                    role_id,
+                    stamp(now),
+                    *extras.values(),
+                    *extras.values(),
+                ),
+            )
+        saved = await self.settings(guild_id)
+        assert saved is not None
+        return saved
+
+    async def turn_off(self, guild_id: int, *, now: dt.datetime) -> bool:
+        """Stop the daily post. False if it was not on."""
+        async with self._db.transaction() as conn:
+            changed = await conn.execute(
+                "UPDATE qotd_settings SET channel_id = NULL, updated_at = ? "
+                "WHERE guild_id = ? AND channel_id IS NOT NULL",
+                (stamp(now), guild_id),
+            )
+            return changed > 0
+
+    async def schedules(self) -> list[Schedule]:
+        """Every server whose daily post is on (paused ones included; the scheduler skips them)."""
+        rows = await self._db.fetch(
+            "SELECT guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread "
+            "FROM qotd_settings WHERE channel_id IS NOT NULL"
+        )
+        times: dict[str, dt.time] = {}  # a few distinct times serve thousands of servers
+        out = []
+        for guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread in rows:
+            at = times.get(post_time) or times.setdefault(post_time, dt.time.fromisoformat(post_time))
+            out.append(
+                Schedule(
+                    guild_id,
+                    channel_id,
+                    at,
+                    timezone,
+                    role_id,
+                    bool(paused),
+                    weekdays=weekdays,
+                    question=bool(question),
+                    thread=bool(thread),
+                )
+            )
+        return out
+
+    # -- days -------------------------------------------------------------------
+
+    async def done_dates(self, since: dt.date) -> dict[int, set[dt.date]]:
+        """Local dates from ``since`` on that each server has posted, or failed to post."""
+        rows = await self._db.fetch(
+            "SELECT guild_id, local_date FROM qotd_day WHERE local_date >= ? AND status IN ('posted', 'failed')",
+            (since.isoformat(),),
+        )
+        done: dict[int, set[dt.date]] = defaultdict(set)
+        for r in rows:
+            done[r["guild_id"]].add(dt.date.fromisoformat(r["local_date"]))
+        return done
+
+    async def day(self, guild_id: int, day: dt.date) -> QotdDay | None:
+        row = await self._db.fetchrow(
+            "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date = ?", (guild_id, day.isoformat())
+        )
+        return day_from_row(row) if row else None
+
+    async def last_posted(self, guild_id: int) -> QotdDay | None:
+        row = await self._db.fetchrow(
+            "SELECT * FROM qotd_day WHERE guild_id = ? AND status = 'posted' ORDER BY local_date DESC LIMIT 1",
+            (guild_id,),
+        )
+        return day_from_row(row) if row else None
+
+    async def choose_day(self, guild_id: int, day: dt.date, pack: str, rng: random.Random) -> QotdDay:
+        """The server's quote for ``day``: chosen once from its shuffled cycle, then fixed."""
+        return (await self.choose_days([(guild_id, day)], pack, rng))[(guild_id, day)]
+
+    async def choose_days(
+        self, wanted: Sequence[tuple[int, dt.date]], pack: str, rng: random.Random
+    ) -> dict[tuple[int, dt.date], QotdDay]:
+        """The quote of each (server, local date), choosing those not chosen yet, in one transaction."""
+        days, _ = await self._choose(wanted, pack, rng, claim={}, now=None)
+        return days
+
+    async def choose_and_claim(
+        self, items: Sequence[tuple[int, dt.date, int]], pack: str, rng: random.Random, *, now: dt.datetime
+    ) -> tuple[dict[tuple[int, dt.date], QotdDay], dict[tuple[int, dt.date], str]]:
+        """For the daily post, in one transaction: each (server, date, channel)'s quote, chosen if
+        need be, and the days claimed for posting, with the status each had before: 'chosen', or
+        'sending' after a crash mid-post. Days already posted or failed are left out: not to be sent."""
+        return await self._choose(
+            [(guild, day) for guild, day, _ in items],
+            pack,
+            rng,
+            claim={(guild, day): channel for guild, day, channel in items},
+            now=now,
+        )
+
+    async def _choose(
+        self,
+        wanted: Sequence[tuple[int, dt.date]],
+        pack: str,
+        rng: random.Random,
+        *,
+        claim: dict[tuple[int, dt.date], int],
+        now: dt.datetime | None,
+    ) -> tuple[dict[tuple[int, dt.date], QotdDay], dict[tuple[int, dt.date], str]]:
+        keys = await self._quotes.quote_keys(pack)
+        pairs = json.dumps([[guild, day.isoformat()] for guild, day in wanted])
+        async with self._db.transaction() as conn:
+            # Across processes sharing PostgreSQL, one chooses and claims at a time (and then sees
+            # the others' claims): two never choose one server's day, nor both claim it.
+            await conn.serialize("qotd-days")
+            rows = await conn.fetch(
+                "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d",
+                (pairs,),
+            )
+            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
+            missing = sorted({(g, d) for g, d in wanted if (g, d) not in chosen})
+            if missing:
+                cycles = await self._current_cycles(conn, pack, sorted({g for g, _ in missing}))
+                new_rows = []
+                for guild, day in missing:
+                    previous_cycle, shown, last = cycles.get(guild, (0, set(), None))
+                    quote, cycle = next_in_cycle(keys, shown, previous_cycle, rng, last=last)
+                    shown = (shown if cycle == previous_cycle else set()) | {quote}
+                    cycles[guild] = (cycle, shown, quote)
+                    new_rows.append((guild, day.isoformat(), pack, quote, cycle))
+                    chosen[(guild, day)] = QotdDay(
+                        guild, day, pack, quote, cycle, "chosen", None, None, None, None
+                    )
+                await conn.executemany(
+                    "INSERT INTO qotd_day (guild_id, local_date, pack, quote, cycle) VALUES (?, ?, ?, ?, ?)",
+                    new_rows,
+                )
+            claimed = await self._claimable(conn, [chosen[k] for k in claim])
+            if claimed:
+                assert now is not None
+                await conn.executemany(
+                    "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?), "
+                    "claimed_by = ? WHERE guild_id = ? AND local_date = ?",
+                    [(claim[(g, d)], stamp(now), self._db.instance, g, d.isoformat()) for g, d in claimed],
+                )
+        return {(g, d): chosen[(g, d)] for g, d in wanted}, claimed
+
+    async def _claimable(self, conn: Connection, days: Sequence[QotdDay]) -> dict[tuple[int, dt.date], str]:
+        """The days this run may claim, with their status: not sent yet ('chosen'), or 'sending' but
+        claimed by this run (retried after Discord's trouble) or by one that is no longer running (it
+        crashed mid-post: the channel is checked first). A day another running process is sending
+        is left to it."""
+        others = {
+            d.claimed_by
+            for d in days
+            if d.status == "sending" and d.claimed_by not in (None, self._db.instance)
+        }
+        running = await self._db.alive(conn, others) if others else set()
+        return {
+            (d.guild_id, d.local_date): d.status
+            for d in days
+            if d.status == "chosen" or (d.status == "sending" and d.claimed_by not in running)
+        }
+
+    @staticmethod
+    async def _current_cycles(
+        conn: Connection, pack: str, guilds: Sequence[int]
+    ) -> dict[int, tuple[int, set[str], str | None]]:
+        """Per server: its current cycle, the quotes shown in it, and the latest one shown."""
+        rows = await conn.fetch(
+            "SELECT d.guild_id, d.quote, d.cycle FROM qotd_day d JOIN "
+            "(SELECT guild_id, max(cycle) AS cycle FROM qotd_day WHERE pack = ? AND guild_id IN "
+            "({ints}) GROUP BY guild_id) c "
+            "ON c.guild_id = d.guild_id AND c.cycle = d.cycle WHERE d.pack = ? ORDER BY d.local_date",
+            (pack, json.dumps(list(guilds)), pack),
+        )
+        out: dict[int, tuple[int, set[str], str | None]] = {}
+        for r in rows:
+            _, shown, _ = out.setdefault(r["guild_id"], (r["cycle"], set(), None))
+            shown.add(r["quote"])
+            out[r["guild_id"]] = (r["cycle"], shown, r["quote"])
+        return out
+
+    async def mark_posted_days(self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime) -> None:
+        """Record posts that went out, in one transaction; a post also ends a run of failures."""
+        if not items:
+            return
+
+        async def write() -> None:
+            async with self._db.transaction() as conn:
+                await conn.executemany(
+                    "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = NULL "
+                    "WHERE guild_id = ? AND local_date = ?",
+                    [(message_id, stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
+                )
+                await conn.executemany(
+                    "UPDATE qotd_settings SET failures = 0 WHERE guild_id = ? AND failures != 0",
+                    [(guild,) for guild, _, _ in items],
+                )
+
+        # Retried while another program holds the database: the posts went out, and until this is
+        # recorded each day stays 'sending' (checked against its channel before any re-send).
+        await self._db.retry(write, what="recording the quote of the day posts")
+
+    async def release(
+        self, guild_id: int, day: dt.date, reason: str | None = None, *, maybe_sent: bool = False
+    ) -> None:
+        """Give a claimed day back after a passing error (Discord's, not the server's), to be tried
+        again on the next tick; it never counts as a failure. ``maybe_sent`` (a 5xx or a timeout:
+        Discord may have stored the message) keeps the day 'sending', so that the channel is
+        checked before anything is sent again."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE qotd_day SET last_error = ?, "
+                "status = CASE WHEN ? THEN 'sending' ELSE 'chosen' END, "
+                "claimed_at = CASE WHEN ? THEN claimed_at ELSE NULL END, "
+                "claimed_by = CASE WHEN ? THEN claimed_by ELSE NULL END "
+                "WHERE guild_id = ? AND local_date = ? AND status = 'sending'",
+                (reason, maybe_sent, maybe_sent, maybe_sent, guild_id, day.isoformat()),
+            )
+
+    async def missed_day(self, guild_id: int, before: dt.date) -> QotdDay | None:
+        """The latest day before ``before`` that ended unposted because of Discord's trouble."""
+        row = await self._db.fetchrow(
+            "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date < ? AND status IN ('chosen', 'sending') "
+            "AND last_error IS NOT NULL ORDER BY local_date DESC LIMIT 1",
+            (guild_id, before.isoformat()),
+        )
+        return day_from_row(row) if row else None
+
+    async def mark_failed(
+        self, guild_id: int, day: dt.date, reason: str, *, now: dt.datetime
+    ) -> QotdSettings:
+        """Record a failed post: the day is not retried, and enough failures in a row pause the post."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE qotd_day SET status = 'failed' WHERE guild_id = ? AND local_date = ?",
+                (guild_id, day.isoformat()),
+            )
+            await conn.execute(
+                "UPDATE qotd_settings SET failures = failures + 1, last_failure = ?, last_failure_at = ?, "
+                "paused = CASE WHEN failures + 1 >= ? THEN 1 ELSE paused END WHERE guild_id = ?",
+                (reason, stamp(now), MAX_FAILURES, guild_id),
+            )
+        saved = await self.settings(guild_id)
+        assert saved is not None
+        return saved

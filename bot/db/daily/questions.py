@@ -1,0 +1,309 @@
+"""The question of the day repository: each day's question and reveal, the answers, streaks, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from bot.db import Connection, Database
+from bot.db.daily.posts import QotdDay, day_from_row, stamp
+from bot.db.trivia import SeenQuestions, mark_seen, seen_by_guild
+from bot.domain.daily.question import (
+    DailyStreak,
+    RevealSummary,
+    RunningStreak,
+    StoredStreak,
+    current_streak,
+    extend_streak,
+    streak_leaders,
+)
+
+log = logging.getLogger(__name__)
+
+Pick = Callable[[SeenQuestions], "tuple[str, int] | None"]
+"""Chooses a server's question from what it has seen: (question id, cycle), or None."""
+Stored = Literal["stored", "again", "closed", "missing"]
+
+
+@dataclass(frozen=True)
+class Tally:
+    answers: int
+    right: int
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    stored: Stored
+    option: int | None = None
+    """The option the person chose: just now, or earlier when they answer again."""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    day: QotdDay
+    tally: Tally
+
+
+class QotdQuestionRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def prepare(
+        self, items: Sequence[tuple[int, dt.date, bool]], pack: str, pick: Pick, *, now: dt.datetime
+    ) -> dict[tuple[int, dt.date], QotdDay]:
+        """For each claimed (server, local date, question on?), in one transaction: the day's question,
+        chosen once (and marked seen), and the earlier day its post reveals, closing that day's answers.
+        A day prepared before (a retry after a crash) keeps what it had: its post says the same."""
+        if not items:
+            return {}
+        pairs = json.dumps([[g, d.isoformat()] for g, d, _ in items])
+        async with self._db.transaction() as conn:
+            days = await _days(conn, pairs)
+            wanted = [(g, d) for g, d, on in items if on and days[(g, d)].question_id is None]
+            if wanted:
+                await self._choose_questions(conn, wanted, days, pack, pick, now)
+            unrevealing = [(g, d) for g, d, _ in items if days[(g, d)].reveals is None]
+            if unrevealing:
+                await _summarise(conn, await _reveal_before(conn, unrevealing, now))
+            # The days these posts reveal come too: closing their own posts needs them.
+            revealed = [
+                [g, day.reveals.isoformat()]
+                for (g, _), day in (await _days(conn, pairs)).items()
+                if day.reveals
+            ]
+            return await _days(conn, json.dumps([*json.loads(pairs), *revealed]))
+
+    @staticmethod
+    async def _choose_questions(
+        conn: Connection,
+        wanted: Sequence[tuple[int, dt.date]],
+        days: dict[tuple[int, dt.date], QotdDay],
+        pack: str,
+        pick: Pick,
+        now: dt.datetime,
+    ) -> None:
+        seen = await seen_by_guild(conn, pack, sorted({g for g, _ in wanted}))
+        chosen, marks = [], []
+        for guild, day in wanted:
+            mine = seen.get(guild, SeenQuestions(0, frozenset()))
+            picked = pick(mine)
+            if picked is None:
+                continue
+            question, cycle = picked
+            chosen.append((question, guild, day.isoformat()))
+            marks.append((guild, pack, cycle, question, now))
+            # The next server's day in this batch (never the same server twice) sees it too.
+            seen[guild] = SeenQuestions(
+                cycle, (mine.ids if cycle == mine.cycle else frozenset()) | {question}
+            )
+        await conn.executemany(
+            "UPDATE qotd_day SET question_id = ? WHERE guild_id = ? AND local_date = ? AND question_id IS NULL",
+            chosen,
+        )
+        await mark_seen(conn, marks)
+        for question, guild, day in chosen:
+            key = (guild, dt.date.fromisoformat(day))
+            days[key] = _with_question(days[key], question)
+
+    # -- answers ----------------------------------------------------------------------------------
+
+    async def answer(
+        self,
+        guild_id: int,
+        day: dt.date,
+        *,
+        user_id: int,
+        name: str,
+        option: int,
+        correct: bool,
+        now: dt.datetime,
+        on_wait: Callable[[], Awaitable[object]] | None = None,
+    ) -> AnswerResult:
+        """Store one person's answer to a day's question, unless they answered already or the answer
+        was revealed. Retried while another program holds the database (``on_wait`` runs if so): an
+        answer acknowledged is an answer stored."""
+
+        async def write() -> AnswerResult:
+            async with self._db.transaction() as conn:
+                # The day's row stays as read until this answer is stored: a reveal (which closes
+                # the answers) waits for it, or this sees the reveal.
+                row = await conn.fetchrow(
+                    "SELECT question_id, revealed_at FROM qotd_day WHERE guild_id = ? AND local_date = ?{for_share}",
+                    (guild_id, day.isoformat()),
+                )
+                if row is None or row["question_id"] is None:
+                    return AnswerResult("missing")
+                if row["revealed_at"] is not None:
+                    return AnswerResult("closed")
+                stored = await conn.execute(
+                    "INSERT INTO qotd_answer (guild_id, local_date, user_id, name, option, correct, "
+                    "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (guild_id, day.isoformat(), user_id, name, option, int(correct), stamp(now)),
+                )
+                if stored:
+                    return AnswerResult("stored", option)
+                earlier = await conn.fetchrow(
+                    "SELECT option FROM qotd_answer WHERE guild_id = ? AND local_date = ? AND user_id = ?",
+                    (guild_id, day.isoformat(), user_id),
+                )
+                return AnswerResult("again", earlier["option"] if earlier else None)
+
+        return await self._db.retry(
+            write, what="storing an answer to the question of the day", on_wait=on_wait
+        )
+
+    async def tally(self, guild_id: int, day: dt.date) -> Tally:
+        row = await self._db.fetchrow(
+            "SELECT COUNT(*), COALESCE(SUM(correct), 0) FROM qotd_answer WHERE guild_id = ? AND local_date = ?",
+            (guild_id, day.isoformat()),
+        )
+        assert row is not None
+        return Tally(row[0], row[1])
+
+    # -- streaks ----------------------------------------------------------------------------------
+
+    async def streak(self, guild_id: int, user_id: int) -> DailyStreak:
+        """A person's daily streak in a server, as of the latest question whose answer is out."""
+        row = await self._db.fetchrow(
+            "SELECT current, best, last_day FROM qotd_streak WHERE guild_id = ? AND user_id = ?",
+            (guild_id, user_id),
+        )
+        latest = await self._db.fetchrow(
+            "SELECT MAX(local_date) FROM qotd_day WHERE guild_id = ? AND question_id IS NOT NULL "
+            "AND status = 'posted' AND revealed_at IS NOT NULL",
+            (guild_id,),
+        )
+        stored = StoredStreak(row[0], row[1], dt.date.fromisoformat(row[2])) if row else None
+        return current_streak(stored, dt.date.fromisoformat(latest[0]) if latest and latest[0] else None)
+
+    # -- history ----------------------------------------------------------------------------------
+
+    async def history(self, guild_id: int, limit: int = 10) -> list[HistoryEntry]:
+        """The server's latest posts, newest first, each with its question's answers."""
+        rows = await self._db.fetch(
+            "SELECT d.*, (SELECT COUNT(*) FROM qotd_answer a WHERE a.guild_id = d.guild_id "
+            "AND a.local_date = d.local_date) AS answers, (SELECT COALESCE(SUM(correct), 0) FROM qotd_answer a "
+            "WHERE a.guild_id = d.guild_id AND a.local_date = d.local_date) AS right_answers "
+            "FROM qotd_day d WHERE d.guild_id = ? AND d.status = 'posted' ORDER BY d.local_date DESC LIMIT ?",
+            (guild_id, limit),
+        )
+        return [HistoryEntry(day_from_row(r), Tally(r["answers"], r["right_answers"])) for r in rows]
+
+
+async def _days(conn: Connection, pairs: str) -> dict[tuple[int, dt.date], QotdDay]:
+    rows = await conn.fetch(
+        "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d",
+        (pairs,),
+    )
+    return {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
+
+
+async def _reveal_before(conn: Connection, items: Sequence[tuple[int, dt.date]], now: dt.datetime) -> None:
+    """Each day's post reveals the server's latest earlier question that is still open; every earlier
+    open question closes with it (their own reveal post never went out)."""
+    pairs = json.dumps([[g, d.isoformat()] for g, d in items])
+    rows = await conn.fetch(
+        "SELECT j.g, j.d, (SELECT p.local_date FROM qotd_day p WHERE p.guild_id = j.g AND p.local_date < j.d "
+        "AND p.status = 'posted' AND p.question_id IS NOT NULL AND p.revealed_at IS NULL "
+        "ORDER BY p.local_date DESC LIMIT 1) AS previous "
+        "FROM ({pairs}) j",
+        (pairs,),
+    )
+    found = [(r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None]
+    if not found:
+        return []
+    revealed_at = stamp(now)
+    await conn.executemany(
+        "UPDATE qotd_day SET reveals = ? WHERE guild_id = ? AND local_date = ? AND reveals IS NULL", found
+    )
+    await conn.executemany(
+        "UPDATE qotd_day SET revealed_at = ? WHERE guild_id = ? AND local_date < ? "
+        "AND question_id IS NOT NULL AND revealed_at IS NULL",
+        [(revealed_at, g, d) for _, g, d in found],
+    )
+    return found
+
+
+async def _summarise(conn: Connection, found: Sequence[tuple[str, int, str]]) -> None:
+    """For each (revealed day, server, revealing day): bring the streaks of those right on the revealed
+    day up to date, and store on the revealing day what its post says (all batched: a whole minute's
+    servers reveal at once)."""
+    if not found:
+        return
+    revealed = json.dumps([[g, p] for p, g, _ in found])
+    rows = await conn.fetch(
+        "SELECT d.guild_id, d.local_date, d.question_id, (SELECT MAX(p.local_date) FROM qotd_day p "
+        "WHERE p.guild_id = d.guild_id AND p.local_date < d.local_date AND p.question_id IS NOT NULL "
+        "AND p.status = 'posted') AS previous FROM ({pairs}) j JOIN qotd_day d "
+        "ON d.guild_id = j.g AND d.local_date = j.d",
+        (revealed,),
+    )
+    earlier = {r["guild_id"]: (r["question_id"], r["previous"]) for r in rows}
+    answers = await conn.fetch(
+        "SELECT a.guild_id, a.user_id, a.name, a.correct FROM ({pairs}) j JOIN qotd_answer a "
+        "ON a.guild_id = j.g AND a.local_date = j.d",
+        (revealed,),
+    )
+    right = [(r["guild_id"], r["user_id"], r["name"]) for r in answers if r["correct"]]
+    streaks = await _extend_streaks(conn, right, {g: p for p, g, _ in found}, earlier)
+    tallies: dict[int, list[int]] = {}
+    running: dict[int, list[RunningStreak]] = {}
+    for r in answers:
+        tally = tallies.setdefault(r["guild_id"], [0, 0])
+        tally[0] += 1
+        tally[1] += r["correct"]
+    for guild, user, name in right:
+        running.setdefault(guild, []).append(RunningStreak(name, streaks[(guild, user)].current))
+    summaries = []
+    for _, g, d in found:
+        answered, right_answers = tallies.get(g, (0, 0))
+        leaders = tuple(streak_leaders(running.get(g, [])))
+        summaries.append((RevealSummary(earlier[g][0], answered, right_answers, leaders).to_json(), g, d))
+    await conn.executemany(
+        "UPDATE qotd_day SET reveal = ? WHERE guild_id = ? AND local_date = ? AND reveal IS NULL", summaries
+    )
+
+
+async def _extend_streaks(
+    conn: Connection,
+    right: Sequence[tuple[int, int, str]],
+    revealed: dict[int, str],
+    earlier: dict[int, tuple[str, str | None]],
+) -> dict[tuple[int, int], StoredStreak]:
+    """The streaks of everyone right on a revealed day, extended by it and stored."""
+    if not right:
+        return {}
+    rows = await conn.fetch(
+        "SELECT s.guild_id, s.user_id, s.current, s.best, s.last_day FROM ({user_pairs}) j JOIN qotd_streak s "
+        "ON s.guild_id = j.g AND s.user_id = j.u",
+        (json.dumps([[g, u] for g, u, _ in right]),),
+    )
+    old = {
+        (r["guild_id"], r["user_id"]): StoredStreak(
+            r["current"], r["best"], dt.date.fromisoformat(r["last_day"])
+        )
+        for r in rows
+    }
+    new = {}
+    for guild, user, _ in right:
+        previous = earlier[guild][1]
+        new[(guild, user)] = extend_streak(
+            old.get((guild, user)),
+            dt.date.fromisoformat(revealed[guild]),
+            dt.date.fromisoformat(previous) if previous else None,
+        )
+    await conn.executemany(
+        "INSERT INTO qotd_streak (guild_id, user_id, current, best, last_day) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (guild_id, user_id) DO UPDATE SET current = excluded.current, best = excluded.best, "
+        "last_day = excluded.last_day",
+        [(g, u, s.current, s.best, s.last_day.isoformat()) for (g, u), s in new.items()],
+    )
+    return new
+
+
+def _with_question(day: QotdDay, question: str) -> QotdDay:
+    return replace(day, question_id=question)

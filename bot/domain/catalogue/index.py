@@ -1,0 +1,324 @@
+"""Matching what a user typed to a track or artist.
+
+Pure logic: nothing here touches Discord or the database. A :class:`NameIndex` is built once per
+pack and kind (tracks, artists) and answers two questions:
+
+* :meth:`NameIndex.suggest`: the ranked choices for autocomplete while the user types;
+* :meth:`NameIndex.resolve`: which entry a submitted value means, if any, or which ones it could mean.
+
+Ranking tiers, best first: exact, prefix, word-prefix, substring, all words, fuzzy. Lookups use sorted
+lists and a trigram index, so their cost follows the number of matches rather than the size of the pack.
+
+The ways of naming that are not a name (a track's number, a credit as printed, a band member) are in
+``bot.domain.catalogue.lookup``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import enum
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_JOINERS = re.compile(r"['’‘`´.]")
+_SEPARATORS = re.compile(r"[\W_]+")
+
+FUZZY_MATCH = 0.82
+"""A fuzzy match at least this similar (0..1) is taken as what the user meant."""
+FUZZY_SUGGEST = 0.45
+"""Below this similarity a name is not worth suggesting."""
+FUZZY_TIE = 0.02
+"""Two fuzzy matches closer than this are equally good: the user is asked to choose."""
+MAX_CHOICES = 25
+MAX_CHOICE_LENGTH = 100
+_FUZZY_CANDIDATES = 8
+_TIER_CAP = 60
+"""At most this many entries are taken from one tier, so a lookup's cost does not grow with the pack:
+in a large pack, a short prefix stops collecting matches here (then they are put in entry order)."""
+_COMMON_GRAM = 400
+"""Trigrams shared by more entries than this say little about a match; fuzzy lookups skip them."""
+
+
+def normalise(text: str) -> str:
+    """Fold case, accents, punctuation and "&"/"and" so that spellings compare equal.
+
+    Apostrophes and dots join ("Y.O.U." -> "you", "I'm" -> "im"); any other punctuation separates
+    words ("A/B Machines" -> "a b machines").
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("&", " and ")
+    text = _JOINERS.sub("", text)
+    text = _SEPARATORS.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _compact(form: str) -> str:
+    return form.replace(" ", "")
+
+
+def _trigrams(compact: str) -> set[str]:
+    padded = f"^{compact}$"
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+class Tier(enum.IntEnum):
+    EXACT = 0
+    PREFIX = 1
+    WORD_PREFIX = 2
+    SUBSTRING = 3
+    ALL_WORDS = 4
+    """Every word typed starts a word of the entry's names (taken together): "many of us remix"."""
+    FUZZY = 5
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """One thing that can be named: ``names`` are its title or name first, then its aliases."""
+
+    key: str
+    names: tuple[str, ...]
+    order: int
+    label: str = ""
+    """What autocomplete shows; defaults to the first name."""
+    refers_to: str | None = None
+    """For a person named on another entry's card: the key of that entry."""
+    person: str | None = None
+    """The person the user asked for, when they named someone on the card rather than the card itself."""
+    hints: tuple[tuple[str, str], ...] = ()
+    """(name, note): a note to show when the entry was found by that name ("… is from *Treats*")."""
+    note: str | None = None
+    """The note for the name this entry was found by, once resolved."""
+
+    @property
+    def display(self) -> str:
+        return self.names[0]
+
+    @property
+    def choice_label(self) -> str:
+        return shorten(self.label or self.display, MAX_CHOICE_LENGTH)
+
+    @property
+    def choice_value(self) -> str:
+        """What autocomplete submits. A name too long for a choice is submitted as the key instead."""
+        return self.display if len(self.display) <= MAX_CHOICE_LENGTH else self.key
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: NameEntry
+    tier: Tier
+    score: float
+
+
+class Outcome(enum.Enum):
+    FOUND = "found"
+    AMBIGUOUS = "ambiguous"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    outcome: Outcome
+    matches: tuple[Match, ...]
+    """FOUND: the one match. AMBIGUOUS: the equally good matches. MISSING: up to three suggestions."""
+
+    @property
+    def entry(self) -> NameEntry:
+        if self.outcome is not Outcome.FOUND:
+            raise ValueError(f"no single entry: {self.outcome.value}")
+        return self.matches[0].entry
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut ``text`` to at most ``limit`` characters, marking the cut with "…"."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class NameIndex:
+    """Ranked lookup of entries by any of their names."""
+
+    def __init__(self, entries: Iterable[NameEntry]) -> None:
+        self._entries = sorted(entries, key=lambda e: e.order)
+        self._by_key = {e.key: i for i, e in enumerate(self._entries)}
+        # (form, entry) where form is a normalised name, or its compact (spaceless) form.
+        self._forms: list[tuple[str, int]] = []
+        self._words: list[tuple[str, int]] = []
+        self._exact: dict[str, set[int]] = {}
+        self._all_words: list[tuple[str, int]] = []  # (word, entry), every word of every name
+        self._grams: dict[str, list[int]] = {}
+        self._compacts: list[tuple[str, ...]] = []  # per entry: the compact form of each name
+        for idx, entry in enumerate(self._entries):
+            grams: set[str] = set()
+            compacts = []
+            for name in entry.names:
+                form = normalise(name)
+                if not form:
+                    continue
+                compact = _compact(form)
+                compacts.append(compact)
+                for f in {form, compact}:
+                    self._forms.append((f, idx))
+                    self._exact.setdefault(f, set()).add(idx)
+                self._all_words.extend((w, idx) for w in set(form.split()))
+                starts = [m.start() for m in re.finditer(r" ", form)]
+                for s in starts:
+                    self._words.append((form[s + 1 :], idx))
+                grams |= _trigrams(compact)
+            self._compacts.append(tuple(compacts))
+            for g in grams:
+                self._grams.setdefault(g, []).append(idx)
+        self._forms.sort()
+        self._words.sort()
+        self._all_words = sorted(set(self._all_words))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: str) -> NameEntry | None:
+        """The entry with this key (a person's entry leads to the card its ``refers_to`` names)."""
+        idx = self._by_key.get(key)
+        return None if idx is None else self._entries[idx]
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _prefixed(table: list[tuple[str, int]], prefix: str) -> list[int]:
+        """Entries with a form starting with ``prefix`` (at most _TIER_CAP of them)."""
+        out: dict[int, None] = {}
+        for i in range(bisect.bisect_left(table, (prefix,)), len(table)):
+            form, idx = table[i]
+            if not form.startswith(prefix) or len(out) >= _TIER_CAP:
+                break
+            out[idx] = None
+        return list(out)
+
+    def _substring(self, compact: str) -> list[int]:
+        """Entries whose compact name contains ``compact`` (three characters or more)."""
+        grams = _trigrams(compact) - {g for g in _trigrams(compact) if g[0] == "^" or g[-1] == "$"}
+        if not grams:
+            return []
+        postings = sorted((self._grams.get(g, []) for g in grams), key=len)
+        candidates = set(postings[0])
+        for p in postings[1:]:
+            candidates.intersection_update(p)
+            if not candidates:
+                return []
+        out = []
+        for idx in sorted(candidates):
+            if any(compact in form for form in self._compacts[idx]):
+                out.append(idx)
+            if len(out) >= _TIER_CAP:
+                break
+        return out
+
+    def _every_word(self, form: str) -> list[int]:
+        """Entries with, for every word typed, a word of one of their names that starts with it."""
+        found: set[int] | None = None
+        for word in set(form.split()):
+            have = set()
+            for i in range(bisect.bisect_left(self._all_words, (word,)), len(self._all_words)):
+                w, idx = self._all_words[i]
+                if not w.startswith(word):
+                    break
+                have.add(idx)
+            found = have if found is None else found & have
+            if not found:
+                return []
+        return sorted(found or ())
+
+    def _fuzzy(self, form: str) -> list[Match]:
+        compact = _compact(form)
+        postings = sorted((self._grams.get(g, []) for g in _trigrams(compact)), key=len)
+        # The rarer trigrams pick the candidates; very common ones would only add cost.
+        telling = [p for p in postings if len(p) <= _COMMON_GRAM] or postings[:2]
+        counts: Counter[int] = Counter()
+        for posting in telling:
+            counts.update(posting[: _COMMON_GRAM * 2])
+        matches = []
+        matcher = difflib.SequenceMatcher(None, "", compact)
+        for idx, _ in counts.most_common(_FUZZY_CANDIDATES):
+            entry = self._entries[idx]
+            best = 0.0
+            for other in self._compacts[idx]:
+                matcher.set_seq1(other)
+                # The quick upper bounds skip most of the full comparisons.
+                if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+                    continue
+                ratio = matcher.ratio()
+                best = max(best, ratio)
+            if best >= FUZZY_SUGGEST:
+                matches.append(Match(entry, Tier.FUZZY, best))
+        matches.sort(key=lambda m: (-m.score, m.entry.order))
+        return matches
+
+    def _ranked(self, query: str, *, want: int, best_tier_only: bool = False) -> list[Match]:
+        """Matches best first, one per entry, stopping once ``want`` are found in the better tiers
+        (or, with ``best_tier_only``, once any tier has matches: resolving needs no worse ones)."""
+        form = normalise(query)
+        found: dict[int, Match] = {}
+        if best_tier_only:
+            want = 1
+
+        def add(tier: Tier, hits: Iterable[int]) -> None:
+            for idx in sorted((i for i in hits if i not in found), key=lambda i: self._entries[i].order):
+                found[idx] = Match(self._entries[idx], tier, 1.0)
+
+        compact = _compact(form)
+        add(Tier.EXACT, self._exact.get(form, ()))
+        add(Tier.EXACT, self._exact.get(compact, ()))
+        if len(found) < want:
+            add(Tier.PREFIX, self._prefixed(self._forms, form))
+            if compact != form:
+                add(Tier.PREFIX, self._prefixed(self._forms, compact))
+        if len(found) < want:
+            add(Tier.WORD_PREFIX, self._prefixed(self._words, form))
+        if len(found) < want and len(compact) >= 3:
+            add(Tier.SUBSTRING, self._substring(compact))
+        if len(found) < want and len(form.split()) > 1:
+            add(Tier.ALL_WORDS, self._every_word(form))
+        if len(found) < want and len(compact) >= 3:
+            for m in self._fuzzy(form):
+                if m.entry.key not in {f.entry.key for f in found.values()}:
+                    found[self._by_key[m.entry.key]] = m
+        return sorted(found.values(), key=lambda m: (m.tier, -m.score, m.entry.order))
+
+    def suggest(self, query: str, limit: int = MAX_CHOICES) -> list[Match]:
+        """Autocomplete: everything in order for empty input, else ranked matches (at most ``limit``)."""
+        if not normalise(query):
+            return [Match(e, Tier.PREFIX, 1.0) for e in self._entries[:limit]]
+        return self._ranked(query, want=limit)[:limit]
+
+    def resolve(self, query: str) -> Resolution:
+        """What a submitted value means: one entry, several equally good ones, or nothing close."""
+        if not normalise(query):
+            return Resolution(Outcome.MISSING, ())
+        by_key = self._by_key.get(query.strip())
+        if by_key is not None:  # a value autocomplete submitted for a name too long to be a choice
+            entry = self._entries[by_key]
+            return Resolution(Outcome.FOUND, (Match(entry, Tier.EXACT, 1.0),))
+        ranked = self._ranked(query, want=MAX_CHOICES, best_tier_only=True)
+        if not ranked:
+            return Resolution(Outcome.MISSING, ())
+        best = ranked[0]
+        if best.tier is Tier.FUZZY:
+            if best.score < FUZZY_MATCH:
+                return Resolution(Outcome.MISSING, tuple(ranked[:3]))
+            ties = tuple(m for m in ranked if m.tier is Tier.FUZZY and best.score - m.score < FUZZY_TIE)
+        else:
+            ties = tuple(m for m in ranked if m.tier is best.tier)
+        if len(ties) > 1:
+            # A fuller list of the equally good matches, to say which ones they are.
+            everything = self._ranked(query, want=MAX_CHOICES)
+            if best.tier is Tier.FUZZY:
+                ties = tuple(
+                    m for m in everything if m.tier is Tier.FUZZY and best.score - m.score < FUZZY_TIE
+                )
+            else:
+                ties = tuple(m for m in everything if m.tier is best.tier)
+            return Resolution(Outcome.AMBIGUOUS, ties)
+        return Resolution(Outcome.FOUND, (best,))

@@ -1,0 +1,174 @@
+"""The quote of the day: when each server is due, and which quote it gets.
+
+Pure logic: nothing here touches Discord or the database, and the time is always an argument, so
+midnight, daylight-saving changes, restarts and outages are tested with plain values.
+
+A server's day is its local calendar date in its time zone. It is due once its local time has
+reached the post time on that date and that date has not been posted (or failed) yet. Keying
+everything by local date is what makes a restart unable to post twice, an outage post late the
+same day, and a daylight-saving change neither skip nor repeat a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import zoneinfo
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from bot.domain.daily.weekdays import EVERY_DAY, includes
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIME = dt.time(9, 0)
+DEFAULT_TIMEZONE = "UTC"
+MAX_FAILURES = 3
+"""Failed posts in a row after which a server's daily post pauses until a manager resumes it."""
+
+
+@cache
+def timezone_names() -> tuple[str, ...]:
+    """Every IANA time zone name this machine knows, sorted."""
+    return tuple(sorted(zoneinfo.available_timezones()))
+
+
+def suggest_timezones(typed: str, limit: int = 25) -> list[str]:
+    """Time zone names for autocomplete: prefix matches first (by city too), then substrings."""
+    typed = typed.strip().casefold().replace(" ", "_")
+    names = timezone_names()
+    if not typed:
+        common = ("UTC", "Europe/London", "Europe/Paris", "America/New_York", "America/Los_Angeles")
+        return [*common, *(n for n in names if n not in common)][:limit]
+    prefix = [n for n in names if n.casefold().startswith(typed)]
+    city = [n for n in names if n.casefold().rsplit("/", 1)[-1].startswith(typed) and n not in prefix]
+    seen = {*prefix, *city}
+    rest = [n for n in names if typed in n.casefold() and n not in seen]
+    return [*prefix, *city, *rest][:limit]
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """One server's daily post settings, as the scheduler needs them."""
+
+    guild_id: int
+    channel_id: int
+    post_time: dt.time = DEFAULT_TIME
+    timezone: str = DEFAULT_TIMEZONE
+    role_id: int | None = None
+    paused: bool = False
+    weekdays: int = EVERY_DAY
+    """The local days it posts on, as a mask (see :mod:`bot.domain.daily.weekdays`)."""
+    question: bool = True
+    thread: bool = False
+
+    def posts_on(self, day: dt.date) -> bool:
+        return includes(self.weekdays, day.weekday())
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+
+def local_date(now: dt.datetime, timezone: str) -> dt.date:
+    """The calendar date it is in ``timezone`` at the instant ``now`` (an aware datetime)."""
+    return now.astimezone(zoneinfo.ZoneInfo(timezone)).date()
+
+
+def post_instant(day: dt.date, schedule: Schedule) -> dt.datetime:
+    """The UTC instant of the post time on ``day``, local to the schedule's zone.
+
+    A post time that does not exist that day (skipped by a daylight-saving change) falls at the
+    same wall-clock reading after the jump; one that happens twice is the first of the two.
+    """
+    local = dt.datetime.combine(day, schedule.post_time, tzinfo=schedule.zone)
+    # Round-trip through UTC to normalise a non-existent wall time to a real instant.
+    return local.astimezone(dt.UTC)
+
+
+def due_date(schedule: Schedule, now: dt.datetime, done: set[dt.date]) -> dt.date | None:
+    """The local date to post for now, or None. ``done`` holds dates already posted or failed."""
+    if schedule.paused:
+        return None
+    today = local_date(now, schedule.timezone)
+    if today in done or not schedule.posts_on(today):
+        return None
+    return today if now >= post_instant(today, schedule) else None
+
+
+def next_post(schedule: Schedule, now: dt.datetime, done: set[dt.date]) -> dt.datetime | None:
+    """When the next post will happen (UTC), as the status shows it; None while paused."""
+    if schedule.paused:
+        return None
+    today = local_date(now, schedule.timezone)
+    if today not in done and schedule.posts_on(today):
+        return max(now, post_instant(today, schedule))
+    day = today + dt.timedelta(days=1)
+    while not schedule.posts_on(day):  # at most six days on: a schedule posts on one day at least
+        day += dt.timedelta(days=1)
+    return post_instant(day, schedule)
+
+
+@dataclass(frozen=True)
+class DuePost:
+    schedule: Schedule
+    local_date: dt.date
+
+
+class QuoteOfTheDay:
+    """Which servers are due to get their quote now."""
+
+    @staticmethod
+    def due_posts(
+        now: dt.datetime, schedules: Iterable[Schedule], done: dict[int, set[dt.date]]
+    ) -> list[DuePost]:
+        """Due servers at ``now``. ``done`` maps a guild to its local dates already posted or failed."""
+        if now.tzinfo is None:
+            raise ValueError("now must be an aware datetime")
+        out = []
+        for schedule in schedules:
+            day = due_date(schedule, now, done.get(schedule.guild_id, set()))
+            if day is not None:
+                out.append(DuePost(schedule, day))
+        return out
+
+
+def next_in_cycle(
+    quotes: Sequence[str],
+    shown_this_cycle: set[str],
+    cycle: int,
+    rng: random.Random,
+    *,
+    last: str | None = None,
+) -> tuple[str, int]:
+    """The next quote of a server's shuffled cycle, and the cycle it belongs to.
+
+    No quote repeats until every quote has been shown; then a new cycle starts, which never opens
+    with ``last`` (the previous day's quote). Quotes added to the pack join the current cycle;
+    quotes removed from it are simply never picked.
+    """
+    if not quotes:
+        raise ValueError("there are no quotes to choose from")
+    # `quotes` comes in pack order, so the choice depends on nothing but the rng.
+    remaining = [q for q in quotes if q not in shown_this_cycle]
+    if not remaining:
+        cycle += 1
+        remaining = [q for q in quotes if q != last] or list(quotes)
+    return rng.choice(remaining), cycle
+
+
+@dataclass(frozen=True)
+class PostExtras:
+    """What the daily post carries besides the quote, as /qotd set changes it: None keeps it as it is."""
+
+    question: bool | None = None
+    weekdays: int | None = None
+    thread: bool | None = None
+
+    def values(self) -> tuple[int | None, int | None, int | None]:
+        def flag(value: bool | None) -> int | None:
+            return None if value is None else int(value)
+
+        return flag(self.question), self.weekdays, flag(self.thread)

@@ -1,0 +1,215 @@
+"""Embeds that stay within Discord's limits however much there is to show."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import discord
+
+from bot.domain.catalogue.index import shorten
+from bot.domain.pack import Source
+from bot.domain.text import plural
+
+log = logging.getLogger(__name__)
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_LIMIT = 25
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+TOTAL_LIMIT = 6000
+
+BRAND_COLOUR = discord.Colour(0xC8A2C8)
+
+
+_SINGULAR = {"people": "person"}
+"""The singular of the plural nouns the cards count, where dropping the "s" is wrong."""
+
+
+def _more(count: int, noun: str) -> str:
+    """ "… and 1 more source", "… and 1,200 more sources" (``noun`` is the plural)."""
+    one = _SINGULAR.get(noun, noun.removesuffix("s"))
+    return f"… and {plural(count, f'more {one}', f'more {noun}')}"
+
+
+def fit_lines(lines: Sequence[str], limit: int, noun: str) -> str:
+    """As many whole lines as fit in ``limit`` characters, then "… and N more <noun>".
+
+    A single line longer than the limit is cut with "…". The result never exceeds ``limit``.
+    """
+    out: list[str] = []
+    used = 0
+    for i, line in enumerate(lines):
+        left = len(lines) - i - 1
+        reserve = len("\n" + _more(left, noun)) if left else 0
+        sep = 1 if out else 0
+        room = limit - used - sep - reserve
+        if len(line) <= room:
+            out.append(line)
+            used += sep + len(line)
+            continue
+        if not out and room >= 20:
+            out.append(shorten(line, room))
+            used += len(out[-1])
+            if left:
+                out.append(_more(left, noun))
+            return "\n".join(out)
+        tail = _more(len(lines) - i, noun)
+        if used + sep + len(tail) <= limit:
+            out.append(tail)
+        return "\n".join(out)
+    return "\n".join(out)
+
+
+def source_line(source: Source, *, link: bool = True, title_limit: int = 70) -> str:
+    """ "BUST — *Robots are People Too…*, Lauren Rubin": the key, the publication when it is not the
+    key, the title (linked to the source when ``link`` and it has a full address) and the author."""
+    parts = [source.key]
+    if source.publication.casefold() != source.key.casefold():
+        parts.append(source.publication)
+    head = " — ".join(parts[:1]) + (f" — {parts[1]}" if len(parts) > 1 else "")
+    title = ""
+    if source.title:
+        shown = shorten(source.title, title_limit).replace("*", "")
+        title = f"[*{shown}*]({source.link})" if link and source.link else f"*{shown}*"
+    elif link and source.link:
+        title = f"[read it]({source.link})"
+    tail = ", ".join(x for x in (title, source.author or "") if x)
+    if not tail:
+        return head
+    return f"{head}, {tail}" if len(parts) > 1 else f"{head} — {tail}"
+
+
+def pack_fields(name: str, lines: Sequence[str]) -> list[tuple[str, str]]:
+    """Lines packed into as few fields as hold them all: "Name", then "Name (continued)"."""
+    fields: list[tuple[str, str]] = []
+    current: list[str] = []
+    for line in lines:
+        line = shorten(line, FIELD_VALUE_LIMIT)
+        if current and len("\n".join([*current, line])) > FIELD_VALUE_LIMIT:
+            fields.append((name if not fields else f"{name} (continued)", "\n".join(current)))
+            current = []
+        current.append(line)
+    if current:
+        fields.append((name if not fields else f"{name} (continued)", "\n".join(current)))
+    return fields
+
+
+def source_fields(sources: Sequence[Source], budget: int) -> list[tuple[str, str]]:
+    """Every source, always: linked titles if they fit in ``budget`` characters, else plain lines with
+    as many of the first-cited sources linked as fit, else shorter lines, down to a list of keys.
+    A card never drops a source that one of its lines cites."""
+    if not sources:
+        return []
+
+    def size(lines: list[str]) -> int:
+        return sum(len(n) + len(v) for n, v in pack_fields("Sources", lines))
+
+    plain = [source_line(s, link=False, title_limit=50) for s in sources]
+    if size(plain) <= budget:
+        mixed = list(plain)
+        for i, s in enumerate(sources):  # link the first-cited sources while room remains
+            trial = [*mixed[:i], source_line(s, title_limit=50), *mixed[i + 1 :]]
+            if size(trial) > budget:
+                break
+            mixed = trial
+        return pack_fields("Sources", mixed)
+    for lines in (
+        [source_line(s, link=False, title_limit=30) for s in sources],
+        [source_line(Source(s.key, s.publication)) for s in sources],
+    ):
+        if size(lines) <= budget:
+            return pack_fields("Sources", lines)
+    return pack_fields("Sources", [", ".join(s.key for s in sources)])
+
+
+class CardBuilder:
+    """Builds an embed section by section, keeping the total within Discord's limits.
+
+    Sections that no longer fit are left out and counted in the footer, so a card says when it is
+    incomplete instead of failing to send.
+    """
+
+    def __init__(
+        self, title: str, *, description: str = "", url: str | None = None, footer: str = ""
+    ) -> None:
+        self._title = shorten(title, TITLE_LIMIT)
+        self._footer = shorten(footer, FOOTER_LIMIT - 60) if footer else ""
+        self._url = url
+        self._fields: list[tuple[str, str, bool]] = []
+        self._closing: list[tuple[str, str]] = []
+        self._left_out = 0
+        # Room kept for the footer and the "N sections left out" note that may join it.
+        self._used = len(self._title) + len(self._footer) + 60
+        self._description = ""
+        if description:
+            self._description = shorten(description, min(DESCRIPTION_LIMIT, TOTAL_LIMIT - self._used - 200))
+            self._used += len(self._description)
+
+    @property
+    def room(self) -> int:
+        return TOTAL_LIMIT - self._used
+
+    def closing(self, fields: Sequence[tuple[str, str]]) -> None:
+        """Fields that always come last and are never left out: their room is kept from now on."""
+        self._closing.extend((shorten(n, FIELD_NAME_LIMIT), shorten(v, FIELD_VALUE_LIMIT)) for n, v in fields)
+        self._used += sum(len(n) + len(v) for n, v in self._closing[-len(fields) :]) if fields else 0
+
+    def _slots(self) -> int:
+        return FIELD_LIMIT - len(self._closing) - len(self._fields)
+
+    def description_lines(self, lines: Sequence[str], *, noun: str) -> None:
+        limit = min(DESCRIPTION_LIMIT, self.room + len(self._description) - 200)
+        self._used -= len(self._description)
+        self._description = fit_lines(lines, limit, noun)
+        self._used += len(self._description)
+
+    def field(self, name: str, value: str, *, inline: bool = False) -> bool:
+        """Add a field, cutting its value with "…" if needed. False (and counted) if it can't fit."""
+        return self.lines(name, [value], noun="lines", inline=inline)
+
+    def lines(self, name: str, lines: Sequence[str], *, noun: str, inline: bool = False) -> bool:
+        """Add a field of lines: as many as fit, then "… and N more <noun>"."""
+        if not lines:
+            return True
+        name = shorten(name, FIELD_NAME_LIMIT)
+        limit = min(FIELD_VALUE_LIMIT, self.room - len(name))
+        if self._slots() <= 0 or limit < 40:
+            self._left_out += 1
+            return False
+        value = fit_lines(lines, limit, noun)
+        self._fields.append((name, value, inline))
+        self._used += len(name) + len(value)
+        return True
+
+    def long_lines(self, name: str, lines: Sequence[str], *, noun: str) -> None:
+        """Lines in as many fields as they need ("Name", then "Name (continued)") while room remains;
+        the last field that fits ends with "… and N more <noun>", counting every line left out."""
+        rest = [shorten(line, FIELD_VALUE_LIMIT) for line in lines]
+        field_name = name
+        while rest:
+            chunk = pack_fields(field_name, rest)[0][1].split("\n")
+            whole = len(chunk) == len(rest) or self.room - len(field_name) - len("\n".join(chunk)) > 200
+            if not whole or self._slots() <= 1:
+                self.lines(field_name, rest, noun=noun)
+                return
+            self.lines(field_name, chunk, noun=noun)
+            rest = rest[len(chunk) :]
+            field_name = f"{name} (continued)"
+
+    def build(self) -> discord.Embed:
+        embed = discord.Embed(
+            title=self._title, description=self._description or None, url=self._url, colour=BRAND_COLOUR
+        )
+        for name, value, inline in (*self._fields, *((n, v, False) for n, v in self._closing)):
+            embed.add_field(name=name, value=value, inline=inline)
+        footer = self._footer
+        if self._left_out:
+            note = f"{plural(self._left_out, 'more section')} left out to fit Discord"
+            footer = f"{footer} · {note}" if footer else note
+        if footer:
+            embed.set_footer(text=footer)
+        assert len(embed) <= TOTAL_LIMIT, len(embed)
+        return embed

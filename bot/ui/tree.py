@@ -1,0 +1,154 @@
+"""The command tree, with the one error handler every slash command, button, select and modal goes
+through: a :class:`UserFacingError` is shown as it is, privately; anything unexpected is logged once,
+with a short reference the user sees."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any, TypeVar
+
+import discord
+from discord import app_commands
+
+from bot.db import DatabaseGoneError, is_busy
+from bot.ui.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+Callback = TypeVar("Callback", bound=Callable[..., Awaitable[None]])
+
+
+def permission_names(permissions: Iterable[str]) -> str:
+    """Permissions as Discord's settings name them: "manage_guild" is "Manage Server"."""
+    return ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in permissions)
+
+
+_UNAVAILABLE = {
+    discord.AppCommandOptionType.user: "That member isn't in this server (any more), or I can't see them.",
+    discord.AppCommandOptionType.channel: "I can't see that channel, or it isn't the kind this option takes.",
+    discord.AppCommandOptionType.role: "That role isn't in this server (any more).",
+    discord.AppCommandOptionType.mentionable: "I can't find that member or role in this server.",
+}
+
+
+def _invalid_value(error: app_commands.TransformerError) -> str:
+    """What was wrong with an option's value, in words: never a Python representation or a raw id."""
+    if error.type in _UNAVAILABLE and not isinstance(error.value, str):
+        return _UNAVAILABLE[error.type]
+    typed = discord.utils.escape_markdown(str(error.value))[:200]
+    return f"That value isn't valid here: {typed}"
+
+
+def describe_error(error: app_commands.AppCommandError) -> str | None:
+    """The text a user sees for an error they can act on, or None for an unexpected error."""
+    if isinstance(error, UserFacingError):
+        return error.message
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"Slow down a little: you can use this command again in {error.retry_after:.0f} s."
+    if isinstance(error, app_commands.MissingPermissions):
+        return f"You need the {permission_names(error.missing_permissions)} permission to use this command."
+    if isinstance(error, app_commands.BotMissingPermissions):
+        return (
+            f"I need the {permission_names(error.missing_permissions)} permission in this channel. "
+            "Ask a server manager to grant it."
+        )
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "This command only works in a server, not in direct messages."
+    if isinstance(error, app_commands.TransformerError):
+        return _invalid_value(error)
+    if isinstance(error, app_commands.CheckFailure):
+        return "You can't use this command here."
+    if isinstance(error, app_commands.CommandNotFound):
+        return "That command is no longer available. Discord may still be updating its command list: try again soon."
+    if isinstance(error, app_commands.CommandSignatureMismatch):
+        return "This command has changed since Discord last heard about it. Try again in a minute."
+    return None
+
+
+async def reply_privately(interaction: discord.Interaction, text: str) -> None:
+    """Answer ephemerally, whether or not the interaction was already acknowledged."""
+    allowed = discord.AllowedMentions.none()
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=allowed)
+        else:
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=allowed)
+    except discord.HTTPException:
+        log.warning("Could not deliver an error reply for interaction %s", interaction.id, exc_info=True)
+
+
+def _where(interaction: discord.Interaction) -> str:
+    if interaction.command is not None:
+        return f"/{interaction.command.qualified_name}"
+    custom_id = interaction.data.get("custom_id") if interaction.data else None
+    return f"component {custom_id}" if custom_id else "an interaction"
+
+
+async def report_error(interaction: discord.Interaction, error: Exception) -> None:
+    """Hand an error from a button, select or modal to the tree's handler: the same path, the same
+    words and the same log line as a slash command's."""
+    await interaction.client.tree.on_error(interaction, error)  # type: ignore[attr-defined, arg-type]
+
+
+def reports_errors(callback: Callback) -> Callback:
+    """For a component callback discord.py would otherwise only log (a ``DynamicItem``'s): errors
+    go to :func:`report_error` instead, once."""
+
+    @functools.wraps(callback)
+    async def wrapper(self: Any, interaction: discord.Interaction, *args: Any, **kwargs: Any) -> None:
+        try:
+            await callback(self, interaction, *args, **kwargs)
+        except Exception as error:
+            await report_error(interaction, error)
+
+    return wrapper  # type: ignore[return-value]
+
+
+class ReportingView(discord.ui.View):
+    """A View whose errors go through the one handler."""
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: Any, /) -> None:
+        await report_error(interaction, error)
+
+
+class ReportingModal(discord.ui.Modal):
+    """A Modal whose errors go through the one handler."""
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:
+        await report_error(interaction, error)
+
+
+class SoundtrackTree(app_commands.CommandTree):
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError | Exception, /
+    ) -> None:
+        if isinstance(error, app_commands.CommandInvokeError) and isinstance(error.original, UserFacingError):
+            error = error.original
+        text = describe_error(error) if isinstance(error, app_commands.AppCommandError) else None
+        original = getattr(error, "original", error)
+        if isinstance(original, DatabaseGoneError):
+            text = "I'm stopping: my database file went missing. The bot's owner has been told why."
+        elif is_busy(original):
+            # Another program holds the database for a moment: nothing was changed.
+            log.warning(
+                "The database was locked during %s; the user was asked to try again", _where(interaction)
+            )
+            text = "I'm busy saving something else: nothing was changed. Try again in a few seconds."
+        if text is None:
+            reference = secrets.token_hex(4)
+            log.error(
+                "Unexpected error [ref %s] in %s (guild %s, user %s)",
+                reference,
+                _where(interaction),
+                interaction.guild_id,
+                interaction.user.id,
+                exc_info=original,
+            )
+            text = (
+                "Something went wrong on my side and has been logged. "
+                f"If it keeps happening, tell the bot's owner the reference `{reference}`."
+            )
+        await reply_privately(interaction, text)

@@ -1,0 +1,403 @@
+"""The daily post: each due server's quote of the day, sent exactly once per local date."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import datetime as dt
+import hashlib
+import logging
+import random
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import discord
+from discord.ext import commands
+
+from bot.catalogue import Catalogue
+from bot.client import serves
+from bot.db.daily.posts import QotdDay, QotdRepository
+from bot.db.daily.questions import Tally
+from bot.db.quotes import QuoteCard, QuoteRepository
+from bot.db.trivia import SeenQuestions
+from bot.domain.catalogue.index import shorten
+from bot.domain.daily.question import pick_daily_question
+from bot.domain.daily.schedule import (
+    MAX_FAILURES,
+    DuePost,
+    QuoteOfTheDay,
+)
+from bot.ui.tree import ReportingView
+from cogs.daily.question import DailyAnswers, question_embed, question_view, reveal_embed
+from cogs.daily.sending import MARK_BATCH, NO_MENTIONS, SEND_CONCURRENCY, SEND_TIMEOUT, SendDeadlines
+from cogs.quotes import render
+
+log = logging.getLogger(__name__)
+
+CLOCK_SKEW = dt.timedelta(minutes=10)
+"""How far back of a claim's time a channel is searched for the post it may have sent."""
+
+T = TypeVar("T")
+
+
+class DailyPoster:
+    """Posts each due server's quote of the day, exactly once per local date."""
+
+    def __init__(
+        self,
+        bot: commands.Bot,
+        catalogue: Catalogue,
+        quotes: QuoteRepository,
+        qotd: QotdRepository,
+        rng: random.Random,
+        answers: DailyAnswers,
+    ) -> None:
+        self.bot = bot
+        self.answers = answers
+        self.bank = answers.bank
+        self.questions = answers.questions
+        self._in_flight: set[tuple[int, dt.date]] = set()
+        self._made: dict[tuple[object, ...], Any] = {}
+        """Embeds and views made in the current round of posts, by what they show (see :meth:`_once`)."""
+        self.catalogue = catalogue
+        self.quotes = quotes
+        self.qotd = qotd
+        self.rng = rng
+        self.concurrency = SEND_CONCURRENCY
+        self.send_timeout = SEND_TIMEOUT
+        self._quote_cards: dict[str, QuoteCard] | None = None
+
+    async def post_due(self, now: dt.datetime) -> int:
+        """Post every server that is due at ``now``; returns how many posts went out.
+
+        The database work is batched (one transaction chooses and claims every due day, and
+        posts are recorded MARK_BATCH at a time), so thousands of servers due in the same minute cost
+        little more than the messages themselves. A crash between a send and its record leaves the
+        day 'sending', which is checked against the channel before anything is sent again.
+        """
+        schedules = [s for s in await self.qotd.schedules() if serves(self.bot, s.guild_id)]
+        if not schedules:
+            return 0
+        # Local dates run at most a day either side of UTC: two days back covers every zone.
+        done = await self.qotd.done_dates(now.date() - dt.timedelta(days=2))
+        return await self.post(QuoteOfTheDay.due_posts(now, schedules, done), now)
+
+    async def post(self, due: Sequence[DuePost], now: dt.datetime) -> int:
+        """Post these days (due, or asked for with /qotd post); returns how many posts went out. A day
+        already being posted (by the tick, while a manager asks) is left to that attempt."""
+        due = [d for d in due if (d.schedule.guild_id, d.local_date) not in self._in_flight]
+        if not due:
+            return 0
+        keys = {(d.schedule.guild_id, d.local_date) for d in due}
+        self._in_flight |= keys
+        try:
+            return await self._post_all(due, now)
+        finally:
+            self._in_flight -= keys
+
+    async def _post_all(self, due: Sequence[DuePost], now: dt.datetime) -> int:
+        self._made.clear()
+        days, claimed = await self.qotd.choose_and_claim(
+            [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
+            self.catalogue.pack,
+            self.rng,
+            now=now,
+        )
+        days |= await self.questions.prepare(
+            [
+                (d.schedule.guild_id, d.local_date, d.schedule.question)
+                for d in due
+                if (d.schedule.guild_id, d.local_date) in claimed
+            ],
+            self.catalogue.pack,
+            self._pick,
+            now=now,
+        )
+        cards = await self._cards()
+        posted: list[tuple[int, dt.date, int]] = []
+        sent = 0
+        queue = collections.deque(d for d in due if (d.schedule.guild_id, d.local_date) in claimed)
+
+        async def worker() -> None:
+            nonlocal sent
+            while queue:
+                item = queue.popleft()
+                key = (item.schedule.guild_id, item.local_date)
+                try:
+                    message, new = await self._post(item, days[key], claimed[key], cards, now, deadlines)
+                except Exception:
+                    # One server's trouble never stops the others; its day stays claimed and is
+                    # checked against the channel on the next tick.
+                    log.exception("Quote of the day for guild %s failed unexpectedly", item.schedule.guild_id)
+                    continue
+                if message is not None:
+                    posted.append((*key, message.id))
+                    sent += new
+                    day = days[key]
+                    earlier = days.get((key[0], day.reveals)) if day.reveals else None
+                    await self._follow_up(item, (day, earlier), message, new, cards, deadlines)
+                if len(posted) >= MARK_BATCH:
+                    batch = posted[:]
+                    posted.clear()
+                    await self.qotd.mark_posted_days(batch, now=now)
+
+        # A few posts in flight at once: a server whose send hangs holds up one worker, not the rest.
+        with SendDeadlines(self.send_timeout) as deadlines:
+            await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(queue)))))
+        await self.qotd.mark_posted_days(posted, now=now)
+        if sent:
+            log.info("Posted the quote of the day in %d server(s)", sent)
+        return sent
+
+    def _once(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """Made once per round of posts: the servers that post the same quote, question or reveal
+        that day share one rendering of it (embeds and views are only read when sent)."""
+        if key not in self._made:
+            self._made[key] = make()
+        return self._made[key]
+
+    def _quote_embed(self, card: QuoteCard, day: dt.date) -> discord.Embed:
+        return self._once(("quote", card.key, day), lambda: render.daily_embed(card, day))
+
+    def _pick(self, seen: SeenQuestions) -> tuple[str, int] | None:
+        return pick_daily_question(self.bank, seen.ids, seen.cycle, self.rng)
+
+    def _extras(self, day: QotdDay) -> tuple[list[discord.Embed], ReportingView | None]:
+        """The day's question (with its buttons) and the reveal of the server's previous question."""
+        embeds: list[discord.Embed] = []
+        view = None
+        question = self.answers.question(day)
+        if question is not None:
+            key = (question.id, day.local_date)
+            embeds.append(self._once(("question", *key), lambda: question_embed(question, day.local_date)))
+            view = self._once(
+                ("buttons", *key), lambda: question_view(self.answers.button, day.local_date, question)
+            )
+        revealing = self._reveal_of(day)
+        if revealing is not None:
+            embeds.append(revealing)
+        return embeds, view
+
+    def _reveal_of(self, day: QotdDay) -> discord.Embed | None:
+        """The answer to the earlier question this day's post reveals, if any, from what was stored
+        when its answers closed: it reads the same every time it is made."""
+        if day.reveals is None or day.reveal is None:
+            return None
+        asked = self.bank.questions.get(day.reveal.question_id)
+        if asked is None:
+            return None
+        tally = Tally(day.reveal.answers, day.reveal.right)
+        summary, revealed = day.reveal, day.reveals
+        return self._once(
+            ("reveal", summary, revealed),
+            lambda: reveal_embed(asked, revealed, tally, summary.streaks, self.bank.sources),
+        )
+
+    async def _follow_up(
+        self,
+        due: DuePost,
+        days: tuple[QotdDay, QotdDay | None],
+        message: discord.Message,
+        new: bool,
+        cards: dict[str, QuoteCard],
+        deadlines: SendDeadlines,
+    ) -> None:
+        """After a post: its thread (when the server wants one), and the revealed question's own post
+        shown answered with its buttons off. Neither is worth failing the day over, nor holding up the
+        other servers' posts: each is bounded like a send, and any trouble is logged. ``days`` are the
+        post's day and the day it reveals."""
+        day, earlier = days
+        try:
+            async with deadlines.bounded():
+                await self._open_thread(due, day, message, new, cards)
+                if earlier is not None:
+                    await self._close_revealed(day, earlier, cards)
+        except TimeoutError:
+            log.warning("The quote of the day's follow-up in guild %s timed out", day.guild_id)
+        except Exception:
+            log.exception("The quote of the day's follow-up in guild %s failed", day.guild_id)
+
+    async def _open_thread(
+        self, due: DuePost, day: QotdDay, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
+    ) -> None:
+        card = cards.get(day.quote)
+        if new and due.schedule.thread and card is not None:
+            try:
+                await message.create_thread(name=thread_name(card.text), reason="Quote of the day discussion")
+            except discord.HTTPException:
+                log.warning(
+                    "Could not open the quote of the day thread in guild %s", day.guild_id, exc_info=True
+                )
+
+    async def _close_revealed(self, day: QotdDay, earlier: QotdDay, cards: dict[str, QuoteCard]) -> None:
+        """Show the revealed question's own post answered, its buttons off (and whatever that post
+        itself revealed, as it was)."""
+        question = self.answers.question(earlier)
+        card = cards.get(earlier.quote)
+        if question is None or card is None or day.reveal is None or not earlier.message_id:
+            return
+        guild = self.bot.get_guild(earlier.guild_id)
+        channel = guild.get_channel(earlier.channel_id) if guild and earlier.channel_id else None
+        if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
+            return
+        key = (question.id, earlier.local_date)
+        its_reveal = self._reveal_of(earlier)
+        tally = Tally(day.reveal.answers, day.reveal.right)
+        try:
+            await channel.get_partial_message(earlier.message_id).edit(
+                embeds=[
+                    self._quote_embed(card, earlier.local_date),
+                    self._once(
+                        ("closed", *key, tally), lambda: question_embed(question, earlier.local_date, tally)
+                    ),
+                    *([its_reveal] if its_reveal else []),
+                ],
+                view=self._once(
+                    ("closed buttons", *key),
+                    lambda: question_view(self.answers.button, earlier.local_date, question, closed=True),
+                ),
+            )
+        except discord.HTTPException:
+            # Deleted, or out of reach: a click on it still gets the answer, privately.
+            log.info(
+                "Could not close the question of %s in guild %s",
+                earlier.local_date,
+                earlier.guild_id,
+                exc_info=True,
+            )
+
+    async def _cards(self) -> dict[str, QuoteCard]:
+        """Every quote of the pack, read once: the catalogue does not change while the bot runs."""
+        if self._quote_cards is None:
+            keys = await self.quotes.quote_keys(self.catalogue.pack)
+            self._quote_cards = {c.key: c for c in await self.quotes.quotes(self.catalogue.pack, keys)}
+        return self._quote_cards
+
+    async def _post(
+        self,
+        due: DuePost,
+        day: QotdDay,
+        previous: str,
+        cards: dict[str, QuoteCard],
+        now: dt.datetime,
+        deadlines: SendDeadlines,
+    ) -> tuple[discord.Message | None, bool]:
+        """Send one claimed day's post. Returns the message (None if it failed, which is then
+        recorded) and whether a new message was sent (not when one is found from before a crash)."""
+        schedule = due.schedule
+        # Through the guild: the client's own get_channel looks through every guild in turn.
+        guild = self.bot.get_guild(schedule.guild_id)
+        if guild is None or guild.unavailable:
+            # After a reconnect Discord streams the servers back over some seconds (as unavailable
+            # during an outage): not there yet is "try again shortly", never "deleted".
+            log.debug("Guild %s is not available yet; its quote of the day waits", schedule.guild_id)
+            await self.qotd.release(schedule.guild_id, due.local_date, maybe_sent=previous == "sending")
+            return None, False
+        channel = guild.get_channel(schedule.channel_id)
+        # A concrete class check: isinstance against discord.abc's protocols is slow at this scale.
+        if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
+            await self._fail(
+                due, "The channel was deleted, or I can no longer see it. Choose another with /qotd set.", now
+            )
+            return None, False
+        if previous == "sending":
+            # The last attempt may have reached the channel (the bot stopped mid-post, or Discord
+            # answered with an error after storing it): look before sending again.
+            existing = await self._find_posted(channel, day)
+            if existing is not None:
+                return existing, False
+        card = cards.get(day.quote)
+        if card is None:
+            await self._fail(due, "The chosen quote is no longer in the data pack.", now)
+            return None, False
+        extra_embeds, view = self._extras(day)
+        mention = NO_MENTIONS
+        content = None
+        if schedule.role_id is not None:
+            # The one ping the bot sends: the role a manager chose, and nothing else.
+            content = f"<@&{schedule.role_id}>"
+            mention = discord.AllowedMentions(
+                everyone=False, users=False, roles=[discord.Object(schedule.role_id)]
+            )
+        try:
+            # The nonce is the day's own: Discord refuses a second message with it, should a retry
+            # follow a send it stored but answered with an error. (discord.py 2.7 sends
+            # enforce_nonce with every nonce; a test holds the request to it.)
+            async with deadlines.bounded():
+                message = await channel.send(
+                    content,
+                    embeds=[self._quote_embed(card, due.local_date), *extra_embeds],
+                    view=view or discord.utils.MISSING,
+                    allowed_mentions=mention,
+                    nonce=post_nonce(schedule.guild_id, due.local_date),
+                )
+        except TimeoutError:
+            log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
+            await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
+            return None, False
+        except discord.HTTPException as exc:
+            await self._refused(due, channel.id, exc, now)
+            return None, False
+        return message, True
+
+    async def _refused(
+        self, due: DuePost, channel_id: int, exc: discord.HTTPException, now: dt.datetime
+    ) -> None:
+        """Record why Discord refused a send: the server's own trouble fails the day; Discord's is retried."""
+        if isinstance(exc, discord.Forbidden):
+            await self._fail(
+                due,
+                f"I'm not allowed to post in <#{channel_id}>: give me View Channel, Send Messages and Embed Links "
+                "there, or choose another channel with /qotd set.",
+                now,
+            )
+        elif isinstance(exc, discord.NotFound):
+            await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
+        elif exc.status == 429:
+            # Discord's limit, not the server's fault: nothing was stored; later the same day.
+            await self._postpone(due, "Discord was rate-limiting the bot.", maybe_sent=False)
+        elif exc.status >= 500:
+            # Discord may have stored the post before failing: the channel is checked first.
+            await self._postpone(due, f"Discord had a server error ({exc.status}).", maybe_sent=True)
+        else:
+            await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
+
+    async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
+        log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)
+        await self.qotd.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
+
+    async def _find_posted(self, channel: discord.abc.Messageable, day: QotdDay) -> discord.Message | None:
+        marker = render.qotd_footer(day.local_date)
+        # The claim's time was stamped by whichever process claimed: with several processes, allow for
+        # their clocks disagreeing by some minutes.
+        after = (day.claimed_at - CLOCK_SKEW) if day.claimed_at else None
+        try:
+            async for message in channel.history(limit=50, after=after):
+                mine = self.bot.user is not None and message.author.id == self.bot.user.id
+                if mine and any(e.footer.text == marker for e in message.embeds):
+                    return message
+        except discord.HTTPException:
+            log.warning(
+                "Could not read the channel to check for a post interrupted by a restart", exc_info=True
+            )
+        return None
+
+    async def _fail(self, due: DuePost, reason: str, now: dt.datetime) -> None:
+        """Record the server's own failure (the channel is gone, a permission was taken away)."""
+        settings = await self.qotd.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
+        log.warning("Quote of the day failed in guild %s: %s", due.schedule.guild_id, reason)
+        if settings.paused:
+            log.warning(
+                "Quote of the day paused in guild %s after %d failures", due.schedule.guild_id, MAX_FAILURES
+            )
+
+
+def post_nonce(guild_id: int, day: dt.date) -> str:
+    """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
+    digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
+    return str(int.from_bytes(digest, "big"))
+
+
+def thread_name(quote: str) -> str:
+    """A post's thread, named after its quote (Discord allows 100 characters)."""
+    return shorten(" ".join(quote.split()).strip('"“”'), 100) or "Quote of the day"

@@ -1,0 +1,224 @@
+"""The question of the day in Discord: its embed and answer buttons, the click, and the reveal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any
+
+import discord
+
+from bot.db.daily.posts import QotdDay, QotdRepository
+from bot.db.daily.questions import QotdQuestionRepository, Tally
+from bot.domain.daily.question import RunningStreak
+from bot.domain.pack import Source
+from bot.domain.text import number, plural
+from bot.domain.trivia.bank import QuestionBank
+from bot.domain.trivia.questions import Question
+from bot.ui.embeds import CardBuilder, source_line
+from bot.ui.errors import UserFacingError
+from bot.ui.tree import ReportingView, reports_errors
+
+log = logging.getLogger(__name__)
+
+QUESTION_MARK = "Question of the day"
+LETTERS = "ABCD"
+CUSTOM_ID = r"qotd:(?P<day>[0-9]{8}):(?P<option>[0-9])"
+"""The day and the option: the server is the one the click comes from, so every server's post of one
+question on one day carries the same buttons (rendered once for them all)."""
+
+
+def _label(question: Question, option: int) -> str:
+    return question.options[option] if question.is_true_false else LETTERS[option]
+
+
+def _option_lines(question: Question, right: int | None = None) -> list[str]:
+    if question.is_true_false:
+        return []
+    return [
+        f"__**{LETTERS[i]}.** {text} ✅__" if right == i else f"**{LETTERS[i]}.** {text}"
+        for i, text in enumerate(question.options)
+    ]
+
+
+def right_answer(question: Question) -> str:
+    return f"**{_label(question, question.answer)}**" + (
+        "" if question.is_true_false else f": {question.right}"
+    )
+
+
+def tally_line(tally: Tally) -> str:
+    if not tally.answers:
+        return "Nobody answered."
+    return f"{number(tally.right)} of {plural(tally.answers, 'player')} got it right."
+
+
+def question_embed(question: Question, day: dt.date, tally: Tally | None = None) -> discord.Embed:
+    """The day's question; with ``tally``, as it shows once its answer is revealed."""
+    revealed = tally is not None
+    card = CardBuilder(
+        QUESTION_MARK + (" · closed" if revealed else ""),
+        footer=f"{QUESTION_MARK} · {day.isoformat()} · "
+        + (
+            "answered in the next post"
+            if revealed
+            else "one answer each, privately; the answer comes with the next post"
+        ),
+    )
+    card.description_lines(
+        [question.prompt, "", *_option_lines(question, question.answer if revealed else None)], noun="lines"
+    )
+    if tally is not None:
+        card.field("Right answer", right_answer(question))
+        card.field("Answers", tally_line(tally))
+    return card.build()
+
+
+def reveal_embed(
+    question: Question,
+    day: dt.date,
+    tally: Tally,
+    leaders: Sequence[RunningStreak],
+    sources: Mapping[str, Source],
+) -> discord.Embed:
+    """In a day's post: the answer to the server's previous question."""
+    card = CardBuilder(f"The answer to the question of {day.day} {day:%B %Y}")
+    # The options too: "Right answer: C" points at them.
+    card.description_lines([question.prompt, "", *_option_lines(question, question.answer)], noun="lines")
+    card.field("Right answer", right_answer(question))
+    card.field("Answers", tally_line(tally))
+    if leaders:
+        # Display names as plain text (escaped): the reveal pings nobody.
+        card.lines(
+            "Longest running streaks",
+            [f"{discord.utils.escape_markdown(s.name)}: {plural(s.days, 'day')}" for s in leaders],
+            noun="players",
+        )
+    card.field("Why", question.explanation)
+    card.lines(
+        "Source", [source_line(sources[k]) if k in sources else k for k in question.sources], noun="sources"
+    )
+    return card.build()
+
+
+Answer = Callable[[discord.Interaction[Any], dt.date, int], Awaitable[None]]
+
+
+def answer_button_type(on_click: Answer) -> type[discord.ui.DynamicItem[discord.ui.Button[Any]]]:
+    """The answer button, bound to what handles a click. Its custom_id carries the server, the day and
+    the option, so a click is understood however old the post is, before or after a restart."""
+
+    class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CUSTOM_ID):
+        def __init__(self, day: dt.date, option: int, *, label: str = "?", disabled: bool = False) -> None:
+            super().__init__(
+                discord.ui.Button(
+                    label=label,
+                    style=discord.ButtonStyle.primary,
+                    disabled=disabled,
+                    custom_id=f"qotd:{day:%Y%m%d}:{option}",
+                )
+            )
+            self.day, self.option = day, option
+
+        @classmethod
+        async def from_custom_id(  # type: ignore[override]
+            cls, interaction: discord.Interaction[Any], item: discord.ui.Button[Any], match: Any
+        ) -> DailyAnswerButton:
+            day = dt.datetime.strptime(match["day"], "%Y%m%d").replace(tzinfo=dt.UTC).date()
+            return cls(day, int(match["option"]), label=item.label or "?")
+
+        @reports_errors
+        async def callback(self, interaction: discord.Interaction[Any]) -> None:
+            await on_click(interaction, self.day, self.option)
+
+    return DailyAnswerButton
+
+
+def question_view(
+    button: type[Any], day: dt.date, question: Question, *, closed: bool = False
+) -> ReportingView:
+    view = ReportingView(timeout=None)
+    for i in range(len(question.options)):
+        view.add_item(button(day, i, label=_label(question, i), disabled=closed))
+    return view
+
+
+class DailyAnswers:
+    """Answers to the question of the day: one per person, stored at the click, acknowledged privately."""
+
+    def __init__(self, bank: QuestionBank, qotd: QotdRepository, questions: QotdQuestionRepository) -> None:
+        self.bank = bank
+        self.qotd = qotd
+        self.questions = questions
+        self.button = answer_button_type(self.answer)
+
+    def question(self, day: QotdDay | None) -> Question | None:
+        if day is None or day.question_id is None:
+            return None
+        return self.bank.questions.get(day.question_id)
+
+    async def answer(self, interaction: discord.Interaction[Any], day: dt.date, option: int) -> None:
+        guild_id = interaction.guild_id
+        stored = await self.qotd.day(guild_id, day) if guild_id is not None else None
+        question = self.question(stored)
+        if stored is None or question is None or option >= len(question.options):
+            raise UserFacingError("This question is no longer in the bot's data, so it can't be answered.")
+        guild_id = stored.guild_id
+        if stored.revealed_at is None:
+            result = await self.questions.answer(
+                guild_id,
+                day,
+                user_id=interaction.user.id,
+                name=interaction.user.display_name,
+                option=option,
+                correct=option == question.answer,
+                now=discord.utils.utcnow(),
+                on_wait=lambda: interaction.response.defer(ephemeral=True, thinking=True),
+            )
+            if result.stored == "stored":
+                await _reply(
+                    interaction,
+                    f"Locked in: **{_label(question, option)}**. The answer comes with the next post.",
+                )
+                return
+            if result.stored == "again":
+                earlier = _label(question, result.option) if result.option is not None else "?"
+                await _reply(interaction, f"You already answered this one: **{earlier}**. One answer each.")
+                return
+        tally = await self.questions.tally(guild_id, day)
+        await _reply(
+            interaction,
+            f"Answers to this question are closed: the answer was {right_answer(question)}. {tally_line(tally)}",
+        )
+        await self._show_closed(interaction, guild_id, day, question, tally)
+
+    async def _show_closed(
+        self,
+        interaction: discord.Interaction[Any],
+        guild_id: int,
+        day: dt.date,
+        question: Question,
+        tally: Tally,
+    ) -> None:
+        """A click on a post whose answer is out but whose buttons were not disabled (the bot stopped
+        between the reveal and the edit): the post is brought up to date now."""
+        message = interaction.message
+        if message is None or not message.embeds:
+            return
+        try:
+            closed = question_embed(question, day, tally)
+            await message.edit(
+                embeds=[closed if (e.title or "").startswith(QUESTION_MARK) else e for e in message.embeds],
+                view=question_view(self.button, day, question, closed=True),
+            )
+        except discord.HTTPException:
+            log.warning("Could not close the question of %s in guild %s", day, guild_id, exc_info=True)
+
+
+async def _reply(interaction: discord.Interaction[Any], text: str) -> None:
+    none = discord.AllowedMentions.none()
+    if interaction.response.is_done():
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=none)
+    else:
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=none)

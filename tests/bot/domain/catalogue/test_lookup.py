@@ -1,0 +1,272 @@
+"""Every way a fan names things: a track by its number, a credit as printed, every spelling the sources
+and the facts file use, every person the pack names. Over the real pack's indexes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue import Catalogue
+from bot.db.catalogue import CatalogueRepository
+from bot.domain.catalogue.index import NameEntry, Outcome
+from bot.domain.catalogue.lookup import chosen, credited_names, resolve, track_number
+
+
+@pytest.fixture
+async def catalogue(repo: CatalogueRepository) -> Catalogue:
+    return await Catalogue.open(repo, "im-here")
+
+
+class AmbiguousError(Exception):
+    """The bot would ask which one: ``keys`` are the entries it would list."""
+
+    def __init__(self, keys: set[str]) -> None:
+        super().__init__(keys)
+        self.keys = keys
+
+
+def find(catalogue: Catalogue, kind: str, typed: str) -> NameEntry:
+    """What the bot shows for ``typed``, as the option does; AmbiguousError or LookupError otherwise."""
+    index = catalogue.index(kind)  # type: ignore[arg-type]
+    resolution = resolve(index, kind, typed)
+    if resolution.outcome is Outcome.FOUND:
+        return chosen(index, resolution.entry, typed)
+    if resolution.outcome is Outcome.AMBIGUOUS:
+        raise AmbiguousError({m.entry.refers_to or m.entry.key for m in resolution.matches})
+    raise LookupError(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [
+        ("9", 9),
+        ("#9", 9),
+        ("# 9", 9),
+        ("track 9", 9),
+        ("Track #9", 9),
+        ("no. 9", 9),
+        ("No.9", 9),
+        ("number nine", 9),
+        ("nine", 9),
+        ("Nine", 9),
+        ("ninth", 9),
+        ("the ninth track", 9),
+        ("track one", 1),
+        ("first", 1),
+        ("twelve", 12),
+    ],
+)
+def test_a_track_named_by_its_number(typed: str, number: int) -> None:
+    assert track_number(typed) == number
+
+
+@pytest.mark.parametrize("typed", ["Y.O.U.", "nineties", "track", "many of us", "", "9 9"])
+def test_a_title_is_not_a_number(typed: str) -> None:
+    assert track_number(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("Aska & The Lost Trees", ["aska", "the lost trees"]),
+        ("The Lost Trees & Aska", ["the lost trees", "aska"]),
+        ("of Montreal feat. The Lost Trees", ["of montreal", "the lost trees"]),
+        ("ASKA feat. Nick Zinner and Flea", ["aska", "nick zinner", "flea"]),
+        ("Sleigh Bells", ["sleigh bells"]),
+    ],
+)
+def test_a_credit_as_printed_splits_into_its_names(credit: str, names: list[str]) -> None:
+    assert credited_names(credit) == names
+
+
+TRACK_SPELLINGS = [
+    # Titles and their spellings in the sources (soundtrack-facts.md, track list and disagreements).
+    ("There Are Many of Us", 1),
+    ("There are Many of Us", 1),
+    ("Beautiful Life", 2),
+    ("A/B Machines", 3),
+    ("The Past Is a Grotesque Animal", 4),
+    ("The Past Is A Grotesque Animal", 4),
+    ("Did You See the Words", 5),
+    ("Did You See The Words", 5),
+    ("Did You See The Worlds", 5),
+    ("Hellhole Ratrace", 6),
+    ("Hellhole Rat Race", 6),
+    ("Hellhole Rat Race Girls", 6),
+    ("Y.O.U.", 7),
+    ("Lonesome Robot Theme", 8),
+    ("There Are Many of Us (Electric Dream Reprise)", 9),
+    # Track 9 as fans (and Prefix Magazine) call it.
+    ("remix", 9),
+    ("the remix", 9),
+    ("reprise", 9),
+    ("the reprise", 9),
+    ("electric dream", 9),
+    ("There Are Many of Us (remix)", 9),
+    ("There Are Many of Us reprise", 9),
+    # By number.
+    ("#9", 9),
+    ("track 9", 9),
+    ("no. 9", 9),
+    ("nine", 9),
+    ("9", 9),
+    ("track 3", 3),
+    # The credits as the sources print them.
+    ("The Lost Trees & Aska", 1),
+    ("Aska & The Lost Trees", 1),
+    ("ASKA feat. Nick Zinner and Flea", 1),
+    ("of Montreal & The Lost Trees", 4),
+    ("Of Montreal feat. The Lost Trees", 4),
+    ("Gui Borratto", 2),
+    ("Gui Borrato", 2),
+]
+
+
+@pytest.mark.parametrize(("typed", "position"), TRACK_SPELLINGS)
+def test_every_track_spelling_finds_its_track(catalogue: Catalogue, typed: str, position: int) -> None:
+    assert find(catalogue, "track", typed).key == str(position)
+
+
+@pytest.mark.parametrize(
+    ("typed", "position", "note"),
+    [
+        ("Treats", 3, "“A/B Machines” is from *Treats*."),
+        ("Feels", 5, "“Did You See the Words” is from *Feels*."),
+        ("Album", 6, "“Hellhole Ratrace” is from *Album*."),
+        ("Chromophobia", 2, "“Beautiful Life” is from *Chromophobia*."),
+        (
+            "Hissing Fauna, Are You the Destroyer?",
+            4,
+            "“The Past Is a Grotesque Animal” is from *Hissing Fauna, Are You the Destroyer?*.",
+        ),
+    ],
+)
+def test_an_original_albums_title_finds_its_track_with_a_note(
+    catalogue: Catalogue, typed: str, position: int, note: str
+) -> None:
+    entry = find(catalogue, "track", typed)
+    assert (entry.key, entry.note) == (str(position), note)
+
+
+def test_a_title_finds_its_track_without_a_note(catalogue: Catalogue) -> None:
+    assert find(catalogue, "track", "A/B Machines").note is None
+
+
+ARTIST_SPELLINGS = [
+    ("Aska", "aska"),
+    ("ASKA", "aska"),
+    ("Aska Matsumiya", "aska"),
+    ("The Lost Trees", "the-lost-trees"),
+    ("the Lost Trees", "the-lost-trees"),
+    ("The Lost Trees Band", "the-lost-trees"),
+    ("Sam Spiegel", "sam-spiegel"),
+    ("Squeak E. Clean", "sam-spiegel"),
+    ("squeak e clean", "sam-spiegel"),
+    ("Gui Boratto", "gui-boratto"),
+    ("Gui Borratto", "gui-boratto"),
+    ("Gui Borrato", "gui-boratto"),
+    ("Gui Burrato", "gui-boratto"),
+    ("gui burrato", "gui-boratto"),
+    ("Sleigh Bells", "sleigh-bells"),
+    ("of Montreal", "of-montreal"),
+    ("Of Montreal", "of-montreal"),
+    ("Animal Collective", "animal-collective"),
+    ("Girls", "girls"),
+    ("Spike Jonze", "spike-jonze"),
+    ("Adam Spiegel", "spike-jonze"),
+    # Credits as printed: the first credited artist.
+    ("Aska & The Lost Trees", "aska"),
+    ("The Lost Trees & Aska", "the-lost-trees"),
+    ("of Montreal & The Lost Trees", "of-montreal"),
+    ("Of Montreal feat. The Lost Trees", "of-montreal"),
+    ("ASKA feat. Nick Zinner and Flea", "aska"),
+]
+
+
+@pytest.mark.parametrize(("typed", "key"), ARTIST_SPELLINGS)
+def test_every_artist_spelling_finds_its_card(catalogue: Catalogue, typed: str, key: str) -> None:
+    entry = find(catalogue, "artist", typed)
+    assert (entry.key, entry.person) == (key, None)
+
+
+PEOPLE = [
+    ("Flea", "the-lost-trees", "Flea"),
+    ("Nick Zinner", "the-lost-trees", "Nick Zinner"),
+    ("Nick Zimmer", "the-lost-trees", "Nick Zinner"),
+    ("Nick Zimmmer", "the-lost-trees", "Nick Zinner"),
+    ("Nick Thelan", "the-lost-trees", "Nick Thelan"),
+    ("Nick Thelen", "the-lost-trees", "Nick Thelan"),
+    ("Nathan Thelen", "the-lost-trees", "Nick Thelan"),
+    ("Kevin Barnes", "of-montreal", "Kevin Barnes"),
+    ("Alexis Krauss", "sleigh-bells", "Alexis Krauss"),
+    ("Derek Miller", "sleigh-bells", "Derek Miller"),
+    ("Avey Tare", "animal-collective", "Avey Tare"),
+    ("David Portner", "animal-collective", "Avey Tare"),
+    ("Panda Bear", "animal-collective", "Panda Bear"),
+    ("Deakin", "animal-collective", "Deakin"),
+    ("Josh Dibb", "animal-collective", "Deakin"),
+    ("Geologist", "animal-collective", "Geologist"),
+    ("Brian Weitz", "animal-collective", "Geologist"),
+    ("Christopher Owens", "girls", "Christopher Owens"),
+    ('Chet "JR" White', "girls", 'Chet "JR" White'),
+    ("chet jr white", "girls", 'Chet "JR" White'),
+    ("DJ Zegon", "sam-spiegel", "DJ Zegon"),
+    ("Ze Gonzales", "sam-spiegel", "DJ Zegon"),
+    ("Luciana Villanova", "gui-boratto", "Luciana Villanova"),
+]
+
+
+@pytest.mark.parametrize(("typed", "key", "person"), PEOPLE)
+def test_every_person_named_in_the_pack_finds_the_card_that_names_them(
+    catalogue: Catalogue, typed: str, key: str, person: str
+) -> None:
+    entry = find(catalogue, "artist", typed)
+    assert (entry.key, entry.person) == (key, person)
+
+
+def test_every_person_in_the_pack_is_covered_here(catalogue: Catalogue, real_pack) -> None:  # type: ignore[no-untyped-def]
+    named = {p.name for a in real_pack.artists for p in (*a.members, *a.people) if p.artist is None}
+    assert named == {person for _, _, person in PEOPLE}
+    linked = {p.name for a in real_pack.artists for p in (*a.members, *a.people) if p.artist is not None}
+    for name in linked:  # people with a card of their own find that card
+        assert find(catalogue, "artist", name).person is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "both"),
+    [("track", "Many of Us", {"1", "9"}), ("artist", "Spiegel", {"sam-spiegel", "spike-jonze"})],
+)
+def test_ambiguous_input_keeps_asking_which_naming_both(
+    catalogue: Catalogue, kind: str, typed: str, both: set[str]
+) -> None:
+    with pytest.raises(AmbiguousError) as caught:
+        find(catalogue, kind, typed)
+    assert caught.value.keys == both
+
+
+def _finds(catalogue: Catalogue, kind: str, typed: str) -> set[str]:
+    """The keys a name leads to: one when found, all of them when the bot asks which (else none)."""
+    try:
+        return {find(catalogue, kind, typed).key}
+    except AmbiguousError as ambiguous:
+        return ambiguous.keys
+    except LookupError:
+        return set()
+
+
+def test_every_name_the_pack_holds_finds_its_track_or_asks_among_them(
+    catalogue: Catalogue, real_pack
+) -> None:  # type: ignore[no-untyped-def]
+    for track in real_pack.tracks:
+        names = [track.title, *(a.text for a in track.aliases), *(c.text for c in track.credits)]
+        names += [track.original.album] if track.original else []
+        for name in names:
+            assert str(track.position) in _finds(catalogue, "track", name), (track.position, name)
+
+
+def test_every_name_the_pack_holds_finds_its_artist_card(catalogue: Catalogue, real_pack) -> None:  # type: ignore[no-untyped-def]
+    for artist in real_pack.artists:
+        for name in (artist.name, *(a.text for a in artist.aliases)):
+            assert _finds(catalogue, "artist", name) == {artist.key}, name
+        for person in (*artist.members, *artist.people):
+            for name in person.names:
+                assert _finds(catalogue, "artist", name) == {person.artist or artist.key}, name

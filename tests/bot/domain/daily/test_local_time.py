@@ -1,0 +1,121 @@
+"""Times and time zones as people type them: unit cases and hypothesis properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.domain.daily.local_time import _FIXED, LocalTimeError, parse_clock, parse_zone
+from bot.domain.daily.schedule import timezone_names
+
+
+@pytest.mark.parametrize(
+    ("typed", "time"),
+    [
+        ("9", dt.time(9)),
+        ("9am", dt.time(9)),
+        ("9 AM", dt.time(9)),
+        ("9:30 pm", dt.time(21, 30)),
+        ("9.30p.m.", dt.time(21, 30)),
+        ("21:30", dt.time(21, 30)),
+        ("21h30", dt.time(21, 30)),
+        ("09:05", dt.time(9, 5)),
+        ("12am", dt.time(0)),
+        ("12pm", dt.time(12)),
+        ("noon", dt.time(12)),
+        ("Midnight", dt.time(0)),
+    ],
+)
+def test_times_people_type(typed: str, time: dt.time) -> None:
+    assert parse_clock(typed) == time
+
+
+@pytest.mark.parametrize("typed", ["24", "25:00", "9:60", "13pm", "0am", "nine", "", "9:5", "9:30:00"])
+def test_what_is_not_a_time_is_refused_with_examples(typed: str) -> None:
+    with pytest.raises(LocalTimeError, match="Try 9, 9am, 9:30 pm or 21:30"):
+        parse_clock(typed)
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.sampled_from([":", ".", "h", " : "]))
+def test_every_24_hour_time_reads_as_itself(hour: int, minute: int, separator: str) -> None:
+    assert parse_clock(f"{hour}{separator}{minute:02d}") == dt.time(hour, minute)
+    assert parse_clock(f"{hour:02d}{separator}{minute:02d}") == dt.time(hour, minute)
+
+
+@given(
+    st.integers(1, 12), st.integers(0, 59), st.sampled_from(["am", "AM", " am", "a.m.", "pm", " PM", "p.m."])
+)
+def test_every_12_hour_time_reads_as_its_24_hour_time(hour: int, minute: int, half: str) -> None:
+    afternoon = "p" in half.casefold()
+    assert parse_clock(f"{hour}:{minute:02d}{half}") == dt.time(hour % 12 + (12 if afternoon else 0), minute)
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_a_time_or_a_clear_refusal(typed: str) -> None:
+    refusal = ""
+    try:
+        parse_clock(typed)
+    except LocalTimeError as exc:
+        refusal = str(exc)
+    assert refusal == "" or "isn't a time I can read" in refusal
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("Paris", "Europe/Paris"),
+        ("new york", "America/New_York"),
+        ("Tokyo", "Asia/Tokyo"),
+        ("buenos aires", "America/Argentina/Buenos_Aires"),
+        ("Japan", "Asia/Tokyo"),
+        ("France", "Europe/Paris"),
+        ("San Francisco", "America/Los_Angeles"),
+    ],
+)
+def test_places_are_read_as_their_zone_and_said_back(typed: str, zone: str) -> None:
+    chosen = parse_zone(typed)
+    assert chosen.zone.key == zone
+    assert chosen.note == f"“{typed}” read as {zone}."
+
+
+def test_a_zone_name_in_any_case_is_itself_with_nothing_to_say() -> None:
+    assert parse_zone("europe/paris").zone.key == "Europe/Paris"
+    assert parse_zone(" UTC ").zone.key == "UTC"
+    assert parse_zone("europe/paris").note == parse_zone("UTC").note == ""
+
+
+@given(st.sampled_from([n for n in timezone_names() if "/" in n]))
+def test_every_zone_name_reads_as_itself(name: str) -> None:
+    assert parse_zone(name.upper()).zone.key == name
+
+
+@given(st.sampled_from([n for n in timezone_names() if n.count("/") == 1 and not n.startswith("Etc/")]))
+def test_every_city_reads_as_a_zone_of_that_city(name: str) -> None:
+    city = name.rsplit("/", 1)[1].replace("_", " ")
+    assert parse_zone(city.casefold()).zone.key.endswith("/" + name.rsplit("/", 1)[1])
+
+
+@pytest.mark.parametrize("abbreviation", sorted(_FIXED))
+def test_an_abbreviation_is_its_fixed_offset_with_a_note_naming_the_zone_that_follows_daylight_saving(
+    abbreviation: str,
+) -> None:
+    hours, follows = _FIXED[abbreviation]
+    chosen = parse_zone(abbreviation.lower())
+    for month in (1, 7):  # winter and summer: the same offset
+        assert dt.datetime(2026, month, 1, tzinfo=chosen.zone).utcoffset() == dt.timedelta(hours=hours)
+    assert "all year round: it doesn't follow daylight saving" in chosen.note
+    assert chosen.note.endswith(f"use {follows}.")
+    zoneinfo.ZoneInfo(follows)  # a real zone
+
+
+def test_a_country_with_several_zones_or_an_unknown_place_is_refused_with_what_to_type() -> None:
+    with pytest.raises(LocalTimeError, match=r"has several time zones .*Type a city"):
+        parse_zone("United States")
+    with pytest.raises(LocalTimeError, match="isn't a time zone or a place I know"):
+        parse_zone("Mars/Olympus")
+    with pytest.raises(LocalTimeError):
+        parse_zone("../../etc/passwd")

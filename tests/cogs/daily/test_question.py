@@ -1,0 +1,186 @@
+"""The question of the day through SimCord, day after day on explicit clocks: one answer each, stored at
+the click; the next post reveals it exactly once and closes the earlier post; restarts in between."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import discord
+import pytest
+import simcord
+
+from bot.db.daily.questions import QotdQuestionRepository
+from bot.domain.trivia.questions import Question
+from tests.cogs.daily.test_poster import bot_messages, daily, qotd, set_qotd
+from tests.conftest import Server, restart
+
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture
+def manager(server: Server) -> simcord.MemberActor:
+    managers = server.guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
+    return server.guild.add_member(server.env.create_user("manager"), roles=[managers])
+
+
+def questions(server: Server) -> QotdQuestionRepository:
+    return QotdQuestionRepository(server.env.bot.db)  # type: ignore[attr-defined]
+
+
+async def post_on(server: Server, when: dt.datetime) -> discord.Message:
+    """Post the day at ``when`` and return the channel's newest post."""
+    assert await daily(server).poster.post_due(when) == 1
+    return [m for m in bot_messages(server.channel) if m.embeds][-1]
+
+
+async def question_of(server: Server, when: dt.datetime) -> Question:
+    day = await qotd(server).day(server.guild.id, when.date())
+    assert day is not None and day.question_id is not None
+    return server.env.bot.bank.questions[day.question_id]  # type: ignore[attr-defined]
+
+
+def label(question: Question, option: int) -> str:
+    return question.options[option] if question.is_true_false else "ABCD"[option]
+
+
+def wrong(question: Question) -> int:
+    return next(i for i in range(len(question.options)) if i != question.answer)
+
+
+def field(embed: discord.Embed, name: str) -> str | None:
+    return next((f.value for f in embed.fields if f.name == name), None)
+
+
+def reveals(message: discord.Message) -> list[discord.Embed]:
+    return [e for e in message.embeds if (e.title or "").startswith("The answer to")]
+
+
+def start(server: Server) -> dt.datetime:
+    return server.env.now()
+
+
+async def first_post(
+    server: Server, manager: simcord.MemberActor
+) -> tuple[dt.datetime, discord.Message, Question]:
+    """The daily post turned on at midnight UTC and today's post made: when, the post, its question."""
+    await set_qotd(server, manager, time="00:00")
+    now = start(server)
+    message = await post_on(server, now)
+    return now, message, await question_of(server, now)
+
+
+async def test_a_post_carries_a_question_answered_once_each_privately(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    now, message, question = await first_post(server, manager)
+    assert [e.title for e in message.embeds] == ["Quote of the day", "Question of the day"]
+    assert question.prompt in (message.embeds[1].description or "")
+    buttons = [b for row in message.components for b in row.children]
+    assert [b.label for b in buttons] == [label(question, i) for i in range(len(question.options))]
+
+    first = await server.member.click(message, label=label(question, question.answer))
+    assert first.ephemeral and "Locked in" in first.response.content
+    again = await server.member.click(message, label=label(question, wrong(question)))
+    assert again.ephemeral and "already answered" in again.response.content
+    assert f"**{label(question, question.answer)}**" in again.response.content
+    tally = await questions(server).tally(server.guild.id, now.date())
+    assert (tally.answers, tally.right) == (1, 1)  # stored at the click, the second click ignored
+
+
+async def test_the_next_post_reveals_once_and_closes_the_earlier_post(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    now, first, question = await first_post(server, manager)
+    others = [server.guild.add_member(server.env.create_user(f"fan-{i}")) for i in range(2)]
+    await server.member.click(first, label=label(question, question.answer))
+    await others[0].click(first, label=label(question, question.answer))
+    await others[1].click(first, label=label(question, wrong(question)))
+
+    second = await post_on(server, now + DAY)
+    [reveal] = reveals(second)
+    assert f"{now.day} {now:%B %Y}" in (reveal.title or "")
+    assert question.right in (field(reveal, "Right answer") or "")
+    assert field(reveal, "Answers") == "2 of 3 players got it right."
+    # The earlier post now shows the answer, its buttons off.
+    closed = next(m for m in bot_messages(server.channel) if m.id == first.id)
+    assert field(closed.embeds[1], "Answers") == "2 of 3 players got it right."
+    assert all(b.disabled for row in closed.components for b in row.children)
+
+    # A restart, and the day after: the reveal is not repeated.
+    await restart(server.env)
+    third = await post_on(server, now + 2 * DAY)
+    [later] = reveals(third)
+    assert f"{(now + DAY).day} {(now + DAY):%B %Y}" in (later.title or "")
+    assert field(later, "Answers") == "Nobody answered."
+    assert sum(len(reveals(m)) for m in bot_messages(server.channel)) == 2
+
+
+async def test_a_click_after_the_reveal_gets_the_answer_privately(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    now, first, question = await first_post(server, manager)
+    await server.member.click(first, label=label(question, question.answer))
+    # The bot stops between the reveal and closing the earlier post: that edit never happens.
+    server.env.inject_error(
+        "PATCH", f"/channels/{server.channel.id}/messages/{first.id}", status=404, times=1
+    )
+    await post_on(server, now + DAY)
+    late = server.guild.add_member(server.env.create_user("late"))
+    result = await late.click(first, label=label(question, wrong(question)))
+    assert result.ephemeral and "closed" in result.response.content
+    assert (
+        question.right in result.response.content and "1 of 1 player got it right" in result.response.content
+    )
+    tally = await questions(server).tally(server.guild.id, now.date())
+    assert tally.answers == 1  # the late click was not counted
+    # ... and the click brought the earlier post up to date.
+    closed = next(m for m in bot_messages(server.channel) if m.id == first.id)
+    assert all(b.disabled for row in closed.components for b in row.children)
+
+
+async def test_answers_survive_a_restart_between_post_and_reveal(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    now, first, question = await first_post(server, manager)
+    await server.member.click(first, label=label(question, question.answer))
+    await restart(server.env)
+    # The buttons work after the restart too.
+    other = server.guild.add_member(server.env.create_user("other"))
+    after = await other.click(first, label=label(question, wrong(question)))
+    assert "Locked in" in after.response.content
+    second = await post_on(server, now + DAY)
+    [reveal] = reveals(second)
+    assert field(reveal, "Answers") == "1 of 2 players got it right."
+
+
+async def test_question_false_posts_the_quote_alone(server: Server, manager: simcord.MemberActor) -> None:
+    await set_qotd(server, manager, time="00:00", question=False)
+    message = await post_on(server, start(server))
+    assert [e.title for e in message.embeds] == ["Quote of the day"]
+    assert message.components == []
+
+
+async def test_a_click_on_a_question_gone_from_the_data_is_told_so_privately(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    _, message, question = await first_post(server, manager)
+    db = server.env.bot.db  # type: ignore[attr-defined]
+    async with db.transaction() as conn:  # as if a pack reload dropped the question
+        await conn.execute("UPDATE qotd_day SET question_id = 'gen:gone'")
+    result = await server.member.click(message, label=label(question, 0))
+    assert result.ephemeral and "no longer in the bot's data" in result.response.content
+    assert server.user_errors() == [result.response.content]  # through the one error handler
+
+
+async def test_a_post_retried_after_discord_failed_it_reveals_once(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    now, first, question = await first_post(server, manager)
+    await server.member.click(first, label=label(question, question.answer))
+    # The next day's first attempt fails after its reveal was decided; the retry carries the same reveal.
+    server.env.inject_error("POST", f"/channels/{server.channel.id}/messages", status=503, times=1)
+    assert await daily(server).poster.post_due(now + DAY) == 0
+    await restart(server.env)
+    assert await daily(server).poster.post_due(now + DAY + dt.timedelta(minutes=1)) == 1
+    shown = [r for m in bot_messages(server.channel) for r in reveals(m)]
+    assert [field(r, "Answers") for r in shown] == ["1 of 1 player got it right."]
