@@ -15,6 +15,7 @@ from discord import app_commands
 
 from bot.db import DatabaseGoneError, is_busy
 from bot.ui.errors import UserFacingError
+from bot.ui.replies import reply
 
 log = logging.getLogger(__name__)
 
@@ -69,13 +70,10 @@ def describe_error(error: app_commands.AppCommandError) -> str | None:
 
 
 async def reply_privately(interaction: discord.Interaction, text: str) -> None:
-    """Answer ephemerally, whether or not the interaction was already acknowledged."""
-    allowed = discord.AllowedMentions.none()
+    """Answer ephemerally, whether or not the interaction was already acknowledged; an answer Discord
+    refuses is logged, not raised (this is the last stop of every error)."""
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=allowed)
-        else:
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=allowed)
+        await reply(interaction, text, ephemeral=True)
     except discord.HTTPException:
         log.warning("Could not deliver an error reply for interaction %s", interaction.id, exc_info=True)
 

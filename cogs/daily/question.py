@@ -18,6 +18,7 @@ from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import Question
 from bot.ui.embeds import CardBuilder, source_line
 from bot.ui.errors import UserFacingError
+from bot.ui.replies import reply
 from bot.ui.tree import ReportingView, reports_errors
 
 log = logging.getLogger(__name__)
@@ -177,19 +178,25 @@ class DailyAnswers:
                 on_wait=lambda: interaction.response.defer(ephemeral=True, thinking=True),
             )
             if result.stored == "stored":
-                await _reply(
+                await reply(
                     interaction,
                     f"Locked in: **{_label(question, option)}**. The answer comes with the next post.",
+                    ephemeral=True,
                 )
                 return
             if result.stored == "again":
                 earlier = _label(question, result.option) if result.option is not None else "?"
-                await _reply(interaction, f"You already answered this one: **{earlier}**. One answer each.")
+                await reply(
+                    interaction,
+                    f"You already answered this one: **{earlier}**. One answer each.",
+                    ephemeral=True,
+                )
                 return
         tally = await self.questions.tally(guild_id, day)
-        await _reply(
+        await reply(
             interaction,
             f"Answers to this question are closed: the answer was {right_answer(question)}. {tally_line(tally)}",
+            ephemeral=True,
         )
         await self._show_closed(interaction, guild_id, day, question, tally)
 
@@ -214,11 +221,3 @@ class DailyAnswers:
             )
         except discord.HTTPException:
             log.warning("Could not close the question of %s in guild %s", day, guild_id, exc_info=True)
-
-
-async def _reply(interaction: discord.Interaction[Any], text: str) -> None:
-    none = discord.AllowedMentions.none()
-    if interaction.response.is_done():
-        await interaction.followup.send(text, ephemeral=True, allowed_mentions=none)
-    else:
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=none)

@@ -24,9 +24,9 @@ from bot.domain.trivia.bank import NoQuestionsLeftError, QuestionBank
 from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from bot.ui.errors import UserFacingError
+from bot.ui.replies import defer, reply, within_deadline
 from cogs.trivia import embeds, views
 from cogs.trivia.flow import LiveGame, Pacing, QuestionFlow
-from cogs.trivia.replies import defer, reply, within_deadline
 from cogs.trivia.stored import StoredGames
 from cogs.trivia.views import GameSettings
 

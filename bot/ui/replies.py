@@ -1,4 +1,5 @@
-"""Answering an interaction within Discord's deadline, whatever the game or the database is doing."""
+"""Answering an interaction: within Discord's deadline whatever the game or the database is doing, and
+whether or not it was acknowledged first. Every reply allows no mentions."""
 
 from __future__ import annotations
 
@@ -43,11 +44,15 @@ async def reply(
     ephemeral: bool = False,
 ) -> None:
     """Answer an interaction, or follow up on it if it was acknowledged (deferred) first."""
+    none = discord.AllowedMentions.none()
     if interaction.response.is_done():
         await interaction.followup.send(
-            content or discord.utils.MISSING, embed=embed or discord.utils.MISSING, ephemeral=ephemeral
+            content or discord.utils.MISSING,
+            embed=embed or discord.utils.MISSING,
+            ephemeral=ephemeral,
+            allowed_mentions=none,
         )
     else:
         await interaction.response.send_message(
-            content, embed=embed or discord.utils.MISSING, ephemeral=ephemeral
+            content, embed=embed or discord.utils.MISSING, ephemeral=ephemeral, allowed_mentions=none
         )
