@@ -11,6 +11,10 @@ import json
 import resource
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import discord
 
 
 def cpu_seconds() -> float:
@@ -32,34 +36,30 @@ async def main(kind: str, servers: int, database: str | None) -> dict[str, float
         for i in range(servers):
             env.create_guild(f"server-{i}").create_text_channel("general")
 
+    async def ready(bot: discord.Client) -> dict[str, float]:
+        env = simcord.Env(bot)
+        world(env)
+        await env.start()
+        figures = {"cpu": cpu_seconds(), "rss": resident_bytes(), "guilds": len(bot.guilds)}
+        await env.shutdown()
+        return figures
+
     if kind == "bare":
         from bench.harness import bare_bot
 
-        bot = bare_bot()
-        close = None
-    else:
-        # The real start-up path of `python -m bot`, up to connecting: settings, packs, database.
-        from bot.cli import load_packs, open_resources
-        from bot.settings import Settings
+        return await ready(bare_bot())
+    # The real start-up path of `python -m bot`, up to connecting: settings, packs, database.
+    from bot.app import open_app, read_data
+    from bot.settings import Settings
 
-        assert database is not None
-        settings = Settings(
-            token="MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123",
-            database_path=Path(database),
-            shard_count=1,
-        )
-        resources = await open_resources(settings, load_packs())
-        bot = resources.bot(settings)
-        close = resources.db.close
-
-    env = simcord.Env(bot)
-    world(env)
-    await env.start()
-    ready = {"cpu": cpu_seconds(), "rss": resident_bytes(), "guilds": len(bot.guilds)}
-    await env.shutdown()
-    if close is not None:
-        await close()
-    return ready
+    assert database is not None
+    settings = Settings(
+        token="MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123",
+        database_path=Path(database),
+        shard_count=1,
+    )
+    async with open_app(settings, read_data()) as app:
+        return await ready(app.bot(settings))
 
 
 if __name__ == "__main__":

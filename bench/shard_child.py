@@ -33,7 +33,7 @@ from typing import Any
 import simcord
 
 from bench.qotd_load import posts_per_channel, schedule_everyone
-from bot.cli import load_packs, open_resources
+from bot.app import open_app, read_data
 from bot.settings import Settings
 
 SETTLE_TIMEOUT = 120.0
@@ -46,36 +46,35 @@ def reply(**fields: Any) -> None:
 
 async def main(servers: int) -> None:
     settings = Settings.from_env(os.environ)
-    resources = await open_resources(settings, load_packs())
-    bot = resources.bot(settings)
-    count = settings.shard_count or 1
-    env = simcord.Env(bot, settle_timeout=SETTLE_TIMEOUT)
-    guilds = [env.create_guild(f"server-{i}", shard_id=i % count) for i in range(servers)]
-    channels = [(guild.id, guild.create_text_channel("quotes").id) for guild in guilds]
-    await env.start()
-    try:
-        cog = bot.get_cog("DailyQuoteCog")
-        cog.tick.cancel()  # type: ignore[union-attr]
-        poster = cog.poster  # type: ignore[union-attr]
-        assert bot.bank.questions  # built once per process when first needed, as in bench/qotd_load.py
-        reply(ready=True, now=env.now().isoformat(), guilds=len(bot.guilds), channels=channels)
-        for line in sys.stdin:
-            command, _, argument = line.strip().partition(" ")
-            if command == "schedule":
-                await schedule_everyone(resources.db, channels, env.now())
-                reply(scheduled=len(channels))
-            elif command == "post":
-                since = len(env.http_requests)
-                start, cpu = time.monotonic(), time.process_time()
-                sent = await poster.post_due(dt.datetime.fromisoformat(argument))
-                end, cpu = time.monotonic(), time.process_time() - cpu
-                posts = posts_per_channel(env, since)
-                reply(sent=sent, posts=dict(posts), start=start, end=end, cpu=cpu)
-            else:
-                raise ValueError(f"unknown command {command!r}")
-    finally:
-        await env.shutdown()
-        await resources.db.close()
+    async with open_app(settings, read_data()) as app:
+        bot = app.bot(settings)
+        count = settings.shard_count or 1
+        env = simcord.Env(bot, settle_timeout=SETTLE_TIMEOUT)
+        guilds = [env.create_guild(f"server-{i}", shard_id=i % count) for i in range(servers)]
+        channels = [(guild.id, guild.create_text_channel("quotes").id) for guild in guilds]
+        await env.start()
+        try:
+            cog = bot.get_cog("DailyQuoteCog")
+            cog.tick.cancel()  # type: ignore[union-attr]
+            poster = cog.poster  # type: ignore[union-attr]
+            assert bot.bank.questions  # built once per process when first needed, as in bench/qotd_load.py
+            reply(ready=True, now=env.now().isoformat(), guilds=len(bot.guilds), channels=channels)
+            for line in sys.stdin:
+                command, _, argument = line.strip().partition(" ")
+                if command == "schedule":
+                    await schedule_everyone(app.db, channels, env.now())
+                    reply(scheduled=len(channels))
+                elif command == "post":
+                    since = len(env.http_requests)
+                    start, cpu = time.monotonic(), time.process_time()
+                    sent = await poster.post_due(dt.datetime.fromisoformat(argument))
+                    end, cpu = time.monotonic(), time.process_time() - cpu
+                    posts = posts_per_channel(env, since)
+                    reply(sent=sent, posts=dict(posts), start=start, end=end, cpu=cpu)
+                else:
+                    raise ValueError(f"unknown command {command!r}")
+        finally:
+            await env.shutdown()
 
 
 if __name__ == "__main__":

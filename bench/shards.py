@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from bench.harness import FAKE_TOKEN, Row
 from bench.qotd_load import SERVERS
-from bot.client import shard_of
+from bot.sharding import shard_of
 
 log = logging.getLogger(__name__)
 

@@ -10,27 +10,22 @@ import argparse
 import asyncio
 import logging
 import os
-import signal
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import discord
 from dotenv import find_dotenv, load_dotenv
 
-from bot.catalogue import Catalogue
-from bot.client import SoundtrackBot, describe_shards, send_rest_calls_to, sync_commands
-from bot.db import BUSY_TIMEOUT, Database, DatabaseError, open_database
-from bot.db.catalogue import CatalogueRepository
+from bot.app import open_app, read_data, stop_on_signals
+from bot.client import SoundtrackBot, send_rest_calls_to, sync_commands
+from bot.db import DatabaseError
 from bot.db.copy import CountMismatchError, backend_errors, copy_between, count_table, location
-from bot.domain.content import PackContent, find, read_content
-from bot.domain.pack import Pack, PackError, PackProblem, discover_packs
-from bot.domain.trivia.bank import QuestionBank
+from bot.domain.content import PackContent, find
+from bot.domain.pack import PackError
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError
+from bot.sharding import describe_shards
 
 log = logging.getLogger(__name__)
 
@@ -96,27 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _pack_folders(paths: Sequence[Path]) -> list[Path]:
-    folders: list[Path] = []
-    for path in paths or [PACKS_DIR]:
-        folders.extend([path] if (path / "album.toml").exists() else discover_packs(path))
-    return folders
-
-
-def load_packs(paths: Sequence[Path] = ()) -> list[PackContent]:
-    """Read and validate every pack (with its trivia.toml) under ``paths`` (default: data/packs)."""
-    folders = _pack_folders(paths)
-    if not folders:
-        where = ", ".join(str(p) for p in paths) or str(PACKS_DIR)
-        raise PackError(
-            [PackProblem(where, "", "", "no data pack found (a pack is a folder with album.toml)")]
-        )
-    return read_content(folders)
-
-
 def check_data(paths: Sequence[Path]) -> int:
     try:
-        content = load_packs(paths)
+        content = read_data(paths)
     except PackError as exc:
         return _fail(f"The data has {len(exc.problems)} problem(s):\n{exc}", EXIT_DATA)
     for item in content:
@@ -129,117 +106,49 @@ def check_data(paths: Sequence[Path]) -> int:
     return EXIT_OK
 
 
-@dataclass(frozen=True)
-class Resources:
-    """What the bot is built from, made once by :func:`open_resources` and passed to its constructor."""
-
-    db: Database
-    pack: Pack
-    catalogue: Catalogue
-    bank: QuestionBank
-
-    def bot(self, settings: Settings, **options: Any) -> SoundtrackBot:
-        """The bot, given these resources (``options``: SoundtrackBot's keyword switches)."""
-        return SoundtrackBot(
-            settings=settings, db=self.db, pack=self.pack, catalogue=self.catalogue, bank=self.bank, **options
-        )
-
-
-async def open_resources(
-    settings: Settings,
-    content: Sequence[PackContent],
-    *,
-    pack: str = DEFAULT_PACK,
-    busy_timeout: float = BUSY_TIMEOUT,
-) -> Resources:
-    """Open (and migrate) the database, load changed packs, and build the catalogue and the trivia
-    question bank of ``pack`` from the validated content. Raises DatabaseError (the database closed)."""
-    served = find(content, pack)
-    db = await open_database(
-        path=settings.database_path, url=settings.database_url, busy_timeout=busy_timeout
-    )
-    try:
-        repo = CatalogueRepository(db)
-        await repo.load_packs([c.pack for c in content])
-        catalogue = await Catalogue.open(repo, pack)
-    except Exception as exc:
-        await db.close()
-        problem = db.explain(exc)
-        if problem is None:
-            raise
-        raise problem from None
-    except BaseException:
-        await db.close()
-        raise
-    return Resources(db, served.pack, catalogue, QuestionBank.from_pack(served.pack, served.trivia))
-
-
-@contextmanager
-def stop_on_signals(bot: discord.Client) -> Iterator[None]:
-    """SIGINT and SIGTERM close the bot, so that ``start`` returns and clean-up runs."""
-    loop = asyncio.get_running_loop()
-    signals = (signal.SIGINT, signal.SIGTERM)
-    closing: set[asyncio.Task[None]] = set()
-
-    def stop(signame: str) -> None:
-        log.info("Received %s, shutting down", signame)
-        task = loop.create_task(bot.close())
-        closing.add(task)
-        task.add_done_callback(closing.discard)
-
-    for sig in signals:
-        loop.add_signal_handler(sig, stop, sig.name)
-    try:
-        yield
-    finally:
-        for sig in signals:
-            loop.remove_signal_handler(sig)
-
-
 async def _run(
     settings: Settings, content: Sequence[PackContent], sync_guild: int | None, sync_only: bool
 ) -> int:
     if settings.api_base is not None:
         log.info("Sending Discord REST calls through %s", send_rest_calls_to(settings.api_base))
-    resources = await open_resources(settings, content)
-    log.info("Database: %s", resources.db.describe())
-    bot = resources.bot(settings, mode="sync" if sync_only else "run")
-    try:
-        with stop_on_signals(bot):
-            async with bot:
-                if sync_only:
-                    await bot.login(settings.token)
-                    synced = await sync_commands(bot, sync_guild)
-                    where = (
-                        f"server {sync_guild}"
-                        if sync_guild
-                        else "all servers (Discord may take a while to show them)"
-                    )
-                    print(
-                        f"Registered {len(synced)} commands with {where}: {', '.join('/' + c.name for c in synced)}"
-                        f"\nCommands belong to the application, so every shard serves them; these settings run "
-                        f"{describe_shards(settings.shard_count, settings.shard_ids)}."
-                    )
-                else:
-                    await bot.start(settings.token)
-    except discord.LoginFailure:
-        return _fail(
-            "DISCORD_TOKEN was rejected by Discord. Reset the token on the developer portal's Bot page "
-            "and put the new one in .env.",
-            EXIT_SETTINGS,
-        )
-    except discord.PrivilegedIntentsRequired:
-        return _fail("Discord refused the bot's intents; this bot needs no privileged intents.", EXIT_DATA)
-    except (aiohttp.ClientError, OSError) as exc:
-        return _fail(
-            f"Could not reach Discord ({exc}). Check the network connection and try again.", EXIT_DATA
-        )
-    finally:
-        await resources.db.close()
-        log.info("Database closed")
+    async with open_app(settings, content) as app:
+        log.info("Database: %s", app.db.describe())
+        bot = app.bot(settings, mode="sync" if sync_only else "run")
+        try:
+            with stop_on_signals(bot):
+                async with bot:
+                    if sync_only:
+                        await _sync(bot, settings, sync_guild)
+                    else:
+                        await bot.start(settings.token)
+        except discord.LoginFailure:
+            return _fail(
+                "DISCORD_TOKEN was rejected by Discord. Reset the token on the developer portal's Bot page "
+                "and put the new one in .env.",
+                EXIT_SETTINGS,
+            )
+        except discord.PrivilegedIntentsRequired:
+            return _fail(
+                "Discord refused the bot's intents; this bot needs no privileged intents.", EXIT_DATA
+            )
+        except (aiohttp.ClientError, OSError) as exc:
+            return _fail(
+                f"Could not reach Discord ({exc}). Check the network connection and try again.", EXIT_DATA
+            )
     if bot.stopped_by is not None:
         return _fail(f"Stopped: {bot.stopped_by}", EXIT_DATA)
     return EXIT_OK
+
+
+async def _sync(bot: SoundtrackBot, settings: Settings, guild: int | None) -> None:
+    await bot.login(settings.token)
+    synced = await sync_commands(bot, guild)
+    where = f"server {guild}" if guild else "all servers (Discord may take a while to show them)"
+    print(
+        f"Registered {len(synced)} commands with {where}: {', '.join('/' + c.name for c in synced)}"
+        f"\nCommands belong to the application, so every shard serves them; these settings run "
+        f"{describe_shards(settings.shard_count, settings.shard_ids)}."
+    )
 
 
 def try_bot(database: Path | None, port: int, *, open_browser: bool) -> int:
@@ -253,7 +162,7 @@ def try_bot(database: Path | None, port: int, *, open_browser: bool) -> int:
         )
     _configure_logging("WARNING")  # the address and what goes wrong; not the bot's routine
     try:
-        content = load_packs()
+        content = read_data()
         find(content, DEFAULT_PACK)
     except PackError as exc:
         return _fail(f"Not starting: the data has {len(exc.problems)} problem(s):\n{exc}", EXIT_DATA)
@@ -324,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"Configuration error: {exc}", EXIT_SETTINGS)
     _configure_logging(settings.log_level, settings.token)
     try:
-        content = load_packs()
+        content = read_data()
         find(content, DEFAULT_PACK)
     except PackError as exc:
         return _fail(

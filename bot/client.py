@@ -5,18 +5,20 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-from collections.abc import Awaitable, Callable, Sequence
-from typing import Literal
+from collections.abc import Awaitable, Callable
+from typing import Any, Literal
 
 import discord
 from discord.ext import commands
+from discord.http import Route
 
 from bot.catalogue import Catalogue
 from bot.db import Database, DatabaseError, DatabaseGoneError
 from bot.domain.pack import Pack
-from bot.domain.text import listing, plural
+from bot.domain.text import plural
 from bot.domain.trivia.bank import QuestionBank
 from bot.settings import Settings
+from bot.sharding import describe_shards
 from bot.ui.tree import SoundtrackTree
 
 log = logging.getLogger(__name__)
@@ -55,43 +57,8 @@ def send_rest_calls_to(api_base: str | None) -> str:
     """Route this process's REST calls through a proxy (discord.py's rate limiter only sees its own
     process; a shared proxy sees every process's calls). Returns where they go."""
     if api_base is not None:
-        discord.http.Route.BASE = f"{api_base}/api/v10"
-    return discord.http.Route.BASE
-
-
-def shard_of(guild_id: int, shard_count: int) -> int:
-    """The shard Discord sends a server's events to (its documented sharding formula)."""
-    return (guild_id >> 22) % shard_count
-
-
-def serves(client: discord.Client, guild_id: int) -> bool:
-    """Whether this process runs the shard of ``guild_id``: what it posts on its own is only for those
-    servers, so that several processes, each running part of the shards, never post twice."""
-    count = client.shard_count
-    if count is None or count == 1:
-        return True
-    ids = client.shard_ids if isinstance(client, discord.AutoShardedClient) else [client.shard_id]
-    return ids is None or shard_of(guild_id, count) in ids
-
-
-def describe_shards(count: int | None, ids: Sequence[int] | None) -> str:
-    """Which shards a process runs, as the logs say it: 'shards 0-3 of 8', 'all 2 shards'."""
-    if count is None:
-        return "as many shards as Discord recommends"
-    if ids is None or sorted(ids) == list(range(count)):
-        return f"all {plural(count, 'shard')}" if count > 1 else "one shard"
-    return f"{'shards' if len(ids) > 1 else 'shard'} {_ranges(sorted(ids))} of {count}"
-
-
-def _ranges(ids: list[int]) -> str:
-    runs: list[list[int]] = []
-    for i in ids:
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    parts = [f"{r[0]}-{r[-1]}" if len(r) > 2 else str(n) for r in runs for n in (r[:1] if len(r) > 2 else r)]
-    return listing(parts)
+        Route.BASE = f"{api_base}/api/v10"
+    return Route.BASE
 
 
 class SoundtrackBot(commands.AutoShardedBot):
@@ -113,6 +80,8 @@ class SoundtrackBot(commands.AutoShardedBot):
         """``mode`` says what the process is for. Only "run" recovers from a restart (closing what a
         crash left open in the database) and syncs to the development server: "sync" (``python -m bot
         sync``) may run beside a live bot over the same database and must leave its state alone."""
+        # discord.py's typing asks for a list; None (its default) runs every shard.
+        shards: dict[str, Any] = {} if settings.shard_ids is None else {"shard_ids": list(settings.shard_ids)}
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
@@ -120,7 +89,7 @@ class SoundtrackBot(commands.AutoShardedBot):
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=SoundtrackTree,
             shard_count=settings.shard_count,
-            shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None,
+            **shards,
         )
         self.settings = settings
         self.db = db
@@ -193,7 +162,9 @@ def _freeze_heap() -> None:
     log.debug("Froze %d objects out of garbage collection", gc.get_freeze_count())
 
 
-async def sync_commands(bot: commands.Bot, guild_id: int | None) -> list[discord.app_commands.AppCommand]:
+async def sync_commands(
+    bot: commands.Bot | commands.AutoShardedBot, guild_id: int | None
+) -> list[discord.app_commands.AppCommand]:
     """Register the slash commands with one server (instantly) or globally (Discord rate-limits this)."""
     if guild_id is None:
         return await bot.tree.sync()

@@ -10,11 +10,10 @@ from bot.db.base import (
     RETRY_DELAY,
     Connection,
     Database,
+    DatabaseBusyError,
     DatabaseError,
     DatabaseGoneError,
     IntegrityError,
-    is_busy,
-    migrations,
 )
 from bot.db.sqlite import BUSY_TIMEOUT, SqliteDatabase
 
@@ -23,12 +22,11 @@ __all__ = [
     "RETRY_DELAY",
     "Connection",
     "Database",
+    "DatabaseBusyError",
     "DatabaseError",
     "DatabaseGoneError",
     "IntegrityError",
     "SqliteDatabase",
-    "is_busy",
-    "migrations",
     "open_database",
 ]
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-import re
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
-from importlib import resources
 from typing import Any, Literal, Protocol, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -26,8 +24,6 @@ Params = Sequence[Any]
 RETRY_DELAY = 1.0
 """Seconds between attempts of a write that must not be lost, while the database is busy."""
 
-_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-
 
 class DatabaseError(Exception):
     """The database cannot be used; the message says why and what to do."""
@@ -36,6 +32,12 @@ class DatabaseError(Exception):
 class DatabaseGoneError(DatabaseError):
     """The database file was removed or replaced under the running bot: writing on would write into
     a file nobody will ever open again."""
+
+
+class DatabaseBusyError(Exception):
+    """The database is busy for a moment (another program holds SQLite's lock; PostgreSQL refused a
+    transaction that raced another, or is restarting): nothing was written, and trying again may work.
+    Each backend raises it in place of its own errors that say so."""
 
 
 class IntegrityError(Exception):
@@ -101,10 +103,6 @@ class Database(Reads):
         """Where the database is, for logs and messages (never a password)."""
         raise NotImplementedError
 
-    def is_busy(self, error: BaseException) -> bool:
-        """Whether an error only says the database is busy for a moment: worth trying again."""
-        raise NotImplementedError
-
     def explain(self, error: BaseException) -> DatabaseError | None:
         """A message a person can act on, for this backend's error met while starting; None for any
         other error (a bug, to be reported as one)."""
@@ -149,7 +147,7 @@ class Database(Reads):
             try:
                 return await operation()
             except Exception as exc:
-                if not self.is_busy(exc):
+                if not isinstance(exc, DatabaseBusyError):
                     raise
                 if attempt == 0 and on_wait is not None:
                     await on_wait()
@@ -157,34 +155,3 @@ class Database(Reads):
                 log_at = logging.WARNING if attempt in (1, 10) or attempt % 60 == 0 else logging.DEBUG
                 log.log(log_at, "The database is busy while %s (attempt %d); trying again", what, attempt)
             await asyncio.sleep(self.retry_delay)
-
-
-def is_busy(error: BaseException) -> bool:
-    """Whether an error says a database was busy for a moment (either backend's way of saying it)."""
-    from bot.db.sqlite import is_locked  # the backends import this module
-
-    if is_locked(error):
-        return True
-    try:
-        from bot.db.postgres import is_transient  # asyncpg is an optional extra
-    except ImportError:
-        return False
-    return is_transient(error)
-
-
-def migrations(dialect: Dialect) -> list[tuple[int, str, str]]:
-    """The numbered migration scripts of a backend, in order, as (version, file name, SQL). Both
-    backends have the same numbers and names: PostgreSQL's scripts are in ``migrations/postgres``."""
-    folder = resources.files("bot.db").joinpath("migrations")
-    if dialect == "postgres":
-        folder = folder.joinpath("postgres")
-    found = []
-    for item in folder.iterdir():
-        match = _MIGRATION_NAME.match(item.name)
-        if match:
-            found.append((int(match.group(1)), item.name, item.read_text(encoding="utf-8")))
-    found.sort()
-    for expected, (version, name, _) in enumerate(found, start=1):
-        if version != expected:
-            raise RuntimeError(f"migration {name} is out of sequence: expected number {expected:04d}")
-    return found

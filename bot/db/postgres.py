@@ -15,23 +15,25 @@ from __future__ import annotations
 import json
 import logging
 import zlib
-from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 
 from bot.db.base import (
     RETRY_DELAY,
     Connection,
     Database,
+    DatabaseBusyError,
     DatabaseError,
     IntegrityError,
     Params,
     Reads,
-    migrations,
     redact,
 )
+from bot.db.migrate import migrations
 from bot.db.sql import identifier, translate
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,8 @@ log = logging.getLogger(__name__)
 LOCK_SPACE = 0x1B0E
 """The first half of every advisory lock the bot takes (the second names what is locked)."""
 _MIGRATING = 1
+AnyConnection = asyncpg.Connection | PoolConnectionProxy
+"""A connection of its own, or one lent by the pool."""
 _TRANSIENT = (
     asyncpg.exceptions.SerializationError,
     asyncpg.exceptions.DeadlockDetectedError,
@@ -51,9 +55,16 @@ _TRANSIENT = (
 )
 
 
-def is_transient(error: BaseException) -> bool:
-    """Whether PostgreSQL only refused for a moment (a race with another transaction, a restart)."""
-    return isinstance(error, _TRANSIENT)
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """PostgreSQL's refusals as every backend says them: a broken constraint as IntegrityError; a
+    refusal for a moment (a race with another transaction, a restart) as DatabaseBusyError."""
+    try:
+        yield
+    except asyncpg.exceptions.IntegrityConstraintViolationError as exc:
+        raise IntegrityError(str(exc)) from exc
+    except _TRANSIENT as exc:
+        raise DatabaseBusyError(str(exc)) from exc
 
 
 def _lock_key(name: str) -> int:
@@ -63,20 +74,16 @@ def _lock_key(name: str) -> int:
 class Transaction(Reads):
     """Reads and writes inside one PostgreSQL transaction."""
 
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: AnyConnection) -> None:
         self.conn = conn
 
     async def fetch(self, sql: str, params: Params = ()) -> list[Any]:
-        try:
+        with _refusals():
             return await self.conn.fetch(translate(sql, "postgres"), *params)
-        except asyncpg.exceptions.IntegrityConstraintViolationError as exc:
-            raise IntegrityError(str(exc)) from exc
 
     async def execute(self, sql: str, params: Params = ()) -> int:
-        try:
+        with _refusals():
             status = await self.conn.execute(translate(sql, "postgres"), *params)
-        except asyncpg.exceptions.IntegrityConstraintViolationError as exc:
-            raise IntegrityError(str(exc)) from exc
         # "UPDATE 3", "DELETE 0", "INSERT 0 1": the last number is the rows changed.
         last = status.rsplit(" ", 1)[-1]
         return int(last) if last.isdigit() else 0
@@ -84,15 +91,16 @@ class Transaction(Reads):
     async def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         if not rows:
             return
-        try:
+        with _refusals():
             await self.conn.executemany(translate(sql, "postgres"), rows)
-        except asyncpg.exceptions.IntegrityConstraintViolationError as exc:
-            raise IntegrityError(str(exc)) from exc
 
     async def serialize(self, name: str) -> None:
         """Until this transaction ends, no other transaction serializing on ``name`` runs, in any
         process. (Statements after this one see what those transactions committed.)"""
-        await self.conn.execute("SELECT pg_advisory_xact_lock($1::int, $2::int)", LOCK_SPACE, _lock_key(name))
+        with _refusals():
+            await self.conn.execute(
+                "SELECT pg_advisory_xact_lock($1::int, $2::int)", LOCK_SPACE, _lock_key(name)
+            )
 
 
 class PostgresDatabase(Database):
@@ -141,21 +149,22 @@ class PostgresDatabase(Database):
     def describe(self) -> str:
         return redact(self.url)
 
-    def is_busy(self, error: BaseException) -> bool:
-        return is_transient(error)
-
     def explain(self, error: BaseException) -> DatabaseError | None:
+        if isinstance(error, DatabaseBusyError) and error.__cause__ is not None:
+            error = error.__cause__
         if isinstance(error, asyncpg.PostgresError | asyncpg.InterfaceError | OSError):
             return DatabaseError(f"The database {self.describe()} cannot be used: {error}.")
         return None
 
     async def fetch(self, sql: str, params: Params = ()) -> list[Any]:
-        return await self.pool.fetch(translate(sql, "postgres"), *params)
+        with _refusals():
+            return await self.pool.fetch(translate(sql, "postgres"), *params)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:
-        async with self.pool.acquire() as conn, conn.transaction():
-            yield Transaction(conn)
+        with _refusals():  # a lost connection, a commit refused for a race
+            async with self.pool.acquire() as conn, conn.transaction():
+                yield Transaction(conn)
 
     async def schema_version(self) -> int:
         async with self.pool.acquire() as conn:
@@ -188,8 +197,8 @@ class PostgresDatabase(Database):
         """Hold this process's session lock on a connection of its own (again, after a lost connection)."""
         if self._presence is not None and not self._presence.is_closed():
             return
-        self._presence = await asyncpg.connect(self.url)
-        await self._presence.execute("SELECT pg_advisory_lock($1::int, $2::int)", LOCK_SPACE, self.instance)
+        self._presence = presence = await asyncpg.connect(self.url)
+        await presence.execute("SELECT pg_advisory_lock($1::int, $2::int)", LOCK_SPACE, self.instance)
 
     async def _migrate(self) -> None:
         scripts = migrations("postgres")
@@ -217,6 +226,6 @@ class PostgresDatabase(Database):
                     await conn.execute("INSERT INTO bot_schema (version) VALUES ($1)", version)
 
 
-async def _version(conn: asyncpg.Connection) -> int:
+async def _version(conn: AnyConnection) -> int:
     value = await conn.fetchval("SELECT max(version) FROM bot_schema")
     return int(value or 0)

@@ -6,8 +6,8 @@ import asyncio
 import logging
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +17,14 @@ from bot.db.base import (
     RETRY_DELAY,
     Connection,
     Database,
+    DatabaseBusyError,
     DatabaseError,
     DatabaseGoneError,
     IntegrityError,
     Params,
     Reads,
-    migrations,
 )
+from bot.db.migrate import migrations
 from bot.db.sql import translate
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,21 @@ def is_locked(error: BaseException) -> bool:
     return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
-def explain(path: Path, error: sqlite3.Error) -> DatabaseError:
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """SQLite's refusals as every backend says them: a broken constraint as IntegrityError, another
+    connection's lock as DatabaseBusyError."""
+    try:
+        yield
+    except sqlite3.IntegrityError as exc:
+        raise IntegrityError(str(exc)) from exc
+    except sqlite3.OperationalError as exc:
+        if is_locked(exc):
+            raise DatabaseBusyError(str(exc)) from exc
+        raise
+
+
+def explain(path: Path, error: sqlite3.Error | DatabaseBusyError) -> DatabaseError:
     """A message a person can act on, for an SQLite error met while opening or loading."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
@@ -85,25 +100,19 @@ class _Statements(Reads):
         self.conn = conn
 
     async def fetch(self, sql: str, params: Params = ()) -> list[Any]:
-        try:
+        with _refusals():  # an INSERT ... RETURNING may break a constraint
             return list(await self.conn.execute_fetchall(translate(sql, "sqlite"), params))
-        except sqlite3.IntegrityError as exc:  # INSERT ... RETURNING
-            raise IntegrityError(str(exc)) from exc
 
     async def execute(self, sql: str, params: Params = ()) -> int:
-        try:
+        with _refusals():
             cursor = await self.conn.execute(translate(sql, "sqlite"), params)
-        except sqlite3.IntegrityError as exc:
-            raise IntegrityError(str(exc)) from exc
         changed = cursor.rowcount
         await cursor.close()
         return changed
 
     async def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        try:
+        with _refusals():
             await self.conn.executemany(translate(sql, "sqlite"), rows)
-        except sqlite3.IntegrityError as exc:
-            raise IntegrityError(str(exc)) from exc
 
     async def serialize(self, name: str) -> None:
         """Nothing to do: a write transaction (BEGIN IMMEDIATE) already excludes every other."""
@@ -150,7 +159,7 @@ class SqliteDatabase(Database):
             # In WAL mode, NORMAL syncs at checkpoints rather than at every commit: a commit survives
             # the bot crashing or being killed, and only an OS crash or power cut can undo the last few.
             await conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, DatabaseBusyError) as exc:
             await conn.close()
             raise explain(path, exc) from None
         except BaseException:
@@ -164,12 +173,9 @@ class SqliteDatabase(Database):
     def describe(self) -> str:
         return str(self.path)
 
-    def is_busy(self, error: BaseException) -> bool:
-        return is_locked(error)
-
     def explain(self, error: BaseException) -> DatabaseError | None:
         """A message a person can act on for an error met while starting, or None if it is not SQLite's."""
-        return explain(self.path, error) if isinstance(error, sqlite3.Error) else None
+        return explain(self.path, error) if isinstance(error, sqlite3.Error | DatabaseBusyError) else None
 
     async def fetch(self, sql: str, params: Params = ()) -> list[Any]:
         return await self._statements.fetch(sql, params)
@@ -229,14 +235,16 @@ class SqliteDatabase(Database):
     async def transaction(self) -> AsyncIterator[Connection]:
         async with self._write_lock:
             self.check_file()
-            await self.conn.execute("BEGIN IMMEDIATE")
+            with _refusals():
+                await self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._statements
             except BaseException:
                 await self.conn.rollback()
                 raise
             else:
-                await self.conn.commit()
+                with _refusals():
+                    await self.conn.commit()
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import simcord
 
-from bot.cli import open_resources
+from bot.app import open_app
 from bot.domain.content import PackContent
 from bot.settings import Settings
 from bot.tryout import PageUnavailableError
@@ -71,9 +71,8 @@ async def run_session(
         settings = Settings(
             token="", database_path=database, shard_count=1
         )  # one shard, as SimCord needs it given
-        resources = await open_resources(settings, content)
-        stack.push_async_callback(resources.db.close)
-        bot = resources.bot(settings, freeze_heap_at_ready=False)
+        app = await stack.enter_async_context(open_app(settings, content))
+        bot = app.bot(settings, freeze_heap_at_ready=False)
 
         env = simcord.Env(bot, check_errors=False)
         start_clock_at(env, dt.datetime.now(dt.UTC))

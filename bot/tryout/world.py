@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass
 
 import simcord
+from discord.ext import commands
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ async def seed(env: simcord.Env) -> TryServer:
     players = tuple(
         guild.add_member(env.create_user(name, global_name=display)) for name, display in PRACTICE_PLAYERS
     )
+    assert isinstance(env.bot, commands.AutoShardedBot)
     synced = await env.bot.tree.sync()
     log.info("Synced %d commands to the try server", len(synced))
     return TryServer(guild, general, owner, players)

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
-from bot.db import DatabaseGoneError, is_busy
+from bot.db import DatabaseBusyError, DatabaseGoneError
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import reply
 
@@ -112,13 +112,6 @@ class ReportingView(discord.ui.View):
         await report_error(interaction, error)
 
 
-class ReportingModal(discord.ui.Modal):
-    """A Modal whose errors go through the one handler."""
-
-    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:
-        await report_error(interaction, error)
-
-
 class SoundtrackTree(app_commands.CommandTree):
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError | Exception, /
@@ -129,7 +122,7 @@ class SoundtrackTree(app_commands.CommandTree):
         original = getattr(error, "original", error)
         if isinstance(original, DatabaseGoneError):
             text = "I'm stopping: my database file went missing. The bot's owner has been told why."
-        elif is_busy(original):
+        elif isinstance(original, DatabaseBusyError):
             # Another program holds the database for a moment: nothing was changed.
             log.warning(
                 "The database was locked during %s; the user was asked to try again", _where(interaction)

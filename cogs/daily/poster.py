@@ -15,7 +15,6 @@ import discord
 from discord.ext import commands
 
 from bot.catalogue import Catalogue
-from bot.client import serves
 from bot.db.daily.posts import QotdDay, QotdRepository
 from bot.db.daily.questions import Tally
 from bot.db.quotes import QuoteCard, QuoteRepository
@@ -27,6 +26,7 @@ from bot.domain.daily.schedule import (
     DuePost,
     QuoteOfTheDay,
 )
+from bot.sharding import serves
 from bot.ui.tree import ReportingView
 from cogs.daily.question import DailyAnswers, question_embed, question_view, reveal_embed
 from cogs.daily.sending import MARK_BATCH, NO_MENTIONS, SEND_CONCURRENCY, SEND_TIMEOUT, SendDeadlines

@@ -19,7 +19,8 @@ from typing import ClassVar
 import pytest
 import simcord
 
-from bot.cli import EXIT_DATA, EXIT_OK, check_data, stop_on_signals
+from bot.app import stop_on_signals
+from bot.cli import EXIT_DATA, EXIT_OK, check_data
 from bot.db import SqliteDatabase
 from bot.db.daily.posts import QotdRepository
 from bot.db.quotes import QuoteRepository

@@ -1,6 +1,7 @@
 """What is pure is visible in the layout: in bot/, only the Discord glue (bot/ui), the Bot subclass
-(bot/client.py), the command line (bot/cli.py, bot/__main__.py) and the try mode (bot/tryout, which runs
-the bot in SimCord) import discord, directly or through another module. The domain, the database layer, the catalogue and the settings don't."""
+(bot/client.py) and its shards (bot/sharding.py), building it (bot/app.py), the command line (bot/cli.py,
+bot/__main__.py) and the try mode (bot/tryout, which runs the bot in SimCord) import discord, directly or
+through another module. The domain, the database layer, the catalogue and the settings don't."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import bot
 from bot.settings import PROJECT_ROOT
 
 BOT = Path(bot.__file__).resolve().parent
-DISCORD_SIDE = {"bot.ui", "bot.client", "bot.cli", "bot.__main__", "bot.tryout"}
+DISCORD_SIDE = {"bot.ui", "bot.client", "bot.sharding", "bot.app", "bot.cli", "bot.__main__", "bot.tryout"}
 """The modules (and packages) of bot/ that may import discord: what turns the core into a bot."""
 FORBIDDEN = ("discord", "simcord", "cogs", *DISCORD_SIDE)
 

@@ -33,7 +33,7 @@ import simcord
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.cli import load_packs, open_resources  # noqa: E402
+from bot.app import open_app, read_data  # noqa: E402
 from bot.db.daily.posts import QotdRepository  # noqa: E402
 from bot.db.quotes import QuoteRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -111,56 +111,55 @@ async def answer_the_question(
 
 async def main(mode: str, database: Path, log_path: Path, kill_after: int | None) -> None:
     settings = Settings(token=TOKEN, database_path=database, shard_count=1)
-    resources = await open_resources(settings, load_packs())
-    db = resources.db
-    bot = resources.bot(settings, freeze_heap_at_ready=False)
-    env = simcord.Env(bot)
-    handles, trivia, players = build_world(env)
-    channels = [c.id for c in handles]
-    log = Log(log_path, kill_after)
-    if mode in ("qotd", "answers"):
-        log.event(kind="world", channels=channels)
-        qotd = QotdRepository(db, QuoteRepository(db))
-        for guild_id, channel_id in guild_channels(env, channels):
-            await qotd.save_settings(
-                guild_id,
-                channel_id=channel_id,
-                post_time=dt.time(0),
-                timezone="UTC",
-                role_id=None,
-                now=env.now(),
-            )
-    if mode in ("restart", "reveal"):
-        # What the first process posted is in the channels: Discord kept it through the crash.
-        for event in read_log(log_path):
-            if event["kind"] == "post":
-                env.backend.create_message(
-                    event["channel"],
-                    env.backend.bot_user.id,
-                    embeds=[{"title": "Quote of the day", "footer": {"text": event["footer"]}}],
-                    broadcast=False,
+    async with open_app(settings, read_data()) as app:
+        db = app.db
+        bot = app.bot(settings, freeze_heap_at_ready=False)
+        env = simcord.Env(bot)
+        handles, trivia, players = build_world(env)
+        channels = [c.id for c in handles]
+        log = Log(log_path, kill_after)
+        if mode in ("qotd", "answers"):
+            log.event(kind="world", channels=channels)
+            qotd = QotdRepository(db, QuoteRepository(db))
+            for guild_id, channel_id in guild_channels(env, channels):
+                await qotd.save_settings(
+                    guild_id,
+                    channel_id=channel_id,
+                    post_time=dt.time(0),
+                    timezone="UTC",
+                    role_id=None,
+                    now=env.now(),
                 )
-    watch_posts(env, log)
-    await env.start()  # the daily post's first tick runs as the bot becomes ready
-    if mode == "trivia":
-        await bot.tree.sync()
-        await players[0].slash(trivia, "trivia start", questions=5)
-        for question in range(5):
-            message = next(m for m in reversed(trivia.history()) if m.components)
-            button = next(b for row in message.components for b in row.children if not b.disabled)
-            prefix = button.custom_id.rsplit(":", 1)[0]
-            for n, player in enumerate(players):
-                result = await player.click(message, custom_id=f"{prefix}:{n % 2}")
-                if result.response is not None and "Locked in" in result.response.content:
-                    log.event(kind="answer", user=player.id, question=question)
-            await env.advance_time(27)  # the question's 20 s, then the reveal's 6 s
-    if mode == "answers":
-        await answer_the_question(env, handles[0], players, log)
-    if mode == "reveal":
-        await bot.get_cog("DailyQuoteCog").poster.post_due(env.now() + dt.timedelta(days=1))  # type: ignore[union-attr]
-    await env.settle()
-    await env.shutdown()
-    await db.close()
+        if mode in ("restart", "reveal"):
+            # What the first process posted is in the channels: Discord kept it through the crash.
+            for event in read_log(log_path):
+                if event["kind"] == "post":
+                    env.backend.create_message(
+                        event["channel"],
+                        env.backend.bot_user.id,
+                        embeds=[{"title": "Quote of the day", "footer": {"text": event["footer"]}}],
+                        broadcast=False,
+                    )
+        watch_posts(env, log)
+        await env.start()  # the daily post's first tick runs as the bot becomes ready
+        if mode == "trivia":
+            await bot.tree.sync()
+            await players[0].slash(trivia, "trivia start", questions=5)
+            for question in range(5):
+                message = next(m for m in reversed(trivia.history()) if m.components)
+                button = next(b for row in message.components for b in row.children if not b.disabled)
+                prefix = button.custom_id.rsplit(":", 1)[0]
+                for n, player in enumerate(players):
+                    result = await player.click(message, custom_id=f"{prefix}:{n % 2}")
+                    if result.response is not None and "Locked in" in result.response.content:
+                        log.event(kind="answer", user=player.id, question=question)
+                await env.advance_time(27)  # the question's 20 s, then the reveal's 6 s
+        if mode == "answers":
+            await answer_the_question(env, handles[0], players, log)
+        if mode == "reveal":
+            await bot.get_cog("DailyQuoteCog").poster.post_due(env.now() + dt.timedelta(days=1))  # type: ignore[union-attr]
+        await env.settle()
+        await env.shutdown()
 
 
 if __name__ == "__main__":

@@ -39,12 +39,12 @@ import simcord
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.cli import load_packs, open_resources  # noqa: E402
-from bot.client import shard_of  # noqa: E402
+from bot.app import open_app, read_data  # noqa: E402
 from bot.db import Database  # noqa: E402
 from bot.db.daily.posts import QotdRepository  # noqa: E402
 from bot.db.quotes import QuoteRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
+from bot.sharding import shard_of  # noqa: E402
 from cogs.daily.poster import DailyPoster  # noqa: E402
 
 SERVERS_PER_SHARD = 4
@@ -222,34 +222,35 @@ async def main() -> None:
         int(os.environ["KILL_AFTER"]) if os.environ.get("KILL_AFTER") else None,
         hold_kill=os.environ.get("HOLD_KILL") == "1",
     )
-    resources = await open_resources(settings, load_packs())
-    bot = resources.bot(settings, freeze_heap_at_ready=False)
-    env = simcord.Env(bot)
-    servers = build_world(env, settings.shard_count)
-    shared.event("world", shards=list(settings.shard_ids), servers=servers)
-    mine = [s for s in servers if s["shard"] in settings.shard_ids]
-    await turn_on_daily_posts(resources.db, mine, env.now())
-    watch_posts(env, shared)
-    await env.start()
-    daily: Any = bot.get_cog("DailyQuoteCog")
-    # This process ticks the poster itself (below), so that the processes start posting together
-    # and at one simulated time: every process's clock reads POST_TIME, as the one real clock would.
-    daily.tick.cancel()
-    await env.advance_time(60)
-    assert env.now().time() == POST_TIME
-    # Only now, with the clock where it stays: a copied post is stamped with this process's clock,
-    # and the real one was sent at POST_TIME (a restarted process meets the posts made before it).
-    watch_claims(daily.poster.qotd, shared, SharedDiscord(env, shared.path))
-    shared.event("ready")
+    async with open_app(settings, read_data()) as app:
+        bot = app.bot(settings, freeze_heap_at_ready=False)
+        env = simcord.Env(bot)
+        servers = build_world(env, settings.shard_count)
+        shared.event("world", shards=list(settings.shard_ids), servers=servers)
+        mine = [s for s in servers if s["shard"] in settings.shard_ids]
+        await turn_on_daily_posts(app.db, mine, env.now())
+        watch_posts(env, shared)
+        await env.start()
+        daily: Any = bot.get_cog("DailyQuoteCog")
+        # This process ticks the poster itself (below), so that the processes start posting together
+        # and at one simulated time: every process's clock reads POST_TIME, as the one real clock would.
+        daily.tick.cancel()
+        await env.advance_time(60)
+        assert env.now().time() == POST_TIME
+        # Only now, with the clock where it stays: a copied post is stamped with this process's clock,
+        # and the real one was sent at POST_TIME (a restarted process meets the posts made before it).
+        watch_claims(daily.poster.qotd, shared, SharedDiscord(env, shared.path))
+        shared.event("ready")
 
-    peers = int(os.environ.get("PEERS", "1"))
-    await wait_for(shared, lambda events: len({e["pid"] for e in events if e["kind"] == "ready"}) >= peers)
-    if os.environ.get("WAIT_FOR_POST") == "1":
-        await wait_for(shared, lambda events: any(e["kind"] == "post" for e in events))
-    await tick_until_all_done(shared, daily.poster, env, len(servers))
-    shared.event("done")
-    await env.shutdown()
-    await resources.db.close()
+        peers = int(os.environ.get("PEERS", "1"))
+        await wait_for(
+            shared, lambda events: len({e["pid"] for e in events if e["kind"] == "ready"}) >= peers
+        )
+        if os.environ.get("WAIT_FOR_POST") == "1":
+            await wait_for(shared, lambda events: any(e["kind"] == "post" for e in events))
+        await tick_until_all_done(shared, daily.poster, env, len(servers))
+        shared.event("done")
+        await env.shutdown()
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import open_resources
+from bot.app import open_app
 from bot.db import DatabaseError
 from bot.domain.content import PackContent
 from bot.settings import PROJECT_ROOT, Settings
@@ -106,11 +106,12 @@ async def test_file_locked_by_another_program(fresh_database: Path, real_content
     try:
         holder.execute("BEGIN EXCLUSIVE")
         with pytest.raises(DatabaseError, match="is locked by another program"):
-            await open_resources(
+            async with open_app(
                 Settings(token=FAKE_TOKEN, database_path=database, shard_count=1),
                 [real_content],
                 busy_timeout=0.1,
-            )
+            ):
+                pass
     finally:
         holder.close()
     assert database.read_bytes() == before

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bot.db import Database, SqliteDatabase, migrations, open_database
+from bot.db import Database, SqliteDatabase, open_database
 from bot.db.copy import (
     CATALOGUE_TABLES,
     USER_TABLES,
@@ -29,6 +29,7 @@ from bot.db.copy import (
 )
 from bot.db.daily.posts import QotdRepository
 from bot.db.daily.questions import QotdQuestionRepository
+from bot.db.migrate import migrations
 from bot.db.quotes import QuoteRepository
 from bot.db.trivia import SeenQuestions, TriviaRepository
 from tests.bot.db.test_trivia import GUILD, answer, new_game

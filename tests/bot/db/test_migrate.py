@@ -9,7 +9,8 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from bot.db import DatabaseError, SqliteDatabase, migrations
+from bot.db import DatabaseError, SqliteDatabase
+from bot.db.migrate import migrations
 from bot.db.postgres import PostgresDatabase
 from tests.postgres import PostgresCluster
 

@@ -1,0 +1,119 @@
+"""Building the bot: read the data, open the database, and make the bot from them.
+
+``python -m bot`` (and ``sync``), the try mode, the benchmarks and the fault tests' child processes
+all build it here, the same way: read and validate the data files (:func:`read_data`), then open the
+database and load the data into it (:func:`open_app`, used as ``async with``, which closes the
+database at the end), then make the bot (:meth:`App.bot`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import discord
+
+from bot.catalogue import Catalogue
+from bot.client import SoundtrackBot
+from bot.db import BUSY_TIMEOUT, Database, open_database
+from bot.db.catalogue import CatalogueRepository
+from bot.domain.content import PackContent, find, read_content
+from bot.domain.pack import Pack, PackError, PackProblem, discover_packs
+from bot.domain.trivia.bank import QuestionBank
+from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings
+
+log = logging.getLogger(__name__)
+
+
+def _pack_folders(paths: Sequence[Path]) -> list[Path]:
+    folders: list[Path] = []
+    for path in paths or [PACKS_DIR]:
+        folders.extend([path] if (path / "album.toml").exists() else discover_packs(path))
+    return folders
+
+
+def read_data(paths: Sequence[Path] = ()) -> list[PackContent]:
+    """Read and validate every pack (with its trivia.toml) under ``paths`` (default: data/packs).
+    Raises PackError listing every problem."""
+    folders = _pack_folders(paths)
+    if not folders:
+        where = ", ".join(str(p) for p in paths) or str(PACKS_DIR)
+        raise PackError(
+            [PackProblem(where, "", "", "no data pack found (a pack is a folder with album.toml)")]
+        )
+    return read_content(folders)
+
+
+@dataclass(frozen=True)
+class App:
+    """What the bot is built from, made once by :func:`open_app` and passed to its constructor."""
+
+    db: Database
+    pack: Pack
+    catalogue: Catalogue
+    bank: QuestionBank
+
+    def bot(self, settings: Settings, **options: Any) -> SoundtrackBot:
+        """The bot, given these parts (``options``: SoundtrackBot's keyword switches)."""
+        return SoundtrackBot(
+            settings=settings, db=self.db, pack=self.pack, catalogue=self.catalogue, bank=self.bank, **options
+        )
+
+
+@asynccontextmanager
+async def open_app(
+    settings: Settings,
+    content: Sequence[PackContent],
+    *,
+    pack: str = DEFAULT_PACK,
+    busy_timeout: float = BUSY_TIMEOUT,
+) -> AsyncIterator[App]:
+    """Open (and migrate) the database, load changed packs, and build the catalogue and the trivia
+    question bank of ``pack``; the database is closed when the block ends. Raises DatabaseError
+    (a message a person can act on) when the database cannot be used."""
+    served = find(content, pack)
+    db = await open_database(
+        path=settings.database_path, url=settings.database_url, busy_timeout=busy_timeout
+    )
+    try:
+        try:
+            repo = CatalogueRepository(db)
+            await repo.load_packs([c.pack for c in content])
+            catalogue = await Catalogue.open(repo, pack)
+        except Exception as exc:
+            problem = db.explain(exc)
+            if problem is None:
+                raise
+            raise problem from None
+        yield App(db, served.pack, catalogue, QuestionBank.from_pack(served.pack, served.trivia))
+    finally:
+        await db.close()
+        log.info("Database closed")
+
+
+@contextmanager
+def stop_on_signals(bot: discord.Client) -> Iterator[None]:
+    """SIGINT and SIGTERM close the bot, so that ``start`` returns and clean-up runs."""
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGINT, signal.SIGTERM)
+    closing: set[asyncio.Task[None]] = set()
+
+    def stop(signame: str) -> None:
+        log.info("Received %s, shutting down", signame)
+        task = loop.create_task(bot.close())
+        closing.add(task)
+        task.add_done_callback(closing.discard)
+
+    for sig in signals:
+        loop.add_signal_handler(sig, stop, sig.name)
+    try:
+        yield
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)

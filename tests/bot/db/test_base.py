@@ -1,0 +1,73 @@
+"""What every backend offers the repositories: a database busy for a moment is one error, on both
+backends, and a write that must not be lost is tried again until it is stored."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+import asyncpg
+import pytest
+
+from bot.db import Database, DatabaseBusyError, SqliteDatabase
+from bot.db.postgres import PostgresDatabase
+
+
+async def _hold_the_pack_table(db: Database, held: asyncio.Event, release: asyncio.Event) -> None:
+    """Another program writing: it holds the lock a write to ``pack`` needs until ``release``."""
+    if isinstance(db, SqliteDatabase):
+        other = sqlite3.connect(db.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        held.set()
+        await release.wait()
+        other.rollback()
+        other.close()
+        return
+    assert isinstance(db, PostgresDatabase)
+    other = await asyncpg.connect(db.url)
+    async with other.transaction():
+        await other.execute("LOCK TABLE pack IN ACCESS EXCLUSIVE MODE")
+        held.set()
+        await release.wait()
+    await other.close()
+
+
+async def _write(db: Database) -> int:
+    async with db.transaction() as conn:
+        if isinstance(db, PostgresDatabase):
+            await conn.execute("SET LOCAL lock_timeout = '100ms'")
+        return await conn.execute("UPDATE pack SET loaded_at = loaded_at")
+
+
+async def test_a_lock_held_by_another_program_is_a_busy_error_and_changes_nothing(db: Database) -> None:
+    if isinstance(db, SqliteDatabase):
+        await db.conn.execute("PRAGMA busy_timeout = 100")
+    held, release = asyncio.Event(), asyncio.Event()
+    holder = asyncio.create_task(_hold_the_pack_table(db, held, release))
+    await held.wait()
+    try:
+        with pytest.raises(DatabaseBusyError) as raised:
+            await _write(db)
+        assert raised.value.__cause__ is not None  # the backend's own error, kept for the log
+    finally:
+        release.set()
+        await holder
+    assert await _write(db) >= 0  # once the lock is gone, the same write goes through
+
+
+async def test_retry_stores_a_write_once_the_lock_is_released(db: Database) -> None:
+    if isinstance(db, SqliteDatabase):
+        await db.conn.execute("PRAGMA busy_timeout = 100")
+    db.retry_delay = 0.05
+    held, release = asyncio.Event(), asyncio.Event()
+    holder = asyncio.create_task(_hold_the_pack_table(db, held, release))
+    await held.wait()
+    waited: list[bool] = []
+
+    async def on_wait() -> None:
+        waited.append(True)
+        release.set()  # the other program finishes while the write waits
+
+    changed = await db.retry(lambda: _write(db), what="testing", on_wait=on_wait)
+    await holder
+    assert waited == [True] and changed >= 0
