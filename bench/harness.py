@@ -17,10 +17,10 @@ import simcord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, intents
 from bot.db import Database, open_database
 from bot.db.catalogue import CatalogueRepository
+from bot.domain.catalogue import Catalogue
 from bot.domain.content import PackContent, find, read_content
 from bot.domain.pack import Pack
 from bot.domain.trivia.bank import QuestionBank

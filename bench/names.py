@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 from bench.harness import RealBot, Row, percentile
-from bot.catalogue import Catalogue
+from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import NameIndex
 from bot.domain.pack import Artist, Pack, Source, Track
 from bot.ui.options import choices

@@ -19,10 +19,10 @@ from typing import Any
 
 import discord
 
-from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db import BUSY_TIMEOUT, Database, open_database
 from bot.db.catalogue import CatalogueRepository
+from bot.domain.catalogue import Catalogue
 from bot.domain.content import PackContent, find, read_content
 from bot.domain.pack import Pack, PackError, PackProblem, discover_packs
 from bot.domain.trivia.bank import QuestionBank

@@ -12,8 +12,8 @@ import discord
 from discord.ext import commands
 from discord.http import Route
 
-from bot.catalogue import Catalogue
 from bot.db import Database, DatabaseError, DatabaseGoneError
+from bot.domain.catalogue import Catalogue
 from bot.domain.pack import Pack
 from bot.domain.text import plural
 from bot.domain.trivia.bank import QuestionBank

@@ -24,11 +24,11 @@ import discord
 import pytest
 import simcord
 
-from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
 from bot.db.postgres import PostgresDatabase
+from bot.domain.catalogue import Catalogue
 from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Pack, read_pack
 from bot.domain.trivia.bank import QuestionBank

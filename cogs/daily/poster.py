@@ -14,11 +14,11 @@ from typing import Any, TypeVar
 import discord
 from discord.ext import commands
 
-from bot.catalogue import Catalogue
 from bot.db.daily.posts import QotdDay, QotdRepository
 from bot.db.daily.questions import Tally
 from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.db.trivia import SeenQuestions
+from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import shorten
 from bot.domain.daily.question import pick_daily_question
 from bot.domain.daily.schedule import (

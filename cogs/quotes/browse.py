@@ -10,10 +10,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db.daily.posts import QotdRepository
 from bot.db.quotes import QuoteRepository
+from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import NameEntry, normalise
 from bot.domain.daily.schedule import DEFAULT_TIMEZONE, local_date
 from bot.domain.pack import Source

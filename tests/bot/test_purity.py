@@ -63,7 +63,7 @@ def test_pure_module_imports_nothing_discord(path: Path) -> None:
 def test_importing_every_pure_module_leaves_discord_unloaded() -> None:
     """The whole pure side, imported in a fresh interpreter, never loads discord however indirectly."""
     names = [_module_name(p) for p in _pure_modules()]
-    assert "bot.domain.catalogue.index" in names and "bot.catalogue" in names
+    assert "bot.domain.catalogue.index" in names and "bot.domain.catalogue" in names
     script = (
         "import importlib, sys\n"
         f"for name in {names!r}:\n"

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db.catalogue import ArtistCard, ReviewQuote, TrackCard
+from bot.domain.catalogue import Catalogue
 from bot.domain.pack import Artist, Claim, Fact, Pack, Person, Quote, Source, Track
 from bot.domain.trivia.bank import QuestionBank
 from cogs.catalogue import cards

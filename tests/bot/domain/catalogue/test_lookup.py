@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.catalogue import Catalogue
 from bot.db.catalogue import CatalogueRepository
+from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import NameEntry, Outcome
 from bot.domain.catalogue.lookup import chosen, credited_names, resolve, track_number
 
