@@ -146,7 +146,7 @@ class RealBot:
         content = (
             [PackContent(p) for p in self._packs] if self._packs else read_content([PACKS_DIR / "im-here"])
         )
-        await repo.load_packs([c.pack for c in content])
+        await repo.store_packs(content)
         settings = Settings(token=FAKE_TOKEN, database_path=path, shard_count=1, database_url=self._url)
         served = find(content, self._pack)
         return SoundtrackBot(

@@ -160,7 +160,7 @@ async def open_resources(
     )
     try:
         repo = CatalogueRepository(db)
-        await repo.load_packs([c.pack for c in content])
+        await repo.store_packs(content)
         catalogue = await Catalogue.open(repo, pack)
     except Exception as exc:
         await db.close()
