@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bot.db import Connection, Database
+from bot.db.catalogue.pack import stored_content
 from bot.db.catalogue.records import (
     AlbumCard,
     ArtistCard,
@@ -39,7 +40,7 @@ class CatalogueRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    # -- storing packs ------------------------------------------------------------------------
+    # -- storing and reading whole packs ---------------------------------------------------------
 
     async def store_packs(
         self, content: Sequence[PackContent], *, now: dt.datetime | None = None
@@ -73,6 +74,14 @@ class CatalogueRepository:
         rows = await (conn or self._db).fetch("SELECT slug, fingerprint FROM pack")
         known = {r["slug"]: r["fingerprint"] for r in rows}
         return [c for c in content if known.get(c.pack.slug) != stored_fingerprint(c)]
+
+    async def content(self, slug: str) -> PackContent | None:
+        """The pack ``slug`` as stored, with its hand-written questions (None if it is not stored):
+        what the bot serves and builds its question bank from. Read in one transaction that excludes
+        storing, so it is one version of the pack even while another process stores a new one."""
+        async with self._db.transaction() as conn:
+            await conn.serialize("catalogue")
+            return await stored_content(conn, slug)
 
     # -- reading cards --------------------------------------------------------------------------
 
