@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import statistics
 import tempfile
 import time
@@ -17,13 +18,11 @@ import simcord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app import open_app
 from bot.client import SoundtrackBot, intents
-from bot.db import Database, open_database
-from bot.db.catalogue import CatalogueRepository
-from bot.domain.catalogue import Catalogue
-from bot.domain.content import PackContent, find, read_content
+from bot.db import Database
+from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Pack
-from bot.domain.trivia.bank import QuestionBank
 from bot.settings import PACKS_DIR, Settings
 
 T = TypeVar("T")
@@ -138,28 +137,21 @@ class RealBot:
         self._url = url
         self._dir = tempfile.TemporaryDirectory(prefix="bench-")
         self.db: Database | None = None
+        self._stack = contextlib.AsyncExitStack()
 
     async def __aenter__(self) -> SoundtrackBot:
         path = Path(self._dir.name) / "bot.sqlite3"
-        self.db = await open_database(path=path, url=self._url)
-        repo = CatalogueRepository(self.db)
         content = (
             [PackContent(p) for p in self._packs] if self._packs else read_content([PACKS_DIR / "im-here"])
         )
-        await repo.load_packs([c.pack for c in content])
         settings = Settings(token=FAKE_TOKEN, database_path=path, shard_count=1, database_url=self._url)
-        served = find(content, self._pack)
-        return SoundtrackBot(
-            settings=settings,
-            db=self.db,
-            pack=served.pack,
-            catalogue=await Catalogue.open(repo, self._pack),
-            bank=QuestionBank.from_pack(served.pack, served.trivia),
-        )
+        # Built as `python -m bot` builds it: the data stored, then everything read back from the database.
+        app = await self._stack.enter_async_context(open_app(settings, content, pack=self._pack))
+        self.db = app.db
+        return app.bot(settings)
 
     async def __aexit__(self, *exc: object) -> None:
-        if self.db is not None:
-            await self.db.close()
+        await self._stack.aclose()
         self._dir.cleanup()
 
 

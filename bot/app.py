@@ -74,24 +74,30 @@ async def open_app(
     pack: str = DEFAULT_PACK,
     busy_timeout: float = BUSY_TIMEOUT,
 ) -> AsyncIterator[App]:
-    """Open (and migrate) the database, load changed packs, and build the catalogue and the trivia
-    question bank of ``pack``; the database is closed when the block ends. Raises DatabaseError
+    """Open (and migrate) the database, store the packs whose files changed, and build ``pack``'s
+    catalogue and trivia question bank from what the database holds; the database is closed when
+    the block ends. Raises DatabaseError
     (a message a person can act on) when the database cannot be used."""
-    served = find(content, pack)
+    find(content, pack)  # not installed: say so before the database is touched
     db = await open_database(
         path=settings.database_path, url=settings.database_url, busy_timeout=busy_timeout
     )
     try:
         try:
             repo = CatalogueRepository(db)
-            await repo.load_packs([c.pack for c in content])
+            await repo.store_packs(content)
+            # From here on the database is the one source of the content: the pack, its cards, its
+            # names and its trivia questions are all read back from what it holds.
+            stored = await repo.content(pack)
+            if stored is None:
+                raise LookupError(f"the data pack {pack!r} is not stored in the database")
             catalogue = await Catalogue.open(repo, pack)
         except Exception as exc:
             problem = db.explain(exc)
             if problem is None:
                 raise
             raise problem from None
-        yield App(db, served.pack, catalogue, QuestionBank.from_pack(served.pack, served.trivia))
+        yield App(db, stored.pack, catalogue, QuestionBank.from_pack(stored.pack, stored.trivia))
     finally:
         await db.close()
         log.info("Database closed")

@@ -105,11 +105,11 @@ def run_aside(work: Coroutine[Any, Any, T]) -> T:
         return thread.submit(asyncio.run, work).result()
 
 
-async def _make_template(path: Path, packs: list[Pack]) -> None:
+async def _make_template(path: Path, content: list[PackContent]) -> None:
     database = await SqliteDatabase.open(path)
     try:
-        if packs:
-            await CatalogueRepository(database).load_packs(packs)
+        if content:
+            await CatalogueRepository(database).store_packs(content)
     finally:
         await database.close()
     with sqlite3.connect(path) as conn:  # fold the WAL back in, so the file alone is the database
@@ -118,17 +118,19 @@ async def _make_template(path: Path, packs: list[Pack]) -> None:
 
 
 @pytest.fixture(scope="session")
-def database_templates(tmp_path_factory: pytest.TempPathFactory, real_pack: Pack) -> dict[bool, Path]:
+def database_templates(
+    tmp_path_factory: pytest.TempPathFactory, real_content: PackContent
+) -> dict[bool, Path]:
     """Database files made once by the real migrations: {False: empty, True: with the real pack}."""
     folder = tmp_path_factory.mktemp("templates")
     templates = {False: folder / "migrated.sqlite3", True: folder / "loaded.sqlite3"}
     for loaded, path in templates.items():
-        run_aside(_make_template(path, [real_pack] if loaded else []))
+        run_aside(_make_template(path, [real_content] if loaded else []))
     return templates
 
 
 @pytest.fixture(scope="session")
-def postgres_templates(postgres_cluster: PostgresCluster, real_pack: Pack) -> dict[bool, str]:
+def postgres_templates(postgres_cluster: PostgresCluster, real_content: PackContent) -> dict[bool, str]:
     """PostgreSQL databases made once by the real migrations: {False: empty, True: with the real pack}."""
     templates = {False: "template_migrated", True: "template_loaded"}
 
@@ -137,7 +139,7 @@ def postgres_templates(postgres_cluster: PostgresCluster, real_pack: Pack) -> di
             database = await PostgresDatabase.open(await postgres_cluster.create_database(name))
             try:
                 if loaded:
-                    await CatalogueRepository(database).load_packs([real_pack])
+                    await CatalogueRepository(database).store_packs([real_content])
             finally:
                 await database.close()
 
@@ -232,10 +234,10 @@ async def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> As
 
 
 @pytest.fixture
-async def repo(db: Database, real_pack: Pack) -> CatalogueRepository:
+async def repo(db: Database, real_content: PackContent) -> CatalogueRepository:
     repository = CatalogueRepository(db)
-    [result] = await repository.load_packs([real_pack])
-    assert not result.applied, "the database template should hold the real pack already"
+    stored = await repository.store_packs([real_content])
+    assert stored == [], "the database template should hold the real pack already"
     return repository
 
 

@@ -1,10 +1,10 @@
 """Moving a deployment (``python -m bot copy-db``): the users' data copied from one database to another,
 SQLite or PostgreSQL either way.
 
-Only the users' tables travel: the catalogue (tracks, artists, facts, quotes) is rebuilt from the
-data packs when the bot starts, and the users' data names it by stable keys, never by row. Everything
-is written in one transaction on the target, checked against the source's row counts before it
-commits: a copy is whole, or the target is left as it was.
+Only the users' tables travel: the catalogue (tracks, artists, facts, quotes, hand-written questions)
+is rebuilt from the data packs when the bot starts, and the users' data names it by stable keys, never
+by row. Everything is written in one transaction on the target, checked against the source's row
+counts before it commits: a copy is whole, or the target is left as it was.
 """
 
 from __future__ import annotations
@@ -61,11 +61,14 @@ CATALOGUE_TABLES = frozenset(
         "track_artist",
         "claim",
         "claim_source",
+        "claim_evidence",
         "subject_source",
+        "subject_evidence",
         "quote",
         "quote_track",
         "quote_artist",
         "quote_fts",  # SQLite's full-text index of the quotes (PostgreSQL keeps a column of `quote`)
+        "handwritten_question",
     }
 )
 """The tables loaded from the data packs: never copied, since the bot rebuilds them at its start."""

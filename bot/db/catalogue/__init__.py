@@ -1,5 +1,6 @@
-"""The soundtrack catalogue in SQLite: ``repository`` reads it (the only place that does), ``load``
-writes a pack into it, and ``cards`` are the frozen dataclasses it returns."""
+"""The soundtrack catalogue in the database: ``repository`` is the only way in (it stores packs and
+reads cards and whole packs), ``write`` stores a pack and its hand-written questions, ``pack`` reads
+them back, and ``records`` are the frozen dataclasses the cards are."""
 
 from bot.db.catalogue.records import (
     AlbumCard,
@@ -10,15 +11,13 @@ from bot.db.catalogue.records import (
     TrackLine,
     TrackList,
 )
-from bot.db.catalogue.repository import CatalogueRepository, LoadResult, PackInfo
+from bot.db.catalogue.repository import CatalogueRepository
 
 __all__ = [
     "AlbumCard",
     "ArtistCard",
     "ArtistRef",
     "CatalogueRepository",
-    "LoadResult",
-    "PackInfo",
     "ReviewQuote",
     "TrackCard",
     "TrackLine",

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.domain.pack import Claim, Fact, OriginalRelease, Person, Source
-
-log = logging.getLogger(__name__)
 
 
 def cited_keys(claims: Iterable[Claim]) -> Iterator[str]:

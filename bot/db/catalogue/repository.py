@@ -6,10 +6,10 @@ import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from bot.db import Connection, Database
+from bot.db.catalogue.pack import stored_content
 from bot.db.catalogue.records import (
     AlbumCard,
     ArtistCard,
@@ -22,24 +22,10 @@ from bot.db.catalogue.records import (
 )
 from bot.db.catalogue.write import insert_pack, stored_fingerprint
 from bot.domain.catalogue.index import NameEntry
-from bot.domain.pack import Claim, Fact, OriginalRelease, Pack, Person, Source
+from bot.domain.content import PackContent
+from bot.domain.pack import Claim, Fact, OriginalRelease, Person, Source
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class PackInfo:
-    slug: str
-    title: str
-    fingerprint: str
-    loaded_at: str
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    slug: str
-    applied: bool
-    """False when the pack was unchanged since the last load and nothing was written."""
 
 
 def _facts_sources(facts: Iterable[Fact]) -> Iterable[str]:
@@ -54,42 +40,50 @@ class CatalogueRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    # -- loading --------------------------------------------------------------------------------
+    # -- storing and reading whole packs ---------------------------------------------------------
 
-    async def load_packs(self, packs: Sequence[Pack], *, now: dt.datetime | None = None) -> list[LoadResult]:
-        """Load packs whose files changed since the last load, all in one transaction.
+    async def store_packs(
+        self, content: Sequence[PackContent], *, now: dt.datetime | None = None
+    ) -> list[str]:
+        """Store each pack, with its hand-written questions, whose files changed since it was last
+        stored, all in one transaction; return the slugs stored (an unchanged pack is not written).
 
         Only catalogue tables are written: a pack's old rows go (by cascade from its ``pack`` row)
         and its new rows are inserted.
         """
         stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
-        changed = await self._changed(packs)
+        changed = await self._changed(content)
         if changed:
             async with self._db.transaction() as conn:
-                # Processes sharing PostgreSQL may start together: one loads, the others then find
-                # the packs loaded (the fingerprints are read again, after the lock).
+                # Processes sharing PostgreSQL may start together: one stores, the others then find
+                # the packs stored (the fingerprints are read again, after the lock).
                 await conn.serialize("catalogue")
-                changed = await self._changed(packs, conn)
-                for pack in changed:
-                    await conn.execute("DELETE FROM pack WHERE slug = ?", (pack.slug,))
-                    await insert_pack(conn, pack, stamp)
-        applied = {p.slug for p in changed}
-        for pack in packs:
-            log.info(
-                "Data pack %s: %s", pack.slug, "loaded" if pack.slug in applied else "unchanged, not reloaded"
-            )
-        return [LoadResult(p.slug, p.slug in applied) for p in packs]
+                changed = await self._changed(content, conn)
+                for item in changed:
+                    await conn.execute("DELETE FROM pack WHERE slug = ?", (item.pack.slug,))
+                    await insert_pack(conn, item, stamp)
+        stored = [c.pack.slug for c in changed]
+        for item in content:
+            slug = item.pack.slug
+            log.info("Data pack %s: %s", slug, "stored" if slug in stored else "unchanged, not stored again")
+        return stored
 
-    async def _changed(self, packs: Sequence[Pack], conn: Connection | None = None) -> list[Pack]:
+    async def _changed(
+        self, content: Sequence[PackContent], conn: Connection | None = None
+    ) -> list[PackContent]:
         rows = await (conn or self._db).fetch("SELECT slug, fingerprint FROM pack")
         known = {r["slug"]: r["fingerprint"] for r in rows}
-        return [p for p in packs if known.get(p.slug) != stored_fingerprint(p)]
+        return [c for c in content if known.get(c.pack.slug) != stored_fingerprint(c)]
 
-    # -- reading --------------------------------------------------------------------------------
+    async def content(self, slug: str) -> PackContent | None:
+        """The pack ``slug`` as stored, with its hand-written questions (None if it is not stored):
+        what the bot serves and builds its question bank from. Read in one transaction that excludes
+        storing, so it is one version of the pack even while another process stores a new one."""
+        async with self._db.transaction() as conn:
+            await conn.serialize("catalogue")
+            return await stored_content(conn, slug)
 
-    async def packs(self) -> list[PackInfo]:
-        rows = await self._db.fetch("SELECT slug, title, fingerprint, loaded_at FROM pack ORDER BY slug")
-        return [PackInfo(r["slug"], r["title"], r["fingerprint"], r["loaded_at"]) for r in rows]
+    # -- reading cards --------------------------------------------------------------------------
 
     async def track_names(self, pack: str) -> list[NameEntry]:
         """Tracks as name-index entries: key is the position; names are the title, its other spellings,

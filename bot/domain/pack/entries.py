@@ -167,7 +167,9 @@ def read_tracks(reader: TomlReader, raw: dict[str, Any], artist_keys: set[str]) 
             if position < 1:
                 reader.problem(entry, "position", f"must be 1 or more, not {position}")
             reader.unique(seen_positions, position, entry, "position")
-        artists = reader.strings(item, entry, "artists")
+        # Lists of keys name each thing once (as ``sources`` do), so a pack reads back from the
+        # database exactly as it was read here.
+        artists = tuple(dict.fromkeys(reader.strings(item, entry, "artists")))
         if "artists" not in item:
             reader.problem(entry, "artists", "is missing")
         for key in artists:
@@ -186,7 +188,7 @@ def read_tracks(reader: TomlReader, raw: dict[str, Any], artist_keys: set[str]) 
             aliases=reader.claims(item, entry, "aliases"),
             original=_read_original(reader, o, f"{entry}, original") if o is not None else None,
             evidence=reader.evidence(item, entry, sources),
-            title_sources=reader.strings(item, entry, "title_sources"),
+            title_sources=tuple(dict.fromkeys(reader.strings(item, entry, "title_sources"))),
         )
         if track.title_sources and not track.listed_by:
             reader.problem(

@@ -182,12 +182,12 @@ def _read_quotes(
         for t in tracks_of:
             if t not in positions:
                 reader.problem(entry, "tracks", f"no track at position {t}")
-        artists = reader.strings(item, entry, "artists")
+        artists = tuple(dict.fromkeys(reader.strings(item, entry, "artists")))
         for a in artists:
             if a not in artist_keys:
                 reader.problem(entry, "artists", f"unknown artist {a!r} (not in artists.toml)")
         if key is not None and source is not None and text is not None:
-            out.append(Quote(key, source, " ".join(text.split()), tuple(tracks_of), artists))
+            out.append(Quote(key, source, " ".join(text.split()), tuple(dict.fromkeys(tracks_of)), artists))
     return out
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from bot.client import SoundtrackBot
 from bot.db.catalogue import ArtistCard, ReviewQuote, TrackCard
 from bot.domain.catalogue import Catalogue
+from bot.domain.content import PackContent
 from bot.domain.pack import Artist, Claim, Fact, Pack, Person, Quote, Source, Track
 from bot.domain.trivia.bank import QuestionBank
 from cogs.catalogue import cards
@@ -306,7 +307,7 @@ def _huge_pack() -> Pack:
 
 async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(server: Server, repo) -> None:
     pack = _huge_pack()
-    await repo.load_packs([pack])
+    assert await repo.store_packs([PackContent(pack)]) == ["huge"]
     bot: SoundtrackBot = server.env.bot  # type: ignore[assignment]
     huge = SoundtrackBot(
         settings=bot.settings,

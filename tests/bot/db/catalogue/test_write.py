@@ -1,4 +1,4 @@
-"""Loading packs into SQLite: once, idempotently, atomically, and never touching users' data."""
+"""Storing packs in the database: once, idempotently, atomically, and never touching users' data."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
 from bot.db.postgres import PostgresDatabase
 from bot.domain.catalogue.index import NameIndex, Outcome
+from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Pack, PackError, read_pack
 from bot.settings import PACKS_DIR
 from tests.postgres import PostgresCluster
@@ -31,10 +32,10 @@ async def _snapshot(db: Database) -> dict[str, list[tuple]]:
     return out
 
 
-async def test_fresh_load_stores_the_whole_pack(db: Database, real_pack: Pack) -> None:
+async def test_fresh_load_stores_the_whole_pack(db: Database, real_content: PackContent) -> None:
+    real_pack = real_content.pack
     repo = CatalogueRepository(db)
-    [result] = await repo.load_packs([real_pack])
-    assert result.applied
+    assert await repo.store_packs([real_content]) == ["im-here"]
     assert [t.title for t in (await repo.track_list("im-here")).lines][:2] == [
         "There Are Many of Us",
         "Beautiful Life",
@@ -45,61 +46,61 @@ async def test_fresh_load_stores_the_whole_pack(db: Database, real_pack: Pack) -
     assert rows[0][0] == len(real_pack.quotes)
 
 
-async def test_unchanged_pack_is_skipped(db: Database, real_pack: Pack) -> None:
+async def test_unchanged_pack_is_skipped(db: Database, real_content: PackContent) -> None:
     repo = CatalogueRepository(db)
-    await repo.load_packs([real_pack])
+    await repo.store_packs([real_content])
     before = await _snapshot(db)
-    [result] = await repo.load_packs([real_pack])
-    assert not result.applied
+    assert await repo.store_packs([real_content]) == []
     assert await _snapshot(db) == before  # not even loaded_at moved
 
 
-async def test_changed_pack_is_applied(db: Database, real_pack: Pack, tmp_path: Path) -> None:
+async def test_changed_pack_is_applied(db: Database, real_content: PackContent, tmp_path: Path) -> None:
     repo = CatalogueRepository(db)
-    await repo.load_packs([real_pack])
+    await repo.store_packs([real_content])
     folder = tmp_path / "im-here"
     shutil.copytree(PACKS_DIR / "im-here", folder)
     tracks = folder / "tracks.toml"
     tracks.write_text(tracks.read_text().replace('title = "Y.O.U."', 'title = "Y.O.U. (edited)"'))
-    [result] = await repo.load_packs([read_pack(folder)])
-    assert result.applied
+    assert await repo.store_packs(read_content([folder])) == ["im-here"]
     card = await repo.track("im-here", 7)
     assert card is not None and card.title == "Y.O.U. (edited)"
     counts = await db.fetch("SELECT count(*) FROM track WHERE pack = 'im-here'")
     assert counts[0][0] == 9  # replaced, not added to
 
 
-async def test_reload_never_touches_users_data(db: Database, real_pack: Pack) -> None:
+async def test_reload_never_touches_users_data(db: Database, real_content: PackContent) -> None:
     """A table keyed by (pack, natural key), as user data must be, keeps its rows through a reload."""
     repo = CatalogueRepository(db)
-    await repo.load_packs([real_pack])
+    await repo.store_packs([real_content])
     async with db.transaction() as conn:
         await conn.execute("CREATE TABLE user_posted (guild INTEGER, pack TEXT, quote TEXT)")
         await conn.execute("INSERT INTO user_posted VALUES (1, 'im-here', 'bust-swoon')")
-    changed = dataclasses.replace(real_pack, fingerprint="something else")
-    [result] = await repo.load_packs([changed])
-    assert result.applied
+    changed = dataclasses.replace(real_content.pack, fingerprint="something else")
+    assert await repo.store_packs([dataclasses.replace(real_content, pack=changed)]) == ["im-here"]
     rows = await db.fetch("SELECT * FROM user_posted")
     assert [tuple(r) for r in rows] == [(1, "im-here", "bust-swoon")]
 
 
-async def test_failed_load_rolls_back_everything(db: Database, real_pack: Pack) -> None:
+async def test_failed_load_rolls_back_everything(db: Database, real_content: PackContent) -> None:
+    real_pack = real_content.pack
     repo = CatalogueRepository(db)
-    await repo.load_packs([real_pack])
+    await repo.store_packs([real_content])
     before = await _snapshot(db)
     # A quote citing an unknown source passes no validation; here it reaches the database to prove
     # that a failure half-way through a load leaves the previous catalogue whole.
     bad_quote = dataclasses.replace(real_pack.quotes[0], source="NOT-A-SOURCE")
     bad = dataclasses.replace(real_pack, quotes=(*real_pack.quotes, bad_quote), fingerprint="bad")
     with pytest.raises(Exception, match=r"(?i)foreign key|unique"):
-        await repo.load_packs([bad])
+        await repo.store_packs([PackContent(bad, real_content.trivia)])
     assert await _snapshot(db) == before
 
 
-async def test_broken_pack_is_refused_before_the_database_is_touched(tmp_path: Path, real_pack: Pack) -> None:
+async def test_broken_pack_is_refused_before_the_database_is_touched(
+    tmp_path: Path, real_content: PackContent
+) -> None:
     path = tmp_path / "bot.sqlite3"
     db = await SqliteDatabase.open(path)
-    await CatalogueRepository(db).load_packs([real_pack])
+    await CatalogueRepository(db).store_packs([real_content])
     await db.close()
     before = path.read_bytes()
     folder = tmp_path / "im-here"
@@ -113,12 +114,14 @@ async def test_broken_pack_is_refused_before_the_database_is_touched(tmp_path: P
 
 
 async def test_two_packs_load_and_names_resolve_within_their_own_pack(
-    db: Database, real_pack: Pack, second_pack: Pack
+    db: Database, real_content: PackContent, second_pack: Pack
 ) -> None:
     repo = CatalogueRepository(db)
-    results = await repo.load_packs([real_pack, second_pack])
-    assert all(r.applied for r in results)
-    assert [p.slug for p in await repo.packs()] == ["im-here", "test-pack"]
+    assert await repo.store_packs([real_content, PackContent(second_pack)]) == ["im-here", "test-pack"]
+    assert [r["slug"] for r in await db.fetch("SELECT slug FROM pack ORDER BY slug")] == [
+        "im-here",
+        "test-pack",
+    ]
 
     real_artists = NameIndex(await repo.artist_names("im-here"))
     test_artists = NameIndex(await repo.artist_names("test-pack"))
@@ -141,39 +144,39 @@ async def test_two_packs_load_and_names_resolve_within_their_own_pack(
 
     # Reloading one pack leaves the other alone.
     changed = dataclasses.replace(second_pack, fingerprint="changed")
-    results = await repo.load_packs([real_pack, changed])
-    assert [r.applied for r in results] == [False, True]
+    assert await repo.store_packs([real_content, PackContent(changed)]) == ["test-pack"]
     assert (await repo.album("im-here")) is not None
 
 
-async def test_a_pack_stored_by_an_older_layout_is_reloaded(db: Database, real_pack: Pack) -> None:
+async def test_a_pack_stored_by_an_older_layout_is_reloaded(db: Database, real_content: PackContent) -> None:
     """Unchanged files, but stored before the title sources were: the next start stores them."""
+    real_pack = real_content.pack
     repo = CatalogueRepository(db)
-    await repo.load_packs([real_pack])
+    await repo.store_packs([real_content])
     async with db.transaction() as conn:
         await conn.execute("DELETE FROM subject_source WHERE subject LIKE 'title:%'")
         await conn.execute(
             "UPDATE pack SET fingerprint = ?", (real_pack.fingerprint,)
         )  # as older code stored it
     assert (await repo.track("im-here", 9)).titled_by == ()
-    [result] = await repo.load_packs([real_pack])
-    assert result.applied
+    assert await repo.store_packs([real_content]) == ["im-here"]
     assert (await repo.track("im-here", 9)).titled_by == ("IJRAT",)
 
 
 async def test_processes_starting_together_load_a_pack_once(
-    postgres_cluster: PostgresCluster, real_pack: Pack
+    postgres_cluster: PostgresCluster, real_content: PackContent
 ) -> None:
     url = await postgres_cluster.create_database("loaded_together")
     try:
         first, second = await PostgresDatabase.open(url), await PostgresDatabase.open(url)
         try:
             results = await asyncio.gather(
-                CatalogueRepository(first).load_packs([real_pack]),
-                CatalogueRepository(second).load_packs([real_pack]),
+                CatalogueRepository(first).store_packs([real_content]),
+                CatalogueRepository(second).store_packs([real_content]),
             )
-            assert sorted(result.applied for [result] in results) == [False, True]
-            assert (await first.fetchrow("SELECT count(*) AS n FROM quote"))["n"] == len(real_pack.quotes)
+            assert sorted(results) == [[], ["im-here"]]
+            stored = await first.fetchrow("SELECT count(*) AS n FROM quote")
+            assert stored["n"] == len(real_content.pack.quotes)
         finally:
             await first.close()
             await second.close()

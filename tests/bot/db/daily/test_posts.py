@@ -13,8 +13,8 @@ from bot.db.catalogue import CatalogueRepository
 from bot.db.daily.posts import QotdRepository
 from bot.db.postgres import PostgresDatabase
 from bot.db.quotes import QuoteRepository
+from bot.domain.content import PackContent
 from bot.domain.daily.schedule import MAX_FAILURES
-from bot.domain.pack import Pack
 
 NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
 DAY = dt.date(2026, 6, 1)
@@ -85,14 +85,14 @@ async def test_claim_post_and_failures(qotd: QotdRepository) -> None:
 
 
 async def test_a_pack_reload_keeps_settings_and_history(
-    qotd: QotdRepository, quotes: QuoteRepository, repo: CatalogueRepository, real_pack: Pack
+    qotd: QotdRepository, quotes: QuoteRepository, repo: CatalogueRepository, real_content: PackContent
 ) -> None:
     await qotd.save_settings(
         1, channel_id=10, post_time=dt.time(7, 30), timezone="Europe/Paris", role_id=3, now=NOW
     )
     chosen = await qotd.choose_day(1, DAY, "im-here", random.Random(0))
-    [result] = await repo.load_packs([dataclasses.replace(real_pack, fingerprint="reloaded")])
-    assert result.applied
+    changed = dataclasses.replace(real_content.pack, fingerprint="reloaded")
+    assert await repo.store_packs([dataclasses.replace(real_content, pack=changed)]) == ["im-here"]
     settings = await qotd.settings(1)
     assert settings is not None and settings.timezone == "Europe/Paris" and settings.role_id == 3
     assert await qotd.day(1, DAY) == chosen

@@ -184,6 +184,23 @@ def test_a_title_source_must_be_a_known_source(broken: Path) -> None:
     assert "unknown source 'NME'" in _problem(broken)
 
 
+def test_a_key_listed_twice_is_read_once_in_its_first_place(broken: Path) -> None:
+    """Lists of keys hold each key once, as sources do (and as the database stores them)."""
+    _edit(broken / "tracks.toml", 'title_sources = ["IJRAT"]', 'title_sources = ["IJRAT", "IJRAT"]')
+    _edit(
+        broken / "tracks.toml",
+        'title = "Lonesome Robot Theme"\nartists = ["sam-spiegel"]',
+        'title = "Lonesome Robot Theme"\nartists = ["sam-spiegel", "sam-spiegel"]',
+    )
+    _edit(broken / "quotes.toml", "tracks = [6, 4, 5]", "tracks = [6, 4, 6, 5]")
+    _edit(broken / "quotes.toml", 'artists = ["spike-jonze"]', 'artists = ["spike-jonze", "spike-jonze"]')
+    pack = read_pack(broken)
+    assert pack.tracks[8].title_sources == ("IJRAT",)
+    assert pack.tracks[7].artists == ("sam-spiegel",)
+    assert (6, 4, 5) in {q.tracks for q in pack.quotes}
+    assert next(q for q in pack.quotes if q.key == "bust-sundance").artists == ("spike-jonze",)
+
+
 def test_impossible_date_is_reported_with_its_file(broken: Path) -> None:
     _edit(broken / "album.toml", "date = 2010-10-05", "date = 2010-13-05")
     message = _problem(broken)
