@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import functools
-import logging
+from collections.abc import Mapping
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import SoundtrackBot
-from bot.db.daily.questions import QotdQuestionRepository
+from bot.client import SoundtrackBot, StatsSectionSource
 from bot.db.trivia import Sort, TriviaRepository
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from cogs.trivia import embeds
 from cogs.trivia.games import GameRunner
 from cogs.trivia.views import GameSettings
-
-log = logging.getLogger(__name__)
 
 CATEGORY_CHOICES = [app_commands.Choice(name=label, value=key) for key, label in CATEGORIES.items()]
 DIFFICULTY_CHOICES = [app_commands.Choice(name=d.capitalize(), value=d) for d in DIFFICULTIES]
@@ -29,12 +26,17 @@ class TriviaCog(commands.Cog, name="Trivia"):
     )
 
     def __init__(
-        self, bot: commands.Bot, runner: GameRunner, repo: TriviaRepository, daily: QotdQuestionRepository
+        self,
+        bot: SoundtrackBot,
+        runner: GameRunner,
+        repo: TriviaRepository,
+        sections: Mapping[str, StatsSectionSource],
     ) -> None:
+        """``sections``: what other features add to a player's stats (SoundtrackBot.player_stats)."""
         self.bot = bot
         self.runner = runner
         self.repo = repo
-        self.daily = daily
+        self.sections = sections
 
     async def cog_load(self) -> None:
         # Nothing stored changes here: a cog also loads for `python -m bot sync`, beside a live bot.
@@ -109,15 +111,20 @@ class TriviaCog(commands.Cog, name="Trivia"):
         who = member or interaction.user
         here = await self.repo.stats(who.id, interaction.guild_id)
         everywhere = await self.repo.stats(who.id, None)
-        # The question of the day's streak: a server's own, so only in a server.
-        streak = await self.daily.streak(interaction.guild_id, who.id) if interaction.guild_id else None
+        # Other features' sections (the question of the day's streak): a server's own, so only in a server.
+        sections = []
+        if interaction.guild_id:
+            for section in self.sections.values():
+                found = await section(interaction.guild_id, who.id)
+                if found is not None:
+                    sections.append(found)
         await interaction.response.send_message(
-            embed=embeds.stats_embed(who.display_name, here, everywhere, daily=streak)
+            embed=embeds.stats_embed(who.display_name, here, everywhere, sections=sections)
         )
 
 
 async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
     runner = GameRunner(bot.bank, repo)
-    await bot.add_cog(TriviaCog(bot, runner, repo, QotdQuestionRepository(bot.db)))
+    await bot.add_cog(TriviaCog(bot, runner, repo, bot.player_stats))
     bot.when_running(functools.partial(runner.close_interrupted, bot))
