@@ -203,7 +203,6 @@ class TriviaRepository:
 
     async def start_game(self, game: NewGame, *, now: dt.datetime) -> int:
         """Create a running game and mark its questions seen, in one transaction."""
-        stamp = _stamp(now)
         try:
             async with self._db.transaction() as conn:
                 row = await conn.fetchrow(
@@ -219,16 +218,15 @@ class TriviaRepository:
                         game.category,
                         game.difficulty,
                         game.time_limit,
-                        stamp,
+                        _stamp(now),
                     ),
                 )
                 assert row is not None
                 game_id = row["id"]
-                await conn.executemany(
-                    "INSERT INTO trivia_seen (guild_id, pack, cycle, question_id, seen_at) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [(game.guild_id, game.pack, game.cycle, q, stamp) for q in game.current]
-                    + [(game.guild_id, game.pack, game.cycle + 1, q, stamp) for q in game.fresh],
+                await mark_seen(
+                    conn,
+                    [(game.guild_id, game.pack, game.cycle, q, now) for q in game.current]
+                    + [(game.guild_id, game.pack, game.cycle + 1, q, now) for q in game.fresh],
                 )
         except IntegrityError as exc:
             raise ChannelBusyError(game.channel_id) from exc
