@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from bot.db import Connection, Database, IntegrityError
-
-log = logging.getLogger(__name__)
 
 Sort = Literal["points", "accuracy", "games"]
 Status = Literal["finished", "stopped", "interrupted"]

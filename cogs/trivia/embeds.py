@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Mapping, Sequence
 
 import discord
@@ -15,8 +14,6 @@ from bot.domain.text import number, plural
 from bot.domain.trivia.game import Reveal, Standing, ranked
 from bot.domain.trivia.questions import CATEGORIES, Question
 from bot.ui.embeds import CardBuilder, source_line
-
-log = logging.getLogger(__name__)
 
 LETTERS = "ABCD"
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}

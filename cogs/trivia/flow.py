@@ -83,11 +83,6 @@ class QuestionFlow:
     def time_limit(self) -> float:
         return self.pacing.time_limit
 
-    @time_limit.setter
-    def time_limit(self, seconds: float) -> None:
-        """For games started from now on (a test or a benchmark stretching the clock)."""
-        self.pacing = dataclasses.replace(self.pacing, time_limit=seconds)
-
     def game_in(self, channel_id: int) -> LiveGame | None:
         """The game running in a channel, if any."""
         return self._by_channel.get(channel_id)

@@ -6,7 +6,6 @@ old the message is, even from before a restart. Their errors go through the one 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,8 +15,6 @@ import discord
 from bot.domain.trivia.questions import Question
 from bot.ui.tree import ReportingView, reports_errors
 from cogs.trivia.embeds import option_label
-
-log = logging.getLogger(__name__)
 
 CUSTOM_ID = r"trivia:(?P<game>[0-9]+):(?P<index>[0-9]+):(?P<option>[0-9]+)"
 AGAIN_ID = r"trivia-again:(?P<count>[0-9]{1,2}):(?P<category>[a-z]*):(?P<difficulty>[a-z]*)"

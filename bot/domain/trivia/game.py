@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.domain.trivia.questions import Question
 from bot.domain.trivia.scoring import points
-
-log = logging.getLogger(__name__)
 
 
 class AnswerStatus(enum.Enum):
