@@ -99,7 +99,7 @@ class TriviaCog(commands.Cog, name="Trivia"):
         where = "everyone" if everywhere else (interaction.guild.name if interaction.guild else "this server")
         await interaction.response.send_message(
             embed=embeds.leaderboard_embed(
-                board, where=where, sort=order, names=self.runner.seen(interaction)
+                board, where=where, sort=order, names=self.runner.player_names(interaction)
             )
         )
 

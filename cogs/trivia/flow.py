@@ -74,8 +74,8 @@ class QuestionFlow:
         """Players' names as last seen in an interaction, to name them in embeds (where a mention of
         someone Discord hasn't at hand shows as a raw id)."""
 
-    def seen(self, interaction: discord.Interaction[Any]) -> dict[int, str]:
-        """Remember the name of whoever is interacting; the names known."""
+    def player_names(self, interaction: discord.Interaction[Any]) -> dict[int, str]:
+        """The players' names known, with the name of whoever is interacting remembered first."""
         self.names[interaction.user.id] = interaction.user.display_name
         return self.names
 

@@ -81,7 +81,7 @@ class GameRunner(QuestionFlow):
         return "A trivia game is already running in this channel."
 
     async def start(self, interaction: discord.Interaction[Any], settings: GameSettings) -> None:
-        self.seen(interaction)
+        self.player_names(interaction)
         channel_id, guild_id = interaction.channel_id, interaction.guild_id
         channel = interaction.channel
         assert channel_id is not None and guild_id is not None
@@ -198,7 +198,7 @@ class GameRunner(QuestionFlow):
                 "Trivia stopped",
                 standings,
                 f"Stopped by {discord.utils.escape_markdown(interaction.user.display_name)}.",
-                names=self.seen(interaction),
+                names=self.player_names(interaction),
             ),
         )
         log.info("Trivia game in channel %s stopped by %s", channel_id, interaction.user.id)
@@ -233,11 +233,11 @@ class GameRunner(QuestionFlow):
             return
         now = self.clock()
         state = live.state
-        self.seen(interaction)
-        result = state.answer(interaction.user.id, index, option, now)
-        if result.status is not AnswerStatus.LOCKED:
+        self.player_names(interaction)
+        outcome = state.answer(interaction.user.id, index, option, now)
+        if outcome.status is not AnswerStatus.LOCKED:
             await interaction.response.send_message(
-                CLOSED if result.status is AnswerStatus.CLOSED else ALREADY, ephemeral=True
+                CLOSED if outcome.status is AnswerStatus.CLOSED else ALREADY, ephemeral=True
             )
             return
         question = state.questions[index]
@@ -250,9 +250,9 @@ class GameRunner(QuestionFlow):
                 pack=self.bank.pack,
                 question_id=question.id,
                 option=option,
-                correct=result.correct,
-                points=result.points,
-                elapsed=result.elapsed,
+                correct=outcome.correct,
+                points=outcome.points,
+                elapsed=outcome.elapsed,
             ),
             now=now,
             on_wait=functools.partial(defer, interaction),  # storing must wait: answer Discord first
