@@ -14,13 +14,13 @@ from bot.db.trivia import Sort, TriviaRepository
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from cogs.trivia import embeds
 from cogs.trivia.games import GameRunner
-from cogs.trivia.views import GameSettings
+from cogs.trivia.views import COG_NAME, AnswerButton, GameSettings, PlayAgainButton
 
 CATEGORY_CHOICES = [app_commands.Choice(name=label, value=key) for key, label in CATEGORIES.items()]
 DIFFICULTY_CHOICES = [app_commands.Choice(name=d.capitalize(), value=d) for d in DIFFICULTIES]
 
 
-class TriviaCog(commands.Cog, name="Trivia"):
+class TriviaCog(commands.Cog, name=COG_NAME):
     trivia = app_commands.Group(
         name="trivia", description="Soundtrack trivia the whole channel plays together", guild_only=True
     )
@@ -40,11 +40,11 @@ class TriviaCog(commands.Cog, name="Trivia"):
 
     async def cog_load(self) -> None:
         # Nothing stored changes here: a cog also loads for `python -m bot sync`, beside a live bot.
-        self.bot.add_dynamic_items(self.runner.button, self.runner.again_button)
+        self.bot.add_dynamic_items(AnswerButton, PlayAgainButton)
 
     async def cog_unload(self) -> None:
         self.runner.shutdown()
-        self.bot.remove_dynamic_items(self.runner.button, self.runner.again_button)
+        self.bot.remove_dynamic_items(AnswerButton, PlayAgainButton)
 
     @trivia.command(name="start", description="Start a trivia game in this channel")
     @app_commands.describe(

@@ -55,16 +55,11 @@ class QuestionFlow:
         repo: TriviaRepository,
         clock: Callable[[], dt.datetime],
         pacing: Pacing,
-        *,
-        answer_button: type[Any],
-        again_button: type[Any],
     ) -> None:
         self.bank = bank
         self.repo = repo
         self.clock = clock
         self.pacing = pacing
-        self.button = answer_button
-        self.again_button = again_button
         self.clock_of_questions = QuestionClock(self._expire)
         self.clock_of_reveals = QuestionClock(self._advance)
         self.counts = LiveCounts(self._refresh_count)
@@ -104,7 +99,7 @@ class QuestionFlow:
         live.pausing = None
         question = state.open_next(self.clock())
         embed = embeds.question_embed(question, state.index, len(state.questions), state.deadline)
-        view = views.answer_view(self.button, state.game_id, state.index, question)
+        view = views.answer_view(state.game_id, state.index, question)
         try:
             live.message = await live.channel.send(embed=embed, view=view)
         except discord.HTTPException:
@@ -205,7 +200,7 @@ class QuestionFlow:
                 embed=embeds.finish_embed(
                     "Trivia: game over", live.state.standings(), "Thanks for playing!", names=self.names
                 ),
-                view=views.again_view(self.again_button, live.settings),
+                view=views.again_view(live.settings),
             )
         except discord.HTTPException:
             log.warning("Could not post the standings of game %s", live.state.game_id, exc_info=True)
@@ -219,9 +214,7 @@ class QuestionFlow:
                 embed=embeds.reveal_embed(
                     reveal, len(state.questions), self.bank.sources, names=self.names, next_at=next_at
                 ),
-                view=views.answer_view(
-                    self.button, state.game_id, reveal.index, reveal.question, revealed=True
-                ),
+                view=views.answer_view(state.game_id, reveal.index, reveal.question, revealed=True),
             )
         except discord.HTTPException:
             log.warning("Could not reveal question %s of game %s", reveal.index, state.game_id, exc_info=True)

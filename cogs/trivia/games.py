@@ -25,7 +25,7 @@ from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import defer, reply, within_deadline
-from cogs.trivia import embeds, views
+from cogs.trivia import embeds
 from cogs.trivia.flow import LiveGame, Pacing, QuestionFlow
 from cogs.trivia.stored import StoredGames
 from cogs.trivia.views import GameSettings
@@ -59,14 +59,7 @@ class GameRunner(QuestionFlow):
         acknowledge_within: float = ACKNOWLEDGE_WITHIN,
         rng: random.Random | None = None,
     ) -> None:
-        super().__init__(
-            bank,
-            repo,
-            clock,
-            Pacing(time_limit, reveal_pause),
-            answer_button=views.answer_button_type(self.answer),
-            again_button=views.again_button_type(self.play_again),
-        )
+        super().__init__(bank, repo, clock, Pacing(time_limit, reveal_pause))
         self.acknowledge_within = acknowledge_within
         self.rng = rng or random.Random()
         self.stored = StoredGames(repo, clock)
