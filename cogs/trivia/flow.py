@@ -15,8 +15,8 @@ from bot.db.trivia import TriviaRepository
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import Game, Reveal
 from cogs.trivia import embeds, views
-from cogs.trivia.clock import QuestionClock
 from cogs.trivia.counts import LiveCounts
+from cogs.trivia.deadlines import Deadlines
 from cogs.trivia.turns import Turns
 from cogs.trivia.views import GameSettings
 
@@ -60,8 +60,10 @@ class QuestionFlow:
         self.repo = repo
         self.clock = clock
         self.pacing = pacing
-        self.clock_of_questions = QuestionClock(self._expire)
-        self.clock_of_reveals = QuestionClock(self._advance)
+        self.closings = Deadlines(self._expire)
+        """When each open question closes."""
+        self.pauses = Deadlines(self._advance)
+        """When each reveal gives way to the next question."""
         self.counts = LiveCounts(self._refresh_count)
         self._by_channel: dict[int, LiveGame] = {}
         self._by_id: dict[int, LiveGame] = {}
@@ -110,7 +112,7 @@ class QuestionFlow:
             return
         # The timer first, and the record after the turn (_record_posted): however long recording
         # the message waits on the database, the question closes on time and the game goes on.
-        self.clock_of_questions.schedule(state.game_id, state.index, state.time_limit)
+        self.closings.schedule(state.game_id, state.index, state.time_limit)
         live.unrecorded = (state.index, live.message.id)
 
     async def _record_posted(self, live: LiveGame) -> None:
@@ -185,7 +187,7 @@ class QuestionFlow:
         if state.has_next:
             live.pausing = reveal
             next_at = self.clock() + dt.timedelta(seconds=self.pacing.reveal_pause)
-            self.clock_of_reveals.schedule(state.game_id, index, self.pacing.reveal_pause)
+            self.pauses.schedule(state.game_id, index, self.pacing.reveal_pause)
             await self._show_reveal(live, reveal, next_at)
             return
         await self._show_reveal(live, reveal)
@@ -220,6 +222,6 @@ class QuestionFlow:
             log.warning("Could not reveal question %s of game %s", reveal.index, state.game_id, exc_info=True)
 
     def shutdown(self) -> None:
-        self.clock_of_questions.stop()
-        self.clock_of_reveals.stop()
+        self.closings.stop()
+        self.pauses.stop()
         self.counts.stop()
