@@ -127,4 +127,4 @@ async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
     runner = GameRunner(bot.bank, repo)
     await bot.add_cog(TriviaCog(bot, runner, repo, bot.player_stats))
-    bot.when_running(functools.partial(runner.close_interrupted, bot))
+    bot.when_running(functools.partial(runner.stored.close_interrupted, bot))
