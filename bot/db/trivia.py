@@ -300,7 +300,19 @@ class TriviaRepository:
             "FROM trivia_game WHERE status = 'running' AND (CAST(? AS BIGINT) IS NULL OR channel_id = ?) ORDER BY id",
             (channel_id, channel_id),
         )
-        return [RunningGame(*tuple(r)[:7], dt.datetime.fromisoformat(r["started_at"])) for r in rows]
+        return [
+            RunningGame(
+                id=r["id"],
+                guild_id=r["guild_id"],
+                channel_id=r["channel_id"],
+                starter_id=r["starter_id"],
+                message_id=r["message_id"],
+                current_index=r["current_index"],
+                question_count=r["question_count"],
+                started_at=dt.datetime.fromisoformat(r["started_at"]),
+            )
+            for r in rows
+        ]
 
     async def game_scores(self, game_id: int) -> list[GameScore]:
         rows = await self._db.fetch(
