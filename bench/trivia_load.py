@@ -17,7 +17,7 @@ import discord
 import simcord
 
 from bench.harness import RealBot, Row, percentile
-from cogs.trivia.flow import Pacing
+from cogs.trivia.games import Pacing
 
 PLAYERS = 5
 QUESTIONS = 3

@@ -6,7 +6,7 @@ import asyncio
 import gc
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import discord
 from discord.ext import commands
@@ -61,6 +61,17 @@ def send_rest_calls_to(api_base: str | None) -> str:
     return Route.BASE
 
 
+class StatsSection(NamedTuple):
+    """A titled line another feature adds to a player's /trivia stats (the daily question's streak)."""
+
+    title: str
+    text: str
+
+
+StatsSectionSource = Callable[[int, int], Awaitable[StatsSection | None]]
+"""A feature's section of a player's /trivia stats in a server: (guild id, user id) -> a section or None."""
+
+
 class SoundtrackBot(commands.AutoShardedBot):
     """The bot, given everything it serves: ``main`` builds each part once and passes it in, and each
     cog's ``setup`` hands its cog the parts it uses. ``pack`` is the validated data pack the commands
@@ -100,6 +111,9 @@ class SoundtrackBot(commands.AutoShardedBot):
         self._freeze_heap = freeze_heap_at_ready
         self._on_run: list[Callable[[], Awaitable[object]]] = []
         self.stopped_by: DatabaseError | None = None
+        self.player_stats: dict[str, StatsSectionSource] = {}
+        """What other features add to a player's /trivia stats, by feature: trivia shows them and
+        imports none of those features."""
         db.on_gone(self._database_gone)
 
     def when_running(self, start: Callable[[], Awaitable[object]]) -> None:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from bot.db import Connection, Database, IntegrityError
-
-log = logging.getLogger(__name__)
 
 Sort = Literal["points", "accuracy", "games"]
 Status = Literal["finished", "stopped", "interrupted"]
@@ -203,7 +200,6 @@ class TriviaRepository:
 
     async def start_game(self, game: NewGame, *, now: dt.datetime) -> int:
         """Create a running game and mark its questions seen, in one transaction."""
-        stamp = _stamp(now)
         try:
             async with self._db.transaction() as conn:
                 row = await conn.fetchrow(
@@ -219,16 +215,15 @@ class TriviaRepository:
                         game.category,
                         game.difficulty,
                         game.time_limit,
-                        stamp,
+                        _stamp(now),
                     ),
                 )
                 assert row is not None
                 game_id = row["id"]
-                await conn.executemany(
-                    "INSERT INTO trivia_seen (guild_id, pack, cycle, question_id, seen_at) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [(game.guild_id, game.pack, game.cycle, q, stamp) for q in game.current]
-                    + [(game.guild_id, game.pack, game.cycle + 1, q, stamp) for q in game.fresh],
+                await mark_seen(
+                    conn,
+                    [(game.guild_id, game.pack, game.cycle, q, now) for q in game.current]
+                    + [(game.guild_id, game.pack, game.cycle + 1, q, now) for q in game.fresh],
                 )
         except IntegrityError as exc:
             raise ChannelBusyError(game.channel_id) from exc
@@ -305,7 +300,19 @@ class TriviaRepository:
             "FROM trivia_game WHERE status = 'running' AND (CAST(? AS BIGINT) IS NULL OR channel_id = ?) ORDER BY id",
             (channel_id, channel_id),
         )
-        return [RunningGame(*tuple(r)[:7], dt.datetime.fromisoformat(r["started_at"])) for r in rows]
+        return [
+            RunningGame(
+                id=r["id"],
+                guild_id=r["guild_id"],
+                channel_id=r["channel_id"],
+                starter_id=r["starter_id"],
+                message_id=r["message_id"],
+                current_index=r["current_index"],
+                question_count=r["question_count"],
+                started_at=dt.datetime.fromisoformat(r["started_at"]),
+            )
+            for r in rows
+        ]
 
     async def game_scores(self, game_id: int) -> list[GameScore]:
         rows = await self._db.fetch(

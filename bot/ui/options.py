@@ -18,7 +18,7 @@ from bot.domain.text import listing
 from bot.ui.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from bot.catalogue import Kind
+    from bot.domain.catalogue import Kind
     from bot.client import SoundtrackBot
 
 log = logging.getLogger(__name__)

@@ -3,46 +3,48 @@
 from __future__ import annotations
 
 import functools
-import logging
+from collections.abc import Mapping
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import SoundtrackBot
-from bot.db.daily.questions import QotdQuestionRepository
+from bot.client import SoundtrackBot, StatsSectionSource
 from bot.db.trivia import Sort, TriviaRepository
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from cogs.trivia import embeds
 from cogs.trivia.games import GameRunner
-from cogs.trivia.views import GameSettings
-
-log = logging.getLogger(__name__)
+from cogs.trivia.views import COG_NAME, AnswerButton, GameSettings, PlayAgainButton
 
 CATEGORY_CHOICES = [app_commands.Choice(name=label, value=key) for key, label in CATEGORIES.items()]
 DIFFICULTY_CHOICES = [app_commands.Choice(name=d.capitalize(), value=d) for d in DIFFICULTIES]
 
 
-class TriviaCog(commands.Cog, name="Trivia"):
+class TriviaCog(commands.Cog, name=COG_NAME):
     trivia = app_commands.Group(
         name="trivia", description="Soundtrack trivia the whole channel plays together", guild_only=True
     )
 
     def __init__(
-        self, bot: commands.Bot, runner: GameRunner, repo: TriviaRepository, daily: QotdQuestionRepository
+        self,
+        bot: SoundtrackBot,
+        runner: GameRunner,
+        repo: TriviaRepository,
+        sections: Mapping[str, StatsSectionSource],
     ) -> None:
+        """``sections``: what other features add to a player's stats (SoundtrackBot.player_stats)."""
         self.bot = bot
         self.runner = runner
         self.repo = repo
-        self.daily = daily
+        self.sections = sections
 
     async def cog_load(self) -> None:
         # Nothing stored changes here: a cog also loads for `python -m bot sync`, beside a live bot.
-        self.bot.add_dynamic_items(self.runner.button, self.runner.again_button)
+        self.bot.add_dynamic_items(AnswerButton, PlayAgainButton)
 
     async def cog_unload(self) -> None:
         self.runner.shutdown()
-        self.bot.remove_dynamic_items(self.runner.button, self.runner.again_button)
+        self.bot.remove_dynamic_items(AnswerButton, PlayAgainButton)
 
     @trivia.command(name="start", description="Start a trivia game in this channel")
     @app_commands.describe(
@@ -97,7 +99,7 @@ class TriviaCog(commands.Cog, name="Trivia"):
         where = "everyone" if everywhere else (interaction.guild.name if interaction.guild else "this server")
         await interaction.response.send_message(
             embed=embeds.leaderboard_embed(
-                board, where=where, sort=order, names=self.runner.seen(interaction)
+                board, where=where, sort=order, names=self.runner.player_names(interaction)
             )
         )
 
@@ -109,15 +111,20 @@ class TriviaCog(commands.Cog, name="Trivia"):
         who = member or interaction.user
         here = await self.repo.stats(who.id, interaction.guild_id)
         everywhere = await self.repo.stats(who.id, None)
-        # The question of the day's streak: a server's own, so only in a server.
-        streak = await self.daily.streak(interaction.guild_id, who.id) if interaction.guild_id else None
+        # Other features' sections (the question of the day's streak): a server's own, so only in a server.
+        sections = []
+        if interaction.guild_id:
+            for section in self.sections.values():
+                found = await section(interaction.guild_id, who.id)
+                if found is not None:
+                    sections.append(found)
         await interaction.response.send_message(
-            embed=embeds.stats_embed(who.display_name, here, everywhere, daily=streak)
+            embed=embeds.stats_embed(who.display_name, here, everywhere, sections=sections)
         )
 
 
 async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
     runner = GameRunner(bot.bank, repo)
-    await bot.add_cog(TriviaCog(bot, runner, repo, QotdQuestionRepository(bot.db)))
-    bot.when_running(functools.partial(runner.close_interrupted, bot))
+    await bot.add_cog(TriviaCog(bot, runner, repo, bot.player_stats))
+    bot.when_running(functools.partial(runner.stored.close_interrupted, bot))

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Mapping, Sequence
 
 import discord
 
+from bot.client import StatsSection
 from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
-from bot.domain.daily.question import DailyStreak
 from bot.domain.pack import Source
 from bot.domain.text import number, plural
 from bot.domain.trivia.game import Reveal, Standing, ranked
 from bot.domain.trivia.questions import CATEGORIES, Question
 from bot.ui.embeds import CardBuilder, source_line
-
-log = logging.getLogger(__name__)
 
 LETTERS = "ABCD"
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
@@ -180,17 +177,15 @@ def leaderboard_embed(
 
 
 def stats_embed(
-    name: str, here: PlayerStats, everywhere: PlayerStats, *, daily: DailyStreak | None = None
+    name: str, here: PlayerStats, everywhere: PlayerStats, *, sections: Sequence[StatsSection] = ()
 ) -> discord.Embed:
+    """A player's stats in this server, after what other features add (``sections``)."""
     card = CardBuilder(
         f"Trivia stats: {name}",
         footer=f"Everywhere: {plural(everywhere.points, 'point')} in {plural(everywhere.games, 'game')}",
     )
-    if daily is not None and daily.best:  # only for those who have answered the question of the day right
-        card.field(
-            "Question of the day",
-            f"Daily streak: {plural(daily.current, 'day')} now, best {plural(daily.best, 'day')}",
-        )
+    for section in sections:
+        card.field(section.title, section.text)
     if not here.answers:
         card.field("This server", "No answers yet.")
         return card.build()

@@ -1,4 +1,6 @@
-"""The games being played: one per channel, each with its timer, its messages and its records.
+"""The games being played: one per channel, each with its deadlines, its messages and its records, and
+how each moves from question to question: post, close on time (or once all are in), reveal, pause,
+and after the last question the finish. Whatever moves a game on runs in its turn (live.Turns).
 
 Every answer is written to the database before the player is told it is locked in, so a crash loses
 nothing already answered; a game cut off by a restart is closed at the next start with its points.
@@ -9,15 +11,16 @@ When storing may wait, the click or command is acknowledged first, within Discor
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
 import random
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 import discord
 
+from bot.client import SoundtrackBot
 from bot.db.trivia import ChannelBusyError, NewAnswer, NewGame, TriviaRepository
 from bot.domain.text import number, plural
 from bot.domain.trivia.bank import NoQuestionsLeftError, QuestionBank
@@ -25,8 +28,10 @@ from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import defer, reply, within_deadline
-from cogs.trivia import embeds, views
-from cogs.trivia.flow import LiveGame, Pacing, QuestionFlow
+from cogs.trivia import embeds
+from cogs.trivia.counts import LiveCounts
+from cogs.trivia.deadlines import Deadlines
+from cogs.trivia.live import LiveGame, LiveGames
 from cogs.trivia.stored import StoredGames
 from cogs.trivia.views import GameSettings
 
@@ -45,8 +50,17 @@ NO_GAME = "No trivia game is running in this channel."
 ALREADY = "You've already locked in an answer to this question."
 
 
-class GameRunner(QuestionFlow):
-    """Starts, runs and ends games. Per click it touches one game in memory and writes one row."""
+@dataclasses.dataclass(frozen=True)
+class Pacing:
+    time_limit: float
+    """Seconds a question stays open."""
+    reveal_pause: float
+    """Seconds a reveal stays before the next question: time to read the answer and its source."""
+
+
+class GameRunner:
+    """Starts, runs and ends games: the games in play, by channel and by id, and how each moves from
+    question to question. Per click it touches one game in memory and writes one row."""
 
     def __init__(
         self,
@@ -59,35 +73,46 @@ class GameRunner(QuestionFlow):
         acknowledge_within: float = ACKNOWLEDGE_WITHIN,
         rng: random.Random | None = None,
     ) -> None:
-        super().__init__(
-            bank,
-            repo,
-            clock,
-            Pacing(time_limit, reveal_pause),
-            answer_button=views.answer_button_type(self.answer),
-            again_button=views.again_button_type(self.play_again),
-        )
+        self.bank = bank
+        self.repo = repo
+        self.clock = clock
+        self.pacing = Pacing(time_limit, reveal_pause)
         self.acknowledge_within = acknowledge_within
         self.rng = rng or random.Random()
         self.stored = StoredGames(repo, clock)
+        """Games the database holds as running that no live game does (a restart cut them off)."""
+        self.closings = Deadlines(self._expire)
+        """When each open question closes."""
+        self.pauses = Deadlines(self._advance)
+        """When each reveal gives way to the next question."""
+        self.counts = LiveCounts(self._refresh_count)
+        self.games = LiveGames()
         self._starting: set[int] = set()
+        self.names: dict[int, str] = {}
+        """Players' names as last seen in an interaction, to name them in embeds (where a mention of
+        someone Discord hasn't at hand shows as a raw id)."""
+
+    def player_names(self, interaction: discord.Interaction[SoundtrackBot]) -> dict[int, str]:
+        """The players' names known, with the name of whoever is interacting remembered first."""
+        self.names[interaction.user.id] = interaction.user.display_name
+        return self.names
 
     # -- starting and stopping --------------------------------------------------------------------
 
     def _pointer(self, channel_id: int) -> str:
-        live = self._by_channel.get(channel_id)
+        live = self.games.in_channel(channel_id)
         if live is not None and live.message is not None:
             return f"A trivia game is already running in this channel: [jump to it]({live.message.jump_url})."
         return "A trivia game is already running in this channel."
 
-    async def start(self, interaction: discord.Interaction[Any], settings: GameSettings) -> None:
-        self.seen(interaction)
+    async def start(self, interaction: discord.Interaction[SoundtrackBot], settings: GameSettings) -> None:
+        self.player_names(interaction)
         channel_id, guild_id = interaction.channel_id, interaction.guild_id
         channel = interaction.channel
         assert channel_id is not None and guild_id is not None
         if not isinstance(channel, discord.abc.Messageable):
             raise UserFacingError("Trivia can only be played in a text channel.")
-        if channel_id in self._by_channel or channel_id in self._starting:
+        if self.games.in_channel(channel_id) is not None or channel_id in self._starting:
             raise UserFacingError(self._pointer(channel_id))
         self._starting.add(channel_id)  # held until the game is registered: two starts can't race
         try:
@@ -100,20 +125,23 @@ class GameRunner(QuestionFlow):
         try:
             await reply(
                 interaction,
-                f"**Trivia!** {plural(count, 'question')}{short}, {plural(round(self.time_limit), 'second')} "
+                f"**Trivia!** {plural(count, 'question')}{short}, {plural(round(self.pacing.time_limit), 'second')} "
                 f"each, started by {interaction.user.mention}. Anyone here can play: pick an answer with the "
                 "buttons. Faster right answers earn more.",
             )
         except discord.HTTPException:
             # Nobody was told the game started: end it, in memory and in the database alike.
-            self._forget(live)
+            self.games.forget(live)
             await self.repo.end_game(live.state.game_id, "stopped", self.clock())
             raise
         await live.turn.run(self._open_next(live))
         await self._record_posted(live)
 
     async def _create(
-        self, interaction: discord.Interaction[Any], channel: discord.abc.Messageable, settings: GameSettings
+        self,
+        interaction: discord.Interaction[SoundtrackBot],
+        channel: discord.abc.Messageable,
+        settings: GameSettings,
     ) -> LiveGame:
         """Choose the questions, store the game and register it (during the channel's start)."""
         channel_id, guild_id = interaction.channel_id or 0, interaction.guild_id or 0
@@ -136,7 +164,7 @@ class GameRunner(QuestionFlow):
             cycle=seen.cycle,
             current=selection.current,
             fresh=selection.fresh,
-            time_limit=self.time_limit,
+            time_limit=self.pacing.time_limit,
             category=settings.category,
             difficulty=settings.difficulty,
         )
@@ -148,18 +176,20 @@ class GameRunner(QuestionFlow):
             # crash): it can never finish, so it is ended now rather than block the channel.
             await within_deadline(
                 interaction,
-                self.stored.end_in_channel(interaction.client, channel_id, "interrupted", self._by_id),
+                self.stored.end_in_channel(interaction.client, channel_id, "interrupted", self.games.ids),
                 self.acknowledge_within,
             )
             game_id = await store(now=self.clock())
         questions = tuple(self.bank.questions[q] for q in selection.ids)
         live = LiveGame(
-            Game(game_id, interaction.user.id, questions, self.time_limit), guild_id, channel, settings
+            Game(game_id, interaction.user.id, questions, self.pacing.time_limit), guild_id, channel, settings
         )
-        self._register(live)
+        self.games.add(live)
         return live
 
-    async def play_again(self, interaction: discord.Interaction[Any], settings: GameSettings) -> None:
+    async def play_again(
+        self, interaction: discord.Interaction[SoundtrackBot], settings: GameSettings
+    ) -> None:
         """Play again on a finished game: anyone in the channel may press it, for a game like the last.
         A game already running here (another press was first) is pointed to, privately."""
         if not (
@@ -175,11 +205,11 @@ class GameRunner(QuestionFlow):
             except discord.HTTPException:
                 log.warning("Could not take Play again off message %s", interaction.message.id, exc_info=True)
 
-    async def stop(self, interaction: discord.Interaction[Any]) -> None:
+    async def stop(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         """End this channel's game: in the database first, then on its question, then in the reply,
         so that whatever happens to the reply, the game is over everywhere."""
         channel_id = interaction.channel_id or 0
-        live = self._by_channel.get(channel_id)
+        live = self.games.in_channel(channel_id)
         if live is None:
             stored = await self.repo.running_games(channel_id)
             if not stored:
@@ -187,7 +217,7 @@ class GameRunner(QuestionFlow):
             # The database holds it as running here but the bot does not (its start or stop reply was
             # lost): end it and close its messages, rather than leave the channel blocked.
             self._check_may_stop(interaction, stored[0].starter_id)
-            work = self.stored.end_in_channel(interaction.client, channel_id, "stopped", self._by_id)
+            work = self.stored.end_in_channel(interaction.client, channel_id, "stopped", self.games.ids)
         else:
             self._check_may_stop(interaction, live.state.starter_id)
             work = live.turn.run(self._stop_turn(live))
@@ -198,13 +228,13 @@ class GameRunner(QuestionFlow):
                 "Trivia stopped",
                 standings,
                 f"Stopped by {discord.utils.escape_markdown(interaction.user.display_name)}.",
-                names=self.seen(interaction),
+                names=self.player_names(interaction),
             ),
         )
         log.info("Trivia game in channel %s stopped by %s", channel_id, interaction.user.id)
 
     @staticmethod
-    def _check_may_stop(interaction: discord.Interaction[Any], starter_id: int) -> None:
+    def _check_may_stop(interaction: discord.Interaction[SoundtrackBot], starter_id: int) -> None:
         if interaction.user.id != starter_id and not interaction.permissions.manage_messages:
             raise UserFacingError(
                 "Only the player who started this game, or someone with the Manage Messages permission, can stop it."
@@ -214,30 +244,30 @@ class GameRunner(QuestionFlow):
         if live.over:
             raise UserFacingError(NO_GAME)
         reveal = live.state.close() or live.pausing  # a reveal counting down loses its countdown
-        self._forget(live)
+        self.games.forget(live)
         await self.repo.end_game(live.state.game_id, "stopped", self.clock())
         if reveal is not None:
-            await self._show_reveal(live, reveal)
+            await live.show_reveal(reveal, self.bank.sources, self.names)
         return live.state.standings()
 
     # -- answers ----------------------------------------------------------------------------------
 
     async def answer(
-        self, interaction: discord.Interaction[Any], game_id: int, index: int, option: int
+        self, interaction: discord.Interaction[SoundtrackBot], game_id: int, index: int, option: int
     ) -> None:
         """A click on an answer button: lock it in (stored first), then close early if all are in.
         An error goes to the button's reporter (bot.ui.tree), the one path for every interaction."""
-        live = self._by_id.get(game_id)
+        live = self.games.get(game_id)
         if live is None:
             await interaction.response.send_message(CLOSED, ephemeral=True)
             return
         now = self.clock()
         state = live.state
-        self.seen(interaction)
-        result = state.answer(interaction.user.id, index, option, now)
-        if result.status is not AnswerStatus.LOCKED:
+        self.player_names(interaction)
+        outcome = state.answer(interaction.user.id, index, option, now)
+        if outcome.status is not AnswerStatus.LOCKED:
             await interaction.response.send_message(
-                CLOSED if result.status is AnswerStatus.CLOSED else ALREADY, ephemeral=True
+                CLOSED if outcome.status is AnswerStatus.CLOSED else ALREADY, ephemeral=True
             )
             return
         question = state.questions[index]
@@ -250,9 +280,9 @@ class GameRunner(QuestionFlow):
                 pack=self.bank.pack,
                 question_id=question.id,
                 option=option,
-                correct=result.correct,
-                points=result.points,
-                elapsed=result.elapsed,
+                correct=outcome.correct,
+                points=outcome.points,
+                elapsed=outcome.elapsed,
             ),
             now=now,
             on_wait=functools.partial(defer, interaction),  # storing must wait: answer Discord first
@@ -278,8 +308,89 @@ class GameRunner(QuestionFlow):
         else:
             self.counts.mark(game_id)
 
-    # -- restarts ---------------------------------------------------------------------------------
+    # -- from question to question ---------------------------------------------------------------
 
-    async def close_interrupted(self, client: discord.Client) -> int:
-        """Close games a restart cut off (see StoredGames.close_interrupted)."""
-        return await self.stored.close_interrupted(client)
+    async def _open_next(self, live: LiveGame) -> None:
+        """Post the next question and start its timer. Call during the game's turn."""
+        state = live.state
+        if not await live.post_next(self.clock()):
+            state.close()
+            self.games.forget(live)
+            await self.repo.end_game(state.game_id, "stopped", self.clock())
+            return
+        # The timer now, and the record after the turn (_record_posted): however long recording
+        # the message waits on the database, the question closes on time and the game goes on.
+        self.closings.schedule(state.game_id, state.index, state.time_limit)
+
+    async def _record_posted(self, live: LiveGame) -> None:
+        """Record the posted question's message, outside the game's turn (retried while locked)."""
+        if live.unrecorded is not None:
+            (index, message_id), live.unrecorded = live.unrecorded, None
+            await self.repo.question_posted(live.state.game_id, index, message_id)
+
+    async def _refresh_count(self, game_id: int) -> None:
+        """Show how many have answered the open question (LiveCounts calls this at most once a second)."""
+        live = self.games.get(game_id)
+        if live is not None:
+            await live.turn.run(live.show_count(live.state.index))
+
+    async def _expire(self, game_id: int, index: int) -> None:
+        """Question ``index``'s time is up."""
+        live = self.games.get(game_id)
+        if live is not None:
+            await self._guarded(live, index, self._close(live, index))
+
+    async def _advance(self, game_id: int, index: int) -> None:
+        """The reveal of question ``index`` has had its time: on to the next question."""
+        live = self.games.get(game_id)
+        if live is not None:
+            await self._guarded(live, index, self._next(live, index))
+
+    async def _guarded(self, live: LiveGame, index: int, work: Awaitable[None]) -> None:
+        try:
+            await work
+        except Exception:
+            # Never leave a game open with no timer: end it, and take its buttons away.
+            game_id = live.state.game_id
+            log.exception("Moving trivia game %s on from question %s failed; ending the game", game_id, index)
+            if not live.over:
+                self.games.forget(live)
+                await self.repo.end_game(game_id, "stopped", self.clock())
+                await live.take_buttons_off()
+
+    async def _close(self, live: LiveGame, index: int) -> None:
+        """Reveal question ``index`` (once); then the pause before the next question, or the finish."""
+        await live.turn.run(self._close_turn(live, index))
+
+    async def _next(self, live: LiveGame, index: int) -> None:
+        await live.turn.run(self._next_turn(live, index))
+        await self._record_posted(live)
+
+    async def _next_turn(self, live: LiveGame, index: int) -> None:
+        if live.over or live.state.is_open or live.state.index != index:
+            return
+        await self._open_next(live)
+
+    async def _close_turn(self, live: LiveGame, index: int) -> None:
+        state = live.state
+        if live.over or state.index != index:
+            return
+        reveal = state.close()
+        if reveal is None:
+            return
+        if state.has_next:
+            live.pausing = reveal
+            next_at = self.clock() + dt.timedelta(seconds=self.pacing.reveal_pause)
+            self.pauses.schedule(state.game_id, index, self.pacing.reveal_pause)
+            await live.show_reveal(reveal, self.bank.sources, self.names, next_at)
+            return
+        await live.show_reveal(reveal, self.bank.sources, self.names)
+        # The last question is revealed: the game ends, with its podium and a Play again button.
+        self.games.forget(live)
+        await self.repo.end_game(state.game_id, "finished", self.clock())
+        await live.post_finish(self.names)
+
+    def shutdown(self) -> None:
+        self.closings.stop()
+        self.pauses.stop()
+        self.counts.stop()

@@ -1,25 +1,25 @@
 """Trivia's buttons: one per option on a question, and Play again on a finished game.
 
 Both are dynamic items: their custom_id carries what a click needs, so a click is understood however
-old the message is, even from before a restart. Their errors go through the one error path.
+old the message is, even from before a restart. A click reaches the game runner through the bot (the
+trivia cog it has loaded), and its errors go through the one error path.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Awaitable, Callable
+import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, Self, runtime_checkable
 
 import discord
 
+from bot.client import SoundtrackBot
 from bot.domain.trivia.questions import Question
 from bot.ui.tree import ReportingView, reports_errors
 from cogs.trivia.embeds import option_label
 
-log = logging.getLogger(__name__)
-
-CUSTOM_ID = r"trivia:(?P<game>[0-9]+):(?P<index>[0-9]+):(?P<option>[0-9]+)"
+COG_NAME = "Trivia"
+ANSWER_ID = r"trivia:(?P<game>[0-9]+):(?P<index>[0-9]+):(?P<option>[0-9]+)"
 AGAIN_ID = r"trivia-again:(?P<count>[0-9]{1,2}):(?P<category>[a-z]*):(?P<difficulty>[a-z]*)"
 
 
@@ -36,81 +36,94 @@ class GameSettings:
         return f"trivia-again:{self.count}:{self.category or ''}:{self.difficulty or ''}"
 
 
-Answer = Callable[[discord.Interaction[Any], int, int, int], Awaitable[None]]
-Again = Callable[[discord.Interaction[Any], GameSettings], Awaitable[None]]
+@runtime_checkable
+class Clicks(Protocol):
+    """What the buttons ask of the game runner (games.GameRunner, which builds them: hence a protocol
+    here rather than an import)."""
+
+    async def answer(
+        self, interaction: discord.Interaction[SoundtrackBot], game_id: int, index: int, option: int
+    ) -> None: ...
+
+    async def play_again(
+        self, interaction: discord.Interaction[SoundtrackBot], settings: GameSettings
+    ) -> None: ...
 
 
-def answer_button_type(on_click: Answer) -> type[discord.ui.DynamicItem[discord.ui.Button[Any]]]:
-    """The answer button class, bound to whatever handles clicks (the cog's game runner). Its
-    custom_id carries the game, the question index and the option."""
+def runner_of(bot: SoundtrackBot) -> Clicks:
+    """The game runner of the trivia cog the bot has loaded (the cog registers these buttons)."""
+    runner = getattr(bot.get_cog(COG_NAME), "runner", None)
+    if not isinstance(runner, Clicks):
+        raise RuntimeError("A trivia button was clicked while the trivia cog is not loaded")
+    return runner
 
-    class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CUSTOM_ID):
-        def __init__(
-            self,
-            game_id: int,
-            index: int,
-            option: int,
-            *,
-            label: str = "?",
-            style: discord.ButtonStyle = discord.ButtonStyle.primary,
-            disabled: bool = False,
-        ) -> None:
-            super().__init__(
-                discord.ui.Button(
-                    label=label,
-                    style=style,
-                    disabled=disabled,
-                    custom_id=f"trivia:{game_id}:{index}:{option}",
-                )
+
+class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=ANSWER_ID):
+    """One option of a question. Its custom_id carries the game, the question's index and the option."""
+
+    def __init__(
+        self,
+        game_id: int,
+        index: int,
+        option: int,
+        *,
+        label: str = "?",
+        style: discord.ButtonStyle = discord.ButtonStyle.primary,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label, style=style, disabled=disabled, custom_id=f"trivia:{game_id}:{index}:{option}"
             )
-            self.game_id, self.index, self.option = game_id, index, option
+        )
+        self.game_id, self.index, self.option = game_id, index, option
 
-        @classmethod
-        async def from_custom_id(  # type: ignore[override]
-            cls, interaction: discord.Interaction[Any], item: discord.ui.Button[Any], match: Any
-        ) -> AnswerButton:
-            return cls(int(match["game"]), int(match["index"]), int(match["option"]), label=item.label or "?")
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[SoundtrackBot],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> Self:
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(int(match["game"]), int(match["index"]), int(match["option"]), label=label or "?")
 
-        @reports_errors
-        async def callback(self, interaction: discord.Interaction[Any]) -> None:
-            await on_click(interaction, self.game_id, self.index, self.option)
-
-    return AnswerButton
+    @reports_errors
+    async def callback(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        await runner_of(interaction.client).answer(interaction, self.game_id, self.index, self.option)
 
 
-def again_button_type(on_click: Again) -> type[discord.ui.DynamicItem[discord.ui.Button[Any]]]:
-    """The Play again button class, bound to the game runner. Its custom_id carries the settings."""
+class PlayAgainButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=AGAIN_ID):
+    """Play again on a finished game. Its custom_id carries the game's settings."""
 
-    class PlayAgainButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=AGAIN_ID):
-        def __init__(self, settings: GameSettings) -> None:
-            super().__init__(
-                discord.ui.Button(
-                    label="Play again",
-                    emoji="🔁",
-                    style=discord.ButtonStyle.success,
-                    custom_id=settings.custom_id,
-                )
+    def __init__(self, settings: GameSettings) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Play again",
+                emoji="🔁",
+                style=discord.ButtonStyle.success,
+                custom_id=settings.custom_id,
             )
-            self.settings = settings
+        )
+        self.settings = settings
 
-        @classmethod
-        async def from_custom_id(  # type: ignore[override]
-            cls, interaction: discord.Interaction[Any], item: discord.ui.Button[Any], match: Any
-        ) -> PlayAgainButton:
-            return cls(
-                GameSettings(int(match["count"]), match["category"] or None, match["difficulty"] or None)
-            )
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[SoundtrackBot],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> Self:
+        return cls(GameSettings(int(match["count"]), match["category"] or None, match["difficulty"] or None))
 
-        @reports_errors
-        async def callback(self, interaction: discord.Interaction[Any]) -> None:
-            await on_click(interaction, self.settings)
-
-    return PlayAgainButton
+    @reports_errors
+    async def callback(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        await runner_of(interaction.client).play_again(interaction, self.settings)
 
 
-def answer_view(
-    button: type[Any], game_id: int, index: int, question: Question, *, revealed: bool = False
-) -> discord.ui.View:
+def answer_view(game_id: int, index: int, question: Question, *, revealed: bool = False) -> discord.ui.View:
     """One button per option; once revealed, all disabled and the right one green."""
     view = ReportingView(timeout=None)
     for i in range(len(question.options)):
@@ -118,12 +131,12 @@ def answer_view(
         if revealed:
             style = discord.ButtonStyle.success if i == question.answer else discord.ButtonStyle.secondary
         view.add_item(
-            button(game_id, index, i, label=option_label(question, i), style=style, disabled=revealed)
+            AnswerButton(game_id, index, i, label=option_label(question, i), style=style, disabled=revealed)
         )
     return view
 
 
-def again_view(button: type[Any], settings: GameSettings) -> discord.ui.View:
+def again_view(settings: GameSettings) -> discord.ui.View:
     view = ReportingView(timeout=None)
-    view.add_item(button(settings))
+    view.add_item(PlayAgainButton(settings))
     return view

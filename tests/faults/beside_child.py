@@ -11,6 +11,7 @@ game to the end and prints one JSON line: the titles of the channel's messages, 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -40,7 +41,8 @@ async def main(mode: str, database: Path) -> None:
             await sync_commands(bot, None)
         else:
             await bot.tree.sync()
-            bot.get_cog("Trivia").runner.time_limit = 600  # type: ignore[union-attr]  # no timer fires meanwhile
+            runner = bot.get_cog("Trivia").runner  # type: ignore[union-attr]
+            runner.pacing = dataclasses.replace(runner.pacing, time_limit=600)  # no timer fires meanwhile
             await player.slash(channel, "trivia start", questions=2)
             print("running", flush=True)
             await asyncio.to_thread(sys.stdin.readline)

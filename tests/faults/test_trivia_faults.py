@@ -127,7 +127,7 @@ async def test_a_failed_start_reply_leaves_the_channel_free(table: Table, db: Da
     [error] = env.errors  # reported once, through the one handler
     assert "503" in str(getattr(error, "original", error))
     assert stored_status(db) == ["stopped"]
-    assert cog(env).runner.game_in(channel.id) is None
+    assert cog(env).runner.games.in_channel(channel.id) is None
     await assert_channel_free(table)
 
 
@@ -137,9 +137,9 @@ async def test_a_stored_game_the_bot_does_not_hold_is_repaired_on_the_spot(
     env, channel, alice = table.env, table.channel, table.alice
     await alice.slash(channel, "trivia start", questions=3)
     runner = cog(env).runner
-    live = runner.game_in(channel.id)
+    live = runner.games.in_channel(channel.id)
     assert live is not None
-    runner._forget(live)  # the bot lost the game (as a lost reply once made it do)
+    runner.games.forget(live)  # the bot lost the game (as a lost reply once made it do)
     assert stored_status(db) == ["running"]
     stop = await alice.slash(channel, "trivia stop")
     assert not stop.ephemeral and stop.response.embeds[0].title == "Trivia stopped"
@@ -149,9 +149,9 @@ async def test_a_stored_game_the_bot_does_not_hold_is_repaired_on_the_spot(
     )
     # And a start in a channel the database still thinks busy starts anyway.
     await alice.slash(channel, "trivia start", questions=2)
-    live = runner.game_in(channel.id)
+    live = runner.games.in_channel(channel.id)
     assert live is not None
-    runner._forget(live)
+    runner.games.forget(live)
     started = await alice.slash(channel, "trivia start", questions=1)
     assert not started.ephemeral
     assert stored_status(db) == ["stopped", "interrupted", "running"]

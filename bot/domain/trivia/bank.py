@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import logging
 import random
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -12,8 +11,6 @@ from dataclasses import dataclass, replace
 from bot.domain.pack import Pack, Source
 from bot.domain.trivia.generators import generate
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, Question
-
-log = logging.getLogger(__name__)
 
 
 class NoQuestionsLeftError(Exception):
@@ -124,14 +121,6 @@ class QuestionBank:
             len(choose_questions(pool, pool, (), DEFAULT_GAME, rng=random.Random(seed)).ids) == DEFAULT_GAME
             for seed in range(OFFER_TRIALS)
         )
-
-    def offered_categories(self) -> tuple[str, ...]:
-        """The categories /trivia start offers: those that fill a default game, in CATEGORIES order."""
-        return tuple(c for c in CATEGORIES if self.fills_a_default_game(c))
-
-    def offered_difficulties(self) -> tuple[str, ...]:
-        """The difficulties /trivia start offers: those that fill a default game, in DIFFICULTIES order."""
-        return tuple(d for d in DIFFICULTIES if self.fills_a_default_game(None, d))
 
     def choose(
         self,

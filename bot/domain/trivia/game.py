@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.domain.trivia.questions import Question
 from bot.domain.trivia.scoring import points
-
-log = logging.getLogger(__name__)
 
 
 class AnswerStatus(enum.Enum):
@@ -27,7 +24,10 @@ class AnswerStatus(enum.Enum):
 
 
 @dataclass(frozen=True)
-class AnswerResult:
+class AnswerOutcome:
+    """What a pick came to: locked in (right or not, its points and time), or refused (already
+    answered, or the question closed)."""
+
     status: AnswerStatus
     correct: bool = False
     points: int = 0
@@ -125,14 +125,14 @@ class Game:
         self.answers = {}
         return self.question
 
-    def answer(self, user_id: int, index: int, option: int, now: dt.datetime) -> AnswerResult:
+    def answer(self, user_id: int, index: int, option: int, now: dt.datetime) -> AnswerOutcome:
         """Lock in ``user_id``'s pick for question ``index``. Once per player per question."""
         if not self.is_open or index != self.index or now > self.deadline:
-            return AnswerResult(AnswerStatus.CLOSED)
+            return AnswerOutcome(AnswerStatus.CLOSED)
         if user_id in self.answers:
-            return AnswerResult(AnswerStatus.ALREADY)
+            return AnswerOutcome(AnswerStatus.ALREADY)
         if not 0 <= option < len(self.question.options):
-            return AnswerResult(AnswerStatus.CLOSED)
+            return AnswerOutcome(AnswerStatus.CLOSED)
         assert self.opened_at is not None
         elapsed = max(0.0, (now - self.opened_at).total_seconds())
         correct = option == self.question.answer
@@ -143,7 +143,7 @@ class Game:
         total[0] += earned
         total[1] += int(correct)
         total[2] += 1
-        return AnswerResult(AnswerStatus.LOCKED, correct, earned, elapsed)
+        return AnswerOutcome(AnswerStatus.LOCKED, correct, earned, elapsed)
 
     def withdraw(self, user_id: int, index: int) -> None:
         """Undo an answer that could not be stored, so the player can try again."""

@@ -10,7 +10,6 @@ never asks about one fact twice.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -26,8 +25,6 @@ from bot.domain.trivia.questions import (
     arrange,
     problems,
 )
-
-log = logging.getLogger(__name__)
 
 TRIVIA_FILE = "trivia.toml"
 _FACT = re.compile(r"^[a-z]+(?::[a-z0-9-]+)+$")

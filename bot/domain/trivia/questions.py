@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.domain.catalogue.index import normalise
-
-log = logging.getLogger(__name__)
 
 CATEGORIES: dict[str, str] = {
     "tracks": "Tracks",

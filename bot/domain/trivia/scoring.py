@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
-log = logging.getLogger(__name__)
-
 BASE_POINTS = 500
 SPEED_POINTS = 500
 MAX_POINTS = BASE_POINTS + SPEED_POINTS

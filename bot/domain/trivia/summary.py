@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections import Counter
 
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
-
-log = logging.getLogger(__name__)
 
 
 def bank_table(bank: QuestionBank) -> str:

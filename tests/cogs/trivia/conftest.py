@@ -61,7 +61,7 @@ def question_messages(channel: simcord.ChannelHandle) -> list[discord.Message]:
 
 def current(env: simcord.Env, channel: simcord.ChannelHandle) -> tuple[discord.Message, Question]:
     """The open question's message and the question itself."""
-    live = cog(env).runner.game_in(channel.id)
+    live = cog(env).runner.games.in_channel(channel.id)
     assert live is not None and live.state.is_open
     return question_messages(channel)[-1], live.state.question
 

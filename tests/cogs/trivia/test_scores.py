@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
+from bot.settings import PROJECT_ROOT
 from tests.cogs.trivia.conftest import Table, current, field, right_label, wrong_label
 
 
@@ -58,3 +62,21 @@ async def test_stats_show_games_accuracy_points_streak_and_fastest(table: Table)
     assert field(embed, "Fastest right answer") == "0.0 s"
     mine = await alice.slash(table.channel, "trivia stats")
     assert field(mine.response.embeds[0], "This server") == "No answers yet."
+
+
+def test_trivia_imports_nothing_of_the_daily_feature() -> None:
+    """Daily may use trivia, never the other way: the daily streak reaches /trivia stats through the
+    bot's player_stats sections (see tests/cogs/daily/test_commands.py for what it shows)."""
+    trivia = [
+        *(PROJECT_ROOT / "cogs" / "trivia").rglob("*.py"),
+        *(PROJECT_ROOT / "bot" / "domain" / "trivia").rglob("*.py"),
+        PROJECT_ROOT / "bot" / "db" / "trivia.py",
+    ]
+    daily = []
+    for path in trivia:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            daily += [f"{Path(path).relative_to(PROJECT_ROOT)}: {n}" for n in names if ".daily" in f".{n}"]
+    assert len(trivia) > 10 and daily == []

@@ -26,7 +26,7 @@ async def test_anyone_may_play_again_with_the_same_settings(table: Table) -> Non
     assert again.label == "Play again" and not again.disabled
     pressed = await bob.click(final, label="Play again")
     assert not pressed.ephemeral and "**Trivia!** 1 question," in pressed.response.content
-    live = cog(env).runner.game_in(channel.id)
+    live = cog(env).runner.games.in_channel(channel.id)
     # discord.py loads the cog as a fresh module: compare the settings' fields, not the objects.
     assert live is not None and vars(live.settings) == vars(GameSettings(1, "reviews", "medium"))
     assert live.state.starter_id == bob.id
@@ -38,11 +38,11 @@ async def test_play_again_while_a_game_runs_is_told_so_privately(table: Table) -
     env, channel, alice, carol = table.env, table.channel, table.alice, table.carol
     final = await finished_game(table)
     await alice.slash(channel, "trivia start", questions=3)
-    running = cog(env).runner.game_in(channel.id)
+    running = cog(env).runner.games.in_channel(channel.id)
     refused = await carol.click(final, label="Play again")
     assert refused.ephemeral and "already running in this channel" in refused.response.content
     assert table.server.user_errors() == [refused.response.content]  # the one error path
-    assert cog(env).runner.game_in(channel.id) is running
+    assert cog(env).runner.games.in_channel(channel.id) is running
 
 
 async def test_two_presses_at_once_start_one_game(table: Table) -> None:
@@ -56,7 +56,7 @@ async def test_two_presses_at_once_start_one_game(table: Table) -> None:
     table.server.user_errors()
     await env.advance_time(30)
     assert len(question_messages(channel)) == 2  # the first game's question, and one new one
-    assert cog(env).runner.game_in(channel.id).state.starter_id == bob.id
+    assert cog(env).runner.games.in_channel(channel.id).state.starter_id == bob.id
 
 
 async def test_play_again_after_a_restart_starts_a_game(table: Table) -> None:
@@ -65,4 +65,4 @@ async def test_play_again_after_a_restart_starts_a_game(table: Table) -> None:
     await restart(env)
     pressed = await table.carol.click(final, label="Play again")
     assert not pressed.ephemeral and "**Trivia!**" in pressed.response.content
-    assert cog(env).runner.game_in(channel.id) is not None
+    assert cog(env).runner.games.in_channel(channel.id) is not None

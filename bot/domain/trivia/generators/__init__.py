@@ -6,14 +6,11 @@ builders and the rules every generator keeps.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable
 
 from bot.domain.pack import Pack
 from bot.domain.trivia.generators import album, artists, releases, reviews, tracks
 from bot.domain.trivia.questions import Question
-
-log = logging.getLogger(__name__)
 
 Generator = Callable[[Pack], Iterable[Question]]
 

@@ -7,7 +7,6 @@ the fact, the wrong ones, and the explanation. A fact the pack marks ``disputed`
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -16,8 +15,6 @@ from bot.domain.pack import Claim, Fact, Pack
 from bot.domain.text import plural
 from bot.domain.trivia.generators.common import View, choice, unique
 from bot.domain.trivia.questions import Question
-
-log = logging.getLogger(__name__)
 
 
 def _shift_months(date: dt.date, months: int) -> dt.date:

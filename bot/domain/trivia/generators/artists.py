@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import logging
 import random
 from collections.abc import Iterator
 
@@ -20,8 +19,6 @@ from bot.domain.trivia.generators.common import (
     unique,
 )
 from bot.domain.trivia.questions import Question
-
-log = logging.getLogger(__name__)
 
 OUTSIDER_SLACK = 4
 """How many characters an odd-one-out's name may differ from the shown members' average length."""

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 
 from bot.domain.pack import Pack
 from bot.domain.trivia.generators.common import View, album, choice, song, unique
 from bot.domain.trivia.generators.tracks import credit
 from bot.domain.trivia.questions import Question
-
-log = logging.getLogger(__name__)
 
 
 def original_release(pack: Pack) -> Iterator[Question]:

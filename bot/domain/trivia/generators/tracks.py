@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import logging
 import random
 from collections.abc import Iterator
 
@@ -11,8 +10,6 @@ from bot.domain.pack import Pack, Track
 from bot.domain.text import listing, plural
 from bot.domain.trivia.generators.common import View, choice, song, true_false, unique
 from bot.domain.trivia.questions import Question
-
-log = logging.getLogger(__name__)
 
 RUNNING_ORDER_SETS = 6
 """How many running-order questions to draw (each puts four tracks in order)."""

@@ -1,4 +1,5 @@
-"""Turns: one operation at a time on a game, in the order they came, whatever each one's outcome."""
+"""The games in play: Turns runs one operation at a time on a game, in the order they came, whatever each
+one's outcome."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import asyncio
 
 import pytest
 
-from cogs.trivia.turns import Turns
+from cogs.trivia.live import Turns
 
 
 async def test_operations_run_one_at_a_time_in_the_order_they_came() -> None:
