@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import random
 from typing import ClassVar
@@ -55,12 +54,6 @@ def _check_role(
 def _may_mention_any_role(interaction: discord.Interaction, channel: discord.TextChannel) -> bool:
     member = interaction.user
     return isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone
-
-
-def post_nonce(guild_id: int, day: dt.date) -> str:
-    """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
-    digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
-    return str(int.from_bytes(digest, "big"))
 
 
 def post_link(day: QotdDay) -> str:

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
 import discord
-
-log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30
 MARK_BATCH = 200

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import random
 from typing import ClassVar
 
@@ -22,8 +21,6 @@ from bot.domain.text import number
 from bot.ui.errors import UserFacingError
 from bot.ui.options import NamedArtist, NamedTrack
 from cogs.quotes import render
-
-log = logging.getLogger(__name__)
 
 
 def _one_of(count: int) -> str:

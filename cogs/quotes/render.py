@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Mapping, Sequence
 
 import discord
@@ -17,8 +16,6 @@ from bot.domain.daily.weekdays import describe
 from bot.domain.quotes import keep_highlights, search_terms
 from bot.domain.text import number, plural
 from bot.ui.embeds import CardBuilder
-
-log = logging.getLogger(__name__)
 
 QOTD_MARK = "Quote of the day"
 

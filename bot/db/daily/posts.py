@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import random
 from collections import defaultdict
 from collections.abc import Sequence
@@ -16,8 +15,6 @@ from bot.db.quotes import QuoteRepository
 from bot.domain.daily.question import RevealSummary
 from bot.domain.daily.schedule import MAX_FAILURES, PostExtras, Schedule, next_in_cycle
 from bot.domain.daily.weekdays import EVERY_DAY
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -21,8 +20,6 @@ from bot.domain.daily.question import (
     extend_streak,
     streak_leaders,
 )
-
-log = logging.getLogger(__name__)
 
 Pick = Callable[[SeenQuestions], "tuple[str, int] | None"]
 """Chooses a server's question from what it has seen: (question id, cycle), or None."""

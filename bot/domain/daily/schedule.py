@@ -12,7 +12,6 @@ same day, and a daylight-saving change neither skip nor repeat a day.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import random
 import zoneinfo
 from collections.abc import Iterable, Sequence
@@ -20,8 +19,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.domain.daily.weekdays import EVERY_DAY, includes
-
-log = logging.getLogger(__name__)
 
 DEFAULT_TIME = dt.time(9, 0)
 DEFAULT_TIMEZONE = "UTC"
