@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 
 from bot.client import SoundtrackBot
-from bot.db.daily.posts import QotdRepository
-from bot.db.daily.questions import QotdQuestionRepository
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.questions import DailyQuestionRepository
 from bot.db.quotes import QuoteRepository
 from cogs.daily.commands import DailyQuoteCog
 from cogs.daily.poster import DailyPoster
@@ -16,11 +16,11 @@ from cogs.daily.question import DailyAnswers
 
 async def setup(bot: SoundtrackBot) -> None:
     quotes = QuoteRepository(bot.db)
-    qotd = QotdRepository(bot.db, quotes)
+    posts = DailyPostRepository(bot.db, quotes)
     rng = random.Random()
-    questions = QotdQuestionRepository(bot.db)
-    answers = DailyAnswers(bot.bank, qotd, questions)
-    poster = DailyPoster(bot, bot.catalogue, quotes, qotd, rng, answers)
-    daily = DailyQuoteCog(bot, poster, quotes, qotd, questions, pack=bot.catalogue.pack, rng=rng)
+    questions = DailyQuestionRepository(bot.db)
+    answers = DailyAnswers(bot.bank, posts, questions)
+    poster = DailyPoster(bot, bot.catalogue, quotes, posts, rng, answers)
+    daily = DailyQuoteCog(bot, poster, quotes, posts, questions, pack=bot.catalogue.pack, rng=rng)
     await bot.add_cog(daily)
     bot.when_running(daily.start_posting)

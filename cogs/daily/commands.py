@@ -12,8 +12,8 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.client import SoundtrackBot
-from bot.db.daily.posts import QotdDay, QotdRepository
-from bot.db.daily.questions import QotdQuestionRepository
+from bot.db.daily.posts import DailyPost, DailyPostRepository
+from bot.db.daily.questions import DailyQuestionRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.local_time import LocalTimeError, parse_clock, parse_zone
 from bot.domain.daily.schedule import (
@@ -56,7 +56,7 @@ def _may_mention_any_role(interaction: discord.Interaction, channel: discord.Tex
     return isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone
 
 
-def post_link(day: QotdDay) -> str:
+def post_link(day: DailyPost) -> str:
     return f"https://discord.com/channels/{day.guild_id}/{day.channel_id}/{day.message_id}"
 
 
@@ -74,8 +74,8 @@ class DailyQuoteCog(
         bot: commands.Bot,
         poster: DailyPoster,
         quotes: QuoteRepository,
-        qotd: QotdRepository,
-        questions: QotdQuestionRepository,
+        posts: DailyPostRepository,
+        questions: DailyQuestionRepository,
         *,
         pack: str,
         rng: random.Random,
@@ -84,7 +84,7 @@ class DailyQuoteCog(
         self.bot = bot
         self.poster = poster
         self.quotes = quotes
-        self.qotd = qotd
+        self.posts = posts
         self.questions = questions
         self.pack = pack
         self.rng = rng
@@ -161,7 +161,7 @@ class DailyQuoteCog(
                 "Grant it, or pick another channel."
                 + (" Or leave `thread` off." if "create_public_threads" in missing else "")
             )
-        settings = await self.qotd.save_settings(
+        settings = await self.posts.save_settings(
             interaction.guild.id,
             channel_id=channel.id,
             post_time=post_time,
@@ -209,7 +209,7 @@ class DailyQuoteCog(
     @app_commands.command(name="off", description="Stop posting the quote of the day")
     async def off(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        if not await self.qotd.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
+        if not await self.posts.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
             raise UserFacingError("The daily post is already off. Turn it on with `/qotd set`.")
         await interaction.response.send_message(
             "The quote of the day is off. `/qotd set` turns it back on.", ephemeral=True
@@ -220,14 +220,14 @@ class DailyQuoteCog(
     )
     async def status(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        settings = await self.qotd.settings(interaction.guild_id)
+        settings = await self.posts.settings(interaction.guild_id)
         now = discord.utils.utcnow()
         schedule = settings.schedule if settings else None
         upcoming = next_post(schedule, now, await self._done(interaction.guild_id, now)) if schedule else None
-        last = await self.qotd.last_posted(interaction.guild_id)
+        last = await self.posts.last_posted(interaction.guild_id)
         # A day Discord kept refusing (rate limits, its own errors) shows only once it has ended.
         today = local_date(now, settings.timezone if settings else DEFAULT_TIMEZONE)
-        missed = await self.qotd.missed_day(interaction.guild_id, today)
+        missed = await self.posts.missed_day(interaction.guild_id, today)
         if missed is not None and last is not None and last.local_date > missed.local_date:
             missed = None
         url = None
@@ -241,7 +241,7 @@ class DailyQuoteCog(
     @app_commands.command(name="preview", description="See, privately, the quote that will be posted next")
     async def preview(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        settings = await self.qotd.settings(interaction.guild_id)
+        settings = await self.posts.settings(interaction.guild_id)
         timezone = settings.timezone if settings else DEFAULT_TIMEZONE
         now = discord.utils.utcnow()
         today = local_date(now, timezone)
@@ -250,7 +250,7 @@ class DailyQuoteCog(
             if today not in await self._done(interaction.guild_id, now)
             else today + dt.timedelta(days=1)
         )
-        chosen = await self.qotd.choose_day(interaction.guild_id, day, self.pack, self.rng)
+        chosen = await self.posts.choose_day(interaction.guild_id, day, self.pack, self.rng)
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
             raise UserFacingError("The next quote is no longer in the data; it will be replaced.")
@@ -264,13 +264,13 @@ class DailyQuoteCog(
     )
     async def post_now(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        settings = await self.qotd.settings(interaction.guild_id)
+        settings = await self.posts.settings(interaction.guild_id)
         schedule = settings.schedule if settings else None
         if settings is None or schedule is None:
             raise UserFacingError("The daily post is off. Turn it on with `/qotd set`, then post.")
         now = discord.utils.utcnow()
         today = local_date(now, schedule.timezone)
-        day = await self.qotd.day(interaction.guild_id, today)
+        day = await self.posts.day(interaction.guild_id, today)
         if day is not None and day.status == "posted":
             raise UserFacingError(f"Today's quote of the day is already out: [jump to it]({post_link(day)}).")
         if day is not None and day.status == "failed":
@@ -283,13 +283,13 @@ class DailyQuoteCog(
         # Today's, even on a day the schedule skips: a manager asked for it. Once it is out, the
         # scheduled time finds the day done and posts nothing more.
         await self.poster.post([DuePost(schedule, today)], now)
-        day = await self.qotd.day(interaction.guild_id, today)
+        day = await self.posts.day(interaction.guild_id, today)
         if day is not None and day.status == "posted":
             text = f"Posted today's quote of the day: {post_link(day)}"
         elif day is not None and day.status == "sending":
             text = "Today's post is on its way right now; it will be in the channel in a moment."
         else:
-            reason = (await self.qotd.settings(interaction.guild_id) or settings).last_failure
+            reason = (await self.posts.settings(interaction.guild_id) or settings).last_failure
             text = f"I couldn't post it: {reason or (day.last_error if day else None) or 'see /qotd status.'}"
         await interaction.followup.send(text, ephemeral=True)
 
@@ -303,4 +303,4 @@ class DailyQuoteCog(
         await interaction.response.send_message(embed=render.history_embed(entries, cards), ephemeral=True)
 
     async def _done(self, guild_id: int, now: dt.datetime) -> set[dt.date]:
-        return (await self.qotd.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())
+        return (await self.posts.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())

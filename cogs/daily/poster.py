@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from bot.catalogue import Catalogue
 from bot.client import serves
-from bot.db.daily.posts import QotdDay, QotdRepository
+from bot.db.daily.posts import DailyPost, DailyPostRepository
 from bot.db.daily.questions import Tally
 from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.db.trivia import SeenQuestions
@@ -25,7 +25,7 @@ from bot.domain.daily.question import pick_daily_question
 from bot.domain.daily.schedule import (
     MAX_FAILURES,
     DuePost,
-    QuoteOfTheDay,
+    due_posts,
 )
 from bot.ui.tree import ReportingView
 from cogs.daily.question import DailyAnswers, question_embed, question_view, reveal_embed
@@ -48,7 +48,7 @@ class DailyPoster:
         bot: commands.Bot,
         catalogue: Catalogue,
         quotes: QuoteRepository,
-        qotd: QotdRepository,
+        posts: DailyPostRepository,
         rng: random.Random,
         answers: DailyAnswers,
     ) -> None:
@@ -61,7 +61,7 @@ class DailyPoster:
         """Embeds and views made in the current round of posts, by what they show (see :meth:`_once`)."""
         self.catalogue = catalogue
         self.quotes = quotes
-        self.qotd = qotd
+        self.posts = posts
         self.rng = rng
         self.concurrency = SEND_CONCURRENCY
         self.send_timeout = SEND_TIMEOUT
@@ -75,12 +75,12 @@ class DailyPoster:
         little more than the messages themselves. A crash between a send and its record leaves the
         day 'sending', which is checked against the channel before anything is sent again.
         """
-        schedules = [s for s in await self.qotd.schedules() if serves(self.bot, s.guild_id)]
+        schedules = [s for s in await self.posts.schedules() if serves(self.bot, s.guild_id)]
         if not schedules:
             return 0
         # Local dates run at most a day either side of UTC: two days back covers every zone.
-        done = await self.qotd.done_dates(now.date() - dt.timedelta(days=2))
-        return await self.post(QuoteOfTheDay.due_posts(now, schedules, done), now)
+        done = await self.posts.done_dates(now.date() - dt.timedelta(days=2))
+        return await self.post(due_posts(now, schedules, done), now)
 
     async def post(self, due: Sequence[DuePost], now: dt.datetime) -> int:
         """Post these days (due, or asked for with /qotd post); returns how many posts went out. A day
@@ -97,7 +97,7 @@ class DailyPoster:
 
     async def _post_all(self, due: Sequence[DuePost], now: dt.datetime) -> int:
         self._made.clear()
-        days, claimed = await self.qotd.choose_and_claim(
+        days, claimed = await self.posts.choose_and_claim(
             [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
             self.catalogue.pack,
             self.rng,
@@ -134,17 +134,17 @@ class DailyPoster:
                     posted.append((*key, message.id))
                     sent += new
                     day = days[key]
-                    earlier = days.get((key[0], day.reveals)) if day.reveals else None
+                    earlier = days.get((key[0], day.reveals_answer_of)) if day.reveals_answer_of else None
                     await self._follow_up(item, (day, earlier), message, new, cards, deadlines)
                 if len(posted) >= MARK_BATCH:
                     batch = posted[:]
                     posted.clear()
-                    await self.qotd.mark_posted_days(batch, now=now)
+                    await self.posts.mark_posted_days(batch, now=now)
 
         # A few posts in flight at once: a server whose send hangs holds up one worker, not the rest.
         with SendDeadlines(self.send_timeout) as deadlines:
             await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(queue)))))
-        await self.qotd.mark_posted_days(posted, now=now)
+        await self.posts.mark_posted_days(posted, now=now)
         if sent:
             log.info("Posted the quote of the day in %d server(s)", sent)
         return sent
@@ -162,7 +162,7 @@ class DailyPoster:
     def _pick(self, seen: SeenQuestions) -> tuple[str, int] | None:
         return pick_daily_question(self.bank, seen.ids, seen.cycle, self.rng)
 
-    def _extras(self, day: QotdDay) -> tuple[list[discord.Embed], ReportingView | None]:
+    def _extras(self, day: DailyPost) -> tuple[list[discord.Embed], ReportingView | None]:
         """The day's question (with its buttons) and the reveal of the server's previous question."""
         embeds: list[discord.Embed] = []
         view = None
@@ -178,16 +178,16 @@ class DailyPoster:
             embeds.append(revealing)
         return embeds, view
 
-    def _reveal_of(self, day: QotdDay) -> discord.Embed | None:
+    def _reveal_of(self, day: DailyPost) -> discord.Embed | None:
         """The answer to the earlier question this day's post reveals, if any, from what was stored
         when its answers closed: it reads the same every time it is made."""
-        if day.reveals is None or day.reveal is None:
+        if day.reveals_answer_of is None or day.reveal_summary is None:
             return None
-        asked = self.bank.questions.get(day.reveal.question_id)
+        asked = self.bank.questions.get(day.reveal_summary.question_id)
         if asked is None:
             return None
-        tally = Tally(day.reveal.answers, day.reveal.right)
-        summary, revealed = day.reveal, day.reveals
+        tally = Tally(day.reveal_summary.answers, day.reveal_summary.right)
+        summary, revealed = day.reveal_summary, day.reveals_answer_of
         return self._once(
             ("reveal", summary, revealed),
             lambda: reveal_embed(asked, revealed, tally, summary.streaks, self.bank.sources),
@@ -196,7 +196,7 @@ class DailyPoster:
     async def _follow_up(
         self,
         due: DuePost,
-        days: tuple[QotdDay, QotdDay | None],
+        days: tuple[DailyPost, DailyPost | None],
         message: discord.Message,
         new: bool,
         cards: dict[str, QuoteCard],
@@ -218,7 +218,7 @@ class DailyPoster:
             log.exception("The quote of the day's follow-up in guild %s failed", day.guild_id)
 
     async def _open_thread(
-        self, due: DuePost, day: QotdDay, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
+        self, due: DuePost, day: DailyPost, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
     ) -> None:
         card = cards.get(day.quote)
         if new and due.schedule.thread and card is not None:
@@ -229,12 +229,12 @@ class DailyPoster:
                     "Could not open the quote of the day thread in guild %s", day.guild_id, exc_info=True
                 )
 
-    async def _close_revealed(self, day: QotdDay, earlier: QotdDay, cards: dict[str, QuoteCard]) -> None:
+    async def _close_revealed(self, day: DailyPost, earlier: DailyPost, cards: dict[str, QuoteCard]) -> None:
         """Show the revealed question's own post answered, its buttons off (and whatever that post
         itself revealed, as it was)."""
         question = self.answers.question(earlier)
         card = cards.get(earlier.quote)
-        if question is None or card is None or day.reveal is None or not earlier.message_id:
+        if question is None or card is None or day.reveal_summary is None or not earlier.message_id:
             return
         guild = self.bot.get_guild(earlier.guild_id)
         channel = guild.get_channel(earlier.channel_id) if guild and earlier.channel_id else None
@@ -242,7 +242,7 @@ class DailyPoster:
             return
         key = (question.id, earlier.local_date)
         its_reveal = self._reveal_of(earlier)
-        tally = Tally(day.reveal.answers, day.reveal.right)
+        tally = Tally(day.reveal_summary.answers, day.reveal_summary.right)
         try:
             await channel.get_partial_message(earlier.message_id).edit(
                 embeds=[
@@ -276,7 +276,7 @@ class DailyPoster:
     async def _post(
         self,
         due: DuePost,
-        day: QotdDay,
+        day: DailyPost,
         previous: str,
         cards: dict[str, QuoteCard],
         now: dt.datetime,
@@ -291,7 +291,7 @@ class DailyPoster:
             # After a reconnect Discord streams the servers back over some seconds (as unavailable
             # during an outage): not there yet is "try again shortly", never "deleted".
             log.debug("Guild %s is not available yet; its quote of the day waits", schedule.guild_id)
-            await self.qotd.release(schedule.guild_id, due.local_date, maybe_sent=previous == "sending")
+            await self.posts.release(schedule.guild_id, due.local_date, maybe_sent=previous == "sending")
             return None, False
         channel = guild.get_channel(schedule.channel_id)
         # A concrete class check: isinstance against discord.abc's protocols is slow at this scale.
@@ -364,10 +364,10 @@ class DailyPoster:
 
     async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
         log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)
-        await self.qotd.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
+        await self.posts.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
 
-    async def _find_posted(self, channel: discord.abc.Messageable, day: QotdDay) -> discord.Message | None:
-        marker = render.qotd_footer(day.local_date)
+    async def _find_posted(self, channel: discord.abc.Messageable, day: DailyPost) -> discord.Message | None:
+        marker = render.daily_footer(day.local_date)
         # The claim's time was stamped by whichever process claimed: with several processes, allow for
         # their clocks disagreeing by some minutes.
         after = (day.claimed_at - CLOCK_SKEW) if day.claimed_at else None
@@ -384,7 +384,7 @@ class DailyPoster:
 
     async def _fail(self, due: DuePost, reason: str, now: dt.datetime) -> None:
         """Record the server's own failure (the channel is gone, a permission was taken away)."""
-        settings = await self.qotd.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
+        settings = await self.posts.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
         log.warning("Quote of the day failed in guild %s: %s", due.schedule.guild_id, reason)
         if settings.paused:
             log.warning(

@@ -9,8 +9,8 @@ from typing import Any
 
 import discord
 
-from bot.db.daily.posts import QotdDay, QotdRepository
-from bot.db.daily.questions import QotdQuestionRepository, Tally
+from bot.db.daily.posts import DailyPost, DailyPostRepository
+from bot.db.daily.questions import DailyQuestionRepository, Tally
 from bot.domain.daily.question import RunningStreak
 from bot.domain.pack import Source
 from bot.domain.text import number, plural
@@ -148,26 +148,28 @@ def question_view(
 class DailyAnswers:
     """Answers to the question of the day: one per person, stored at the click, acknowledged privately."""
 
-    def __init__(self, bank: QuestionBank, qotd: QotdRepository, questions: QotdQuestionRepository) -> None:
+    def __init__(
+        self, bank: QuestionBank, posts: DailyPostRepository, questions: DailyQuestionRepository
+    ) -> None:
         self.bank = bank
-        self.qotd = qotd
+        self.posts = posts
         self.questions = questions
         self.button = answer_button_type(self.answer)
 
-    def question(self, day: QotdDay | None) -> Question | None:
+    def question(self, day: DailyPost | None) -> Question | None:
         if day is None or day.question_id is None:
             return None
         return self.bank.questions.get(day.question_id)
 
     async def answer(self, interaction: discord.Interaction[Any], day: dt.date, option: int) -> None:
         guild_id = interaction.guild_id
-        stored = await self.qotd.day(guild_id, day) if guild_id is not None else None
+        stored = await self.posts.day(guild_id, day) if guild_id is not None else None
         question = self.question(stored)
         if stored is None or question is None or option >= len(question.options):
             raise UserFacingError("This question is no longer in the bot's data, so it can't be answered.")
         guild_id = stored.guild_id
-        if stored.revealed_at is None:
-            result = await self.questions.answer(
+        if stored.answers_closed_at is None:
+            outcome = await self.questions.answer(
                 guild_id,
                 day,
                 user_id=interaction.user.id,
@@ -177,15 +179,15 @@ class DailyAnswers:
                 now=discord.utils.utcnow(),
                 on_wait=lambda: interaction.response.defer(ephemeral=True, thinking=True),
             )
-            if result.stored == "stored":
+            if outcome.status == "stored":
                 await reply(
                     interaction,
                     f"Locked in: **{_label(question, option)}**. The answer comes with the next post.",
                     ephemeral=True,
                 )
                 return
-            if result.stored == "again":
-                earlier = _label(question, result.option) if result.option is not None else "?"
+            if outcome.status == "again":
+                earlier = _label(question, outcome.option) if outcome.option is not None else "?"
                 await reply(
                     interaction,
                     f"You already answered this one: **{earlier}**. One answer each.",

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import discord
 
-from bot.db.daily.posts import QotdDay, QotdSettings
+from bot.db.daily.posts import DailyPost, DailySettings
 from bot.db.daily.questions import HistoryEntry
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit
 from bot.domain.catalogue.index import shorten
@@ -17,7 +17,7 @@ from bot.domain.quotes import keep_highlights, search_terms
 from bot.domain.text import number, plural
 from bot.ui.embeds import CardBuilder
 
-QOTD_MARK = "Quote of the day"
+DAILY_MARK = "Quote of the day"
 
 
 def _about(card: QuoteCard) -> list[str]:
@@ -44,13 +44,13 @@ def quote_embed(card: QuoteCard, *, title: str, footer: str) -> discord.Embed:
     return builder.build()
 
 
-def qotd_footer(day: dt.date) -> str:
+def daily_footer(day: dt.date) -> str:
     """The footer that marks a daily post; also how a post is recognised after a crash."""
-    return f"{QOTD_MARK} · {day.isoformat()}"
+    return f"{DAILY_MARK} · {day.isoformat()}"
 
 
 def daily_embed(card: QuoteCard, day: dt.date) -> discord.Embed:
-    return quote_embed(card, title=QOTD_MARK, footer=qotd_footer(day))
+    return quote_embed(card, title=DAILY_MARK, footer=daily_footer(day))
 
 
 def highlight(hit: SearchHit, typed: Sequence[str]) -> str:
@@ -82,21 +82,21 @@ def _timestamp(moment: dt.datetime, style: str = "F") -> str:
 
 
 def status_embed(
-    settings: QotdSettings | None,
+    settings: DailySettings | None,
     *,
     next_post: dt.datetime | None,
-    last: QotdDay | None,
+    last: DailyPost | None,
     last_url: str | None,
-    missed: QotdDay | None = None,
+    missed: DailyPost | None = None,
 ) -> discord.Embed:
     if settings is None or settings.channel_id is None:
         builder = CardBuilder(
-            QOTD_MARK, description="The daily post is off. Turn it on with `/qotd set channel:#channel`."
+            DAILY_MARK, description="The daily post is off. Turn it on with `/qotd set channel:#channel`."
         )
     else:
         when = f"{settings.post_time.strftime('%H:%M')} ({settings.timezone})"
         builder = CardBuilder(
-            QOTD_MARK,
+            DAILY_MARK,
             description=f"Posting in <#{settings.channel_id}> {describe(settings.weekdays)} at {when}.",
         )
         extras = ["a trivia question" if settings.question else "no question"]
@@ -143,7 +143,7 @@ def history_embed(entries: Sequence[HistoryEntry], cards: Mapping[str, QuoteCard
     """The server's latest daily posts, newest first: date, the quote's opening, the question's
     answer rate and a link."""
     title = "the last post" if len(entries) == 1 else f"the last {plural(len(entries), 'post')}"
-    builder = CardBuilder(f"{QOTD_MARK}: {title}" if entries else QOTD_MARK)
+    builder = CardBuilder(f"{DAILY_MARK}: {title}" if entries else DAILY_MARK)
     lines = []
     for entry in entries:
         day = entry.day

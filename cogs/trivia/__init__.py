@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import SoundtrackBot
-from bot.db.daily.questions import QotdQuestionRepository
+from bot.db.daily.questions import DailyQuestionRepository
 from bot.db.trivia import Sort, TriviaRepository
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from cogs.trivia import embeds
@@ -29,7 +29,7 @@ class TriviaCog(commands.Cog, name="Trivia"):
     )
 
     def __init__(
-        self, bot: commands.Bot, runner: GameRunner, repo: TriviaRepository, daily: QotdQuestionRepository
+        self, bot: commands.Bot, runner: GameRunner, repo: TriviaRepository, daily: DailyQuestionRepository
     ) -> None:
         self.bot = bot
         self.runner = runner
@@ -119,5 +119,5 @@ class TriviaCog(commands.Cog, name="Trivia"):
 async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
     runner = GameRunner(bot.bank, repo)
-    await bot.add_cog(TriviaCog(bot, runner, repo, QotdQuestionRepository(bot.db)))
+    await bot.add_cog(TriviaCog(bot, runner, repo, DailyQuestionRepository(bot.db)))
     bot.when_running(functools.partial(runner.close_interrupted, bot))

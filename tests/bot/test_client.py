@@ -14,7 +14,7 @@ import simcord
 from discord import app_commands
 
 from bot.client import SoundtrackBot, describe_shards, intents, invite_url, serves, shard_of, sync_commands
-from bot.db.daily.posts import QotdRepository
+from bot.db.daily.posts import DailyPostRepository
 from bot.db.quotes import QuoteRepository
 from tests.conftest import Server, rebuilt
 
@@ -156,7 +156,7 @@ async def test_a_process_runs_its_shards_and_posts_only_for_their_servers(
             channels = {shard: g.create_text_channel("general") for shard, g in guilds.items()}
             await env.settle()
             assert [serves(bot, g.id) for _, g in sorted(guilds.items())] == [True, True, False, False]
-            qotd = QotdRepository(bot.db, QuoteRepository(bot.db))
+            qotd = DailyPostRepository(bot.db, QuoteRepository(bot.db))
             now = env.now()
             for shard, guild in guilds.items():
                 await qotd.save_settings(

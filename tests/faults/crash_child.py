@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bot.cli import load_packs, open_resources  # noqa: E402
-from bot.db.daily.posts import QotdRepository  # noqa: E402
+from bot.db.daily.posts import DailyPostRepository  # noqa: E402
 from bot.db.quotes import QuoteRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
@@ -120,7 +120,7 @@ async def main(mode: str, database: Path, log_path: Path, kill_after: int | None
     log = Log(log_path, kill_after)
     if mode in ("qotd", "answers"):
         log.event(kind="world", channels=channels)
-        qotd = QotdRepository(db, QuoteRepository(db))
+        qotd = DailyPostRepository(db, QuoteRepository(db))
         for guild_id, channel_id in guild_channels(env, channels):
             await qotd.save_settings(
                 guild_id,

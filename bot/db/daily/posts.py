@@ -18,7 +18,9 @@ from bot.domain.daily.weekdays import EVERY_DAY
 
 
 @dataclass(frozen=True)
-class QotdSettings:
+class DailySettings:
+    """A server's daily post settings, as /qotd set leaves them, with its run of failures."""
+
     guild_id: int
     channel_id: int | None
     post_time: dt.time
@@ -50,7 +52,10 @@ class QotdSettings:
 
 
 @dataclass(frozen=True)
-class QotdDay:
+class DailyPost:
+    """One server's daily post of one local date: its quote (chosen once), its question, and how
+    the posting went (``status``: 'chosen', 'sending', 'posted' or 'failed')."""
+
     guild_id: int
     local_date: dt.date
     pack: str
@@ -65,17 +70,20 @@ class QotdDay:
     """Why the last attempt did not post (Discord's trouble, retried); None once posted."""
     question_id: str | None = None
     """The day's trivia question, chosen once before the post is sent; None without one."""
-    reveals: dt.date | None = None
-    """The earlier day whose answer this day's post reveals."""
-    revealed_at: dt.datetime | None = None
-    """When this day's answer was revealed (answers close then)."""
-    reveal: RevealSummary | None = None
-    """What this day's post says of the ``reveals`` day's question."""
+    reveals_answer_of: dt.date | None = None
+    """The earlier day whose question's answer this day's post reveals (column ``reveals``)."""
+    answers_closed_at: dt.datetime | None = None
+    """When answers to this day's own question closed: its answer was revealed by a later post
+    (column ``revealed_at``)."""
+    reveal_summary: RevealSummary | None = None
+    """What this day's post says of the ``reveals_answer_of`` day's question: its tally and streaks,
+    fixed when that question's answers closed (column ``reveal``)."""
     claimed_by: int | None = None
     """The run of the bot (:attr:`Database.instance`) that claimed the day for posting."""
 
 
-def stamp(moment: dt.datetime) -> str:
+def iso_seconds(moment: dt.datetime) -> str:
+    """An instant as the daily tables store it: ISO 8601 in UTC, to the second."""
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
@@ -83,9 +91,9 @@ def _instant(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
-def _settings(row: Any) -> QotdSettings:
+def settings_from_row(row: Any) -> DailySettings:
     hours, minutes = row["post_time"].split(":")
-    return QotdSettings(
+    return DailySettings(
         guild_id=row["guild_id"],
         channel_id=row["channel_id"],
         post_time=dt.time(int(hours), int(minutes)),
@@ -101,8 +109,8 @@ def _settings(row: Any) -> QotdSettings:
     )
 
 
-def day_from_row(row: Any) -> QotdDay:
-    return QotdDay(
+def post_from_row(row: Any) -> DailyPost:
+    return DailyPost(
         guild_id=row["guild_id"],
         local_date=dt.date.fromisoformat(row["local_date"]),
         pack=row["pack"],
@@ -115,14 +123,14 @@ def day_from_row(row: Any) -> QotdDay:
         posted_at=_instant(row["posted_at"]),
         last_error=row["last_error"],
         question_id=row["question_id"],
-        reveals=dt.date.fromisoformat(row["reveals"]) if row["reveals"] else None,
-        revealed_at=_instant(row["revealed_at"]),
-        reveal=RevealSummary.from_json(row["reveal"]) if row["reveal"] else None,
+        reveals_answer_of=dt.date.fromisoformat(row["reveals"]) if row["reveals"] else None,
+        answers_closed_at=_instant(row["revealed_at"]),
+        reveal_summary=RevealSummary.from_json(row["reveal"]) if row["reveal"] else None,
         claimed_by=row["claimed_by"],
     )
 
 
-class QotdRepository:
+class DailyPostRepository:
     """Quote of the day state. Quotes are chosen from the pack's quotes, read through ``quotes``."""
 
     def __init__(self, db: Database, quotes: QuoteRepository) -> None:
@@ -131,9 +139,9 @@ class QotdRepository:
 
     # -- settings ---------------------------------------------------------------
 
-    async def settings(self, guild_id: int) -> QotdSettings | None:
+    async def settings(self, guild_id: int) -> DailySettings | None:
         row = await self._db.fetchrow("SELECT * FROM qotd_settings WHERE guild_id = ?", (guild_id,))
-        return _settings(row) if row else None
+        return settings_from_row(row) if row else None
 
     async def save_settings(
         self,
@@ -145,7 +153,7 @@ class QotdRepository:
         role_id: int | None,
         now: dt.datetime,
         extras: PostExtras | None = None,
-    ) -> QotdSettings:
+    ) -> DailySettings:
         """Turn the daily post on (or change it). This also resumes a paused post. ``extras`` left
         out (or a part of it None) keeps what the server had, or the default."""
         extras = extras or PostExtras()
@@ -164,7 +172,7 @@ class QotdRepository:
                     post_time.strftime("%H:%M"),
                     timezone,
                     role_id,
-                    stamp(now),
+                    iso_seconds(now),
                     *extras.values(),
                     *extras.values(),
                 ),
@@ -179,7 +187,7 @@ class QotdRepository:
             changed = await conn.execute(
                 "UPDATE qotd_settings SET channel_id = NULL, updated_at = ? "
                 "WHERE guild_id = ? AND channel_id IS NOT NULL",
-                (stamp(now), guild_id),
+                (iso_seconds(now), guild_id),
             )
             return changed > 0
 
@@ -221,33 +229,33 @@ class QotdRepository:
             done[r["guild_id"]].add(dt.date.fromisoformat(r["local_date"]))
         return done
 
-    async def day(self, guild_id: int, day: dt.date) -> QotdDay | None:
+    async def day(self, guild_id: int, day: dt.date) -> DailyPost | None:
         row = await self._db.fetchrow(
             "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date = ?", (guild_id, day.isoformat())
         )
-        return day_from_row(row) if row else None
+        return post_from_row(row) if row else None
 
-    async def last_posted(self, guild_id: int) -> QotdDay | None:
+    async def last_posted(self, guild_id: int) -> DailyPost | None:
         row = await self._db.fetchrow(
             "SELECT * FROM qotd_day WHERE guild_id = ? AND status = 'posted' ORDER BY local_date DESC LIMIT 1",
             (guild_id,),
         )
-        return day_from_row(row) if row else None
+        return post_from_row(row) if row else None
 
-    async def choose_day(self, guild_id: int, day: dt.date, pack: str, rng: random.Random) -> QotdDay:
+    async def choose_day(self, guild_id: int, day: dt.date, pack: str, rng: random.Random) -> DailyPost:
         """The server's quote for ``day``: chosen once from its shuffled cycle, then fixed."""
         return (await self.choose_days([(guild_id, day)], pack, rng))[(guild_id, day)]
 
     async def choose_days(
         self, wanted: Sequence[tuple[int, dt.date]], pack: str, rng: random.Random
-    ) -> dict[tuple[int, dt.date], QotdDay]:
+    ) -> dict[tuple[int, dt.date], DailyPost]:
         """The quote of each (server, local date), choosing those not chosen yet, in one transaction."""
         days, _ = await self._choose(wanted, pack, rng, claim={}, now=None)
         return days
 
     async def choose_and_claim(
         self, items: Sequence[tuple[int, dt.date, int]], pack: str, rng: random.Random, *, now: dt.datetime
-    ) -> tuple[dict[tuple[int, dt.date], QotdDay], dict[tuple[int, dt.date], str]]:
+    ) -> tuple[dict[tuple[int, dt.date], DailyPost], dict[tuple[int, dt.date], str]]:
         """For the daily post, in one transaction: each (server, date, channel)'s quote, chosen if
         need be, and the days claimed for posting, with the status each had before: 'chosen', or
         'sending' after a crash mid-post. Days already posted or failed are left out: not to be sent."""
@@ -267,7 +275,7 @@ class QotdRepository:
         *,
         claim: dict[tuple[int, dt.date], int],
         now: dt.datetime | None,
-    ) -> tuple[dict[tuple[int, dt.date], QotdDay], dict[tuple[int, dt.date], str]]:
+    ) -> tuple[dict[tuple[int, dt.date], DailyPost], dict[tuple[int, dt.date], str]]:
         keys = await self._quotes.quote_keys(pack)
         pairs = json.dumps([[guild, day.isoformat()] for guild, day in wanted])
         async with self._db.transaction() as conn:
@@ -278,7 +286,7 @@ class QotdRepository:
                 "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d",
                 (pairs,),
             )
-            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
+            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): post_from_row(r) for r in rows}
             missing = sorted({(g, d) for g, d in wanted if (g, d) not in chosen})
             if missing:
                 cycles = await self._current_cycles(conn, pack, sorted({g for g, _ in missing}))
@@ -289,7 +297,7 @@ class QotdRepository:
                     shown = (shown if cycle == previous_cycle else set()) | {quote}
                     cycles[guild] = (cycle, shown, quote)
                     new_rows.append((guild, day.isoformat(), pack, quote, cycle))
-                    chosen[(guild, day)] = QotdDay(
+                    chosen[(guild, day)] = DailyPost(
                         guild, day, pack, quote, cycle, "chosen", None, None, None, None
                     )
                 await conn.executemany(
@@ -302,11 +310,14 @@ class QotdRepository:
                 await conn.executemany(
                     "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?), "
                     "claimed_by = ? WHERE guild_id = ? AND local_date = ?",
-                    [(claim[(g, d)], stamp(now), self._db.instance, g, d.isoformat()) for g, d in claimed],
+                    [
+                        (claim[(g, d)], iso_seconds(now), self._db.instance, g, d.isoformat())
+                        for g, d in claimed
+                    ],
                 )
         return {(g, d): chosen[(g, d)] for g, d in wanted}, claimed
 
-    async def _claimable(self, conn: Connection, days: Sequence[QotdDay]) -> dict[tuple[int, dt.date], str]:
+    async def _claimable(self, conn: Connection, days: Sequence[DailyPost]) -> dict[tuple[int, dt.date], str]:
         """The days this run may claim, with their status: not sent yet ('chosen'), or 'sending' but
         claimed by this run (retried after Discord's trouble) or by one that is no longer running (it
         crashed mid-post: the channel is checked first). A day another running process is sending
@@ -352,7 +363,10 @@ class QotdRepository:
                 await conn.executemany(
                     "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = NULL "
                     "WHERE guild_id = ? AND local_date = ?",
-                    [(message_id, stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
+                    [
+                        (message_id, iso_seconds(now), guild, day.isoformat())
+                        for guild, day, message_id in items
+                    ],
                 )
                 await conn.executemany(
                     "UPDATE qotd_settings SET failures = 0 WHERE guild_id = ? AND failures != 0",
@@ -380,18 +394,18 @@ class QotdRepository:
                 (reason, maybe_sent, maybe_sent, maybe_sent, guild_id, day.isoformat()),
             )
 
-    async def missed_day(self, guild_id: int, before: dt.date) -> QotdDay | None:
+    async def missed_day(self, guild_id: int, before: dt.date) -> DailyPost | None:
         """The latest day before ``before`` that ended unposted because of Discord's trouble."""
         row = await self._db.fetchrow(
             "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date < ? AND status IN ('chosen', 'sending') "
             "AND last_error IS NOT NULL ORDER BY local_date DESC LIMIT 1",
             (guild_id, before.isoformat()),
         )
-        return day_from_row(row) if row else None
+        return post_from_row(row) if row else None
 
     async def mark_failed(
         self, guild_id: int, day: dt.date, reason: str, *, now: dt.datetime
-    ) -> QotdSettings:
+    ) -> DailySettings:
         """Record a failed post: the day is not retried, and enough failures in a row pause the post."""
         async with self._db.transaction() as conn:
             await conn.execute(
@@ -401,7 +415,7 @@ class QotdRepository:
             await conn.execute(
                 "UPDATE qotd_settings SET failures = failures + 1, last_failure = ?, last_failure_at = ?, "
                 "paused = CASE WHEN failures + 1 >= ? THEN 1 ELSE paused END WHERE guild_id = ?",
-                (reason, stamp(now), MAX_FAILURES, guild_id),
+                (reason, iso_seconds(now), MAX_FAILURES, guild_id),
             )
         saved = await self.settings(guild_id)
         assert saved is not None

@@ -114,22 +114,19 @@ class DuePost:
     local_date: dt.date
 
 
-class QuoteOfTheDay:
-    """Which servers are due to get their quote now."""
-
-    @staticmethod
-    def due_posts(
-        now: dt.datetime, schedules: Iterable[Schedule], done: dict[int, set[dt.date]]
-    ) -> list[DuePost]:
-        """Due servers at ``now``. ``done`` maps a guild to its local dates already posted or failed."""
-        if now.tzinfo is None:
-            raise ValueError("now must be an aware datetime")
-        out = []
-        for schedule in schedules:
-            day = due_date(schedule, now, done.get(schedule.guild_id, set()))
-            if day is not None:
-                out.append(DuePost(schedule, day))
-        return out
+def due_posts(
+    now: dt.datetime, schedules: Iterable[Schedule], done: dict[int, set[dt.date]]
+) -> list[DuePost]:
+    """The servers due to get their quote at ``now``. ``done`` maps a guild to its local dates
+    already posted or failed."""
+    if now.tzinfo is None:
+        raise ValueError("now must be an aware datetime")
+    out = []
+    for schedule in schedules:
+        day = due_date(schedule, now, done.get(schedule.guild_id, set()))
+        if day is not None:
+            out.append(DuePost(schedule, day))
+    return out
 
 
 def next_in_cycle(

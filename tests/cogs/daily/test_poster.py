@@ -8,7 +8,7 @@ import discord
 import pytest
 import simcord
 
-from bot.db.daily.posts import QotdRepository
+from bot.db.daily.posts import DailyPostRepository
 from bot.db.quotes import QuoteRepository
 from cogs.daily.commands import DailyQuoteCog
 from tests.conftest import Server, restart
@@ -27,9 +27,9 @@ def daily(server: Server) -> DailyQuoteCog:
     return cog  # type: ignore[return-value]
 
 
-def qotd(server: Server) -> QotdRepository:
+def posts(server: Server) -> DailyPostRepository:
     db = server.env.bot.db  # type: ignore[attr-defined]
-    return QotdRepository(db, QuoteRepository(db))
+    return DailyPostRepository(db, QuoteRepository(db))
 
 
 def bot_messages(channel: simcord.ChannelHandle) -> list[discord.Message]:
@@ -76,7 +76,7 @@ async def test_times_and_places_as_people_type_them(
 ) -> None:
     result = await set_qotd(server, manager, time=time, timezone=timezone)
     assert said in result.response.content
-    settings = await qotd(server).settings(server.guild.id)
+    settings = await posts(server).settings(server.guild.id)
     assert settings is not None and settings.timezone in said
 
 
@@ -89,13 +89,13 @@ async def test_a_fixed_abbreviation_is_kept_with_a_note_naming_the_zone_with_day
         "EST is UTC−5 all year round: it doesn't follow daylight saving. For the time in New York through "
         "the year, use America/New_York."
     ) in result.response.content
-    settings = await qotd(server).settings(server.guild.id)
+    settings = await posts(server).settings(server.guild.id)
     assert settings is not None and settings.timezone == "Etc/GMT+5"
 
 
 async def test_defaults_are_nine_utc(server: Server, manager: simcord.MemberActor) -> None:
     await set_qotd(server, manager)
-    settings = await qotd(server).settings(server.guild.id)
+    settings = await posts(server).settings(server.guild.id)
     assert settings is not None
     assert (settings.post_time, settings.timezone, settings.role_id) == (dt.time(9), "UTC", None)
 
@@ -115,7 +115,7 @@ async def test_bad_time_or_zone_is_refused_and_changes_nothing(
     result = await set_qotd(server, manager, **options)
     assert result.ephemeral
     assert message in result.response.content
-    assert await qotd(server).settings(server.guild.id) is None
+    assert await posts(server).settings(server.guild.id) is None
     server.user_errors()
 
 
@@ -135,7 +135,7 @@ async def test_a_channel_the_bot_cannot_post_in_is_refused(
     )
     result = await manager.slash(server.channel, "qotd set", channel=locked)
     assert result.ephemeral and "I need Send Messages" in result.response.content
-    assert await qotd(server).settings(server.guild.id) is None
+    assert await posts(server).settings(server.guild.id) is None
     server.user_errors()
 
 
@@ -221,7 +221,7 @@ async def test_a_failed_post_is_recorded_retried_next_day_then_paused(
     locked = server.guild.create_text_channel(
         "locked", overwrites={me: discord.PermissionOverwrite(send_messages=False)}
     )
-    repo = qotd(server)
+    repo = posts(server)
     settings = await repo.settings(server.guild.id)
     assert settings is not None
     # Permission taken away after /qotd set: point the settings at the locked channel.
@@ -253,7 +253,7 @@ async def test_a_failed_post_is_recorded_retried_next_day_then_paused(
 
 
 async def test_a_deleted_channel_is_a_recorded_failure(server: Server, manager: simcord.MemberActor) -> None:
-    await qotd(server).save_settings(
+    await posts(server).save_settings(
         server.guild.id,
         channel_id=4242,
         post_time=dt.time(0),
@@ -262,7 +262,7 @@ async def test_a_deleted_channel_is_a_recorded_failure(server: Server, manager: 
         now=server.env.now(),
     )
     assert await daily(server).poster.post_due(server.env.now()) == 0
-    settings = await qotd(server).settings(server.guild.id)
+    settings = await posts(server).settings(server.guild.id)
     assert settings is not None and settings.failures == 1
     assert "deleted" in (settings.last_failure or "")
 
@@ -290,7 +290,7 @@ async def test_a_post_interrupted_after_sending_is_not_sent_again(
     await restart(server.env)
     assert await daily(server).poster.post_due(now + dt.timedelta(minutes=1)) == 0
     assert [m.id for m in bot_messages(server.channel)] == [message.id]
-    last = await qotd(server).last_posted(server.guild.id)
+    last = await posts(server).last_posted(server.guild.id)
     assert last is not None and last.message_id == message.id
 
 
@@ -299,7 +299,7 @@ async def test_a_post_interrupted_before_sending_is_sent_once(
 ) -> None:
     await set_qotd(server, manager, time="00:00")
     now = server.env.now()
-    repo = qotd(server)
+    repo = posts(server)
     # Claimed for posting, then the bot died before sending.
     await repo.choose_and_claim(
         [(server.guild.id, now.date(), server.channel.id)], "im-here", daily(server).rng, now=now
@@ -307,7 +307,7 @@ async def test_a_post_interrupted_before_sending_is_sent_once(
     await restart(server.env)  # the new bot's first tick finds the day due and posts it
     await daily(server).poster.post_due(now + dt.timedelta(minutes=1))
     assert len(bot_messages(server.channel)) == 1
-    assert (await qotd(server).day(server.guild.id, now.date())).status == "posted"
+    assert (await posts(server).day(server.guild.id, now.date())).status == "posted"
 
 
 async def test_the_running_bot_posts_when_the_time_comes(

@@ -9,9 +9,9 @@ import discord
 import pytest
 import simcord
 
-from bot.db.daily.questions import QotdQuestionRepository
+from bot.db.daily.questions import DailyQuestionRepository
 from bot.domain.trivia.questions import Question
-from tests.cogs.daily.test_poster import bot_messages, daily, qotd, set_qotd
+from tests.cogs.daily.test_poster import bot_messages, daily, posts, set_qotd
 from tests.conftest import Server, restart
 
 DAY = dt.timedelta(days=1)
@@ -23,8 +23,8 @@ def manager(server: Server) -> simcord.MemberActor:
     return server.guild.add_member(server.env.create_user("manager"), roles=[managers])
 
 
-def questions(server: Server) -> QotdQuestionRepository:
-    return QotdQuestionRepository(server.env.bot.db)  # type: ignore[attr-defined]
+def questions(server: Server) -> DailyQuestionRepository:
+    return DailyQuestionRepository(server.env.bot.db)  # type: ignore[attr-defined]
 
 
 async def post_on(server: Server, when: dt.datetime) -> discord.Message:
@@ -34,7 +34,7 @@ async def post_on(server: Server, when: dt.datetime) -> discord.Message:
 
 
 async def question_of(server: Server, when: dt.datetime) -> Question:
-    day = await qotd(server).day(server.guild.id, when.date())
+    day = await posts(server).day(server.guild.id, when.date())
     assert day is not None and day.question_id is not None
     return server.env.bot.bank.questions[day.question_id]  # type: ignore[attr-defined]
 
