@@ -20,33 +20,23 @@ from bot.ui.embeds import CardBuilder, source_line
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import reply
 from bot.ui.tree import ReportingView, reports_errors
+from cogs.trivia.embeds import option_label, option_line, right_answer
 
 log = logging.getLogger(__name__)
 
 QUESTION_MARK = "Question of the day"
-LETTERS = "ABCD"
 CUSTOM_ID = r"qotd:(?P<day>[0-9]{8}):(?P<option>[0-9])"
 """The day and the option: the server is the one the click comes from, so every server's post of one
 question on one day carries the same buttons (rendered once for them all)."""
 
 
-def _label(question: Question, option: int) -> str:
-    return question.options[option] if question.is_true_false else LETTERS[option]
-
-
 def _option_lines(question: Question, right: int | None = None) -> list[str]:
+    """The options as a daily question lists them (True/False ones only on their buttons), the
+    ``right`` one underlined and ticked: ``__**B.** text ✅__``."""
     if question.is_true_false:
         return []
-    return [
-        f"__**{LETTERS[i]}.** {text} ✅__" if right == i else f"**{LETTERS[i]}.** {text}"
-        for i, text in enumerate(question.options)
-    ]
-
-
-def right_answer(question: Question) -> str:
-    return f"**{_label(question, question.answer)}**" + (
-        "" if question.is_true_false else f": {question.right}"
-    )
+    lines = [option_line(question, i) for i in range(len(question.options))]
+    return [f"__{line} ✅__" if right == i else line for i, line in enumerate(lines)]
 
 
 def tally_line(tally: Tally) -> str:
@@ -141,7 +131,7 @@ def question_view(
 ) -> ReportingView:
     view = ReportingView(timeout=None)
     for i in range(len(question.options)):
-        view.add_item(button(day, i, label=_label(question, i), disabled=closed))
+        view.add_item(button(day, i, label=option_label(question, i), disabled=closed))
     return view
 
 
@@ -182,12 +172,12 @@ class DailyAnswers:
             if outcome.status == "stored":
                 await reply(
                     interaction,
-                    f"Locked in: **{_label(question, option)}**. The answer comes with the next post.",
+                    f"Locked in: **{option_label(question, option)}**. The answer comes with the next post.",
                     ephemeral=True,
                 )
                 return
             if outcome.status == "again":
-                earlier = _label(question, outcome.option) if outcome.option is not None else "?"
+                earlier = option_label(question, outcome.option) if outcome.option is not None else "?"
                 await reply(
                     interaction,
                     f"You already answered this one: **{earlier}**. One answer each.",

@@ -9,8 +9,9 @@ import discord
 import pytest
 import simcord
 
-from bot.db.daily.questions import DailyQuestionRepository
+from bot.db.daily.questions import DailyQuestionRepository, Tally
 from bot.domain.trivia.questions import Question
+from cogs.daily.question import question_embed, reveal_embed
 from tests.cogs.daily.test_poster import bot_messages, daily, posts, set_qotd
 from tests.conftest import Server, restart
 
@@ -184,3 +185,28 @@ async def test_a_post_retried_after_discord_failed_it_reveals_once(
     assert await daily(server).poster.post_due(now + DAY + dt.timedelta(minutes=1)) == 1
     shown = [r for m in bot_messages(server.channel) for r in reveals(m)]
     assert [field(r, "Answers") for r in shown] == ["1 of 1 player got it right."]
+
+
+QUESTION = Question(
+    id="hand:test",
+    kind="hand",
+    category="album",
+    difficulty="easy",
+    prompt="Which one?",
+    options=("One", "Two", "Three"),
+    answer=1,
+    explanation="Because.",
+    sources=(),
+)
+
+
+def test_the_options_read_as_letters_and_the_closed_question_marks_the_right_one() -> None:
+    day = dt.date(2026, 6, 1)
+    asked = question_embed(QUESTION, day)
+    assert asked.description == "Which one?\n\n**A.** One\n**B.** Two\n**C.** Three"
+    closed = question_embed(QUESTION, day, Tally(3, 1))
+    assert closed.description == "Which one?\n\n**A.** One\n__**B.** Two ✅__\n**C.** Three"
+    assert field(closed, "Right answer") == "**B**: Two"
+    revealed = reveal_embed(QUESTION, day, Tally(3, 1), (), {})
+    assert revealed.description == closed.description
+    assert field(revealed, "Right answer") == "**B**: Two"
