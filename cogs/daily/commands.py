@@ -71,7 +71,7 @@ class DailyQuoteCog(
 
     def __init__(
         self,
-        bot: commands.Bot,
+        bot: SoundtrackBot,
         poster: DailyPoster,
         quotes: QuoteRepository,
         posts: DailyPostRepository,
@@ -93,13 +93,8 @@ class DailyQuoteCog(
         """Run by the bot when it runs (not when it only syncs its commands): the daily tick."""
         self.tick.start()
 
-    async def cog_load(self) -> None:
-        # Answer buttons of every post, however old: nothing stored changes here.
-        self.bot.add_dynamic_items(self.poster.answers.button)
-
     async def cog_unload(self) -> None:
         self.tick.cancel()
-        self.bot.remove_dynamic_items(self.poster.answers.button)
 
     @tasks.loop(seconds=TICK_SECONDS)
     async def tick(self) -> None:

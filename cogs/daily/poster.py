@@ -12,12 +12,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import discord
-from discord.ext import commands
 
 from bot.catalogue import Catalogue
-from bot.client import serves
+from bot.client import SoundtrackBot, serves
 from bot.db.daily.posts import DailyPost, DailyPostRepository
-from bot.db.daily.questions import Tally
+from bot.db.daily.questions import DailyQuestionRepository, Tally
 from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.db.trivia import SeenQuestions
 from bot.domain.catalogue.index import shorten
@@ -27,8 +26,9 @@ from bot.domain.daily.schedule import (
     DuePost,
     due_posts,
 )
+from bot.domain.trivia.bank import QuestionBank
 from bot.ui.tree import ReportingView
-from cogs.daily.question import DailyAnswers, question_embed, question_view, reveal_embed
+from cogs.daily.question import day_question, question_embed, question_view, reveal_embed
 from cogs.daily.sending import MARK_BATCH, NO_MENTIONS, SEND_CONCURRENCY, SEND_TIMEOUT, SendDeadlines
 from cogs.quotes import render
 
@@ -45,17 +45,17 @@ class DailyPoster:
 
     def __init__(
         self,
-        bot: commands.Bot,
+        bot: SoundtrackBot,
         catalogue: Catalogue,
         quotes: QuoteRepository,
         posts: DailyPostRepository,
+        questions: DailyQuestionRepository,
+        bank: QuestionBank,
         rng: random.Random,
-        answers: DailyAnswers,
     ) -> None:
         self.bot = bot
-        self.answers = answers
-        self.bank = answers.bank
-        self.questions = answers.questions
+        self.bank = bank
+        self.questions = questions
         self._in_flight: set[tuple[int, dt.date]] = set()
         self._made: dict[tuple[object, ...], Any] = {}
         """Embeds and views made in the current round of posts, by what they show (see :meth:`_once`)."""
@@ -166,13 +166,11 @@ class DailyPoster:
         """The day's question (with its buttons) and the reveal of the server's previous question."""
         embeds: list[discord.Embed] = []
         view = None
-        question = self.answers.question(day)
+        question = day_question(self.bank, day)
         if question is not None:
             key = (question.id, day.local_date)
             embeds.append(self._once(("question", *key), lambda: question_embed(question, day.local_date)))
-            view = self._once(
-                ("buttons", *key), lambda: question_view(self.answers.button, day.local_date, question)
-            )
+            view = self._once(("buttons", *key), lambda: question_view(day.local_date, question))
         revealing = self._reveal_of(day)
         if revealing is not None:
             embeds.append(revealing)
@@ -232,7 +230,7 @@ class DailyPoster:
     async def _close_revealed(self, day: DailyPost, earlier: DailyPost, cards: dict[str, QuoteCard]) -> None:
         """Show the revealed question's own post answered, its buttons off (and whatever that post
         itself revealed, as it was)."""
-        question = self.answers.question(earlier)
+        question = day_question(self.bank, earlier)
         card = cards.get(earlier.quote)
         if question is None or card is None or day.reveal_summary is None or not earlier.message_id:
             return
@@ -254,7 +252,7 @@ class DailyPoster:
                 ],
                 view=self._once(
                     ("closed buttons", *key),
-                    lambda: question_view(self.answers.button, earlier.local_date, question, closed=True),
+                    lambda: question_view(earlier.local_date, question, closed=True),
                 ),
             )
         except discord.HTTPException:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Self
 
 import discord
+from discord.ext import commands
 
+from bot.client import SoundtrackBot
 from bot.db.daily.posts import DailyPost, DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository, Tally
 from bot.domain.daily.question import RunningStreak
@@ -93,68 +96,91 @@ def reveal_embed(
     return card.build()
 
 
-Answer = Callable[[discord.Interaction[Any], dt.date, int], Awaitable[None]]
+class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[ReportingView]], template=CUSTOM_ID):
+    """An answer button of a day's question. Its custom_id carries the day and the option (the server
+    is the one the click comes from), so a click is understood however old the post is, before or
+    after a restart. A click is handled by the :class:`DailyAnswers` cog loaded on the bot."""
 
-
-def answer_button_type(on_click: Answer) -> type[discord.ui.DynamicItem[discord.ui.Button[Any]]]:
-    """The answer button, bound to what handles a click. Its custom_id carries the server, the day and
-    the option, so a click is understood however old the post is, before or after a restart."""
-
-    class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CUSTOM_ID):
-        def __init__(self, day: dt.date, option: int, *, label: str = "?", disabled: bool = False) -> None:
-            super().__init__(
-                discord.ui.Button(
-                    label=label,
-                    style=discord.ButtonStyle.primary,
-                    disabled=disabled,
-                    custom_id=f"qotd:{day:%Y%m%d}:{option}",
-                )
+    def __init__(self, day: dt.date, option: int, *, label: str = "?", disabled: bool = False) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.primary,
+                disabled=disabled,
+                custom_id=f"qotd:{day:%Y%m%d}:{option}",
             )
-            self.day, self.option = day, option
+        )
+        self.day, self.option = day, option
 
-        @classmethod
-        async def from_custom_id(  # type: ignore[override]
-            cls, interaction: discord.Interaction[Any], item: discord.ui.Button[Any], match: Any
-        ) -> DailyAnswerButton:
-            day = dt.datetime.strptime(match["day"], "%Y%m%d").replace(tzinfo=dt.UTC).date()
-            return cls(day, int(match["option"]), label=item.label or "?")
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[SoundtrackBot],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> Self:
+        day = dt.datetime.strptime(match["day"], "%Y%m%d").replace(tzinfo=dt.UTC).date()
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(day, int(match["option"]), label=label or "?")
 
-        @reports_errors
-        async def callback(self, interaction: discord.Interaction[Any]) -> None:
-            await on_click(interaction, self.day, self.option)
-
-    return DailyAnswerButton
+    @reports_errors
+    async def callback(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        await DailyAnswers.on(interaction.client).answer(interaction, self.day, self.option)
 
 
-def question_view(
-    button: type[Any], day: dt.date, question: Question, *, closed: bool = False
-) -> ReportingView:
+def question_view(day: dt.date, question: Question, *, closed: bool = False) -> ReportingView:
     view = ReportingView(timeout=None)
     for i in range(len(question.options)):
-        view.add_item(button(day, i, label=option_label(question, i), disabled=closed))
+        view.add_item(DailyAnswerButton(day, i, label=option_label(question, i), disabled=closed))
     return view
 
 
-class DailyAnswers:
-    """Answers to the question of the day: one per person, stored at the click, acknowledged privately."""
+def day_question(bank: QuestionBank, day: DailyPost | None) -> Question | None:
+    """The question a day's post asks, if it has one and the bank still holds it."""
+    if day is None or day.question_id is None:
+        return None
+    return bank.questions.get(day.question_id)
+
+
+class DailyAnswers(commands.Cog):
+    """Answers to the question of the day: one per person, stored at the click, acknowledged privately.
+    A cog with no commands: while it is loaded, the answer buttons of every post, however old, are
+    registered, and a click finds it on the bot (:meth:`on`)."""
 
     def __init__(
-        self, bank: QuestionBank, posts: DailyPostRepository, questions: DailyQuestionRepository
+        self,
+        bot: SoundtrackBot,
+        bank: QuestionBank,
+        posts: DailyPostRepository,
+        questions: DailyQuestionRepository,
     ) -> None:
+        self.bot = bot
         self.bank = bank
         self.posts = posts
         self.questions = questions
-        self.button = answer_button_type(self.answer)
 
-    def question(self, day: DailyPost | None) -> Question | None:
-        if day is None or day.question_id is None:
-            return None
-        return self.bank.questions.get(day.question_id)
+    @classmethod
+    def on(cls, bot: SoundtrackBot) -> DailyAnswers:
+        """The answers cog loaded on ``bot`` (its buttons are registered only while it is)."""
+        answers = bot.get_cog(cls.__cog_name__)
+        if not isinstance(answers, cls):
+            raise RuntimeError("The daily feature's answers are not loaded on this bot")
+        return answers
 
-    async def answer(self, interaction: discord.Interaction[Any], day: dt.date, option: int) -> None:
+    async def cog_load(self) -> None:
+        # Answer buttons of every post, however old: nothing stored changes here.
+        self.bot.add_dynamic_items(DailyAnswerButton)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(DailyAnswerButton)
+
+    async def answer(
+        self, interaction: discord.Interaction[SoundtrackBot], day: dt.date, option: int
+    ) -> None:
         guild_id = interaction.guild_id
         stored = await self.posts.day(guild_id, day) if guild_id is not None else None
-        question = self.question(stored)
+        question = day_question(self.bank, stored)
         if stored is None or question is None or option >= len(question.options):
             raise UserFacingError("This question is no longer in the bot's data, so it can't be answered.")
         guild_id = stored.guild_id
@@ -194,7 +220,7 @@ class DailyAnswers:
 
     async def _show_closed(
         self,
-        interaction: discord.Interaction[Any],
+        interaction: discord.Interaction[SoundtrackBot],
         guild_id: int,
         day: dt.date,
         question: Question,
@@ -209,7 +235,7 @@ class DailyAnswers:
             closed = question_embed(question, day, tally)
             await message.edit(
                 embeds=[closed if (e.title or "").startswith(QUESTION_MARK) else e for e in message.embeds],
-                view=question_view(self.button, day, question, closed=True),
+                view=question_view(day, question, closed=True),
             )
         except discord.HTTPException:
             log.warning("Could not close the question of %s in guild %s", day, guild_id, exc_info=True)

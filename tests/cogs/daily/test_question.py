@@ -3,6 +3,7 @@ the click; the next post reveals it exactly once and closes the earlier post; re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import discord
@@ -10,8 +11,8 @@ import pytest
 import simcord
 
 from bot.db.daily.questions import DailyQuestionRepository, Tally
-from bot.domain.trivia.questions import Question
-from cogs.daily.question import question_embed, reveal_embed
+from bot.domain.trivia.questions import TRUE_FALSE, Question
+from cogs.daily.question import DailyAnswerButton, question_embed, question_view, reveal_embed
 from tests.cogs.daily.test_poster import bot_messages, daily, posts, set_qotd
 from tests.conftest import Server, restart
 
@@ -78,6 +79,8 @@ async def test_a_post_carries_a_question_answered_once_each_privately(
     assert question.prompt in (message.embeds[1].description or "")
     buttons = [b for row in message.components for b in row.children]
     assert [b.label for b in buttons] == [label(question, i) for i in range(len(question.options))]
+    # The day and the option, as every post has carried them: older posts' buttons keep working.
+    assert [b.custom_id for b in buttons] == [f"qotd:{now:%Y%m%d}:{i}" for i in range(len(question.options))]
 
     first = await server.member.click(message, label=label(question, question.answer))
     assert first.ephemeral and "Locked in" in first.response.content
@@ -210,3 +213,12 @@ def test_the_options_read_as_letters_and_the_closed_question_marks_the_right_one
     revealed = reveal_embed(QUESTION, day, Tally(3, 1), (), {})
     assert revealed.description == closed.description
     assert field(revealed, "Right answer") == "**B**: Two"
+
+
+def test_a_true_false_question_lists_its_options_only_on_its_buttons() -> None:
+    question = dataclasses.replace(QUESTION, options=TRUE_FALSE, answer=0)
+    closed = question_embed(question, dt.date(2026, 6, 1), Tally(0, 0))
+    assert (closed.description or "").splitlines() == ["Which one?"]
+    assert field(closed, "Right answer") == f"**{TRUE_FALSE[0]}**"
+    view = question_view(dt.date(2026, 6, 1), question, closed=True)
+    assert [b.item.label for b in view.children if isinstance(b, DailyAnswerButton)] == list(TRUE_FALSE)
