@@ -12,8 +12,10 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.client import SoundtrackBot
-from bot.db.daily.posts import DailyPost, DailyPostRepository
+from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository
+from bot.db.daily.records import DailyPost
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.local_time import LocalTimeError, parse_clock, parse_zone
 from bot.domain.daily.schedule import (
@@ -74,6 +76,7 @@ class DailyQuoteCog(
         bot: SoundtrackBot,
         poster: DailyPoster,
         quotes: QuoteRepository,
+        settings: DailySettingsRepository,
         posts: DailyPostRepository,
         questions: DailyQuestionRepository,
         *,
@@ -84,6 +87,7 @@ class DailyQuoteCog(
         self.bot = bot
         self.poster = poster
         self.quotes = quotes
+        self.settings = settings
         self.posts = posts
         self.questions = questions
         self.pack = pack
@@ -156,7 +160,7 @@ class DailyQuoteCog(
                 "Grant it, or pick another channel."
                 + (" Or leave `thread` off." if "create_public_threads" in missing else "")
             )
-        settings = await self.posts.save_settings(
+        settings = await self.settings.save(
             interaction.guild.id,
             channel_id=channel.id,
             post_time=post_time,
@@ -204,7 +208,7 @@ class DailyQuoteCog(
     @app_commands.command(name="off", description="Stop posting the quote of the day")
     async def off(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        if not await self.posts.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
+        if not await self.settings.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
             raise UserFacingError("The daily post is already off. Turn it on with `/qotd set`.")
         await interaction.response.send_message(
             "The quote of the day is off. `/qotd set` turns it back on.", ephemeral=True
@@ -215,7 +219,7 @@ class DailyQuoteCog(
     )
     async def status(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        settings = await self.posts.settings(interaction.guild_id)
+        settings = await self.settings.get(interaction.guild_id)
         now = discord.utils.utcnow()
         schedule = settings.schedule if settings else None
         upcoming = next_post(schedule, now, await self._done(interaction.guild_id, now)) if schedule else None
@@ -236,7 +240,7 @@ class DailyQuoteCog(
     @app_commands.command(name="preview", description="See, privately, the quote that will be posted next")
     async def preview(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        settings = await self.posts.settings(interaction.guild_id)
+        settings = await self.settings.get(interaction.guild_id)
         timezone = settings.timezone if settings else DEFAULT_TIMEZONE
         now = discord.utils.utcnow()
         today = local_date(now, timezone)
@@ -259,7 +263,7 @@ class DailyQuoteCog(
     )
     async def post_now(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        settings = await self.posts.settings(interaction.guild_id)
+        settings = await self.settings.get(interaction.guild_id)
         schedule = settings.schedule if settings else None
         if settings is None or schedule is None:
             raise UserFacingError("The daily post is off. Turn it on with `/qotd set`, then post.")
@@ -284,7 +288,7 @@ class DailyQuoteCog(
         elif day is not None and day.status == "sending":
             text = "Today's post is on its way right now; it will be in the channel in a moment."
         else:
-            reason = (await self.posts.settings(interaction.guild_id) or settings).last_failure
+            reason = (await self.settings.get(interaction.guild_id) or settings).last_failure
             text = f"I couldn't post it: {reason or (day.last_error if day else None) or 'see /qotd status.'}"
         await interaction.followup.send(text, ephemeral=True)
 

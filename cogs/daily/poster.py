@@ -15,8 +15,10 @@ import discord
 
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot, serves
-from bot.db.daily.posts import DailyPost, DailyPostRepository
+from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository, Tally
+from bot.db.daily.records import DailyPost
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.db.trivia import SeenQuestions
 from bot.domain.catalogue.index import shorten
@@ -48,6 +50,7 @@ class DailyPoster:
         bot: SoundtrackBot,
         catalogue: Catalogue,
         quotes: QuoteRepository,
+        settings: DailySettingsRepository,
         posts: DailyPostRepository,
         questions: DailyQuestionRepository,
         bank: QuestionBank,
@@ -61,6 +64,7 @@ class DailyPoster:
         """Embeds and views made in the current round of posts, by what they show (see :meth:`_once`)."""
         self.catalogue = catalogue
         self.quotes = quotes
+        self.settings = settings
         self.posts = posts
         self.rng = rng
         self.concurrency = SEND_CONCURRENCY
@@ -75,7 +79,7 @@ class DailyPoster:
         little more than the messages themselves. A crash between a send and its record leaves the
         day 'sending', which is checked against the channel before anything is sent again.
         """
-        schedules = [s for s in await self.posts.schedules() if serves(self.bot, s.guild_id)]
+        schedules = [s for s in await self.settings.schedules() if serves(self.bot, s.guild_id)]
         if not schedules:
             return 0
         # Local dates run at most a day either side of UTC: two days back covers every zone.

@@ -12,8 +12,9 @@ import discord
 from discord.ext import commands
 
 from bot.client import SoundtrackBot
-from bot.db.daily.posts import DailyPost, DailyPostRepository
+from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository, Tally
+from bot.db.daily.records import DailyPost
 from bot.domain.daily.question import RunningStreak
 from bot.domain.pack import Source
 from bot.domain.text import number, plural

@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.catalogue import Catalogue
 from bot.client import SoundtrackBot
 from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.catalogue.index import NameEntry, normalise
 from bot.domain.daily.schedule import DEFAULT_TIMEZONE, local_date
@@ -34,11 +35,17 @@ class QuotesCog(
     feature: ClassVar[str] = "Quotes"  # its heading in /help and /about
 
     def __init__(
-        self, catalogue: Catalogue, quotes: QuoteRepository, posts: DailyPostRepository, rng: random.Random
+        self,
+        catalogue: Catalogue,
+        quotes: QuoteRepository,
+        settings: DailySettingsRepository,
+        posts: DailyPostRepository,
+        rng: random.Random,
     ) -> None:
         super().__init__()
         self.catalogue = catalogue
         self.quotes = quotes
+        self.settings = settings
         self.posts = posts
         self.rng = rng
         self.publications: list[Source] = []
@@ -111,7 +118,7 @@ class QuotesCog(
     async def today(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         if interaction.guild_id is None:
             raise UserFacingError("The quote of the day belongs to a server: use this command in one.")
-        settings = await self.posts.settings(interaction.guild_id)
+        settings = await self.settings.get(interaction.guild_id)
         timezone = settings.timezone if settings else DEFAULT_TIMEZONE
         day = local_date(discord.utils.utcnow(), timezone)
         chosen = await self.posts.choose_day(interaction.guild_id, day, self.catalogue.pack, self.rng)

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 
 import discord
 
-from bot.db.daily.posts import DailyPost, DailySettings
 from bot.db.daily.questions import HistoryEntry
+from bot.db.daily.records import DailyPost, DailySettings
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit
 from bot.domain.catalogue.index import shorten
 from bot.domain.daily.schedule import MAX_FAILURES

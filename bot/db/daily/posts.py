@@ -1,4 +1,5 @@
-"""The quote of the day repository: each server's settings, and the quote chosen and posted each day."""
+"""The daily post repository: the quote each server gets each day, chosen once; the days claimed for
+posting; and how each post went."""
 
 from __future__ import annotations
 
@@ -7,216 +8,20 @@ import json
 import random
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from bot.db import Connection, Database
+from bot.db.daily.records import DailyPost, DailySettings, iso_seconds, post_from_row
+from bot.db.daily.settings import read_settings
 from bot.db.quotes import QuoteRepository
-from bot.domain.daily.question import RevealSummary
-from bot.domain.daily.schedule import MAX_FAILURES, PostExtras, Schedule, next_in_cycle
-from bot.domain.daily.weekdays import EVERY_DAY
-
-
-@dataclass(frozen=True)
-class DailySettings:
-    """A server's daily post settings, as /qotd set leaves them, with its run of failures."""
-
-    guild_id: int
-    channel_id: int | None
-    post_time: dt.time
-    timezone: str
-    role_id: int | None
-    failures: int
-    paused: bool
-    last_failure: str | None
-    last_failure_at: dt.datetime | None
-    question: bool = True
-    weekdays: int = EVERY_DAY
-    thread: bool = False
-
-    @property
-    def schedule(self) -> Schedule | None:
-        if self.channel_id is None:
-            return None
-        return Schedule(
-            self.guild_id,
-            self.channel_id,
-            self.post_time,
-            self.timezone,
-            self.role_id,
-            self.paused,
-            weekdays=self.weekdays,
-            question=self.question,
-            thread=self.thread,
-        )
-
-
-@dataclass(frozen=True)
-class DailyPost:
-    """One server's daily post of one local date: its quote (chosen once), its question, and how
-    the posting went (``status``: 'chosen', 'sending', 'posted' or 'failed')."""
-
-    guild_id: int
-    local_date: dt.date
-    pack: str
-    quote: str
-    cycle: int
-    status: str
-    channel_id: int | None
-    message_id: int | None
-    claimed_at: dt.datetime | None
-    posted_at: dt.datetime | None
-    last_error: str | None = None
-    """Why the last attempt did not post (Discord's trouble, retried); None once posted."""
-    question_id: str | None = None
-    """The day's trivia question, chosen once before the post is sent; None without one."""
-    reveals_answer_of: dt.date | None = None
-    """The earlier day whose question's answer this day's post reveals (column ``reveals``)."""
-    answers_closed_at: dt.datetime | None = None
-    """When answers to this day's own question closed: its answer was revealed by a later post
-    (column ``revealed_at``)."""
-    reveal_summary: RevealSummary | None = None
-    """What this day's post says of the ``reveals_answer_of`` day's question: its tally and streaks,
-    fixed when that question's answers closed (column ``reveal``)."""
-    claimed_by: int | None = None
-    """The run of the bot (:attr:`Database.instance`) that claimed the day for posting."""
-
-
-def iso_seconds(moment: dt.datetime) -> str:
-    """An instant as the daily tables store it: ISO 8601 in UTC, to the second."""
-    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
-
-
-def _instant(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
-
-
-def settings_from_row(row: Any) -> DailySettings:
-    hours, minutes = row["post_time"].split(":")
-    return DailySettings(
-        guild_id=row["guild_id"],
-        channel_id=row["channel_id"],
-        post_time=dt.time(int(hours), int(minutes)),
-        timezone=row["timezone"],
-        role_id=row["role_id"],
-        failures=row["failures"],
-        paused=bool(row["paused"]),
-        last_failure=row["last_failure"],
-        last_failure_at=_instant(row["last_failure_at"]),
-        question=bool(row["question"]),
-        weekdays=row["weekdays"],
-        thread=bool(row["thread"]),
-    )
-
-
-def post_from_row(row: Any) -> DailyPost:
-    return DailyPost(
-        guild_id=row["guild_id"],
-        local_date=dt.date.fromisoformat(row["local_date"]),
-        pack=row["pack"],
-        quote=row["quote"],
-        cycle=row["cycle"],
-        status=row["status"],
-        channel_id=row["channel_id"],
-        message_id=row["message_id"],
-        claimed_at=_instant(row["claimed_at"]),
-        posted_at=_instant(row["posted_at"]),
-        last_error=row["last_error"],
-        question_id=row["question_id"],
-        reveals_answer_of=dt.date.fromisoformat(row["reveals"]) if row["reveals"] else None,
-        answers_closed_at=_instant(row["revealed_at"]),
-        reveal_summary=RevealSummary.from_json(row["reveal"]) if row["reveal"] else None,
-        claimed_by=row["claimed_by"],
-    )
+from bot.domain.daily.schedule import MAX_FAILURES, next_in_cycle
 
 
 class DailyPostRepository:
-    """Quote of the day state. Quotes are chosen from the pack's quotes, read through ``quotes``."""
+    """Each server's daily posts. Quotes are chosen from the pack's quotes, read through ``quotes``."""
 
     def __init__(self, db: Database, quotes: QuoteRepository) -> None:
         self._db = db
         self._quotes = quotes
-
-    # -- settings ---------------------------------------------------------------
-
-    async def settings(self, guild_id: int) -> DailySettings | None:
-        row = await self._db.fetchrow("SELECT * FROM qotd_settings WHERE guild_id = ?", (guild_id,))
-        return settings_from_row(row) if row else None
-
-    async def save_settings(
-        self,
-        guild_id: int,
-        *,
-        channel_id: int,
-        post_time: dt.time,
-        timezone: str,
-        role_id: int | None,
-        now: dt.datetime,
-        extras: PostExtras | None = None,
-    ) -> DailySettings:
-        """Turn the daily post on (or change it). This also resumes a paused post. ``extras`` left
-        out (or a part of it None) keeps what the server had, or the default."""
-        extras = extras or PostExtras()
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO qotd_settings (guild_id, channel_id, post_time, timezone, role_id, failures, paused, "
-                "updated_at, question, weekdays, thread) VALUES (?, ?, ?, ?, ?, 0, 0, ?, "
-                "COALESCE(?, 1), COALESCE(?, 127), COALESCE(?, 0)) ON CONFLICT (guild_id) DO UPDATE SET "
-                "channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone, "
-                "role_id = excluded.role_id, failures = 0, paused = 0, updated_at = excluded.updated_at, "
-                "question = COALESCE(?, qotd_settings.question), weekdays = COALESCE(?, qotd_settings.weekdays), "
-                "thread = COALESCE(?, qotd_settings.thread)",
-                (
-                    guild_id,
-                    channel_id,
-                    post_time.strftime("%H:%M"),
-                    timezone,
-                    role_id,
-                    iso_seconds(now),
-                    *extras.values(),
-                    *extras.values(),
-                ),
-            )
-        saved = await self.settings(guild_id)
-        assert saved is not None
-        return saved
-
-    async def turn_off(self, guild_id: int, *, now: dt.datetime) -> bool:
-        """Stop the daily post. False if it was not on."""
-        async with self._db.transaction() as conn:
-            changed = await conn.execute(
-                "UPDATE qotd_settings SET channel_id = NULL, updated_at = ? "
-                "WHERE guild_id = ? AND channel_id IS NOT NULL",
-                (iso_seconds(now), guild_id),
-            )
-            return changed > 0
-
-    async def schedules(self) -> list[Schedule]:
-        """Every server whose daily post is on (paused ones included; the scheduler skips them)."""
-        rows = await self._db.fetch(
-            "SELECT guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread "
-            "FROM qotd_settings WHERE channel_id IS NOT NULL"
-        )
-        times: dict[str, dt.time] = {}  # a few distinct times serve thousands of servers
-        out = []
-        for guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread in rows:
-            at = times.get(post_time) or times.setdefault(post_time, dt.time.fromisoformat(post_time))
-            out.append(
-                Schedule(
-                    guild_id,
-                    channel_id,
-                    at,
-                    timezone,
-                    role_id,
-                    bool(paused),
-                    weekdays=weekdays,
-                    question=bool(question),
-                    thread=bool(thread),
-                )
-            )
-        return out
-
-    # -- days -------------------------------------------------------------------
 
     async def done_dates(self, since: dt.date) -> dict[int, set[dt.date]]:
         """Local dates from ``since`` on that each server has posted, or failed to post."""
@@ -417,6 +222,6 @@ class DailyPostRepository:
                 "paused = CASE WHEN failures + 1 >= ? THEN 1 ELSE paused END WHERE guild_id = ?",
                 (reason, iso_seconds(now), MAX_FAILURES, guild_id),
             )
-        saved = await self.settings(guild_id)
+        saved = await read_settings(self._db, guild_id)
         assert saved is not None
         return saved

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.db import Connection, Database
-from bot.db.daily.posts import DailyPost, iso_seconds, post_from_row
+from bot.db.daily.records import DailyPost, iso_seconds, post_from_row
 from bot.db.trivia import SeenQuestions, mark_seen, seen_by_guild
 from bot.domain.daily.question import (
     DailyStreak,

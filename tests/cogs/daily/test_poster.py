@@ -9,6 +9,7 @@ import pytest
 import simcord
 
 from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from cogs.daily.commands import DailyQuoteCog
 from tests.conftest import Server, restart
@@ -30,6 +31,10 @@ def daily(server: Server) -> DailyQuoteCog:
 def posts(server: Server) -> DailyPostRepository:
     db = server.env.bot.db  # type: ignore[attr-defined]
     return DailyPostRepository(db, QuoteRepository(db))
+
+
+def daily_settings(server: Server) -> DailySettingsRepository:
+    return DailySettingsRepository(server.env.bot.db)  # type: ignore[attr-defined]
 
 
 def bot_messages(channel: simcord.ChannelHandle) -> list[discord.Message]:
@@ -76,7 +81,7 @@ async def test_times_and_places_as_people_type_them(
 ) -> None:
     result = await set_qotd(server, manager, time=time, timezone=timezone)
     assert said in result.response.content
-    settings = await posts(server).settings(server.guild.id)
+    settings = await daily_settings(server).get(server.guild.id)
     assert settings is not None and settings.timezone in said
 
 
@@ -89,13 +94,13 @@ async def test_a_fixed_abbreviation_is_kept_with_a_note_naming_the_zone_with_day
         "EST is UTC−5 all year round: it doesn't follow daylight saving. For the time in New York through "
         "the year, use America/New_York."
     ) in result.response.content
-    settings = await posts(server).settings(server.guild.id)
+    settings = await daily_settings(server).get(server.guild.id)
     assert settings is not None and settings.timezone == "Etc/GMT+5"
 
 
 async def test_defaults_are_nine_utc(server: Server, manager: simcord.MemberActor) -> None:
     await set_qotd(server, manager)
-    settings = await posts(server).settings(server.guild.id)
+    settings = await daily_settings(server).get(server.guild.id)
     assert settings is not None
     assert (settings.post_time, settings.timezone, settings.role_id) == (dt.time(9), "UTC", None)
 
@@ -115,7 +120,7 @@ async def test_bad_time_or_zone_is_refused_and_changes_nothing(
     result = await set_qotd(server, manager, **options)
     assert result.ephemeral
     assert message in result.response.content
-    assert await posts(server).settings(server.guild.id) is None
+    assert await daily_settings(server).get(server.guild.id) is None
     server.user_errors()
 
 
@@ -135,7 +140,7 @@ async def test_a_channel_the_bot_cannot_post_in_is_refused(
     )
     result = await manager.slash(server.channel, "qotd set", channel=locked)
     assert result.ephemeral and "I need Send Messages" in result.response.content
-    assert await posts(server).settings(server.guild.id) is None
+    assert await daily_settings(server).get(server.guild.id) is None
     server.user_errors()
 
 
@@ -221,11 +226,11 @@ async def test_a_failed_post_is_recorded_retried_next_day_then_paused(
     locked = server.guild.create_text_channel(
         "locked", overwrites={me: discord.PermissionOverwrite(send_messages=False)}
     )
-    repo = posts(server)
-    settings = await repo.settings(server.guild.id)
+    repo = daily_settings(server)
+    settings = await repo.get(server.guild.id)
     assert settings is not None
     # Permission taken away after /qotd set: point the settings at the locked channel.
-    await repo.save_settings(
+    await repo.save(
         server.guild.id,
         channel_id=locked.id,
         post_time=dt.time(0),
@@ -253,7 +258,7 @@ async def test_a_failed_post_is_recorded_retried_next_day_then_paused(
 
 
 async def test_a_deleted_channel_is_a_recorded_failure(server: Server, manager: simcord.MemberActor) -> None:
-    await posts(server).save_settings(
+    await daily_settings(server).save(
         server.guild.id,
         channel_id=4242,
         post_time=dt.time(0),
@@ -262,7 +267,7 @@ async def test_a_deleted_channel_is_a_recorded_failure(server: Server, manager: 
         now=server.env.now(),
     )
     assert await daily(server).poster.post_due(server.env.now()) == 0
-    settings = await posts(server).settings(server.guild.id)
+    settings = await daily_settings(server).get(server.guild.id)
     assert settings is not None and settings.failures == 1
     assert "deleted" in (settings.last_failure or "")
 

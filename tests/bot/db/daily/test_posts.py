@@ -1,4 +1,4 @@
-"""Quote of the day storage on real SQLite and PostgreSQL: choosing, claiming, posting, failing, settings."""
+"""The daily posts' storage on real SQLite and PostgreSQL: choosing, claiming, posting, failing."""
 
 from __future__ import annotations
 
@@ -6,11 +6,10 @@ import dataclasses
 import datetime as dt
 import random
 
-import pytest
-
 from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
 from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.postgres import PostgresDatabase
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.schedule import MAX_FAILURES
@@ -18,16 +17,6 @@ from bot.domain.pack import Pack
 
 NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
 DAY = dt.date(2026, 6, 1)
-
-
-@pytest.fixture
-def quotes(repo: CatalogueRepository, db: Database) -> QuoteRepository:
-    return QuoteRepository(db)
-
-
-@pytest.fixture
-def posts(quotes: QuoteRepository, db: Database) -> DailyPostRepository:
-    return DailyPostRepository(db, quotes)
 
 
 async def claim(posts: DailyPostRepository, guild: int, day: dt.date) -> str | None:
@@ -57,8 +46,10 @@ async def test_a_server_sees_every_quote_before_any_repeats(
     assert days[total].quote != days[total - 1].quote
 
 
-async def test_claim_post_and_failures(posts: DailyPostRepository) -> None:
-    await posts.save_settings(1, channel_id=10, post_time=dt.time(9), timezone="UTC", role_id=None, now=NOW)
+async def test_claim_post_and_failures(
+    posts: DailyPostRepository, daily_settings: DailySettingsRepository
+) -> None:
+    await daily_settings.save(1, channel_id=10, post_time=dt.time(9), timezone="UTC", role_id=None, now=NOW)
     await posts.choose_day(1, DAY, "im-here", random.Random(0))
     assert await claim(posts, 1, DAY) == "chosen"
     assert await claim(posts, 1, DAY) == "sending"  # as after a crash mid-post
@@ -75,9 +66,9 @@ async def test_claim_post_and_failures(posts: DailyPostRepository) -> None:
         settings = await posts.mark_failed(1, day, "Missing Access", now=NOW)
         assert settings.failures == i
         assert settings.paused == (i >= MAX_FAILURES)
-    [schedule] = await posts.schedules()
+    [schedule] = await daily_settings.schedules()
     assert schedule.paused
-    resumed = await posts.save_settings(
+    resumed = await daily_settings.save(
         1, channel_id=10, post_time=dt.time(9), timezone="UTC", role_id=None, now=NOW
     )
     assert not resumed.paused and resumed.failures == 0
@@ -85,27 +76,24 @@ async def test_claim_post_and_failures(posts: DailyPostRepository) -> None:
 
 
 async def test_a_pack_reload_keeps_settings_and_history(
-    posts: DailyPostRepository, quotes: QuoteRepository, repo: CatalogueRepository, real_pack: Pack
+    posts: DailyPostRepository,
+    daily_settings: DailySettingsRepository,
+    quotes: QuoteRepository,
+    repo: CatalogueRepository,
+    real_pack: Pack,
 ) -> None:
-    await posts.save_settings(
+    await daily_settings.save(
         1, channel_id=10, post_time=dt.time(7, 30), timezone="Europe/Paris", role_id=3, now=NOW
     )
     chosen = await posts.choose_day(1, DAY, "im-here", random.Random(0))
     [result] = await repo.load_packs([dataclasses.replace(real_pack, fingerprint="reloaded")])
     assert result.applied
-    settings = await posts.settings(1)
+    settings = await daily_settings.get(1)
     assert settings is not None and settings.timezone == "Europe/Paris" and settings.role_id == 3
     assert await posts.day(1, DAY) == chosen
     assert await quotes.quote("im-here", chosen.quote) is not None
     # The search index follows the reload too.
     assert len(await quotes.search("im-here", ["robot"], limit=10)) == 5
-
-
-async def test_turning_off(posts: DailyPostRepository) -> None:
-    assert not await posts.turn_off(1, now=NOW)
-    await posts.save_settings(1, channel_id=10, post_time=dt.time(9), timezone="UTC", role_id=None, now=NOW)
-    assert await posts.turn_off(1, now=NOW)
-    assert await posts.schedules() == []
 
 
 async def test_choosing_and_claiming_many_servers_at_once(

@@ -5,29 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-import pytest
-
 from bot.db import Database
-from bot.db.catalogue import CatalogueRepository
 from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository, Tally
-from bot.db.quotes import QuoteRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.trivia import SeenQuestions, TriviaRepository
 from bot.domain.daily.question import DailyStreak, RunningStreak
 
 NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
 DAY = dt.date(2026, 6, 1)
 NEXT = DAY + dt.timedelta(days=1)
-
-
-@pytest.fixture
-def posts(repo: CatalogueRepository, db: Database) -> DailyPostRepository:
-    return DailyPostRepository(db, QuoteRepository(db))
-
-
-@pytest.fixture
-def questions(db: Database) -> DailyQuestionRepository:
-    return DailyQuestionRepository(db)
 
 
 def picker(*ids: str):
@@ -89,9 +76,9 @@ async def test_answers_once_each_until_the_next_day_reveals_then_closed(
 
 
 async def test_a_failed_day_between_two_question_days_does_not_break_a_streak(
-    posts: DailyPostRepository, questions: DailyQuestionRepository
+    posts: DailyPostRepository, questions: DailyQuestionRepository, daily_settings: DailySettingsRepository
 ) -> None:
-    await posts.save_settings(1, channel_id=10, post_time=dt.time(0), timezone="UTC", role_id=None, now=NOW)
+    await daily_settings.save(1, channel_id=10, post_time=dt.time(0), timezone="UTC", role_id=None, now=NOW)
     await post(posts, questions, DAY, picker("q1"))
     await questions.answer(1, DAY, user_id=7, name="Ana", option=0, correct=True, now=NOW)
     # The next day's question is chosen, then the post fails (nobody could answer it).
