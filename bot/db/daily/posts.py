@@ -13,7 +13,7 @@ from bot.db import Connection, Database
 from bot.db.daily.records import DailyPost, DailySettings, iso_seconds, post_from_row
 from bot.db.daily.settings import read_settings
 from bot.db.quotes import QuoteRepository
-from bot.domain.daily.schedule import MAX_FAILURES, next_in_cycle
+from bot.domain.daily.schedule import MAX_FAILURES, QuoteCycle, choose_quotes, may_claim
 
 
 class DailyPostRepository:
@@ -96,11 +96,7 @@ class DailyPostRepository:
             if missing:
                 cycles = await self._current_cycles(conn, pack, sorted({g for g, _ in missing}))
                 new_rows = []
-                for guild, day in missing:
-                    previous_cycle, shown, last = cycles.get(guild, (0, set(), None))
-                    quote, cycle = next_in_cycle(keys, shown, previous_cycle, rng, last=last)
-                    shown = (shown if cycle == previous_cycle else set()) | {quote}
-                    cycles[guild] = (cycle, shown, quote)
+                for (guild, day), (quote, cycle) in choose_quotes(keys, missing, cycles, rng).items():
                     new_rows.append((guild, day.isoformat(), pack, quote, cycle))
                     chosen[(guild, day)] = DailyPost(
                         guild, day, pack, quote, cycle, "chosen", None, None, None, None
@@ -123,10 +119,8 @@ class DailyPostRepository:
         return {(g, d): chosen[(g, d)] for g, d in wanted}, claimed
 
     async def _claimable(self, conn: Connection, days: Sequence[DailyPost]) -> dict[tuple[int, dt.date], str]:
-        """The days this run may claim, with their status: not sent yet ('chosen'), or 'sending' but
-        claimed by this run (retried after Discord's trouble) or by one that is no longer running (it
-        crashed mid-post: the channel is checked first). A day another running process is sending
-        is left to it."""
+        """The days this run may claim (see :func:`may_claim`), with the status each had, asking the
+        database which of the other runs that claimed them are still running."""
         others = {
             d.claimed_by
             for d in days
@@ -134,16 +128,12 @@ class DailyPostRepository:
         }
         running = await self._db.alive(conn, others) if others else set()
         return {
-            (d.guild_id, d.local_date): d.status
-            for d in days
-            if d.status == "chosen" or (d.status == "sending" and d.claimed_by not in running)
+            (d.guild_id, d.local_date): d.status for d in days if may_claim(d.status, d.claimed_by, running)
         }
 
     @staticmethod
-    async def _current_cycles(
-        conn: Connection, pack: str, guilds: Sequence[int]
-    ) -> dict[int, tuple[int, set[str], str | None]]:
-        """Per server: its current cycle, the quotes shown in it, and the latest one shown."""
+    async def _current_cycles(conn: Connection, pack: str, guilds: Sequence[int]) -> dict[int, QuoteCycle]:
+        """Where each server is in its cycle of the pack's quotes."""
         rows = await conn.fetch(
             "SELECT d.guild_id, d.quote, d.cycle FROM qotd_day d JOIN "
             "(SELECT guild_id, max(cycle) AS cycle FROM qotd_day WHERE pack = ? AND guild_id IN "
@@ -151,12 +141,14 @@ class DailyPostRepository:
             "ON c.guild_id = d.guild_id AND c.cycle = d.cycle WHERE d.pack = ? ORDER BY d.local_date",
             (pack, json.dumps(list(guilds)), pack),
         )
-        out: dict[int, tuple[int, set[str], str | None]] = {}
+        shown: dict[int, list[str]] = defaultdict(list)
+        cycle: dict[int, int] = {}
         for r in rows:
-            _, shown, _ = out.setdefault(r["guild_id"], (r["cycle"], set(), None))
-            shown.add(r["quote"])
-            out[r["guild_id"]] = (r["cycle"], shown, r["quote"])
-        return out
+            shown[r["guild_id"]].append(r["quote"])
+            cycle[r["guild_id"]] = r["cycle"]
+        return {
+            guild: QuoteCycle(cycle[guild], frozenset(quotes), quotes[-1]) for guild, quotes in shown.items()
+        }
 
     async def mark_posted_days(self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime) -> None:
         """Record posts that went out, in one transaction; a post also ends a run of failures."""

@@ -12,8 +12,11 @@ from hypothesis import strategies as st
 
 from bot.domain.daily.schedule import (
     DuePost,
+    QuoteCycle,
     Schedule,
+    choose_quotes,
     due_posts,
+    may_claim,
     next_in_cycle,
     next_post,
     post_instant,
@@ -172,3 +175,37 @@ def test_no_quote_repeats_until_every_quote_was_shown(count: int, seed: int) -> 
         assert sorted(q for q, qc in shown if qc == c) == sorted(quotes)
     if count > 1:
         assert all(a[0] != b[0] for a, b in itertools.pairwise(shown))
+
+
+@given(st.integers(min_value=2, max_value=12), st.integers(min_value=0))
+def test_days_chosen_together_go_on_with_each_servers_cycle(count: int, seed: int) -> None:
+    quotes = [f"q{i}" for i in range(count)]
+    days = [dt.date(2026, 6, 1) + dt.timedelta(days=n) for n in range(count * 2)]
+    # Server 1 is partway through cycle 4 (its latest quote q0); server 2 starts its first.
+    cycles = {1: QuoteCycle(4, frozenset({"q0"}), "q0")}
+    chosen = choose_quotes(quotes, [(g, d) for g in (1, 2) for d in days], cycles, random.Random(seed))
+    first = [chosen[(1, d)] for d in days[: count - 1]]
+    assert sorted(q for q, _ in first) == sorted(quotes[1:]) and {c for _, c in first} == {
+        4
+    }  # cycle 4's rest
+    assert {c for _, c in (chosen[(1, d)] for d in days[count - 1 : 2 * count - 1])} == {5}
+    second = [chosen[(2, d)] for d in days]
+    assert sorted(q for q, c in second if c == 0) == sorted(quotes) and {c for _, c in second} <= {0, 1}
+    assert chosen[(1, days[0])][0] != "q0"  # not the latest quote again
+
+
+@pytest.mark.parametrize(
+    ("status", "claimed_by", "may"),
+    [
+        ("chosen", None, True),  # not sent yet
+        ("sending", 7, False),  # run 7 is still running: its day to send
+        ("sending", 8, True),  # run 8 stopped mid-post: taken over, its channel checked first
+        ("sending", None, True),
+        ("posted", None, False),
+        ("failed", None, False),
+    ],
+)
+def test_a_day_is_claimed_unless_another_running_run_is_sending_it(
+    status: str, claimed_by: int | None, may: bool
+) -> None:
+    assert may_claim(status, claimed_by, running={7}) is may
