@@ -1,5 +1,5 @@
-"""The quote of the day: the daily post with its question (poster, question), the /qotd commands, and
-sending many posts at once (sending)."""
+"""The daily post: the quote of the day with its question of the day. The poster chooses and posts
+(poster, sending), the question's buttons take answers (question), and /qotd sets it up (commands)."""
 
 from __future__ import annotations
 

@@ -1,11 +1,13 @@
-"""The daily post: each due server's quote of the day, sent exactly once per local date."""
+"""The daily post: each due server's quote of the day, sent exactly once per local date. This module
+chooses and claims the due days, makes what their posts show (once a round for servers that show
+the same), and follows a post up (its thread, the revealed question's post closed); sending each
+post, and what Discord's answer means, is :mod:`cogs.daily.sending`'s."""
 
 from __future__ import annotations
 
 import asyncio
 import collections
 import datetime as dt
-import hashlib
 import logging
 import random
 from collections.abc import Callable, Sequence
@@ -24,20 +26,16 @@ from bot.db.trivia import SeenQuestions
 from bot.domain.catalogue.index import shorten
 from bot.domain.daily.question import pick_daily_question
 from bot.domain.daily.schedule import (
-    MAX_FAILURES,
     DuePost,
     due_posts,
 )
 from bot.domain.trivia.bank import QuestionBank
 from bot.ui.tree import ReportingView
 from cogs.daily.question import day_question, question_embed, question_view, reveal_embed
-from cogs.daily.sending import MARK_BATCH, NO_MENTIONS, SEND_CONCURRENCY, SEND_TIMEOUT, SendDeadlines
+from cogs.daily.sending import MARK_BATCH, SEND_CONCURRENCY, SEND_TIMEOUT, PostSender, SendDeadlines
 from cogs.quotes import render
 
 log = logging.getLogger(__name__)
-
-CLOCK_SKEW = dt.timedelta(minutes=10)
-"""How far back of a claim's time a channel is searched for the post it may have sent."""
 
 T = TypeVar("T")
 
@@ -67,6 +65,7 @@ class DailyPoster:
         self.settings = settings
         self.posts = posts
         self.rng = rng
+        self.sender = PostSender(bot, posts)
         self.concurrency = SEND_CONCURRENCY
         self.send_timeout = SEND_TIMEOUT
         self._quote_cards: dict[str, QuoteCard] | None = None
@@ -128,7 +127,10 @@ class DailyPoster:
                 item = queue.popleft()
                 key = (item.schedule.guild_id, item.local_date)
                 try:
-                    message, new = await self._post(item, days[key], claimed[key], cards, now, deadlines)
+                    day = days[key]
+                    message, new = await self.sender.send(
+                        item, day, claimed[key], cards.get(day.quote), self._compose, now, deadlines
+                    )
                 except Exception:
                     # One server's trouble never stops the others; its day stays claimed and is
                     # checked against the channel on the next tick.
@@ -137,7 +139,6 @@ class DailyPoster:
                 if message is not None:
                     posted.append((*key, message.id))
                     sent += new
-                    day = days[key]
                     earlier = days.get((key[0], day.reveals_answer_of)) if day.reveals_answer_of else None
                     await self._follow_up(item, (day, earlier), message, new, cards, deadlines)
                 if len(posted) >= MARK_BATCH:
@@ -268,136 +269,17 @@ class DailyPoster:
                 exc_info=True,
             )
 
+    def _compose(self, card: QuoteCard, day: DailyPost) -> tuple[list[discord.Embed], ReportingView | None]:
+        """A day's post: its quote, then its question (with its buttons) and the reveal it carries."""
+        extra_embeds, view = self._extras(day)
+        return [self._quote_embed(card, day.local_date), *extra_embeds], view
+
     async def _cards(self) -> dict[str, QuoteCard]:
         """Every quote of the pack, read once: the catalogue does not change while the bot runs."""
         if self._quote_cards is None:
             keys = await self.quotes.quote_keys(self.catalogue.pack)
             self._quote_cards = {c.key: c for c in await self.quotes.quotes(self.catalogue.pack, keys)}
         return self._quote_cards
-
-    async def _post(
-        self,
-        due: DuePost,
-        day: DailyPost,
-        previous: str,
-        cards: dict[str, QuoteCard],
-        now: dt.datetime,
-        deadlines: SendDeadlines,
-    ) -> tuple[discord.Message | None, bool]:
-        """Send one claimed day's post. Returns the message (None if it failed, which is then
-        recorded) and whether a new message was sent (not when one is found from before a crash)."""
-        schedule = due.schedule
-        # Through the guild: the client's own get_channel looks through every guild in turn.
-        guild = self.bot.get_guild(schedule.guild_id)
-        if guild is None or guild.unavailable:
-            # After a reconnect Discord streams the servers back over some seconds (as unavailable
-            # during an outage): not there yet is "try again shortly", never "deleted".
-            log.debug("Guild %s is not available yet; its quote of the day waits", schedule.guild_id)
-            await self.posts.release(schedule.guild_id, due.local_date, maybe_sent=previous == "sending")
-            return None, False
-        channel = guild.get_channel(schedule.channel_id)
-        # A concrete class check: isinstance against discord.abc's protocols is slow at this scale.
-        if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
-            await self._fail(
-                due, "The channel was deleted, or I can no longer see it. Choose another with /qotd set.", now
-            )
-            return None, False
-        if previous == "sending":
-            # The last attempt may have reached the channel (the bot stopped mid-post, or Discord
-            # answered with an error after storing it): look before sending again.
-            existing = await self._find_posted(channel, day)
-            if existing is not None:
-                return existing, False
-        card = cards.get(day.quote)
-        if card is None:
-            await self._fail(due, "The chosen quote is no longer in the data pack.", now)
-            return None, False
-        extra_embeds, view = self._extras(day)
-        mention = NO_MENTIONS
-        content = None
-        if schedule.role_id is not None:
-            # The one ping the bot sends: the role a manager chose, and nothing else.
-            content = f"<@&{schedule.role_id}>"
-            mention = discord.AllowedMentions(
-                everyone=False, users=False, roles=[discord.Object(schedule.role_id)]
-            )
-        try:
-            # The nonce is the day's own: Discord refuses a second message with it, should a retry
-            # follow a send it stored but answered with an error. (discord.py 2.7 sends
-            # enforce_nonce with every nonce; a test holds the request to it.)
-            async with deadlines.bounded():
-                message = await channel.send(
-                    content,
-                    embeds=[self._quote_embed(card, due.local_date), *extra_embeds],
-                    view=view or discord.utils.MISSING,
-                    allowed_mentions=mention,
-                    nonce=post_nonce(schedule.guild_id, due.local_date),
-                )
-        except TimeoutError:
-            log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
-            await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
-            return None, False
-        except discord.HTTPException as exc:
-            await self._refused(due, channel.id, exc, now)
-            return None, False
-        return message, True
-
-    async def _refused(
-        self, due: DuePost, channel_id: int, exc: discord.HTTPException, now: dt.datetime
-    ) -> None:
-        """Record why Discord refused a send: the server's own trouble fails the day; Discord's is retried."""
-        if isinstance(exc, discord.Forbidden):
-            await self._fail(
-                due,
-                f"I'm not allowed to post in <#{channel_id}>: give me View Channel, Send Messages and Embed Links "
-                "there, or choose another channel with /qotd set.",
-                now,
-            )
-        elif isinstance(exc, discord.NotFound):
-            await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
-        elif exc.status == 429:
-            # Discord's limit, not the server's fault: nothing was stored; later the same day.
-            await self._postpone(due, "Discord was rate-limiting the bot.", maybe_sent=False)
-        elif exc.status >= 500:
-            # Discord may have stored the post before failing: the channel is checked first.
-            await self._postpone(due, f"Discord had a server error ({exc.status}).", maybe_sent=True)
-        else:
-            await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
-
-    async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
-        log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)
-        await self.posts.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
-
-    async def _find_posted(self, channel: discord.abc.Messageable, day: DailyPost) -> discord.Message | None:
-        marker = render.daily_footer(day.local_date)
-        # The claim's time was stamped by whichever process claimed: with several processes, allow for
-        # their clocks disagreeing by some minutes.
-        after = (day.claimed_at - CLOCK_SKEW) if day.claimed_at else None
-        try:
-            async for message in channel.history(limit=50, after=after):
-                mine = self.bot.user is not None and message.author.id == self.bot.user.id
-                if mine and any(e.footer.text == marker for e in message.embeds):
-                    return message
-        except discord.HTTPException:
-            log.warning(
-                "Could not read the channel to check for a post interrupted by a restart", exc_info=True
-            )
-        return None
-
-    async def _fail(self, due: DuePost, reason: str, now: dt.datetime) -> None:
-        """Record the server's own failure (the channel is gone, a permission was taken away)."""
-        settings = await self.posts.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
-        log.warning("Quote of the day failed in guild %s: %s", due.schedule.guild_id, reason)
-        if settings.paused:
-            log.warning(
-                "Quote of the day paused in guild %s after %d failures", due.schedule.guild_id, MAX_FAILURES
-            )
-
-
-def post_nonce(guild_id: int, day: dt.date) -> str:
-    """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
-    digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
-    return str(int.from_bytes(digest, "big"))
 
 
 def thread_name(quote: str) -> str:
