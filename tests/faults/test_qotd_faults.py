@@ -12,7 +12,7 @@ import simcord
 from simcord.backend import serializers
 
 from cogs.daily.sending import TICK_SECONDS
-from tests.cogs.daily.test_poster import bot_messages, daily, daily_settings, post_requests, posts, set_qotd
+from tests.cogs.daily.conftest import bot_messages, daily, daily_settings, post_requests, posts, set_qotd
 from tests.conftest import Server
 from tests.faults.inject import hangs, stored_then_failed
 

@@ -7,54 +7,29 @@ import dataclasses
 import datetime as dt
 
 import discord
-import pytest
 import simcord
 
 from bot.db.daily.questions import DailyQuestionRepository, Tally
 from bot.domain.trivia.questions import TRUE_FALSE, Question
 from cogs.daily.question import DailyAnswerButton, question_embed, question_view, reveal_embed
-from tests.cogs.daily.test_poster import bot_messages, daily, posts, set_qotd
+from tests.cogs.daily.conftest import (
+    DAY,
+    bot_messages,
+    daily,
+    field,
+    label,
+    next_weekday,
+    post_on,
+    question_of,
+    reveals,
+    set_qotd,
+    wrong,
+)
 from tests.conftest import Server, restart
-
-DAY = dt.timedelta(days=1)
-
-
-@pytest.fixture
-def manager(server: Server) -> simcord.MemberActor:
-    managers = server.guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
-    return server.guild.add_member(server.env.create_user("manager"), roles=[managers])
 
 
 def questions(server: Server) -> DailyQuestionRepository:
     return DailyQuestionRepository(server.env.bot.db)  # type: ignore[attr-defined]
-
-
-async def post_on(server: Server, when: dt.datetime) -> discord.Message:
-    """Post the day at ``when`` and return the channel's newest post."""
-    assert await daily(server).poster.post_due(when) == 1
-    return [m for m in bot_messages(server.channel) if m.embeds][-1]
-
-
-async def question_of(server: Server, when: dt.datetime) -> Question:
-    day = await posts(server).day(server.guild.id, when.date())
-    assert day is not None and day.question_id is not None
-    return server.env.bot.bank.questions[day.question_id]  # type: ignore[attr-defined]
-
-
-def label(question: Question, option: int) -> str:
-    return question.options[option] if question.is_true_false else "ABCD"[option]
-
-
-def wrong(question: Question) -> int:
-    return next(i for i in range(len(question.options)) if i != question.answer)
-
-
-def field(embed: discord.Embed, name: str) -> str | None:
-    return next((f.value for f in embed.fields if f.name == name), None)
-
-
-def reveals(message: discord.Message) -> list[discord.Embed]:
-    return [e for e in message.embeds if (e.title or "").startswith("The answer to")]
 
 
 def start(server: Server) -> dt.datetime:
@@ -188,6 +163,32 @@ async def test_a_post_retried_after_discord_failed_it_reveals_once(
     assert await daily(server).poster.post_due(now + DAY + dt.timedelta(minutes=1)) == 1
     shown = [r for m in bot_messages(server.channel) for r in reveals(m)]
     assert [field(r, "Answers") for r in shown] == ["1 of 1 player got it right."]
+
+
+async def test_a_streak_runs_across_skipped_weekdays_and_shows_in_stats_and_reveals(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00", days="mon,wed,fri")
+    before = (await server.member.slash(server.channel, "trivia stats")).response.embeds[0]
+    assert field(before, "Question of the day") is None  # nothing to show before a right answer
+    monday = next_weekday(server.env.now(), 0)
+    days = [monday, monday + 2 * DAY, monday + 4 * DAY, monday + 7 * DAY]
+    for when in days[:3]:
+        message = await post_on(server, when)
+        question: Question = await question_of(server, when)
+        await server.member.click(message, label=label(question, question.answer))
+    last = await post_on(server, days[3])  # reveals Friday's: Monday, Wednesday, Friday right
+    [reveal] = reveals(last)
+    assert field(reveal, "Longest running streaks") == "sheldon: 3 days"
+    assert "<@" not in str(reveal.to_dict())  # named, never pinged
+    stats = (await server.member.slash(server.channel, "trivia stats")).response.embeds[0]
+    assert field(stats, "Question of the day") == "Daily streak: 3 days now, best 3 days"
+    # A wrong answer breaks it; the best stays.
+    question = await question_of(server, days[3])
+    await server.member.click(last, label=label(question, wrong(question)))
+    await post_on(server, days[3] + 2 * DAY)
+    stats = (await server.member.slash(server.channel, "trivia stats")).response.embeds[0]
+    assert field(stats, "Question of the day") == "Daily streak: 0 days now, best 3 days"
 
 
 QUESTION = Question(
