@@ -201,9 +201,12 @@ async def _days(conn: Connection, pairs: str) -> dict[tuple[int, dt.date], Daily
     return {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): post_from_row(r) for r in rows}
 
 
-async def _reveal_before(conn: Connection, items: Sequence[tuple[int, dt.date]], now: dt.datetime) -> None:
+async def _reveal_before(
+    conn: Connection, items: Sequence[tuple[int, dt.date]], now: dt.datetime
+) -> list[tuple[str, int, str]]:
     """Each day's post reveals the server's latest earlier question that is still open; every earlier
-    open question closes with it (their own reveal post never went out)."""
+    open question closes with it (their own reveal post never went out). Returns, for each post that
+    reveals one, (the revealed day, the server, the revealing day), the dates as stored."""
     pairs = json.dumps([[g, d.isoformat()] for g, d in items])
     rows = await conn.fetch(
         "SELECT j.g, j.d, (SELECT p.local_date FROM qotd_day p WHERE p.guild_id = j.g AND p.local_date < j.d "
@@ -212,7 +215,9 @@ async def _reveal_before(conn: Connection, items: Sequence[tuple[int, dt.date]],
         "FROM ({pairs}) j",
         (pairs,),
     )
-    found = [(r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None]
+    found: list[tuple[str, int, str]] = [
+        (r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None
+    ]
     if not found:
         return []
     revealed_at = iso_seconds(now)
