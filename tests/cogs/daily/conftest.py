@@ -41,6 +41,13 @@ def daily_settings(server: Server) -> DailySettingsRepository:
     return DailySettingsRepository(server.env.bot.db)  # type: ignore[attr-defined]
 
 
+def channel_denying(server: Server, name: str, **denied: bool) -> simcord.ChannelHandle:
+    """A new text channel where the bot is denied these permissions."""
+    me = server.guild.me
+    assert me is not None
+    return server.guild.create_text_channel(name, overwrites={me: discord.PermissionOverwrite(**denied)})
+
+
 def bot_messages(channel: simcord.ChannelHandle) -> list[discord.Message]:
     return [m for m in channel.history() if m.author.bot]
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import discord
 import pytest
 import simcord
 
 from tests.cogs.daily.conftest import (
     DAY,
     bot_messages,
+    channel_denying,
     daily,
     daily_settings,
     label,
@@ -104,11 +104,7 @@ async def test_everyone_role_is_refused(server: Server, manager: simcord.MemberA
 async def test_a_channel_the_bot_cannot_post_in_is_refused(
     server: Server, manager: simcord.MemberActor
 ) -> None:
-    me = server.guild.me
-    assert me is not None
-    locked = server.guild.create_text_channel(
-        "locked", overwrites={me: discord.PermissionOverwrite(send_messages=False)}
-    )
+    locked = channel_denying(server, "locked", send_messages=False)
     result = await manager.slash(server.channel, "qotd set", channel=locked)
     assert result.ephemeral and "I need Send Messages" in result.response.content
     assert await daily_settings(server).get(server.guild.id) is None
@@ -124,11 +120,7 @@ async def test_bad_days_are_refused_and_change_nothing(server: Server, manager: 
 async def test_a_thread_is_refused_without_the_permission(
     server: Server, manager: simcord.MemberActor
 ) -> None:
-    me = server.guild.me
-    assert me is not None
-    quiet = server.guild.create_text_channel(
-        "no-threads", overwrites={me: discord.PermissionOverwrite(create_public_threads=False)}
-    )
+    quiet = channel_denying(server, "no-threads", create_public_threads=False)
     refused = await manager.slash(server.channel, "qotd set", channel=quiet, thread=True)
     assert refused.ephemeral and "Create Public Threads" in refused.response.content
     assert "leave `thread` off" in refused.response.content

@@ -3,7 +3,6 @@ the click; the next post reveals it exactly once and closes the earlier post; re
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import discord
@@ -12,6 +11,7 @@ import simcord
 from bot.db.daily.questions import DailyQuestionRepository, Tally
 from bot.domain.trivia.questions import TRUE_FALSE, Question
 from cogs.daily.question import DailyAnswerButton, question_embed, question_view, reveal_embed
+from tests.bot.domain.trivia.conftest import question as sound_question
 from tests.cogs.daily.conftest import (
     DAY,
     bot_messages,
@@ -191,17 +191,7 @@ async def test_a_streak_runs_across_skipped_weekdays_and_shows_in_stats_and_reve
     assert field(stats, "Question of the day") == "Daily streak: 0 days now, best 3 days"
 
 
-QUESTION = Question(
-    id="hand:test",
-    kind="hand",
-    category="album",
-    difficulty="easy",
-    prompt="Which one?",
-    options=("One", "Two", "Three"),
-    answer=1,
-    explanation="Because.",
-    sources=(),
-)
+QUESTION = sound_question(prompt="Which one?", options=("One", "Two", "Three"), answer=1)
 
 
 def test_the_options_read_as_letters_and_the_closed_question_marks_the_right_one() -> None:
@@ -217,7 +207,7 @@ def test_the_options_read_as_letters_and_the_closed_question_marks_the_right_one
 
 
 def test_a_true_false_question_lists_its_options_only_on_its_buttons() -> None:
-    question = dataclasses.replace(QUESTION, options=TRUE_FALSE, answer=0)
+    question = sound_question(prompt="Which one?", options=TRUE_FALSE, answer=0)
     closed = question_embed(question, dt.date(2026, 6, 1), Tally(0, 0))
     assert (closed.description or "").splitlines() == ["Which one?"]
     assert field(closed, "Right answer") == f"**{TRUE_FALSE[0]}**"

@@ -7,13 +7,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-import discord
 import simcord
 
 from cogs.daily.sending import SendDeadlines, post_nonce
 from tests.cogs.daily.conftest import (
     DAY,
     bot_messages,
+    channel_denying,
     daily,
     daily_settings,
     post_requests,
@@ -60,11 +60,7 @@ async def test_a_failed_post_is_recorded_retried_next_day_then_paused(
     server: Server, manager: simcord.MemberActor
 ) -> None:
     await set_qotd(server, manager, time="00:00")
-    me = server.guild.me
-    assert me is not None
-    locked = server.guild.create_text_channel(
-        "locked", overwrites={me: discord.PermissionOverwrite(send_messages=False)}
-    )
+    locked = channel_denying(server, "locked", send_messages=False)
     repo = daily_settings(server)
     settings = await repo.get(server.guild.id)
     assert settings is not None
