@@ -14,7 +14,6 @@ from discord.ext import commands, tasks
 from bot.client import SoundtrackBot
 from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository
-from bot.db.daily.records import DailyPost
 from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.local_time import LocalTimeError, parse_clock, parse_zone
@@ -30,6 +29,7 @@ from bot.domain.daily.schedule import (
 from bot.domain.daily.weekdays import WeekdaysError, describe, parse_weekdays
 from bot.ui.errors import UserFacingError
 from bot.ui.tree import permission_names
+from cogs.daily.cards import history_embed, post_link, status_embed
 from cogs.daily.poster import DailyPoster
 from cogs.daily.sending import POST_PERMISSIONS, TICK_SECONDS
 from cogs.quotes import render
@@ -56,10 +56,6 @@ def _check_role(
 def _may_mention_any_role(interaction: discord.Interaction, channel: discord.TextChannel) -> bool:
     member = interaction.user
     return isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone
-
-
-def post_link(day: DailyPost) -> str:
-    return f"https://discord.com/channels/{day.guild_id}/{day.channel_id}/{day.message_id}"
 
 
 @app_commands.guild_only()
@@ -231,9 +227,9 @@ class DailyQuoteCog(
             missed = None
         url = None
         if last is not None and last.channel_id and last.message_id:
-            url = f"https://discord.com/channels/{interaction.guild_id}/{last.channel_id}/{last.message_id}"
+            url = post_link(last)
         await interaction.response.send_message(
-            embed=render.status_embed(settings, next_post=upcoming, last=last, last_url=url, missed=missed),
+            embed=status_embed(settings, next_post=upcoming, last=last, last_url=url, missed=missed),
             ephemeral=True,
         )
 
@@ -299,7 +295,7 @@ class DailyQuoteCog(
         assert interaction.guild_id is not None
         entries = await self.questions.history(interaction.guild_id, HISTORY_LENGTH)
         cards = {c.key: c for c in await self.quotes.quotes(self.pack, [e.day.quote for e in entries])}
-        await interaction.response.send_message(embed=render.history_embed(entries, cards), ephemeral=True)
+        await interaction.response.send_message(embed=history_embed(entries, cards), ephemeral=True)
 
     async def _done(self, guild_id: int, now: dt.datetime) -> set[dt.date]:
         return (await self.posts.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())
