@@ -16,6 +16,15 @@ from bot.db.quotes import QuoteRepository
 from bot.domain.daily.schedule import MAX_FAILURES, QuoteCycle, choose_quotes, may_claim
 
 
+async def read_posts(conn: Connection, pairs: str) -> dict[tuple[int, dt.date], DailyPost]:
+    """The stored days among these (server, local date) ``pairs`` (a JSON list, as ``{pairs}`` takes
+    them)."""
+    rows = await conn.fetch(
+        "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d", (pairs,)
+    )
+    return {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): post_from_row(r) for r in rows}
+
+
 class DailyPostRepository:
     """Each server's daily posts. Quotes are chosen from the pack's quotes, read through ``quotes``."""
 
@@ -87,11 +96,7 @@ class DailyPostRepository:
             # Across processes sharing PostgreSQL, one chooses and claims at a time (and then sees
             # the others' claims): two never choose one server's day, nor both claim it.
             await conn.serialize("qotd-days")
-            rows = await conn.fetch(
-                "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d",
-                (pairs,),
-            )
-            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): post_from_row(r) for r in rows}
+            chosen = await read_posts(conn, pairs)
             missing = sorted({(g, d) for g, d in wanted if (g, d) not in chosen})
             if missing:
                 cycles = await self._current_cycles(conn, pack, sorted({g for g, _ in missing}))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.db import Connection, Database
+from bot.db.daily.posts import read_posts
 from bot.db.daily.records import DailyPost, iso_seconds, post_from_row
 from bot.db.trivia import SeenQuestions, mark_seen, seen_by_guild
 from bot.domain.daily.question import (
@@ -61,7 +62,7 @@ class DailyQuestionRepository:
             return {}
         pairs = json.dumps([[g, d.isoformat()] for g, d, _ in items])
         async with self._db.transaction() as conn:
-            days = await _days(conn, pairs)
+            days = await read_posts(conn, pairs)
             wanted = [(g, d) for g, d, on in items if on and days[(g, d)].question_id is None]
             if wanted:
                 await self._choose_questions(conn, wanted, days, pack, pick, now)
@@ -71,10 +72,10 @@ class DailyQuestionRepository:
             # The days these posts reveal come too: closing their own posts needs them.
             revealed = [
                 [g, day.reveals_answer_of.isoformat()]
-                for (g, _), day in (await _days(conn, pairs)).items()
+                for (g, _), day in (await read_posts(conn, pairs)).items()
                 if day.reveals_answer_of
             ]
-            return await _days(conn, json.dumps([*json.loads(pairs), *revealed]))
+            return await read_posts(conn, json.dumps([*json.loads(pairs), *revealed]))
 
     @staticmethod
     async def _choose_questions(
@@ -191,14 +192,6 @@ class DailyQuestionRepository:
             (guild_id, limit),
         )
         return [HistoryEntry(post_from_row(r), Tally(r["answers"], r["right_answers"])) for r in rows]
-
-
-async def _days(conn: Connection, pairs: str) -> dict[tuple[int, dt.date], DailyPost]:
-    rows = await conn.fetch(
-        "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d",
-        (pairs,),
-    )
-    return {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): post_from_row(r) for r in rows}
 
 
 async def _reveal_before(
