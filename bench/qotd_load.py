@@ -26,7 +26,7 @@ from bench.harness import RealBot, Row, running
 from bot.db import Database
 from bot.db.daily.questions import Tally
 from bot.db.quotes import QuoteRepository
-from cogs.daily.question import answer_button_type, question_embed, question_view, reveal_embed
+from cogs.daily.question import question_embed, question_view, reveal_embed
 from cogs.quotes import render
 
 SERVERS = 10_000
@@ -50,10 +50,6 @@ def _world(servers: int):
     return build
 
 
-async def _never_clicked(*_: object) -> None:
-    """The constant messages' buttons are never clicked."""
-
-
 async def baseline(servers: int, *, next_day: bool = False) -> float:
     """CPU seconds to send one constant quote-and-question post into every server's channel; with
     ``next_day``, as the day after: each post also carries a reveal, and the day before's post (sent
@@ -63,16 +59,15 @@ async def baseline(servers: int, *, next_day: bool = False) -> float:
         cards = await quotes.quotes("im-here", await quotes.quote_keys("im-here"))
         today = env.now().date()
         questions = list(bot.bank.questions.values())
-        button = answer_button_type(_never_clicked)
         nobody = Tally(0, 0)
         constant = [
             (
                 [render.daily_embed(card, today), question_embed(question, today)],
-                question_view(button, today, question),
+                question_view(today, question),
                 # The day after's extras: a reveal in the post, and yesterday's post closed.
                 reveal_embed(question, today, nobody, (), bot.bank.sources),
                 [render.daily_embed(card, today), question_embed(question, today, nobody)],
-                question_view(button, today, question, closed=True),
+                question_view(today, question, closed=True),
             )
             for i, card in enumerate(cards)
             for question in [questions[i % len(questions)]]

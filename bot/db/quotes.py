@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,8 +11,6 @@ from bot.db import Database
 from bot.db.catalogue import ArtistRef
 from bot.domain.pack import Source
 from bot.domain.quotes import fts_query, tsquery
-
-log = logging.getLogger(__name__)
 
 # Markers SQLite puts around matched words; control characters can't occur in quote text.
 HIGHLIGHT_START = "\x02"

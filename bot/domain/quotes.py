@@ -7,12 +7,9 @@ just text.
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from collections.abc import Sequence
-
-log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+")
 MAX_TERMS = 12

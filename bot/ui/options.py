@@ -18,8 +18,8 @@ from bot.domain.text import listing
 from bot.ui.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from bot.domain.catalogue import Kind
     from bot.client import SoundtrackBot
+    from bot.domain.catalogue import Kind
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
-"""The quote of the day: the daily post with its question (poster, question), the /qotd commands, and
-sending many posts at once (sending)."""
+"""The daily post: the quote of the day with its question of the day. The poster chooses and posts
+(poster, sending), the question's buttons take answers (question), and /qotd sets it up (commands)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import functools
 import random
 
 from bot.client import SoundtrackBot, StatsSection
-from bot.db.daily.posts import QotdRepository
-from bot.db.daily.questions import QotdQuestionRepository
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.questions import DailyQuestionRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.text import plural
 from cogs.daily.commands import DailyQuoteCog
@@ -17,7 +18,7 @@ from cogs.daily.question import DailyAnswers
 
 
 async def streak_section(
-    questions: QotdQuestionRepository, guild_id: int, user_id: int
+    questions: DailyQuestionRepository, guild_id: int, user_id: int
 ) -> StatsSection | None:
     """The question of the day's streak in /trivia stats, for those who have answered it right."""
     streak = await questions.streak(guild_id, user_id)
@@ -31,12 +32,13 @@ async def streak_section(
 
 async def setup(bot: SoundtrackBot) -> None:
     quotes = QuoteRepository(bot.db)
-    qotd = QotdRepository(bot.db, quotes)
+    settings = DailySettingsRepository(bot.db)
+    posts = DailyPostRepository(bot.db, quotes)
     rng = random.Random()
-    questions = QotdQuestionRepository(bot.db)
-    answers = DailyAnswers(bot.bank, qotd, questions)
-    poster = DailyPoster(bot, bot.catalogue, quotes, qotd, rng, answers)
-    daily = DailyQuoteCog(bot, poster, quotes, qotd, questions, pack=bot.catalogue.pack, rng=rng)
+    questions = DailyQuestionRepository(bot.db)
+    poster = DailyPoster(bot, bot.catalogue, quotes, settings, posts, questions, bot.bank, rng)
+    daily = DailyQuoteCog(bot, poster, quotes, settings, posts, questions, pack=bot.catalogue.pack, rng=rng)
+    await bot.add_cog(DailyAnswers(bot, bot.bank, posts, questions))
     await bot.add_cog(daily)
     bot.player_stats["daily"] = functools.partial(streak_section, questions)
     bot.when_running(daily.start_posting)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import random
 from typing import ClassVar
@@ -13,8 +12,9 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.client import SoundtrackBot
-from bot.db.daily.posts import QotdDay, QotdRepository
-from bot.db.daily.questions import QotdQuestionRepository
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.questions import DailyQuestionRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.local_time import LocalTimeError, parse_clock, parse_zone
 from bot.domain.daily.schedule import (
@@ -29,6 +29,7 @@ from bot.domain.daily.schedule import (
 from bot.domain.daily.weekdays import WeekdaysError, describe, parse_weekdays
 from bot.ui.errors import UserFacingError
 from bot.ui.tree import permission_names
+from cogs.daily.cards import history_embed, post_link, status_embed
 from cogs.daily.poster import DailyPoster
 from cogs.daily.sending import POST_PERMISSIONS, TICK_SECONDS
 from cogs.quotes import render
@@ -57,16 +58,6 @@ def _may_mention_any_role(interaction: discord.Interaction, channel: discord.Tex
     return isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone
 
 
-def post_nonce(guild_id: int, day: dt.date) -> str:
-    """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
-    digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
-    return str(int.from_bytes(digest, "big"))
-
-
-def post_link(day: QotdDay) -> str:
-    return f"https://discord.com/channels/{day.guild_id}/{day.channel_id}/{day.message_id}"
-
-
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class DailyQuoteCog(
@@ -78,11 +69,12 @@ class DailyQuoteCog(
 
     def __init__(
         self,
-        bot: commands.Bot,
+        bot: SoundtrackBot,
         poster: DailyPoster,
         quotes: QuoteRepository,
-        qotd: QotdRepository,
-        questions: QotdQuestionRepository,
+        settings: DailySettingsRepository,
+        posts: DailyPostRepository,
+        questions: DailyQuestionRepository,
         *,
         pack: str,
         rng: random.Random,
@@ -91,7 +83,8 @@ class DailyQuoteCog(
         self.bot = bot
         self.poster = poster
         self.quotes = quotes
-        self.qotd = qotd
+        self.settings = settings
+        self.posts = posts
         self.questions = questions
         self.pack = pack
         self.rng = rng
@@ -100,13 +93,8 @@ class DailyQuoteCog(
         """Run by the bot when it runs (not when it only syncs its commands): the daily tick."""
         self.tick.start()
 
-    async def cog_load(self) -> None:
-        # Answer buttons of every post, however old: nothing stored changes here.
-        self.bot.add_dynamic_items(self.poster.answers.button)
-
     async def cog_unload(self) -> None:
         self.tick.cancel()
-        self.bot.remove_dynamic_items(self.poster.answers.button)
 
     @tasks.loop(seconds=TICK_SECONDS)
     async def tick(self) -> None:
@@ -168,7 +156,7 @@ class DailyQuoteCog(
                 "Grant it, or pick another channel."
                 + (" Or leave `thread` off." if "create_public_threads" in missing else "")
             )
-        settings = await self.qotd.save_settings(
+        settings = await self.settings.save(
             interaction.guild.id,
             channel_id=channel.id,
             post_time=post_time,
@@ -216,7 +204,7 @@ class DailyQuoteCog(
     @app_commands.command(name="off", description="Stop posting the quote of the day")
     async def off(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        if not await self.qotd.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
+        if not await self.settings.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
             raise UserFacingError("The daily post is already off. Turn it on with `/qotd set`.")
         await interaction.response.send_message(
             "The quote of the day is off. `/qotd set` turns it back on.", ephemeral=True
@@ -227,28 +215,28 @@ class DailyQuoteCog(
     )
     async def status(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        settings = await self.qotd.settings(interaction.guild_id)
+        settings = await self.settings.get(interaction.guild_id)
         now = discord.utils.utcnow()
         schedule = settings.schedule if settings else None
         upcoming = next_post(schedule, now, await self._done(interaction.guild_id, now)) if schedule else None
-        last = await self.qotd.last_posted(interaction.guild_id)
+        last = await self.posts.last_posted(interaction.guild_id)
         # A day Discord kept refusing (rate limits, its own errors) shows only once it has ended.
         today = local_date(now, settings.timezone if settings else DEFAULT_TIMEZONE)
-        missed = await self.qotd.missed_day(interaction.guild_id, today)
+        missed = await self.posts.missed_day(interaction.guild_id, today)
         if missed is not None and last is not None and last.local_date > missed.local_date:
             missed = None
         url = None
         if last is not None and last.channel_id and last.message_id:
-            url = f"https://discord.com/channels/{interaction.guild_id}/{last.channel_id}/{last.message_id}"
+            url = post_link(last)
         await interaction.response.send_message(
-            embed=render.status_embed(settings, next_post=upcoming, last=last, last_url=url, missed=missed),
+            embed=status_embed(settings, next_post=upcoming, last=last, last_url=url, missed=missed),
             ephemeral=True,
         )
 
     @app_commands.command(name="preview", description="See, privately, the quote that will be posted next")
     async def preview(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        settings = await self.qotd.settings(interaction.guild_id)
+        settings = await self.settings.get(interaction.guild_id)
         timezone = settings.timezone if settings else DEFAULT_TIMEZONE
         now = discord.utils.utcnow()
         today = local_date(now, timezone)
@@ -257,7 +245,7 @@ class DailyQuoteCog(
             if today not in await self._done(interaction.guild_id, now)
             else today + dt.timedelta(days=1)
         )
-        chosen = await self.qotd.choose_day(interaction.guild_id, day, self.pack, self.rng)
+        chosen = await self.posts.choose_day(interaction.guild_id, day, self.pack, self.rng)
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
             raise UserFacingError("The next quote is no longer in the data; it will be replaced.")
@@ -271,13 +259,13 @@ class DailyQuoteCog(
     )
     async def post_now(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
-        settings = await self.qotd.settings(interaction.guild_id)
+        settings = await self.settings.get(interaction.guild_id)
         schedule = settings.schedule if settings else None
         if settings is None or schedule is None:
             raise UserFacingError("The daily post is off. Turn it on with `/qotd set`, then post.")
         now = discord.utils.utcnow()
         today = local_date(now, schedule.timezone)
-        day = await self.qotd.day(interaction.guild_id, today)
+        day = await self.posts.day(interaction.guild_id, today)
         if day is not None and day.status == "posted":
             raise UserFacingError(f"Today's quote of the day is already out: [jump to it]({post_link(day)}).")
         if day is not None and day.status == "failed":
@@ -290,13 +278,13 @@ class DailyQuoteCog(
         # Today's, even on a day the schedule skips: a manager asked for it. Once it is out, the
         # scheduled time finds the day done and posts nothing more.
         await self.poster.post([DuePost(schedule, today)], now)
-        day = await self.qotd.day(interaction.guild_id, today)
+        day = await self.posts.day(interaction.guild_id, today)
         if day is not None and day.status == "posted":
             text = f"Posted today's quote of the day: {post_link(day)}"
         elif day is not None and day.status == "sending":
             text = "Today's post is on its way right now; it will be in the channel in a moment."
         else:
-            reason = (await self.qotd.settings(interaction.guild_id) or settings).last_failure
+            reason = (await self.settings.get(interaction.guild_id) or settings).last_failure
             text = f"I couldn't post it: {reason or (day.last_error if day else None) or 'see /qotd status.'}"
         await interaction.followup.send(text, ephemeral=True)
 
@@ -307,7 +295,7 @@ class DailyQuoteCog(
         assert interaction.guild_id is not None
         entries = await self.questions.history(interaction.guild_id, HISTORY_LENGTH)
         cards = {c.key: c for c in await self.quotes.quotes(self.pack, [e.day.quote for e in entries])}
-        await interaction.response.send_message(embed=render.history_embed(entries, cards), ephemeral=True)
+        await interaction.response.send_message(embed=history_embed(entries, cards), ephemeral=True)
 
     async def _done(self, guild_id: int, now: dt.datetime) -> set[dt.date]:
-        return (await self.qotd.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())
+        return (await self.posts.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())

@@ -1,41 +1,42 @@
-"""The daily post: each due server's quote of the day, sent exactly once per local date."""
+"""The daily post: each due server's quote of the day, sent exactly once per local date. This module
+chooses and claims the due days, makes what their posts show (once a round for servers that show
+the same), and follows a post up (its thread, the revealed question's post closed); sending each
+post, and what Discord's answer means, is :mod:`cogs.daily.sending`'s."""
 
 from __future__ import annotations
 
 import asyncio
 import collections
 import datetime as dt
-import hashlib
 import logging
 import random
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import discord
-from discord.ext import commands
 
-from bot.db.daily.posts import QotdDay, QotdRepository
-from bot.db.daily.questions import Tally
+from bot.client import SoundtrackBot
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.questions import DailyQuestionRepository, Tally
+from bot.db.daily.records import DailyPost
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.db.trivia import SeenQuestions
 from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import shorten
 from bot.domain.daily.question import pick_daily_question
 from bot.domain.daily.schedule import (
-    MAX_FAILURES,
     DuePost,
-    QuoteOfTheDay,
+    due_posts,
 )
+from bot.domain.trivia.bank import QuestionBank
 from bot.sharding import serves
 from bot.ui.tree import ReportingView
-from cogs.daily.question import DailyAnswers, question_embed, question_view, reveal_embed
-from cogs.daily.sending import MARK_BATCH, NO_MENTIONS, SEND_CONCURRENCY, SEND_TIMEOUT, SendDeadlines
+from cogs.daily.question import day_question, question_embed, question_view, reveal_embed
+from cogs.daily.sending import MARK_BATCH, SEND_CONCURRENCY, SEND_TIMEOUT, PostSender, SendDeadlines
 from cogs.quotes import render
 
 log = logging.getLogger(__name__)
-
-CLOCK_SKEW = dt.timedelta(minutes=10)
-"""How far back of a claim's time a channel is searched for the post it may have sent."""
 
 T = TypeVar("T")
 
@@ -45,24 +46,27 @@ class DailyPoster:
 
     def __init__(
         self,
-        bot: commands.Bot,
+        bot: SoundtrackBot,
         catalogue: Catalogue,
         quotes: QuoteRepository,
-        qotd: QotdRepository,
+        settings: DailySettingsRepository,
+        posts: DailyPostRepository,
+        questions: DailyQuestionRepository,
+        bank: QuestionBank,
         rng: random.Random,
-        answers: DailyAnswers,
     ) -> None:
         self.bot = bot
-        self.answers = answers
-        self.bank = answers.bank
-        self.questions = answers.questions
+        self.bank = bank
+        self.questions = questions
         self._in_flight: set[tuple[int, dt.date]] = set()
         self._made: dict[tuple[object, ...], Any] = {}
         """Embeds and views made in the current round of posts, by what they show (see :meth:`_once`)."""
         self.catalogue = catalogue
         self.quotes = quotes
-        self.qotd = qotd
+        self.settings = settings
+        self.posts = posts
         self.rng = rng
+        self.sender = PostSender(bot, posts)
         self.concurrency = SEND_CONCURRENCY
         self.send_timeout = SEND_TIMEOUT
         self._quote_cards: dict[str, QuoteCard] | None = None
@@ -75,12 +79,12 @@ class DailyPoster:
         little more than the messages themselves. A crash between a send and its record leaves the
         day 'sending', which is checked against the channel before anything is sent again.
         """
-        schedules = [s for s in await self.qotd.schedules() if serves(self.bot, s.guild_id)]
+        schedules = [s for s in await self.settings.schedules() if serves(self.bot, s.guild_id)]
         if not schedules:
             return 0
         # Local dates run at most a day either side of UTC: two days back covers every zone.
-        done = await self.qotd.done_dates(now.date() - dt.timedelta(days=2))
-        return await self.post(QuoteOfTheDay.due_posts(now, schedules, done), now)
+        done = await self.posts.done_dates(now.date() - dt.timedelta(days=2))
+        return await self.post(due_posts(now, schedules, done), now)
 
     async def post(self, due: Sequence[DuePost], now: dt.datetime) -> int:
         """Post these days (due, or asked for with /qotd post); returns how many posts went out. A day
@@ -97,7 +101,7 @@ class DailyPoster:
 
     async def _post_all(self, due: Sequence[DuePost], now: dt.datetime) -> int:
         self._made.clear()
-        days, claimed = await self.qotd.choose_and_claim(
+        days, claimed = await self.posts.choose_and_claim(
             [(d.schedule.guild_id, d.local_date, d.schedule.channel_id) for d in due],
             self.catalogue.pack,
             self.rng,
@@ -124,7 +128,10 @@ class DailyPoster:
                 item = queue.popleft()
                 key = (item.schedule.guild_id, item.local_date)
                 try:
-                    message, new = await self._post(item, days[key], claimed[key], cards, now, deadlines)
+                    day = days[key]
+                    message, new = await self.sender.send(
+                        item, day, claimed[key], cards.get(day.quote), self._compose, now, deadlines
+                    )
                 except Exception:
                     # One server's trouble never stops the others; its day stays claimed and is
                     # checked against the channel on the next tick.
@@ -133,18 +140,17 @@ class DailyPoster:
                 if message is not None:
                     posted.append((*key, message.id))
                     sent += new
-                    day = days[key]
-                    earlier = days.get((key[0], day.reveals)) if day.reveals else None
+                    earlier = days.get((key[0], day.reveals_answer_of)) if day.reveals_answer_of else None
                     await self._follow_up(item, (day, earlier), message, new, cards, deadlines)
                 if len(posted) >= MARK_BATCH:
                     batch = posted[:]
                     posted.clear()
-                    await self.qotd.mark_posted_days(batch, now=now)
+                    await self.posts.mark_posted_days(batch, now=now)
 
         # A few posts in flight at once: a server whose send hangs holds up one worker, not the rest.
         with SendDeadlines(self.send_timeout) as deadlines:
             await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(queue)))))
-        await self.qotd.mark_posted_days(posted, now=now)
+        await self.posts.mark_posted_days(posted, now=now)
         if sent:
             log.info("Posted the quote of the day in %d server(s)", sent)
         return sent
@@ -162,32 +168,30 @@ class DailyPoster:
     def _pick(self, seen: SeenQuestions) -> tuple[str, int] | None:
         return pick_daily_question(self.bank, seen.ids, seen.cycle, self.rng)
 
-    def _extras(self, day: QotdDay) -> tuple[list[discord.Embed], ReportingView | None]:
+    def _extras(self, day: DailyPost) -> tuple[list[discord.Embed], ReportingView | None]:
         """The day's question (with its buttons) and the reveal of the server's previous question."""
         embeds: list[discord.Embed] = []
         view = None
-        question = self.answers.question(day)
+        question = day_question(self.bank, day)
         if question is not None:
             key = (question.id, day.local_date)
             embeds.append(self._once(("question", *key), lambda: question_embed(question, day.local_date)))
-            view = self._once(
-                ("buttons", *key), lambda: question_view(self.answers.button, day.local_date, question)
-            )
+            view = self._once(("buttons", *key), lambda: question_view(day.local_date, question))
         revealing = self._reveal_of(day)
         if revealing is not None:
             embeds.append(revealing)
         return embeds, view
 
-    def _reveal_of(self, day: QotdDay) -> discord.Embed | None:
+    def _reveal_of(self, day: DailyPost) -> discord.Embed | None:
         """The answer to the earlier question this day's post reveals, if any, from what was stored
         when its answers closed: it reads the same every time it is made."""
-        if day.reveals is None or day.reveal is None:
+        if day.reveals_answer_of is None or day.reveal_summary is None:
             return None
-        asked = self.bank.questions.get(day.reveal.question_id)
+        asked = self.bank.questions.get(day.reveal_summary.question_id)
         if asked is None:
             return None
-        tally = Tally(day.reveal.answers, day.reveal.right)
-        summary, revealed = day.reveal, day.reveals
+        tally = Tally(day.reveal_summary.answers, day.reveal_summary.right)
+        summary, revealed = day.reveal_summary, day.reveals_answer_of
         return self._once(
             ("reveal", summary, revealed),
             lambda: reveal_embed(asked, revealed, tally, summary.streaks, self.bank.sources),
@@ -196,7 +200,7 @@ class DailyPoster:
     async def _follow_up(
         self,
         due: DuePost,
-        days: tuple[QotdDay, QotdDay | None],
+        days: tuple[DailyPost, DailyPost | None],
         message: discord.Message,
         new: bool,
         cards: dict[str, QuoteCard],
@@ -218,7 +222,7 @@ class DailyPoster:
             log.exception("The quote of the day's follow-up in guild %s failed", day.guild_id)
 
     async def _open_thread(
-        self, due: DuePost, day: QotdDay, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
+        self, due: DuePost, day: DailyPost, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
     ) -> None:
         card = cards.get(day.quote)
         if new and due.schedule.thread and card is not None:
@@ -229,12 +233,12 @@ class DailyPoster:
                     "Could not open the quote of the day thread in guild %s", day.guild_id, exc_info=True
                 )
 
-    async def _close_revealed(self, day: QotdDay, earlier: QotdDay, cards: dict[str, QuoteCard]) -> None:
+    async def _close_revealed(self, day: DailyPost, earlier: DailyPost, cards: dict[str, QuoteCard]) -> None:
         """Show the revealed question's own post answered, its buttons off (and whatever that post
         itself revealed, as it was)."""
-        question = self.answers.question(earlier)
+        question = day_question(self.bank, earlier)
         card = cards.get(earlier.quote)
-        if question is None or card is None or day.reveal is None or not earlier.message_id:
+        if question is None or card is None or day.reveal_summary is None or not earlier.message_id:
             return
         guild = self.bot.get_guild(earlier.guild_id)
         channel = guild.get_channel(earlier.channel_id) if guild and earlier.channel_id else None
@@ -242,7 +246,7 @@ class DailyPoster:
             return
         key = (question.id, earlier.local_date)
         its_reveal = self._reveal_of(earlier)
-        tally = Tally(day.reveal.answers, day.reveal.right)
+        tally = Tally(day.reveal_summary.answers, day.reveal_summary.right)
         try:
             await channel.get_partial_message(earlier.message_id).edit(
                 embeds=[
@@ -254,7 +258,7 @@ class DailyPoster:
                 ],
                 view=self._once(
                     ("closed buttons", *key),
-                    lambda: question_view(self.answers.button, earlier.local_date, question, closed=True),
+                    lambda: question_view(earlier.local_date, question, closed=True),
                 ),
             )
         except discord.HTTPException:
@@ -266,136 +270,17 @@ class DailyPoster:
                 exc_info=True,
             )
 
+    def _compose(self, card: QuoteCard, day: DailyPost) -> tuple[list[discord.Embed], ReportingView | None]:
+        """A day's post: its quote, then its question (with its buttons) and the reveal it carries."""
+        extra_embeds, view = self._extras(day)
+        return [self._quote_embed(card, day.local_date), *extra_embeds], view
+
     async def _cards(self) -> dict[str, QuoteCard]:
         """Every quote of the pack, read once: the catalogue does not change while the bot runs."""
         if self._quote_cards is None:
             keys = await self.quotes.quote_keys(self.catalogue.pack)
             self._quote_cards = {c.key: c for c in await self.quotes.quotes(self.catalogue.pack, keys)}
         return self._quote_cards
-
-    async def _post(
-        self,
-        due: DuePost,
-        day: QotdDay,
-        previous: str,
-        cards: dict[str, QuoteCard],
-        now: dt.datetime,
-        deadlines: SendDeadlines,
-    ) -> tuple[discord.Message | None, bool]:
-        """Send one claimed day's post. Returns the message (None if it failed, which is then
-        recorded) and whether a new message was sent (not when one is found from before a crash)."""
-        schedule = due.schedule
-        # Through the guild: the client's own get_channel looks through every guild in turn.
-        guild = self.bot.get_guild(schedule.guild_id)
-        if guild is None or guild.unavailable:
-            # After a reconnect Discord streams the servers back over some seconds (as unavailable
-            # during an outage): not there yet is "try again shortly", never "deleted".
-            log.debug("Guild %s is not available yet; its quote of the day waits", schedule.guild_id)
-            await self.qotd.release(schedule.guild_id, due.local_date, maybe_sent=previous == "sending")
-            return None, False
-        channel = guild.get_channel(schedule.channel_id)
-        # A concrete class check: isinstance against discord.abc's protocols is slow at this scale.
-        if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
-            await self._fail(
-                due, "The channel was deleted, or I can no longer see it. Choose another with /qotd set.", now
-            )
-            return None, False
-        if previous == "sending":
-            # The last attempt may have reached the channel (the bot stopped mid-post, or Discord
-            # answered with an error after storing it): look before sending again.
-            existing = await self._find_posted(channel, day)
-            if existing is not None:
-                return existing, False
-        card = cards.get(day.quote)
-        if card is None:
-            await self._fail(due, "The chosen quote is no longer in the data pack.", now)
-            return None, False
-        extra_embeds, view = self._extras(day)
-        mention = NO_MENTIONS
-        content = None
-        if schedule.role_id is not None:
-            # The one ping the bot sends: the role a manager chose, and nothing else.
-            content = f"<@&{schedule.role_id}>"
-            mention = discord.AllowedMentions(
-                everyone=False, users=False, roles=[discord.Object(schedule.role_id)]
-            )
-        try:
-            # The nonce is the day's own: Discord refuses a second message with it, should a retry
-            # follow a send it stored but answered with an error. (discord.py 2.7 sends
-            # enforce_nonce with every nonce; a test holds the request to it.)
-            async with deadlines.bounded():
-                message = await channel.send(
-                    content,
-                    embeds=[self._quote_embed(card, due.local_date), *extra_embeds],
-                    view=view or discord.utils.MISSING,
-                    allowed_mentions=mention,
-                    nonce=post_nonce(schedule.guild_id, due.local_date),
-                )
-        except TimeoutError:
-            log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
-            await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
-            return None, False
-        except discord.HTTPException as exc:
-            await self._refused(due, channel.id, exc, now)
-            return None, False
-        return message, True
-
-    async def _refused(
-        self, due: DuePost, channel_id: int, exc: discord.HTTPException, now: dt.datetime
-    ) -> None:
-        """Record why Discord refused a send: the server's own trouble fails the day; Discord's is retried."""
-        if isinstance(exc, discord.Forbidden):
-            await self._fail(
-                due,
-                f"I'm not allowed to post in <#{channel_id}>: give me View Channel, Send Messages and Embed Links "
-                "there, or choose another channel with /qotd set.",
-                now,
-            )
-        elif isinstance(exc, discord.NotFound):
-            await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
-        elif exc.status == 429:
-            # Discord's limit, not the server's fault: nothing was stored; later the same day.
-            await self._postpone(due, "Discord was rate-limiting the bot.", maybe_sent=False)
-        elif exc.status >= 500:
-            # Discord may have stored the post before failing: the channel is checked first.
-            await self._postpone(due, f"Discord had a server error ({exc.status}).", maybe_sent=True)
-        else:
-            await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
-
-    async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
-        log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)
-        await self.qotd.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
-
-    async def _find_posted(self, channel: discord.abc.Messageable, day: QotdDay) -> discord.Message | None:
-        marker = render.qotd_footer(day.local_date)
-        # The claim's time was stamped by whichever process claimed: with several processes, allow for
-        # their clocks disagreeing by some minutes.
-        after = (day.claimed_at - CLOCK_SKEW) if day.claimed_at else None
-        try:
-            async for message in channel.history(limit=50, after=after):
-                mine = self.bot.user is not None and message.author.id == self.bot.user.id
-                if mine and any(e.footer.text == marker for e in message.embeds):
-                    return message
-        except discord.HTTPException:
-            log.warning(
-                "Could not read the channel to check for a post interrupted by a restart", exc_info=True
-            )
-        return None
-
-    async def _fail(self, due: DuePost, reason: str, now: dt.datetime) -> None:
-        """Record the server's own failure (the channel is gone, a permission was taken away)."""
-        settings = await self.qotd.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
-        log.warning("Quote of the day failed in guild %s: %s", due.schedule.guild_id, reason)
-        if settings.paused:
-            log.warning(
-                "Quote of the day paused in guild %s after %d failures", due.schedule.guild_id, MAX_FAILURES
-            )
-
-
-def post_nonce(guild_id: int, day: dt.date) -> str:
-    """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
-    digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
-    return str(int.from_bytes(digest, "big"))
 
 
 def thread_name(quote: str) -> str:

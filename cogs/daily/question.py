@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Self
 
 import discord
+from discord.ext import commands
 
-from bot.db.daily.posts import QotdDay, QotdRepository
-from bot.db.daily.questions import QotdQuestionRepository, Tally
+from bot.client import SoundtrackBot
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.questions import DailyQuestionRepository, Tally
+from bot.db.daily.records import DailyPost
 from bot.domain.daily.question import RunningStreak
 from bot.domain.pack import Source
 from bot.domain.text import number, plural
@@ -20,33 +24,23 @@ from bot.ui.embeds import CardBuilder, source_line
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import reply
 from bot.ui.tree import ReportingView, reports_errors
+from cogs.trivia.embeds import option_label, option_line, right_answer
 
 log = logging.getLogger(__name__)
 
 QUESTION_MARK = "Question of the day"
-LETTERS = "ABCD"
 CUSTOM_ID = r"qotd:(?P<day>[0-9]{8}):(?P<option>[0-9])"
 """The day and the option: the server is the one the click comes from, so every server's post of one
 question on one day carries the same buttons (rendered once for them all)."""
 
 
-def _label(question: Question, option: int) -> str:
-    return question.options[option] if question.is_true_false else LETTERS[option]
-
-
 def _option_lines(question: Question, right: int | None = None) -> list[str]:
+    """The options as a daily question lists them (True/False ones only on their buttons), the
+    ``right`` one underlined and ticked: ``__**B.** text ✅__``."""
     if question.is_true_false:
         return []
-    return [
-        f"__**{LETTERS[i]}.** {text} ✅__" if right == i else f"**{LETTERS[i]}.** {text}"
-        for i, text in enumerate(question.options)
-    ]
-
-
-def right_answer(question: Question) -> str:
-    return f"**{_label(question, question.answer)}**" + (
-        "" if question.is_true_false else f": {question.right}"
-    )
+    lines = [option_line(question, i) for i in range(len(question.options))]
+    return [f"__{line} ✅__" if right == i else line for i, line in enumerate(lines)]
 
 
 def tally_line(tally: Tally) -> str:
@@ -103,71 +97,96 @@ def reveal_embed(
     return card.build()
 
 
-Answer = Callable[[discord.Interaction[Any], dt.date, int], Awaitable[None]]
+class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[ReportingView]], template=CUSTOM_ID):
+    """An answer button of a day's question. Its custom_id carries the day and the option (the server
+    is the one the click comes from), so a click is understood however old the post is, before or
+    after a restart. A click is handled by the :class:`DailyAnswers` cog loaded on the bot."""
 
-
-def answer_button_type(on_click: Answer) -> type[discord.ui.DynamicItem[discord.ui.Button[Any]]]:
-    """The answer button, bound to what handles a click. Its custom_id carries the server, the day and
-    the option, so a click is understood however old the post is, before or after a restart."""
-
-    class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CUSTOM_ID):
-        def __init__(self, day: dt.date, option: int, *, label: str = "?", disabled: bool = False) -> None:
-            super().__init__(
-                discord.ui.Button(
-                    label=label,
-                    style=discord.ButtonStyle.primary,
-                    disabled=disabled,
-                    custom_id=f"qotd:{day:%Y%m%d}:{option}",
-                )
+    def __init__(self, day: dt.date, option: int, *, label: str = "?", disabled: bool = False) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.primary,
+                disabled=disabled,
+                custom_id=f"qotd:{day:%Y%m%d}:{option}",
             )
-            self.day, self.option = day, option
+        )
+        self.day, self.option = day, option
 
-        @classmethod
-        async def from_custom_id(  # type: ignore[override]
-            cls, interaction: discord.Interaction[Any], item: discord.ui.Button[Any], match: Any
-        ) -> DailyAnswerButton:
-            day = dt.datetime.strptime(match["day"], "%Y%m%d").replace(tzinfo=dt.UTC).date()
-            return cls(day, int(match["option"]), label=item.label or "?")
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[SoundtrackBot],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> Self:
+        day = dt.datetime.strptime(match["day"], "%Y%m%d").replace(tzinfo=dt.UTC).date()
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(day, int(match["option"]), label=label or "?")
 
-        @reports_errors
-        async def callback(self, interaction: discord.Interaction[Any]) -> None:
-            await on_click(interaction, self.day, self.option)
-
-    return DailyAnswerButton
+    @reports_errors
+    async def callback(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        await DailyAnswers.on(interaction.client).answer(interaction, self.day, self.option)
 
 
-def question_view(
-    button: type[Any], day: dt.date, question: Question, *, closed: bool = False
-) -> ReportingView:
+def question_view(day: dt.date, question: Question, *, closed: bool = False) -> ReportingView:
     view = ReportingView(timeout=None)
     for i in range(len(question.options)):
-        view.add_item(button(day, i, label=_label(question, i), disabled=closed))
+        view.add_item(DailyAnswerButton(day, i, label=option_label(question, i), disabled=closed))
     return view
 
 
-class DailyAnswers:
-    """Answers to the question of the day: one per person, stored at the click, acknowledged privately."""
+def day_question(bank: QuestionBank, day: DailyPost | None) -> Question | None:
+    """The question a day's post asks, if it has one and the bank still holds it."""
+    if day is None or day.question_id is None:
+        return None
+    return bank.questions.get(day.question_id)
 
-    def __init__(self, bank: QuestionBank, qotd: QotdRepository, questions: QotdQuestionRepository) -> None:
+
+class DailyAnswers(commands.Cog):
+    """Answers to the question of the day: one per person, stored at the click, acknowledged privately.
+    A cog with no commands: while it is loaded, the answer buttons of every post, however old, are
+    registered, and a click finds it on the bot (:meth:`on`)."""
+
+    def __init__(
+        self,
+        bot: SoundtrackBot,
+        bank: QuestionBank,
+        posts: DailyPostRepository,
+        questions: DailyQuestionRepository,
+    ) -> None:
+        self.bot = bot
         self.bank = bank
-        self.qotd = qotd
+        self.posts = posts
         self.questions = questions
-        self.button = answer_button_type(self.answer)
 
-    def question(self, day: QotdDay | None) -> Question | None:
-        if day is None or day.question_id is None:
-            return None
-        return self.bank.questions.get(day.question_id)
+    @classmethod
+    def on(cls, bot: SoundtrackBot) -> DailyAnswers:
+        """The answers cog loaded on ``bot`` (its buttons are registered only while it is)."""
+        answers = bot.get_cog(cls.__cog_name__)
+        if not isinstance(answers, cls):
+            raise RuntimeError("The daily feature's answers are not loaded on this bot")
+        return answers
 
-    async def answer(self, interaction: discord.Interaction[Any], day: dt.date, option: int) -> None:
+    async def cog_load(self) -> None:
+        # Answer buttons of every post, however old: nothing stored changes here.
+        self.bot.add_dynamic_items(DailyAnswerButton)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(DailyAnswerButton)
+
+    async def answer(
+        self, interaction: discord.Interaction[SoundtrackBot], day: dt.date, option: int
+    ) -> None:
         guild_id = interaction.guild_id
-        stored = await self.qotd.day(guild_id, day) if guild_id is not None else None
-        question = self.question(stored)
+        stored = await self.posts.day(guild_id, day) if guild_id is not None else None
+        question = day_question(self.bank, stored)
         if stored is None or question is None or option >= len(question.options):
             raise UserFacingError("This question is no longer in the bot's data, so it can't be answered.")
         guild_id = stored.guild_id
-        if stored.revealed_at is None:
-            result = await self.questions.answer(
+        if stored.answers_closed_at is None:
+            outcome = await self.questions.answer(
                 guild_id,
                 day,
                 user_id=interaction.user.id,
@@ -177,15 +196,15 @@ class DailyAnswers:
                 now=discord.utils.utcnow(),
                 on_wait=lambda: interaction.response.defer(ephemeral=True, thinking=True),
             )
-            if result.stored == "stored":
+            if outcome.status == "stored":
                 await reply(
                     interaction,
-                    f"Locked in: **{_label(question, option)}**. The answer comes with the next post.",
+                    f"Locked in: **{option_label(question, option)}**. The answer comes with the next post.",
                     ephemeral=True,
                 )
                 return
-            if result.stored == "again":
-                earlier = _label(question, result.option) if result.option is not None else "?"
+            if outcome.status == "again":
+                earlier = option_label(question, outcome.option) if outcome.option is not None else "?"
                 await reply(
                     interaction,
                     f"You already answered this one: **{earlier}**. One answer each.",
@@ -202,7 +221,7 @@ class DailyAnswers:
 
     async def _show_closed(
         self,
-        interaction: discord.Interaction[Any],
+        interaction: discord.Interaction[SoundtrackBot],
         guild_id: int,
         day: dt.date,
         question: Question,
@@ -217,7 +236,7 @@ class DailyAnswers:
             closed = question_embed(question, day, tally)
             await message.edit(
                 embeds=[closed if (e.title or "").startswith(QUESTION_MARK) else e for e in message.embeds],
-                view=question_view(self.button, day, question, closed=True),
+                view=question_view(day, question, closed=True),
             )
         except discord.HTTPException:
             log.warning("Could not close the question of %s in guild %s", day, guild_id, exc_info=True)

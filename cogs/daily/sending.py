@@ -1,14 +1,25 @@
-"""Sending many daily posts at once: how many are in flight, and how long one may take."""
+"""Sending the daily posts: how many are in flight and how long one may take; sending one server's
+post, and what Discord's answer means for its day (posted, found after a crash, retried later, or
+failed)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
+import hashlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import discord
+
+from bot.client import SoundtrackBot
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.records import DailyPost
+from bot.db.quotes import QuoteCard
+from bot.domain.daily.schedule import MAX_FAILURES, DuePost
+from cogs.quotes import render
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +32,8 @@ at Discord's usual 100-300 ms per request they stay under its global limit of 50
 SEND_TIMEOUT = 30.0
 """Seconds one post may take before it is given up for this tick (and checked for next tick)."""
 NO_MENTIONS = discord.AllowedMentions.none()
+CLOCK_SKEW = dt.timedelta(minutes=10)
+"""How far back of a claim's time a channel is searched for the post it may have sent."""
 POST_PERMISSIONS = ("view_channel", "send_messages", "embed_links")
 
 
@@ -70,3 +83,141 @@ class SendDeadlines:
         finally:
             self._started.pop(task, None)
             self._expired.discard(task)
+
+
+Compose = Callable[[QuoteCard, DailyPost], "tuple[list[discord.Embed], discord.ui.View | None]"]
+"""Makes a day's post (its embeds and buttons) from its quote's card and the day."""
+
+
+class PostSender:
+    """Sends one claimed day's post, and records what Discord's answer means for the day: a refusal
+    that is the server's own trouble fails it; Discord's trouble gives it back to be tried again."""
+
+    def __init__(self, bot: SoundtrackBot, posts: DailyPostRepository) -> None:
+        self.bot = bot
+        self.posts = posts
+
+    async def send(
+        self,
+        due: DuePost,
+        day: DailyPost,
+        previous: str,
+        card: QuoteCard | None,
+        compose: Compose,
+        now: dt.datetime,
+        deadlines: SendDeadlines,
+    ) -> tuple[discord.Message | None, bool]:
+        """Send one claimed day's post (``previous``: the day's status when claimed), made by
+        ``compose`` from its quote's ``card``. Returns the message (None if it failed, which is then
+        recorded) and whether a new message was sent (not when one is found from before a crash)."""
+        schedule = due.schedule
+        # Through the guild: the client's own get_channel looks through every guild in turn.
+        guild = self.bot.get_guild(schedule.guild_id)
+        if guild is None or guild.unavailable:
+            # After a reconnect Discord streams the servers back over some seconds (as unavailable
+            # during an outage): not there yet is "try again shortly", never "deleted".
+            log.debug("Guild %s is not available yet; its quote of the day waits", schedule.guild_id)
+            await self.posts.release(schedule.guild_id, due.local_date, maybe_sent=previous == "sending")
+            return None, False
+        channel = guild.get_channel(schedule.channel_id)
+        # A concrete class check: isinstance against discord.abc's protocols is slow at this scale.
+        if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
+            await self._fail(
+                due, "The channel was deleted, or I can no longer see it. Choose another with /qotd set.", now
+            )
+            return None, False
+        if previous == "sending":
+            # The last attempt may have reached the channel (the bot stopped mid-post, or Discord
+            # answered with an error after storing it): look before sending again.
+            existing = await self._find_posted(channel, day)
+            if existing is not None:
+                return existing, False
+        if card is None:
+            await self._fail(due, "The chosen quote is no longer in the data pack.", now)
+            return None, False
+        embeds, view = compose(card, day)
+        mention = NO_MENTIONS
+        content = None
+        if schedule.role_id is not None:
+            # The one ping the bot sends: the role a manager chose, and nothing else.
+            content = f"<@&{schedule.role_id}>"
+            mention = discord.AllowedMentions(
+                everyone=False, users=False, roles=[discord.Object(schedule.role_id)]
+            )
+        try:
+            # The nonce is the day's own: Discord refuses a second message with it, should a retry
+            # follow a send it stored but answered with an error. (discord.py 2.7 sends
+            # enforce_nonce with every nonce; a test holds the request to it.)
+            async with deadlines.bounded():
+                message = await channel.send(
+                    content,
+                    embeds=embeds,
+                    view=view or discord.utils.MISSING,
+                    allowed_mentions=mention,
+                    nonce=post_nonce(schedule.guild_id, due.local_date),
+                )
+        except TimeoutError:
+            log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
+            await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
+            return None, False
+        except discord.HTTPException as exc:
+            await self._refused(due, channel.id, exc, now)
+            return None, False
+        return message, True
+
+    async def _refused(
+        self, due: DuePost, channel_id: int, exc: discord.HTTPException, now: dt.datetime
+    ) -> None:
+        """Record why Discord refused a send: the server's own trouble fails the day; Discord's is retried."""
+        if isinstance(exc, discord.Forbidden):
+            await self._fail(
+                due,
+                f"I'm not allowed to post in <#{channel_id}>: give me View Channel, Send Messages and Embed Links "
+                "there, or choose another channel with /qotd set.",
+                now,
+            )
+        elif isinstance(exc, discord.NotFound):
+            await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
+        elif exc.status == 429:
+            # Discord's limit, not the server's fault: nothing was stored; later the same day.
+            await self._postpone(due, "Discord was rate-limiting the bot.", maybe_sent=False)
+        elif exc.status >= 500:
+            # Discord may have stored the post before failing: the channel is checked first.
+            await self._postpone(due, f"Discord had a server error ({exc.status}).", maybe_sent=True)
+        else:
+            await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
+
+    async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
+        log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)
+        await self.posts.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
+
+    async def _find_posted(self, channel: discord.abc.Messageable, day: DailyPost) -> discord.Message | None:
+        marker = render.daily_footer(day.local_date)
+        # The claim's time was stamped by whichever process claimed: with several processes, allow for
+        # their clocks disagreeing by some minutes.
+        after = (day.claimed_at - CLOCK_SKEW) if day.claimed_at else None
+        try:
+            async for message in channel.history(limit=50, after=after):
+                mine = self.bot.user is not None and message.author.id == self.bot.user.id
+                if mine and any(e.footer.text == marker for e in message.embeds):
+                    return message
+        except discord.HTTPException:
+            log.warning(
+                "Could not read the channel to check for a post interrupted by a restart", exc_info=True
+            )
+        return None
+
+    async def _fail(self, due: DuePost, reason: str, now: dt.datetime) -> None:
+        """Record the server's own failure (the channel is gone, a permission was taken away)."""
+        settings = await self.posts.mark_failed(due.schedule.guild_id, due.local_date, reason, now=now)
+        log.warning("Quote of the day failed in guild %s: %s", due.schedule.guild_id, reason)
+        if settings.paused:
+            log.warning(
+                "Quote of the day paused in guild %s after %d failures", due.schedule.guild_id, MAX_FAILURES
+            )
+
+
+def post_nonce(guild_id: int, day: dt.date) -> str:
+    """The same nonce for every attempt at one server's post of one day (at most 25 characters)."""
+    digest = hashlib.blake2b(f"qotd:{guild_id}:{day.isoformat()}".encode(), digest_size=8).digest()
+    return str(int.from_bytes(digest, "big"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import random
 from typing import ClassVar
 
@@ -11,7 +10,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import SoundtrackBot
-from bot.db.daily.posts import QotdRepository
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import NameEntry, normalise
@@ -22,8 +22,6 @@ from bot.domain.text import number
 from bot.ui.errors import UserFacingError
 from bot.ui.options import NamedArtist, NamedTrack
 from cogs.quotes import render
-
-log = logging.getLogger(__name__)
 
 
 def _one_of(count: int) -> str:
@@ -37,12 +35,18 @@ class QuotesCog(
     feature: ClassVar[str] = "Quotes"  # its heading in /help and /about
 
     def __init__(
-        self, catalogue: Catalogue, quotes: QuoteRepository, qotd: QotdRepository, rng: random.Random
+        self,
+        catalogue: Catalogue,
+        quotes: QuoteRepository,
+        settings: DailySettingsRepository,
+        posts: DailyPostRepository,
+        rng: random.Random,
     ) -> None:
         super().__init__()
         self.catalogue = catalogue
         self.quotes = quotes
-        self.qotd = qotd
+        self.settings = settings
+        self.posts = posts
         self.rng = rng
         self.publications: list[Source] = []
 
@@ -114,10 +118,10 @@ class QuotesCog(
     async def today(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         if interaction.guild_id is None:
             raise UserFacingError("The quote of the day belongs to a server: use this command in one.")
-        settings = await self.qotd.settings(interaction.guild_id)
+        settings = await self.settings.get(interaction.guild_id)
         timezone = settings.timezone if settings else DEFAULT_TIMEZONE
         day = local_date(discord.utils.utcnow(), timezone)
-        chosen = await self.qotd.choose_day(interaction.guild_id, day, self.catalogue.pack, self.rng)
+        chosen = await self.posts.choose_day(interaction.guild_id, day, self.catalogue.pack, self.rng)
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
             raise UserFacingError("Today's quote is no longer in the data. Try `/quote random` instead.")

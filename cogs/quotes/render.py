@@ -1,26 +1,18 @@
-"""How quotes look in Discord: a random quote, the quote of the day, search results, the status."""
+"""How quotes look in Discord: a random quote, the quote of the day, search results."""
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import discord
 
-from bot.db.daily.posts import QotdDay, QotdSettings
-from bot.db.daily.questions import HistoryEntry
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit
 from bot.domain.catalogue.index import shorten
-from bot.domain.daily.schedule import MAX_FAILURES
-from bot.domain.daily.weekdays import describe
 from bot.domain.quotes import keep_highlights, search_terms
-from bot.domain.text import number, plural
 from bot.ui.embeds import CardBuilder
 
-log = logging.getLogger(__name__)
-
-QOTD_MARK = "Quote of the day"
+DAILY_MARK = "Quote of the day"
 
 
 def _about(card: QuoteCard) -> list[str]:
@@ -47,13 +39,13 @@ def quote_embed(card: QuoteCard, *, title: str, footer: str) -> discord.Embed:
     return builder.build()
 
 
-def qotd_footer(day: dt.date) -> str:
+def daily_footer(day: dt.date) -> str:
     """The footer that marks a daily post; also how a post is recognised after a crash."""
-    return f"{QOTD_MARK} · {day.isoformat()}"
+    return f"{DAILY_MARK} · {day.isoformat()}"
 
 
 def daily_embed(card: QuoteCard, day: dt.date) -> discord.Embed:
-    return quote_embed(card, title=QOTD_MARK, footer=qotd_footer(day))
+    return quote_embed(card, title=DAILY_MARK, footer=daily_footer(day))
 
 
 def highlight(hit: SearchHit, typed: Sequence[str]) -> str:
@@ -77,86 +69,4 @@ def search_embed(query: str, hits: Sequence[SearchHit], *, partial: bool) -> dis
             f", {hit.quote.source.author}" if hit.quote.source.author else ""
         )
         builder.field(byline, f"> {shorten(highlight(hit, search_terms(query)), 900)}")
-    return builder.build()
-
-
-def _timestamp(moment: dt.datetime, style: str = "F") -> str:
-    return discord.utils.format_dt(moment, style)  # type: ignore[arg-type]
-
-
-def status_embed(
-    settings: QotdSettings | None,
-    *,
-    next_post: dt.datetime | None,
-    last: QotdDay | None,
-    last_url: str | None,
-    missed: QotdDay | None = None,
-) -> discord.Embed:
-    if settings is None or settings.channel_id is None:
-        builder = CardBuilder(
-            QOTD_MARK, description="The daily post is off. Turn it on with `/qotd set channel:#channel`."
-        )
-    else:
-        when = f"{settings.post_time.strftime('%H:%M')} ({settings.timezone})"
-        builder = CardBuilder(
-            QOTD_MARK,
-            description=f"Posting in <#{settings.channel_id}> {describe(settings.weekdays)} at {when}.",
-        )
-        extras = ["a trivia question" if settings.question else "no question"]
-        if settings.thread:
-            extras.append("a thread")
-        builder.field("Each post", "With " + " and ".join(extras), inline=True)
-        if settings.role_id:
-            builder.field("Pings", f"<@&{settings.role_id}>", inline=True)
-        if settings.paused:
-            builder.field(
-                "Paused",
-                f"The last {MAX_FAILURES} posts failed in a row, so the daily post is paused. Fix the problem "
-                "below, then run `/qotd set` again to resume.",
-            )
-        elif next_post is not None:
-            builder.field("Next post", f"{_timestamp(next_post)} ({_timestamp(next_post, 'R')})")
-    if last is not None and last.posted_at is not None:
-        where = f" · [jump to it]({last_url})" if last_url else ""
-        builder.field("Last post", f"{_timestamp(last.posted_at)}{where}")  # the date, once
-    if missed is not None:
-        builder.field(
-            "Not posted",
-            f"{missed.local_date.isoformat()}: {missed.last_error} It kept failing all that day on Discord's "
-            "side, so it doesn't count as this server's failure.",
-        )
-    if settings is not None and settings.last_failure:
-        when = f" ({_timestamp(settings.last_failure_at)})" if settings.last_failure_at else ""
-        builder.field("Last failure", f"{settings.last_failure}{when}")
-        if settings.failures:
-            builder.field("Failures in a row", str(settings.failures), inline=True)
-    return builder.build()
-
-
-def answer_rate(entry: HistoryEntry) -> str:
-    if entry.day.question_id is None:
-        return "no question"
-    tally = entry.tally
-    if not tally.answers:
-        return "no answers"
-    return f"{number(tally.right)} of {plural(tally.answers, 'answer')} right ({tally.right / tally.answers:.0%})"
-
-
-def history_embed(entries: Sequence[HistoryEntry], cards: Mapping[str, QuoteCard]) -> discord.Embed:
-    """The server's latest daily posts, newest first: date, the quote's opening, the question's
-    answer rate and a link."""
-    title = "the last post" if len(entries) == 1 else f"the last {plural(len(entries), 'post')}"
-    builder = CardBuilder(f"{QOTD_MARK}: {title}" if entries else QOTD_MARK)
-    lines = []
-    for entry in entries:
-        day = entry.day
-        card = cards.get(day.quote)
-        quote = f"“{shorten(' '.join(card.text.split()), 60)}”" if card else "(a quote no longer in the data)"
-        link = f" · [jump](https://discord.com/channels/{day.guild_id}/{day.channel_id}/{day.message_id})"
-        lines.append(
-            f"`{day.local_date.isoformat()}` {discord.utils.escape_markdown(quote)} · {answer_rate(entry)}{link}"
-        )
-    builder.description_lines(
-        lines or ["Nothing posted yet. `/qotd set` turns the daily post on."], noun="posts"
-    )
     return builder.build()

@@ -26,6 +26,19 @@ def option_label(question: Question, option: int) -> str:
     return question.options[option] if question.is_true_false else LETTERS[option]
 
 
+def option_line(question: Question, option: int) -> str:
+    """An option as the question lists it: its letter and text (a True/False option: its text)."""
+    text = question.options[option]
+    return text if question.is_true_false else f"**{LETTERS[option]}.** {text}"
+
+
+def right_answer(question: Question) -> str:
+    """The right answer as a reveal states it: its label in bold, and its text after a letter."""
+    return f"**{option_label(question, question.answer)}**" + (
+        "" if question.is_true_false else f": {question.right}"
+    )
+
+
 def seconds(value: float) -> str:
     return f"{value:,.1f} s"
 
@@ -41,8 +54,8 @@ def _option_lines(question: Question, reveal: Reveal | None = None) -> list[str]
     if question.is_true_false and reveal is None:
         return []
     lines = []
-    for i, text in enumerate(question.options):
-        line = text if question.is_true_false else f"**{LETTERS[i]}.** {text}"
+    for i in range(len(question.options)):
+        line = option_line(question, i)
         if reveal is not None:
             right = i == question.answer
             line = f"__{line}__ ✅" if right else line
@@ -98,9 +111,7 @@ def reveal_embed(
     q = reveal.question
     card = CardBuilder(_title(q, reveal.index, count) + " · closed")
     card.description_lines([q.prompt, "", *_option_lines(q, reveal)], noun="lines")
-    card.field(
-        "Right answer", f"**{option_label(q, q.answer)}**" + ("" if q.is_true_false else f": {q.right}")
-    )
+    card.field("Right answer", right_answer(q))
     right = [_right_line(reveal, a.user_id, a.points, a.elapsed, names) for a in reveal.right]
     card.lines("Who got it right", right or ["Nobody this time."], noun="players")
     if reveal.answers:

@@ -22,8 +22,7 @@ import simcord
 from bot.app import stop_on_signals
 from bot.cli import EXIT_DATA, EXIT_OK, check_data
 from bot.db import SqliteDatabase
-from bot.db.daily.posts import QotdRepository
-from bot.db.quotes import QuoteRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.settings import PACKS_DIR, PROJECT_ROOT
 from tests.bot.db.test_copy import fill_users_data, users_data
 from tests.conftest import FAKE_TOKEN
@@ -303,7 +302,7 @@ async def test_copy_db_refuses_a_target_with_data_unless_told_to_replace_it(
     assert run_cli("copy-db", "old.sqlite3", "new.sqlite3", cwd=tmp_path).returncode == 0
     new = await SqliteDatabase.open(tmp_path / "new.sqlite3")
     try:
-        await QotdRepository(new, QuoteRepository(new)).save_settings(
+        await DailySettingsRepository(new).save(
             99, channel_id=1, post_time=dt.time(8), timezone="UTC", role_id=None, now=dt.datetime.now(dt.UTC)
         )
         held = await users_data(new)

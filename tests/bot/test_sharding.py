@@ -10,7 +10,8 @@ import pytest
 import simcord
 
 from bot.client import SoundtrackBot
-from bot.db.daily.posts import QotdRepository
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.sharding import describe_shards, serves, shard_of
 from tests.conftest import rebuilt
@@ -54,10 +55,11 @@ async def test_a_process_runs_its_shards_and_posts_only_for_their_servers(
             channels = {shard: g.create_text_channel("general") for shard, g in guilds.items()}
             await env.settle()
             assert [serves(bot, g.id) for _, g in sorted(guilds.items())] == [True, True, False, False]
-            qotd = QotdRepository(bot.db, QuoteRepository(bot.db))
+            daily_settings = DailySettingsRepository(bot.db)
+            posts = DailyPostRepository(bot.db, QuoteRepository(bot.db))
             now = env.now()
             for shard, guild in guilds.items():
-                await qotd.save_settings(
+                await daily_settings.save(
                     guild.id,
                     channel_id=channels[shard].id,
                     post_time=dt.time(0),
@@ -71,11 +73,11 @@ async def test_a_process_runs_its_shards_and_posts_only_for_their_servers(
             posted = {shard for shard, c in channels.items() if any(m.author.bot for m in c.history())}
             assert posted == {0, 1}
             for shard in (2, 3):
-                saved = await qotd.settings(guilds[shard].id)
+                saved = await daily_settings.get(guilds[shard].id)
                 assert (
                     saved is not None
                     and saved.failures == 0
-                    and await qotd.day(guilds[shard].id, now.date()) is None
+                    and await posts.day(guilds[shard].id, now.date()) is None
                 )
     logs = [r.getMessage() for r in caplog.records]
     assert any(m.startswith("Logged in as") and m.endswith("on shards 0 and 1 of 4") for m in logs)

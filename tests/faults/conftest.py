@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.db import Database, SqliteDatabase
-from tests.cogs.daily.test_poster import manager  # noqa: F401 - fixtures of the feature tests, here too
+from tests.cogs.daily.conftest import manager  # noqa: F401 - fixtures of the feature tests, here too
 from tests.cogs.trivia.conftest import table, trivia_repo  # noqa: F401
 
 RETRY = 30.0

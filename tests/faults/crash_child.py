@@ -34,8 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bot.app import open_app, read_data  # noqa: E402
-from bot.db.daily.posts import QotdRepository  # noqa: E402
-from bot.db.quotes import QuoteRepository  # noqa: E402
+from bot.db.daily.settings import DailySettingsRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 SERVERS = 12
@@ -120,9 +119,9 @@ async def main(mode: str, database: Path, log_path: Path, kill_after: int | None
         log = Log(log_path, kill_after)
         if mode in ("qotd", "answers"):
             log.event(kind="world", channels=channels)
-            qotd = QotdRepository(db, QuoteRepository(db))
+            daily_settings = DailySettingsRepository(db)
             for guild_id, channel_id in guild_channels(env, channels):
-                await qotd.save_settings(
+                await daily_settings.save(
                     guild_id,
                     channel_id=channel_id,
                     post_time=dt.time(0),

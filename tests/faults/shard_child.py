@@ -41,8 +41,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.app import open_app, read_data  # noqa: E402
 from bot.db import Database  # noqa: E402
-from bot.db.daily.posts import QotdRepository  # noqa: E402
-from bot.db.quotes import QuoteRepository  # noqa: E402
+from bot.db.daily.posts import DailyPostRepository  # noqa: E402
+from bot.db.daily.settings import DailySettingsRepository  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.sharding import shard_of  # noqa: E402
 from cogs.daily.poster import DailyPoster  # noqa: E402
@@ -156,13 +156,13 @@ def watch_posts(env: simcord.Env, shared: SharedLog) -> None:
     env.backend.subscribers.append(on_event)
 
 
-def watch_claims(qotd: QotdRepository, shared: SharedLog, discord: SharedDiscord) -> None:
+def watch_claims(posts: DailyPostRepository, shared: SharedLog, discord: SharedDiscord) -> None:
     """Log the servers whose day each claim took, and catch up with the shared Discord right after
     it, before anything is looked for or sent: a day is only taken over from a process that is dead,
     and a process logs each post before it can die, so the post is in the log by then (the real
     Discord has it the moment it is sent). Catching up before the tick instead would leave a gap:
     a post logged, and its process killed, between the catch-up and the claim, and then sent again."""
-    claim = qotd.choose_and_claim
+    claim = posts.choose_and_claim
 
     async def claim_then_catch_up(*args: Any, **kwargs: Any) -> Any:
         days, claimed = await claim(*args, **kwargs)
@@ -171,19 +171,19 @@ def watch_claims(qotd: QotdRepository, shared: SharedLog, discord: SharedDiscord
         discord.catch_up()
         return days, claimed
 
-    qotd.choose_and_claim = claim_then_catch_up  # type: ignore[method-assign]
+    posts.choose_and_claim = claim_then_catch_up  # type: ignore[method-assign]
 
 
-async def done_days(qotd: QotdRepository) -> int:
+async def done_days(posts: DailyPostRepository) -> int:
     """How many servers' days the database says are done: posted, or failed (which the test then
     finds in the database). Every server's day is POST_DATE."""
-    return len(await qotd.done_dates(POST_DATE))
+    return len(await posts.done_dates(POST_DATE))
 
 
 async def turn_on_daily_posts(db: Database, servers: list[dict[str, int]], now: dt.datetime) -> None:
-    qotd = QotdRepository(db, QuoteRepository(db))
+    daily_settings = DailySettingsRepository(db)
     for server in servers:
-        await qotd.save_settings(
+        await daily_settings.save(
             server["guild"],
             channel_id=server["channel"],
             post_time=POST_TIME,
@@ -206,7 +206,7 @@ async def tick_until_all_done(shared: SharedLog, poster: DailyPoster, env: simco
     interleave, until the database says every server's day is done."""
     for round_number in range(1, ROUNDS + 1):
         sent = await poster.post_due(env.now())
-        done = await done_days(poster.qotd)
+        done = await done_days(poster.posts)
         shared.event("round", round=round_number, sent=sent, done=done)
         if done == servers:
             return
@@ -239,7 +239,7 @@ async def main() -> None:
         assert env.now().time() == POST_TIME
         # Only now, with the clock where it stays: a copied post is stamped with this process's clock,
         # and the real one was sent at POST_TIME (a restarted process meets the posts made before it).
-        watch_claims(daily.poster.qotd, shared, SharedDiscord(env, shared.path))
+        watch_claims(daily.poster.posts, shared, SharedDiscord(env, shared.path))
         shared.event("ready")
 
         peers = int(os.environ.get("PEERS", "1"))

@@ -11,10 +11,8 @@ import discord
 import simcord
 from simcord.backend import serializers
 
-from bot.db.daily.posts import QotdRepository
-from bot.db.quotes import QuoteRepository
 from cogs.daily.sending import TICK_SECONDS
-from tests.cogs.daily.test_poster import bot_messages, daily, post_requests, qotd, set_qotd
+from tests.cogs.daily.conftest import bot_messages, daily, daily_settings, post_requests, posts, set_qotd
 from tests.conftest import Server
 from tests.faults.inject import hangs, stored_then_failed
 
@@ -31,7 +29,7 @@ async def test_rate_limits_postpone_the_post_but_never_count_as_failures(
     for _ in range(6):
         await server.env.advance_time(TICK_SECONDS)  # a tick a try, each refused
     assert bot_messages(server.channel) == []
-    settings = await qotd(server).settings(server.guild.id)
+    settings = await daily_settings(server).get(server.guild.id)
     assert settings is not None and settings.failures == 0 and settings.last_failure is None
     status = (await manager.slash(server.channel, "qotd status")).response.embeds[0]
     assert field(status, "Not posted") is None and field(status, "Last failure") is None
@@ -58,7 +56,7 @@ async def test_a_day_discord_refused_throughout_shows_in_status_once_it_is_over(
     missed = field(status, "Not posted")
     assert missed is not None and start.date().isoformat() in missed and "server error (503)" in missed
     assert field(status, "Paused") is None
-    settings = await qotd(server).settings(server.guild.id)
+    settings = await daily_settings(server).get(server.guild.id)
     assert settings is not None and settings.failures == 0
 
 
@@ -71,7 +69,7 @@ async def test_a_post_discord_stored_but_answered_502_is_not_sent_again(
     [message] = bot_messages(server.channel)
     await server.env.advance_time(TICK_SECONDS * 3)  # the next tick looks before it sends
     assert [m.id for m in bot_messages(server.channel)] == [message.id]
-    last = await qotd(server).last_posted(server.guild.id)
+    last = await posts(server).last_posted(server.guild.id)
     assert last is not None and last.message_id == message.id
     # Every attempt carries the day's nonce, so Discord itself refuses a duplicate.
     [request] = post_requests(server)
@@ -103,7 +101,7 @@ async def test_servers_still_arriving_after_a_reconnect_are_tried_again_not_fail
     assert guild is None or guild.unavailable
     poster = daily(server).poster
     assert await poster.post_due(env.now()) == 0
-    settings = await qotd(server).settings(server.guild.id)
+    settings = await daily_settings(server).get(server.guild.id)
     assert settings is not None and settings.failures == 0 and settings.last_failure is None
     # The server arrives: the next tick posts.
     env.backend.emit(
@@ -118,11 +116,11 @@ async def test_one_hung_send_does_not_hold_up_the_other_servers(
     server: Server, manager: simcord.MemberActor
 ) -> None:
     env = server.env
-    repo = QotdRepository(env.bot.db, QuoteRepository(env.bot.db))  # type: ignore[attr-defined]
+    repo = daily_settings(server)
     others = [env.create_guild(f"other-{i}") for i in range(3)]
     channels = [g.create_text_channel("quotes") for g in others]
     for guild, channel in zip(others, channels, strict=True):
-        await repo.save_settings(
+        await repo.save(
             guild.id, channel_id=channel.id, post_time=dt.time(0), timezone="UTC", role_id=None, now=env.now()
         )
     await set_qotd(server, manager, time="00:00")
@@ -133,7 +131,7 @@ async def test_one_hung_send_does_not_hold_up_the_other_servers(
     assert bot_messages(server.channel) == []
     await env.advance_time(TICK_SECONDS * 2)  # gave up on the hung send; tried again, once
     assert len(bot_messages(server.channel)) == 1
-    settings = await repo.settings(server.guild.id)
+    settings = await repo.get(server.guild.id)
     assert settings is not None and settings.failures == 0
 
 
@@ -144,7 +142,7 @@ async def test_a_role_the_manager_could_not_ping_is_refused(
     refused = await set_qotd(server, manager, time="00:00", role=quiet)
     assert refused.ephemeral and "isn't mentionable" in refused.response.content
     assert "Mention Everyone" in refused.response.content
-    assert await qotd(server).settings(server.guild.id) is None
+    assert await daily_settings(server).get(server.guild.id) is None
     server.user_errors()
     # Someone who may mention any role may choose it.
     pingers = server.guild.create_role(

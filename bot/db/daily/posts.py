@@ -1,217 +1,36 @@
-"""The quote of the day repository: each server's settings, and the quote chosen and posted each day."""
+"""The daily post repository: the quote each server gets each day, chosen once; the days claimed for
+posting; and how each post went."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import random
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from bot.db import Connection, Database
+from bot.db.daily.records import DailyPost, DailySettings, iso_seconds, post_from_row
+from bot.db.daily.settings import read_settings
 from bot.db.quotes import QuoteRepository
-from bot.domain.daily.question import RevealSummary
-from bot.domain.daily.schedule import MAX_FAILURES, PostExtras, Schedule, next_in_cycle
-from bot.domain.daily.weekdays import EVERY_DAY
-
-log = logging.getLogger(__name__)
+from bot.domain.daily.schedule import MAX_FAILURES, QuoteCycle, choose_quotes, may_claim
 
 
-@dataclass(frozen=True)
-class QotdSettings:
-    guild_id: int
-    channel_id: int | None
-    post_time: dt.time
-    timezone: str
-    role_id: int | None
-    failures: int
-    paused: bool
-    last_failure: str | None
-    last_failure_at: dt.datetime | None
-    question: bool = True
-    weekdays: int = EVERY_DAY
-    thread: bool = False
-
-    @property
-    def schedule(self) -> Schedule | None:
-        if self.channel_id is None:
-            return None
-        return Schedule(
-            self.guild_id,
-            self.channel_id,
-            self.post_time,
-            self.timezone,
-            self.role_id,
-            self.paused,
-            weekdays=self.weekdays,
-            question=self.question,
-            thread=self.thread,
-        )
-
-
-@dataclass(frozen=True)
-class QotdDay:
-    guild_id: int
-    local_date: dt.date
-    pack: str
-    quote: str
-    cycle: int
-    status: str
-    channel_id: int | None
-    message_id: int | None
-    claimed_at: dt.datetime | None
-    posted_at: dt.datetime | None
-    last_error: str | None = None
-    """Why the last attempt did not post (Discord's trouble, retried); None once posted."""
-    question_id: str | None = None
-    """The day's trivia question, chosen once before the post is sent; None without one."""
-    reveals: dt.date | None = None
-    """The earlier day whose answer this day's post reveals."""
-    revealed_at: dt.datetime | None = None
-    """When this day's answer was revealed (answers close then)."""
-    reveal: RevealSummary | None = None
-    """What this day's post says of the ``reveals`` day's question."""
-    claimed_by: int | None = None
-    """The run of the bot (:attr:`Database.instance`) that claimed the day for posting."""
-
-
-def stamp(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
-
-
-def _instant(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
-
-
-def _settings(row: Any) -> QotdSettings:
-    hours, minutes = row["post_time"].split(":")
-    return QotdSettings(
-        guild_id=row["guild_id"],
-        channel_id=row["channel_id"],
-        post_time=dt.time(int(hours), int(minutes)),
-        timezone=row["timezone"],
-        role_id=row["role_id"],
-        failures=row["failures"],
-        paused=bool(row["paused"]),
-        last_failure=row["last_failure"],
-        last_failure_at=_instant(row["last_failure_at"]),
-        question=bool(row["question"]),
-        weekdays=row["weekdays"],
-        thread=bool(row["thread"]),
+async def read_posts(conn: Connection, pairs: str) -> dict[tuple[int, dt.date], DailyPost]:
+    """The stored days among these (server, local date) ``pairs`` (a JSON list, as ``{pairs}`` takes
+    them)."""
+    rows = await conn.fetch(
+        "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d", (pairs,)
     )
+    return {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): post_from_row(r) for r in rows}
 
 
-def day_from_row(row: Any) -> QotdDay:
-    return QotdDay(
-        guild_id=row["guild_id"],
-        local_date=dt.date.fromisoformat(row["local_date"]),
-        pack=row["pack"],
-        quote=row["quote"],
-        cycle=row["cycle"],
-        status=row["status"],
-        channel_id=row["channel_id"],
-        message_id=row["message_id"],
-        claimed_at=_instant(row["claimed_at"]),
-        posted_at=_instant(row["posted_at"]),
-        last_error=row["last_error"],
-        question_id=row["question_id"],
-        reveals=dt.date.fromisoformat(row["reveals"]) if row["reveals"] else None,
-        revealed_at=_instant(row["revealed_at"]),
-        reveal=RevealSummary.from_json(row["reveal"]) if row["reveal"] else None,
-        claimed_by=row["claimed_by"],
-    )
-
-
-class QotdRepository:
-    """Quote of the day state. Quotes are chosen from the pack's quotes, read through ``quotes``."""
+class DailyPostRepository:
+    """Each server's daily posts. Quotes are chosen from the pack's quotes, read through ``quotes``."""
 
     def __init__(self, db: Database, quotes: QuoteRepository) -> None:
         self._db = db
         self._quotes = quotes
-
-    # -- settings ---------------------------------------------------------------
-
-    async def settings(self, guild_id: int) -> QotdSettings | None:
-        row = await self._db.fetchrow("SELECT * FROM qotd_settings WHERE guild_id = ?", (guild_id,))
-        return _settings(row) if row else None
-
-    async def save_settings(
-        self,
-        guild_id: int,
-        *,
-        channel_id: int,
-        post_time: dt.time,
-        timezone: str,
-        role_id: int | None,
-        now: dt.datetime,
-        extras: PostExtras | None = None,
-    ) -> QotdSettings:
-        """Turn the daily post on (or change it). This also resumes a paused post. ``extras`` left
-        out (or a part of it None) keeps what the server had, or the default."""
-        extras = extras or PostExtras()
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO qotd_settings (guild_id, channel_id, post_time, timezone, role_id, failures, paused, "
-                "updated_at, question, weekdays, thread) VALUES (?, ?, ?, ?, ?, 0, 0, ?, "
-                "COALESCE(?, 1), COALESCE(?, 127), COALESCE(?, 0)) ON CONFLICT (guild_id) DO UPDATE SET "
-                "channel_id = excluded.channel_id, post_time = excluded.post_time, timezone = excluded.timezone, "
-                "role_id = excluded.role_id, failures = 0, paused = 0, updated_at = excluded.updated_at, "
-                "question = COALESCE(?, qotd_settings.question), weekdays = COALESCE(?, qotd_settings.weekdays), "
-                "thread = COALESCE(?, qotd_settings.thread)",
-                (
-                    guild_id,
-                    channel_id,
-                    post_time.strftime("%H:%M"),
-                    timezone,
-                    role_id,
-                    stamp(now),
-                    *extras.values(),
-                    *extras.values(),
-                ),
-            )
-        saved = await self.settings(guild_id)
-        assert saved is not None
-        return saved
-
-    async def turn_off(self, guild_id: int, *, now: dt.datetime) -> bool:
-        """Stop the daily post. False if it was not on."""
-        async with self._db.transaction() as conn:
-            changed = await conn.execute(
-                "UPDATE qotd_settings SET channel_id = NULL, updated_at = ? "
-                "WHERE guild_id = ? AND channel_id IS NOT NULL",
-                (stamp(now), guild_id),
-            )
-            return changed > 0
-
-    async def schedules(self) -> list[Schedule]:
-        """Every server whose daily post is on (paused ones included; the scheduler skips them)."""
-        rows = await self._db.fetch(
-            "SELECT guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread "
-            "FROM qotd_settings WHERE channel_id IS NOT NULL"
-        )
-        times: dict[str, dt.time] = {}  # a few distinct times serve thousands of servers
-        out = []
-        for guild_id, channel_id, post_time, timezone, role_id, paused, weekdays, question, thread in rows:
-            at = times.get(post_time) or times.setdefault(post_time, dt.time.fromisoformat(post_time))
-            out.append(
-                Schedule(
-                    guild_id,
-                    channel_id,
-                    at,
-                    timezone,
-                    role_id,
-                    bool(paused),
-                    weekdays=weekdays,
-                    question=bool(question),
-                    thread=bool(thread),
-                )
-            )
-        return out
-
-    # -- days -------------------------------------------------------------------
 
     async def done_dates(self, since: dt.date) -> dict[int, set[dt.date]]:
         """Local dates from ``since`` on that each server has posted, or failed to post."""
@@ -224,33 +43,33 @@ class QotdRepository:
             done[r["guild_id"]].add(dt.date.fromisoformat(r["local_date"]))
         return done
 
-    async def day(self, guild_id: int, day: dt.date) -> QotdDay | None:
+    async def day(self, guild_id: int, day: dt.date) -> DailyPost | None:
         row = await self._db.fetchrow(
             "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date = ?", (guild_id, day.isoformat())
         )
-        return day_from_row(row) if row else None
+        return post_from_row(row) if row else None
 
-    async def last_posted(self, guild_id: int) -> QotdDay | None:
+    async def last_posted(self, guild_id: int) -> DailyPost | None:
         row = await self._db.fetchrow(
             "SELECT * FROM qotd_day WHERE guild_id = ? AND status = 'posted' ORDER BY local_date DESC LIMIT 1",
             (guild_id,),
         )
-        return day_from_row(row) if row else None
+        return post_from_row(row) if row else None
 
-    async def choose_day(self, guild_id: int, day: dt.date, pack: str, rng: random.Random) -> QotdDay:
+    async def choose_day(self, guild_id: int, day: dt.date, pack: str, rng: random.Random) -> DailyPost:
         """The server's quote for ``day``: chosen once from its shuffled cycle, then fixed."""
         return (await self.choose_days([(guild_id, day)], pack, rng))[(guild_id, day)]
 
     async def choose_days(
         self, wanted: Sequence[tuple[int, dt.date]], pack: str, rng: random.Random
-    ) -> dict[tuple[int, dt.date], QotdDay]:
+    ) -> dict[tuple[int, dt.date], DailyPost]:
         """The quote of each (server, local date), choosing those not chosen yet, in one transaction."""
         days, _ = await self._choose(wanted, pack, rng, claim={}, now=None)
         return days
 
     async def choose_and_claim(
         self, items: Sequence[tuple[int, dt.date, int]], pack: str, rng: random.Random, *, now: dt.datetime
-    ) -> tuple[dict[tuple[int, dt.date], QotdDay], dict[tuple[int, dt.date], str]]:
+    ) -> tuple[dict[tuple[int, dt.date], DailyPost], dict[tuple[int, dt.date], str]]:
         """For the daily post, in one transaction: each (server, date, channel)'s quote, chosen if
         need be, and the days claimed for posting, with the status each had before: 'chosen', or
         'sending' after a crash mid-post. Days already posted or failed are left out: not to be sent."""
@@ -270,29 +89,21 @@ class QotdRepository:
         *,
         claim: dict[tuple[int, dt.date], int],
         now: dt.datetime | None,
-    ) -> tuple[dict[tuple[int, dt.date], QotdDay], dict[tuple[int, dt.date], str]]:
+    ) -> tuple[dict[tuple[int, dt.date], DailyPost], dict[tuple[int, dt.date], str]]:
         keys = await self._quotes.quote_keys(pack)
         pairs = json.dumps([[guild, day.isoformat()] for guild, day in wanted])
         async with self._db.transaction() as conn:
             # Across processes sharing PostgreSQL, one chooses and claims at a time (and then sees
             # the others' claims): two never choose one server's day, nor both claim it.
             await conn.serialize("qotd-days")
-            rows = await conn.fetch(
-                "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d",
-                (pairs,),
-            )
-            chosen = {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
+            chosen = await read_posts(conn, pairs)
             missing = sorted({(g, d) for g, d in wanted if (g, d) not in chosen})
             if missing:
                 cycles = await self._current_cycles(conn, pack, sorted({g for g, _ in missing}))
                 new_rows = []
-                for guild, day in missing:
-                    previous_cycle, shown, last = cycles.get(guild, (0, set(), None))
-                    quote, cycle = next_in_cycle(keys, shown, previous_cycle, rng, last=last)
-                    shown = (shown if cycle == previous_cycle else set()) | {quote}
-                    cycles[guild] = (cycle, shown, quote)
+                for (guild, day), (quote, cycle) in choose_quotes(keys, missing, cycles, rng).items():
                     new_rows.append((guild, day.isoformat(), pack, quote, cycle))
-                    chosen[(guild, day)] = QotdDay(
+                    chosen[(guild, day)] = DailyPost(
                         guild, day, pack, quote, cycle, "chosen", None, None, None, None
                     )
                 await conn.executemany(
@@ -305,15 +116,16 @@ class QotdRepository:
                 await conn.executemany(
                     "UPDATE qotd_day SET status = 'sending', channel_id = ?, claimed_at = COALESCE(claimed_at, ?), "
                     "claimed_by = ? WHERE guild_id = ? AND local_date = ?",
-                    [(claim[(g, d)], stamp(now), self._db.instance, g, d.isoformat()) for g, d in claimed],
+                    [
+                        (claim[(g, d)], iso_seconds(now), self._db.instance, g, d.isoformat())
+                        for g, d in claimed
+                    ],
                 )
         return {(g, d): chosen[(g, d)] for g, d in wanted}, claimed
 
-    async def _claimable(self, conn: Connection, days: Sequence[QotdDay]) -> dict[tuple[int, dt.date], str]:
-        """The days this run may claim, with their status: not sent yet ('chosen'), or 'sending' but
-        claimed by this run (retried after Discord's trouble) or by one that is no longer running (it
-        crashed mid-post: the channel is checked first). A day another running process is sending
-        is left to it."""
+    async def _claimable(self, conn: Connection, days: Sequence[DailyPost]) -> dict[tuple[int, dt.date], str]:
+        """The days this run may claim (see :func:`may_claim`), with the status each had, asking the
+        database which of the other runs that claimed them are still running."""
         others = {
             d.claimed_by
             for d in days
@@ -321,16 +133,12 @@ class QotdRepository:
         }
         running = await self._db.alive(conn, others) if others else set()
         return {
-            (d.guild_id, d.local_date): d.status
-            for d in days
-            if d.status == "chosen" or (d.status == "sending" and d.claimed_by not in running)
+            (d.guild_id, d.local_date): d.status for d in days if may_claim(d.status, d.claimed_by, running)
         }
 
     @staticmethod
-    async def _current_cycles(
-        conn: Connection, pack: str, guilds: Sequence[int]
-    ) -> dict[int, tuple[int, set[str], str | None]]:
-        """Per server: its current cycle, the quotes shown in it, and the latest one shown."""
+    async def _current_cycles(conn: Connection, pack: str, guilds: Sequence[int]) -> dict[int, QuoteCycle]:
+        """Where each server is in its cycle of the pack's quotes."""
         rows = await conn.fetch(
             "SELECT d.guild_id, d.quote, d.cycle FROM qotd_day d JOIN "
             "(SELECT guild_id, max(cycle) AS cycle FROM qotd_day WHERE pack = ? AND guild_id IN "
@@ -338,12 +146,14 @@ class QotdRepository:
             "ON c.guild_id = d.guild_id AND c.cycle = d.cycle WHERE d.pack = ? ORDER BY d.local_date",
             (pack, json.dumps(list(guilds)), pack),
         )
-        out: dict[int, tuple[int, set[str], str | None]] = {}
+        shown: dict[int, list[str]] = defaultdict(list)
+        cycle: dict[int, int] = {}
         for r in rows:
-            _, shown, _ = out.setdefault(r["guild_id"], (r["cycle"], set(), None))
-            shown.add(r["quote"])
-            out[r["guild_id"]] = (r["cycle"], shown, r["quote"])
-        return out
+            shown[r["guild_id"]].append(r["quote"])
+            cycle[r["guild_id"]] = r["cycle"]
+        return {
+            guild: QuoteCycle(cycle[guild], frozenset(quotes), quotes[-1]) for guild, quotes in shown.items()
+        }
 
     async def mark_posted_days(self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime) -> None:
         """Record posts that went out, in one transaction; a post also ends a run of failures."""
@@ -355,7 +165,10 @@ class QotdRepository:
                 await conn.executemany(
                     "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = NULL "
                     "WHERE guild_id = ? AND local_date = ?",
-                    [(message_id, stamp(now), guild, day.isoformat()) for guild, day, message_id in items],
+                    [
+                        (message_id, iso_seconds(now), guild, day.isoformat())
+                        for guild, day, message_id in items
+                    ],
                 )
                 await conn.executemany(
                     "UPDATE qotd_settings SET failures = 0 WHERE guild_id = ? AND failures != 0",
@@ -383,18 +196,18 @@ class QotdRepository:
                 (reason, maybe_sent, maybe_sent, maybe_sent, guild_id, day.isoformat()),
             )
 
-    async def missed_day(self, guild_id: int, before: dt.date) -> QotdDay | None:
+    async def missed_day(self, guild_id: int, before: dt.date) -> DailyPost | None:
         """The latest day before ``before`` that ended unposted because of Discord's trouble."""
         row = await self._db.fetchrow(
             "SELECT * FROM qotd_day WHERE guild_id = ? AND local_date < ? AND status IN ('chosen', 'sending') "
             "AND last_error IS NOT NULL ORDER BY local_date DESC LIMIT 1",
             (guild_id, before.isoformat()),
         )
-        return day_from_row(row) if row else None
+        return post_from_row(row) if row else None
 
     async def mark_failed(
         self, guild_id: int, day: dt.date, reason: str, *, now: dt.datetime
-    ) -> QotdSettings:
+    ) -> DailySettings:
         """Record a failed post: the day is not retried, and enough failures in a row pause the post."""
         async with self._db.transaction() as conn:
             await conn.execute(
@@ -404,8 +217,8 @@ class QotdRepository:
             await conn.execute(
                 "UPDATE qotd_settings SET failures = failures + 1, last_failure = ?, last_failure_at = ?, "
                 "paused = CASE WHEN failures + 1 >= ? THEN 1 ELSE paused END WHERE guild_id = ?",
-                (reason, stamp(now), MAX_FAILURES, guild_id),
+                (reason, iso_seconds(now), MAX_FAILURES, guild_id),
             )
-        saved = await self.settings(guild_id)
+        saved = await read_settings(self._db, guild_id)
         assert saved is not None
         return saved

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.db import Connection, Database
-from bot.db.daily.posts import QotdDay, day_from_row, stamp
+from bot.db.daily.posts import read_posts
+from bot.db.daily.records import DailyPost, iso_seconds, post_from_row
 from bot.db.trivia import SeenQuestions, mark_seen, seen_by_guild
 from bot.domain.daily.question import (
     DailyStreak,
@@ -22,11 +22,11 @@ from bot.domain.daily.question import (
     streak_leaders,
 )
 
-log = logging.getLogger(__name__)
-
 Pick = Callable[[SeenQuestions], "tuple[str, int] | None"]
 """Chooses a server's question from what it has seen: (question id, cycle), or None."""
-Stored = Literal["stored", "again", "closed", "missing"]
+DailyAnswerStatus = Literal["stored", "again", "closed", "missing"]
+"""What became of an answer: stored; refused as a second one; too late (the answer is out); or
+there is no question to answer that day."""
 
 
 @dataclass(frozen=True)
@@ -36,25 +36,25 @@ class Tally:
 
 
 @dataclass(frozen=True)
-class AnswerResult:
-    stored: Stored
+class DailyAnswerOutcome:
+    status: DailyAnswerStatus
     option: int | None = None
     """The option the person chose: just now, or earlier when they answer again."""
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    day: QotdDay
+    day: DailyPost
     tally: Tally
 
 
-class QotdQuestionRepository:
+class DailyQuestionRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     async def prepare(
         self, items: Sequence[tuple[int, dt.date, bool]], pack: str, pick: Pick, *, now: dt.datetime
-    ) -> dict[tuple[int, dt.date], QotdDay]:
+    ) -> dict[tuple[int, dt.date], DailyPost]:
         """For each claimed (server, local date, question on?), in one transaction: the day's question,
         chosen once (and marked seen), and the earlier day its post reveals, closing that day's answers.
         A day prepared before (a retry after a crash) keeps what it had: its post says the same."""
@@ -62,26 +62,26 @@ class QotdQuestionRepository:
             return {}
         pairs = json.dumps([[g, d.isoformat()] for g, d, _ in items])
         async with self._db.transaction() as conn:
-            days = await _days(conn, pairs)
+            days = await read_posts(conn, pairs)
             wanted = [(g, d) for g, d, on in items if on and days[(g, d)].question_id is None]
             if wanted:
                 await self._choose_questions(conn, wanted, days, pack, pick, now)
-            unrevealing = [(g, d) for g, d, _ in items if days[(g, d)].reveals is None]
+            unrevealing = [(g, d) for g, d, _ in items if days[(g, d)].reveals_answer_of is None]
             if unrevealing:
                 await _summarise(conn, await _reveal_before(conn, unrevealing, now))
             # The days these posts reveal come too: closing their own posts needs them.
             revealed = [
-                [g, day.reveals.isoformat()]
-                for (g, _), day in (await _days(conn, pairs)).items()
-                if day.reveals
+                [g, day.reveals_answer_of.isoformat()]
+                for (g, _), day in (await read_posts(conn, pairs)).items()
+                if day.reveals_answer_of
             ]
-            return await _days(conn, json.dumps([*json.loads(pairs), *revealed]))
+            return await read_posts(conn, json.dumps([*json.loads(pairs), *revealed]))
 
     @staticmethod
     async def _choose_questions(
         conn: Connection,
         wanted: Sequence[tuple[int, dt.date]],
-        days: dict[tuple[int, dt.date], QotdDay],
+        days: dict[tuple[int, dt.date], DailyPost],
         pack: str,
         pick: Pick,
         now: dt.datetime,
@@ -122,12 +122,12 @@ class QotdQuestionRepository:
         correct: bool,
         now: dt.datetime,
         on_wait: Callable[[], Awaitable[object]] | None = None,
-    ) -> AnswerResult:
+    ) -> DailyAnswerOutcome:
         """Store one person's answer to a day's question, unless they answered already or the answer
         was revealed. Retried while another program holds the database (``on_wait`` runs if so): an
         answer acknowledged is an answer stored."""
 
-        async def write() -> AnswerResult:
+        async def write() -> DailyAnswerOutcome:
             async with self._db.transaction() as conn:
                 # The day's row stays as read until this answer is stored: a reveal (which closes
                 # the answers) waits for it, or this sees the reveal.
@@ -136,21 +136,21 @@ class QotdQuestionRepository:
                     (guild_id, day.isoformat()),
                 )
                 if row is None or row["question_id"] is None:
-                    return AnswerResult("missing")
+                    return DailyAnswerOutcome("missing")
                 if row["revealed_at"] is not None:
-                    return AnswerResult("closed")
+                    return DailyAnswerOutcome("closed")
                 stored = await conn.execute(
                     "INSERT INTO qotd_answer (guild_id, local_date, user_id, name, option, correct, "
                     "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    (guild_id, day.isoformat(), user_id, name, option, int(correct), stamp(now)),
+                    (guild_id, day.isoformat(), user_id, name, option, int(correct), iso_seconds(now)),
                 )
                 if stored:
-                    return AnswerResult("stored", option)
+                    return DailyAnswerOutcome("stored", option)
                 earlier = await conn.fetchrow(
                     "SELECT option FROM qotd_answer WHERE guild_id = ? AND local_date = ? AND user_id = ?",
                     (guild_id, day.isoformat(), user_id),
                 )
-                return AnswerResult("again", earlier["option"] if earlier else None)
+                return DailyAnswerOutcome("again", earlier["option"] if earlier else None)
 
         return await self._db.retry(
             write, what="storing an answer to the question of the day", on_wait=on_wait
@@ -191,20 +191,15 @@ class QotdQuestionRepository:
             "FROM qotd_day d WHERE d.guild_id = ? AND d.status = 'posted' ORDER BY d.local_date DESC LIMIT ?",
             (guild_id, limit),
         )
-        return [HistoryEntry(day_from_row(r), Tally(r["answers"], r["right_answers"])) for r in rows]
+        return [HistoryEntry(post_from_row(r), Tally(r["answers"], r["right_answers"])) for r in rows]
 
 
-async def _days(conn: Connection, pairs: str) -> dict[tuple[int, dt.date], QotdDay]:
-    rows = await conn.fetch(
-        "SELECT d.* FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g AND d.local_date = j.d",
-        (pairs,),
-    )
-    return {(r["guild_id"], dt.date.fromisoformat(r["local_date"])): day_from_row(r) for r in rows}
-
-
-async def _reveal_before(conn: Connection, items: Sequence[tuple[int, dt.date]], now: dt.datetime) -> None:
+async def _reveal_before(
+    conn: Connection, items: Sequence[tuple[int, dt.date]], now: dt.datetime
+) -> list[tuple[str, int, str]]:
     """Each day's post reveals the server's latest earlier question that is still open; every earlier
-    open question closes with it (their own reveal post never went out)."""
+    open question closes with it (their own reveal post never went out). Returns, for each post that
+    reveals one, (the revealed day, the server, the revealing day), the dates as stored."""
     pairs = json.dumps([[g, d.isoformat()] for g, d in items])
     rows = await conn.fetch(
         "SELECT j.g, j.d, (SELECT p.local_date FROM qotd_day p WHERE p.guild_id = j.g AND p.local_date < j.d "
@@ -213,10 +208,12 @@ async def _reveal_before(conn: Connection, items: Sequence[tuple[int, dt.date]],
         "FROM ({pairs}) j",
         (pairs,),
     )
-    found = [(r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None]
+    found: list[tuple[str, int, str]] = [
+        (r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None
+    ]
     if not found:
         return []
-    revealed_at = stamp(now)
+    revealed_at = iso_seconds(now)
     await conn.executemany(
         "UPDATE qotd_day SET reveals = ? WHERE guild_id = ? AND local_date = ? AND reveals IS NULL", found
     )
@@ -305,5 +302,5 @@ async def _extend_streaks(
     return new
 
 
-def _with_question(day: QotdDay, question: str) -> QotdDay:
+def _with_question(day: DailyPost, question: str) -> DailyPost:
     return replace(day, question_id=question)

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import random
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from bot.domain.trivia.bank import NoQuestionsLeftError, QuestionBank
-
-log = logging.getLogger(__name__)
 
 STREAK_LEADERS = 3
 """How many of the longest running streaks a reveal names."""
@@ -49,18 +46,6 @@ class DailyStreak:
     best: int
 
 
-def daily_streak(question_days: Iterable[object], right_days: Collection[object]) -> DailyStreak:
-    """Right answers on consecutive question days of a server. ``question_days`` are the days whose
-    answer has been revealed, in order: days the server does not post on (or posts no question on)
-    are not among them, so they neither break a streak nor add to it. ``current`` is the run ending on
-    the latest of them."""
-    run = best = 0
-    for day in question_days:
-        run = run + 1 if day in right_days else 0
-        best = max(best, run)
-    return DailyStreak(run, best)
-
-
 @dataclass(frozen=True)
 class StoredStreak:
     """A person's daily streak in a server as stored: the run ending on ``last_day`` (their latest
@@ -76,7 +61,7 @@ def extend_streak(
 ) -> StoredStreak:
     """A right answer on the question of ``day``: the run goes on if the person was also right on the
     server's previous question day (days without a question are not question days), else it starts
-    again at one. Folding this over a person's right answers gives :func:`daily_streak`."""
+    again at one. Days the server posts no question on neither break a run nor add to it."""
     goes_on = old is not None and previous_question_day is not None and old.last_day == previous_question_day
     current = old.current + 1 if old is not None and goes_on else 1
     return StoredStreak(current, max(current, old.best if old else 0), day)

@@ -1,4 +1,5 @@
-"""The quote of the day: when each server is due, and which quote it gets.
+"""The quote of the day: when each server is due, which quote it gets, and which run of the bot may
+claim its post.
 
 Pure logic: nothing here touches Discord or the database, and the time is always an argument, so
 midnight, daylight-saving changes, restarts and outages are tested with plain values.
@@ -12,16 +13,13 @@ same day, and a daylight-saving change neither skip nor repeat a day.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import random
 import zoneinfo
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from bot.domain.daily.weekdays import EVERY_DAY, includes
-
-log = logging.getLogger(__name__)
 
 DEFAULT_TIME = dt.time(9, 0)
 DEFAULT_TIMEZONE = "UTC"
@@ -117,27 +115,24 @@ class DuePost:
     local_date: dt.date
 
 
-class QuoteOfTheDay:
-    """Which servers are due to get their quote now."""
-
-    @staticmethod
-    def due_posts(
-        now: dt.datetime, schedules: Iterable[Schedule], done: dict[int, set[dt.date]]
-    ) -> list[DuePost]:
-        """Due servers at ``now``. ``done`` maps a guild to its local dates already posted or failed."""
-        if now.tzinfo is None:
-            raise ValueError("now must be an aware datetime")
-        out = []
-        for schedule in schedules:
-            day = due_date(schedule, now, done.get(schedule.guild_id, set()))
-            if day is not None:
-                out.append(DuePost(schedule, day))
-        return out
+def due_posts(
+    now: dt.datetime, schedules: Iterable[Schedule], done: dict[int, set[dt.date]]
+) -> list[DuePost]:
+    """The servers due to get their quote at ``now``. ``done`` maps a guild to its local dates
+    already posted or failed."""
+    if now.tzinfo is None:
+        raise ValueError("now must be an aware datetime")
+    out = []
+    for schedule in schedules:
+        day = due_date(schedule, now, done.get(schedule.guild_id, set()))
+        if day is not None:
+            out.append(DuePost(schedule, day))
+    return out
 
 
 def next_in_cycle(
     quotes: Sequence[str],
-    shown_this_cycle: set[str],
+    shown_this_cycle: Collection[str],
     cycle: int,
     rng: random.Random,
     *,
@@ -157,6 +152,46 @@ def next_in_cycle(
         cycle += 1
         remaining = [q for q in quotes if q != last] or list(quotes)
     return rng.choice(remaining), cycle
+
+
+@dataclass(frozen=True)
+class QuoteCycle:
+    """Where a server is in its shuffled cycle of quotes: the cycle, the quotes shown in it, and the
+    latest one shown."""
+
+    number: int = 0
+    shown: frozenset[str] = frozenset()
+    last: str | None = None
+
+
+def choose_quotes(
+    quotes: Sequence[str],
+    wanted: Iterable[tuple[int, dt.date]],
+    cycles: Mapping[int, QuoteCycle],
+    rng: random.Random,
+) -> dict[tuple[int, dt.date], tuple[str, int]]:
+    """The quote of each (server, local date) in ``wanted``, and the cycle it counts in, chosen in the
+    order given: each server's days go on from where its cycle is (``cycles``; a server not in it
+    starts one), and each day's choice counts for the next."""
+    where = dict(cycles)
+    chosen = {}
+    for guild, day in wanted:
+        cycle = where.get(guild, QuoteCycle())
+        quote, number = next_in_cycle(quotes, cycle.shown, cycle.number, rng, last=cycle.last)
+        shown = (cycle.shown if number == cycle.number else frozenset()) | {quote}
+        where[guild] = QuoteCycle(number, shown, quote)
+        chosen[(guild, day)] = (quote, number)
+    return chosen
+
+
+def may_claim(status: str, claimed_by: int | None, running: Collection[int]) -> bool:
+    """Whether a run of the bot may claim a day for posting, given the day's ``status`` and the
+    run that claimed it. ``running`` are the other runs still running. A day not sent yet
+    ('chosen') may be claimed; a day being sent ('sending') too, unless another running run claimed
+    it: it is that run's to send. So this run retries its own (after Discord's trouble) and takes
+    over the day of a run that stopped mid-post (its channel is then checked before anything is
+    sent). A day posted or failed is never claimed."""
+    return status == "chosen" or (status == "sending" and claimed_by not in running)
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,8 @@ Stored as a bit mask (Monday = 1, Tuesday = 2, ... Sunday = 64), so "every day" 
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
-
-log = logging.getLogger(__name__)
 
 NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EVERY_DAY = 0b1111111

@@ -27,8 +27,9 @@ from bot.db.copy import (
     location,
     row_counts,
 )
-from bot.db.daily.posts import QotdRepository
-from bot.db.daily.questions import QotdQuestionRepository
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.questions import DailyQuestionRepository
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.migrate import migrations
 from bot.db.quotes import QuoteRepository
 from bot.db.trivia import SeenQuestions, TriviaRepository
@@ -57,9 +58,9 @@ def _picker(*ids: str):
 async def _post_day(db: Database, day: dt.date, question: str) -> None:
     """The daily post of one day in GUILD: its quote chosen and claimed, its question chosen (which
     reveals the day before, bringing streaks up to date), then posted."""
-    qotd = QotdRepository(db, QuoteRepository(db))
+    qotd = DailyPostRepository(db, QuoteRepository(db))
     await qotd.choose_and_claim([(GUILD, day, 10)], "im-here", random.Random(day.day), now=NOW)
-    await QotdQuestionRepository(db).prepare([(GUILD, day, True)], "im-here", _picker(question), now=NOW)
+    await DailyQuestionRepository(db).prepare([(GUILD, day, True)], "im-here", _picker(question), now=NOW)
     await qotd.mark_posted_days([(GUILD, day, 100 + day.day)], now=NOW)
 
 
@@ -80,15 +81,15 @@ async def _game(db: Database, channel: int, *, answers: int, end: bool) -> int:
 async def fill_users_data(db: Database) -> int:
     """Something in every user table of ``db`` (which has the real pack loaded, for the daily
     quotes); the id of the game left running."""
-    qotd = QotdRepository(db, QuoteRepository(db))
-    await qotd.save_settings(
+    daily_settings = DailySettingsRepository(db)
+    await daily_settings.save(
         GUILD, channel_id=10, post_time=dt.time(9), timezone="Europe/Paris", role_id=None, now=NOW
     )
-    await qotd.save_settings(
+    await daily_settings.save(
         OTHER_GUILD, channel_id=20, post_time=dt.time(7, 30), timezone="UTC", role_id=5, now=NOW
     )
     await _post_day(db, DAY, "hand:companion-book")
-    questions = QotdQuestionRepository(db)
+    questions = DailyQuestionRepository(db)
     for user, name, option in ((BIG_USER, "Ana", 2), (8, "Bo", 0)):
         await questions.answer(
             GUILD, DAY, user_id=user, name=name, option=option, correct=option == 2, now=NOW
@@ -223,7 +224,7 @@ async def test_a_target_holding_users_data_is_refused_and_left_as_it_was(
 
 async def test_replace_deletes_the_targets_users_data_and_copies(source: Database, target: Database) -> None:
     await copy_user_data(source, target)
-    await QotdRepository(target, QuoteRepository(target)).save_settings(
+    await DailySettingsRepository(target).save(
         99, channel_id=1, post_time=dt.time(8), timezone="UTC", role_id=None, now=NOW
     )
     await copy_user_data(source, target, replace=True)
@@ -234,12 +235,12 @@ async def test_rows_written_to_the_source_during_the_copy_roll_it_back(
     source: Database, target: Database
 ) -> None:
     """As when the bot still runs on the source: the counts differ, and nothing is kept."""
-    qotd = QotdRepository(source, QuoteRepository(source))
+    daily_settings = DailySettingsRepository(source)
     copying = asyncio.ensure_future(copy_user_data(source, target, batch_size=1))
     written = 0
     while not copying.done():  # servers numbered below every other: read before the copy or never
         written += 1
-        await qotd.save_settings(
+        await daily_settings.save(
             -written, channel_id=1, post_time=dt.time(8), timezone="UTC", role_id=None, now=NOW
         )
     with pytest.raises(CountMismatchError) as mismatch:

@@ -6,53 +6,30 @@ from __future__ import annotations
 import datetime as dt
 
 import discord
-import pytest
 import simcord
 
-from bot.db.daily.questions import QotdQuestionRepository
-from bot.domain.trivia.questions import Question
-from tests.cogs.daily.test_poster import bot_messages, daily, qotd, set_qotd
+from bot.db.daily.questions import DailyQuestionRepository, Tally
+from bot.domain.trivia.questions import TRUE_FALSE, Question
+from cogs.daily.question import DailyAnswerButton, question_embed, question_view, reveal_embed
+from tests.bot.domain.trivia.conftest import question as sound_question
+from tests.cogs.daily.conftest import (
+    DAY,
+    bot_messages,
+    daily,
+    field,
+    label,
+    next_weekday,
+    post_on,
+    question_of,
+    reveals,
+    set_qotd,
+    wrong,
+)
 from tests.conftest import Server, restart
 
-DAY = dt.timedelta(days=1)
 
-
-@pytest.fixture
-def manager(server: Server) -> simcord.MemberActor:
-    managers = server.guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
-    return server.guild.add_member(server.env.create_user("manager"), roles=[managers])
-
-
-def questions(server: Server) -> QotdQuestionRepository:
-    return QotdQuestionRepository(server.env.bot.db)  # type: ignore[attr-defined]
-
-
-async def post_on(server: Server, when: dt.datetime) -> discord.Message:
-    """Post the day at ``when`` and return the channel's newest post."""
-    assert await daily(server).poster.post_due(when) == 1
-    return [m for m in bot_messages(server.channel) if m.embeds][-1]
-
-
-async def question_of(server: Server, when: dt.datetime) -> Question:
-    day = await qotd(server).day(server.guild.id, when.date())
-    assert day is not None and day.question_id is not None
-    return server.env.bot.bank.questions[day.question_id]  # type: ignore[attr-defined]
-
-
-def label(question: Question, option: int) -> str:
-    return question.options[option] if question.is_true_false else "ABCD"[option]
-
-
-def wrong(question: Question) -> int:
-    return next(i for i in range(len(question.options)) if i != question.answer)
-
-
-def field(embed: discord.Embed, name: str) -> str | None:
-    return next((f.value for f in embed.fields if f.name == name), None)
-
-
-def reveals(message: discord.Message) -> list[discord.Embed]:
-    return [e for e in message.embeds if (e.title or "").startswith("The answer to")]
+def questions(server: Server) -> DailyQuestionRepository:
+    return DailyQuestionRepository(server.env.bot.db)  # type: ignore[attr-defined]
 
 
 def start(server: Server) -> dt.datetime:
@@ -77,6 +54,8 @@ async def test_a_post_carries_a_question_answered_once_each_privately(
     assert question.prompt in (message.embeds[1].description or "")
     buttons = [b for row in message.components for b in row.children]
     assert [b.label for b in buttons] == [label(question, i) for i in range(len(question.options))]
+    # The day and the option, as every post has carried them: older posts' buttons keep working.
+    assert [b.custom_id for b in buttons] == [f"qotd:{now:%Y%m%d}:{i}" for i in range(len(question.options))]
 
     first = await server.member.click(message, label=label(question, question.answer))
     assert first.ephemeral and "Locked in" in first.response.content
@@ -184,3 +163,53 @@ async def test_a_post_retried_after_discord_failed_it_reveals_once(
     assert await daily(server).poster.post_due(now + DAY + dt.timedelta(minutes=1)) == 1
     shown = [r for m in bot_messages(server.channel) for r in reveals(m)]
     assert [field(r, "Answers") for r in shown] == ["1 of 1 player got it right."]
+
+
+async def test_a_streak_runs_across_skipped_weekdays_and_shows_in_stats_and_reveals(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00", days="mon,wed,fri")
+    before = (await server.member.slash(server.channel, "trivia stats")).response.embeds[0]
+    assert field(before, "Question of the day") is None  # nothing to show before a right answer
+    monday = next_weekday(server.env.now(), 0)
+    days = [monday, monday + 2 * DAY, monday + 4 * DAY, monday + 7 * DAY]
+    for when in days[:3]:
+        message = await post_on(server, when)
+        question: Question = await question_of(server, when)
+        await server.member.click(message, label=label(question, question.answer))
+    last = await post_on(server, days[3])  # reveals Friday's: Monday, Wednesday, Friday right
+    [reveal] = reveals(last)
+    assert field(reveal, "Longest running streaks") == "sheldon: 3 days"
+    assert "<@" not in str(reveal.to_dict())  # named, never pinged
+    stats = (await server.member.slash(server.channel, "trivia stats")).response.embeds[0]
+    assert field(stats, "Question of the day") == "Daily streak: 3 days now, best 3 days"
+    # A wrong answer breaks it; the best stays.
+    question = await question_of(server, days[3])
+    await server.member.click(last, label=label(question, wrong(question)))
+    await post_on(server, days[3] + 2 * DAY)
+    stats = (await server.member.slash(server.channel, "trivia stats")).response.embeds[0]
+    assert field(stats, "Question of the day") == "Daily streak: 0 days now, best 3 days"
+
+
+QUESTION = sound_question(prompt="Which one?", options=("One", "Two", "Three"), answer=1)
+
+
+def test_the_options_read_as_letters_and_the_closed_question_marks_the_right_one() -> None:
+    day = dt.date(2026, 6, 1)
+    asked = question_embed(QUESTION, day)
+    assert asked.description == "Which one?\n\n**A.** One\n**B.** Two\n**C.** Three"
+    closed = question_embed(QUESTION, day, Tally(3, 1))
+    assert closed.description == "Which one?\n\n**A.** One\n__**B.** Two ✅__\n**C.** Three"
+    assert field(closed, "Right answer") == "**B**: Two"
+    revealed = reveal_embed(QUESTION, day, Tally(3, 1), (), {})
+    assert revealed.description == closed.description
+    assert field(revealed, "Right answer") == "**B**: Two"
+
+
+def test_a_true_false_question_lists_its_options_only_on_its_buttons() -> None:
+    question = sound_question(prompt="Which one?", options=TRUE_FALSE, answer=0)
+    closed = question_embed(question, dt.date(2026, 6, 1), Tally(0, 0))
+    assert (closed.description or "").splitlines() == ["Which one?"]
+    assert field(closed, "Right answer") == f"**{TRUE_FALSE[0]}**"
+    view = question_view(dt.date(2026, 6, 1), question, closed=True)
+    assert [b.item.label for b in view.children if isinstance(b, DailyAnswerButton)] == list(TRUE_FALSE)

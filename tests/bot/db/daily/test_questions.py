@@ -5,29 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-import pytest
-
 from bot.db import Database
-from bot.db.catalogue import CatalogueRepository
-from bot.db.daily.posts import QotdRepository
-from bot.db.daily.questions import QotdQuestionRepository, Tally
-from bot.db.quotes import QuoteRepository
+from bot.db.daily.posts import DailyPostRepository
+from bot.db.daily.questions import DailyQuestionRepository, Tally
+from bot.db.daily.settings import DailySettingsRepository
 from bot.db.trivia import SeenQuestions, TriviaRepository
 from bot.domain.daily.question import DailyStreak, RunningStreak
 
 NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
 DAY = dt.date(2026, 6, 1)
 NEXT = DAY + dt.timedelta(days=1)
-
-
-@pytest.fixture
-def qotd(repo: CatalogueRepository, db: Database) -> QotdRepository:
-    return QotdRepository(db, QuoteRepository(db))
-
-
-@pytest.fixture
-def questions(db: Database) -> QotdQuestionRepository:
-    return QotdQuestionRepository(db)
 
 
 def picker(*ids: str):
@@ -40,16 +27,16 @@ def picker(*ids: str):
     return pick
 
 
-async def post(qotd: QotdRepository, questions: QotdQuestionRepository, day: dt.date, pick) -> None:
-    await qotd.choose_and_claim([(1, day, 10)], "im-here", random.Random(0), now=NOW)
+async def post(posts: DailyPostRepository, questions: DailyQuestionRepository, day: dt.date, pick) -> None:
+    await posts.choose_and_claim([(1, day, 10)], "im-here", random.Random(0), now=NOW)
     await questions.prepare([(1, day, True)], "im-here", pick, now=NOW)
-    await qotd.mark_posted_days([(1, day, 100 + day.day)], now=NOW)
+    await posts.mark_posted_days([(1, day, 100 + day.day)], now=NOW)
 
 
 async def test_the_question_is_chosen_once_and_marked_seen_for_games_too(
-    qotd: QotdRepository, questions: QotdQuestionRepository, db: Database
+    posts: DailyPostRepository, questions: DailyQuestionRepository, db: Database
 ) -> None:
-    await qotd.choose_and_claim([(1, DAY, 10)], "im-here", random.Random(0), now=NOW)
+    await posts.choose_and_claim([(1, DAY, 10)], "im-here", random.Random(0), now=NOW)
     first = await questions.prepare([(1, DAY, True)], "im-here", picker("q1"), now=NOW)
     again = await questions.prepare([(1, DAY, True)], "im-here", picker("q2"), now=NOW)  # a retry
     assert first[(1, DAY)].question_id == again[(1, DAY)].question_id == "q1"
@@ -57,67 +44,67 @@ async def test_the_question_is_chosen_once_and_marked_seen_for_games_too(
 
 
 async def test_question_off_leaves_the_day_without_one(
-    qotd: QotdRepository, questions: QotdQuestionRepository
+    posts: DailyPostRepository, questions: DailyQuestionRepository
 ) -> None:
-    await qotd.choose_and_claim([(1, DAY, 10)], "im-here", random.Random(0), now=NOW)
+    await posts.choose_and_claim([(1, DAY, 10)], "im-here", random.Random(0), now=NOW)
     days = await questions.prepare([(1, DAY, False)], "im-here", picker("q1"), now=NOW)
     assert days[(1, DAY)].question_id is None
 
 
 async def test_answers_once_each_until_the_next_day_reveals_then_closed(
-    qotd: QotdRepository, questions: QotdQuestionRepository
+    posts: DailyPostRepository, questions: DailyQuestionRepository
 ) -> None:
-    await post(qotd, questions, DAY, picker("q1"))
+    await post(posts, questions, DAY, picker("q1"))
     stored = await questions.answer(1, DAY, user_id=7, name="Ana", option=2, correct=True, now=NOW)
     again = await questions.answer(1, DAY, user_id=7, name="Ana", option=0, correct=False, now=NOW)
-    assert (stored.stored, again.stored, again.option) == ("stored", "again", 2)
+    assert (stored.status, again.status, again.option) == ("stored", "again", 2)
     await questions.answer(1, DAY, user_id=8, name="Bo", option=0, correct=False, now=NOW)
     assert await questions.tally(1, DAY) == Tally(2, 1)
 
-    await post(qotd, questions, NEXT, picker("q2"))
-    assert (await qotd.day(1, NEXT)).reveals == DAY  # type: ignore[union-attr]
-    assert (await qotd.day(1, DAY)).revealed_at is not None  # type: ignore[union-attr]
+    await post(posts, questions, NEXT, picker("q2"))
+    assert (await posts.day(1, NEXT)).reveals_answer_of == DAY  # type: ignore[union-attr]
+    assert (await posts.day(1, DAY)).answers_closed_at is not None  # type: ignore[union-attr]
     late = await questions.answer(1, DAY, user_id=9, name="Cy", option=2, correct=True, now=NOW)
-    assert late.stored == "closed"
+    assert late.status == "closed"
     missing = await questions.answer(
         1, DAY - dt.timedelta(days=9), user_id=9, name="Cy", option=0, correct=True, now=NOW
     )
-    assert missing.stored == "missing"
+    assert missing.status == "missing"
     # The day after reveals the second day, never the first again.
-    await post(qotd, questions, NEXT + dt.timedelta(days=1), picker("q3"))
-    assert (await qotd.day(1, NEXT + dt.timedelta(days=1))).reveals == NEXT  # type: ignore[union-attr]
+    await post(posts, questions, NEXT + dt.timedelta(days=1), picker("q3"))
+    assert (await posts.day(1, NEXT + dt.timedelta(days=1))).reveals_answer_of == NEXT  # type: ignore[union-attr]
 
 
 async def test_a_failed_day_between_two_question_days_does_not_break_a_streak(
-    qotd: QotdRepository, questions: QotdQuestionRepository
+    posts: DailyPostRepository, questions: DailyQuestionRepository, daily_settings: DailySettingsRepository
 ) -> None:
-    await qotd.save_settings(1, channel_id=10, post_time=dt.time(0), timezone="UTC", role_id=None, now=NOW)
-    await post(qotd, questions, DAY, picker("q1"))
+    await daily_settings.save(1, channel_id=10, post_time=dt.time(0), timezone="UTC", role_id=None, now=NOW)
+    await post(posts, questions, DAY, picker("q1"))
     await questions.answer(1, DAY, user_id=7, name="Ana", option=0, correct=True, now=NOW)
     # The next day's question is chosen, then the post fails (nobody could answer it).
-    await qotd.choose_and_claim([(1, NEXT, 10)], "im-here", random.Random(0), now=NOW)
+    await posts.choose_and_claim([(1, NEXT, 10)], "im-here", random.Random(0), now=NOW)
     await questions.prepare([(1, NEXT, True)], "im-here", picker("q2"), now=NOW)
-    await qotd.mark_failed(1, NEXT, "gone", now=NOW)
+    await posts.mark_failed(1, NEXT, "gone", now=NOW)
     third = NEXT + dt.timedelta(days=1)
-    await post(qotd, questions, third, picker("q3"))
+    await post(posts, questions, third, picker("q3"))
     await questions.answer(1, third, user_id=7, name="Ana", option=0, correct=True, now=NOW)
-    await post(qotd, questions, third + dt.timedelta(days=1), picker("q4"))
+    await post(posts, questions, third + dt.timedelta(days=1), picker("q4"))
     assert await questions.streak(1, 7) == DailyStreak(2, 2)
 
 
-async def test_streaks_and_history(qotd: QotdRepository, questions: QotdQuestionRepository) -> None:
+async def test_streaks_and_history(posts: DailyPostRepository, questions: DailyQuestionRepository) -> None:
     days = [DAY + dt.timedelta(days=n) for n in range(4)]
     for n, day in enumerate(days[:3]):
-        await post(qotd, questions, day, picker(f"q{n}"))
+        await post(posts, questions, day, picker(f"q{n}"))
         await questions.answer(1, day, user_id=7, name="Ana", option=0, correct=True, now=NOW)
-    await post(qotd, questions, days[3], picker("q3"))  # reveals the third day
+    await post(posts, questions, days[3], picker("q3"))  # reveals the third day
     assert await questions.streak(1, 7) == DailyStreak(3, 3)
-    revealing = await qotd.day(1, days[3])
-    assert revealing is not None and revealing.reveal is not None
-    assert revealing.reveal.streaks == (RunningStreak("Ana", 3),)
-    assert (revealing.reveal.answers, revealing.reveal.right) == (1, 1)
+    revealing = await posts.day(1, days[3])
+    assert revealing is not None and revealing.reveal_summary is not None
+    assert revealing.reveal_summary.streaks == (RunningStreak("Ana", 3),)
+    assert (revealing.reveal_summary.answers, revealing.reveal_summary.right) == (1, 1)
     # Nobody answers the fourth day's question: once it is revealed, Ana's run is over; her best stays.
-    await post(qotd, questions, days[3] + dt.timedelta(days=1), picker("q4"))
+    await post(posts, questions, days[3] + dt.timedelta(days=1), picker("q4"))
     assert await questions.streak(1, 7) == DailyStreak(0, 3)
     history = await questions.history(1)
     assert [e.day.local_date for e in history] == [days[3] + dt.timedelta(days=1), *days[::-1]]

@@ -12,8 +12,11 @@ from hypothesis import strategies as st
 
 from bot.domain.daily.schedule import (
     DuePost,
-    QuoteOfTheDay,
+    QuoteCycle,
     Schedule,
+    choose_quotes,
+    due_posts,
+    may_claim,
     next_in_cycle,
     next_post,
     post_instant,
@@ -37,7 +40,7 @@ def simulate(
     posted = []
     now = start
     while now <= end:
-        for due in QuoteOfTheDay.due_posts(now, [schedule], done):
+        for due in due_posts(now, [schedule], done):
             done.setdefault(due.schedule.guild_id, set()).add(due.local_date)
             posted.append(now)
         now += step
@@ -53,20 +56,18 @@ def test_timezone_suggestions_rank_prefix_then_city() -> None:
 
 def test_due_at_or_after_the_local_time_once_per_local_day() -> None:
     paris = Schedule(1, 10, dt.time(9, 0), "Europe/Paris")
-    assert QuoteOfTheDay.due_posts(at("2026-06-01 06:59"), [paris], {}) == []
-    assert QuoteOfTheDay.due_posts(at("2026-06-01 07:00"), [paris], {}) == [
-        DuePost(paris, dt.date(2026, 6, 1))
-    ]
-    assert QuoteOfTheDay.due_posts(at("2026-06-01 07:00"), [paris], {1: {dt.date(2026, 6, 1)}}) == []
+    assert due_posts(at("2026-06-01 06:59"), [paris], {}) == []
+    assert due_posts(at("2026-06-01 07:00"), [paris], {}) == [DuePost(paris, dt.date(2026, 6, 1))]
+    assert due_posts(at("2026-06-01 07:00"), [paris], {1: {dt.date(2026, 6, 1)}}) == []
 
 
 def test_across_midnight_the_local_date_decides() -> None:
     # 23:30 in Los Angeles is already the next day in UTC: the post belongs to the local date.
     la = Schedule(1, 10, dt.time(23, 30), "America/Los_Angeles")
-    [due] = QuoteOfTheDay.due_posts(at("2026-06-02 06:30"), [la], {})
+    [due] = due_posts(at("2026-06-02 06:30"), [la], {})
     assert due.local_date == dt.date(2026, 6, 1)
     tokyo = Schedule(2, 20, dt.time(0, 15), "Asia/Tokyo")
-    [due] = QuoteOfTheDay.due_posts(at("2026-06-01 15:15"), [tokyo], {})
+    [due] = due_posts(at("2026-06-01 15:15"), [tokyo], {})
     assert due.local_date == dt.date(2026, 6, 2)
 
 
@@ -128,15 +129,13 @@ def test_a_time_skipped_by_the_change_posts_just_after_it() -> None:
 def test_a_restart_mid_day_does_not_post_again() -> None:
     schedule = Schedule(1, 10, dt.time(9, 0), "UTC")
     done = {1: {dt.date(2026, 6, 1)}}  # what the database remembers across the restart
-    assert QuoteOfTheDay.due_posts(at("2026-06-01 12:00"), [schedule], done) == []
-    assert QuoteOfTheDay.due_posts(at("2026-06-02 09:00"), [schedule], done)[0].local_date == dt.date(
-        2026, 6, 2
-    )
+    assert due_posts(at("2026-06-01 12:00"), [schedule], done) == []
+    assert due_posts(at("2026-06-02 09:00"), [schedule], done)[0].local_date == dt.date(2026, 6, 2)
 
 
 def test_down_at_post_time_posts_later_the_same_day_but_never_backfills() -> None:
     schedule = Schedule(1, 10, dt.time(9, 0), "UTC")
-    [due] = QuoteOfTheDay.due_posts(at("2026-06-01 17:45"), [schedule], {})
+    [due] = due_posts(at("2026-06-01 17:45"), [schedule], {})
     assert due.local_date == dt.date(2026, 6, 1)
     # Back after a week away: only today's quote goes out.
     posted = simulate(schedule, at("2026-06-08 12:00"), at("2026-06-08 23:59"), dt.timedelta(minutes=1))
@@ -145,7 +144,7 @@ def test_down_at_post_time_posts_later_the_same_day_but_never_backfills() -> Non
 
 def test_paused_servers_are_never_due() -> None:
     schedule = Schedule(1, 10, dt.time(9, 0), "UTC", paused=True)
-    assert QuoteOfTheDay.due_posts(at("2026-06-01 10:00"), [schedule], {}) == []
+    assert due_posts(at("2026-06-01 10:00"), [schedule], {}) == []
     assert next_post(schedule, at("2026-06-01 10:00"), set()) is None
 
 
@@ -158,7 +157,7 @@ def test_next_post_is_today_until_posted_then_tomorrow() -> None:
 
 def test_naive_time_is_refused() -> None:
     with pytest.raises(ValueError, match="aware"):
-        QuoteOfTheDay.due_posts(dt.datetime(2026, 6, 1, 9), [], {})  # noqa: DTZ001 - naive on purpose
+        due_posts(dt.datetime(2026, 6, 1, 9), [], {})  # noqa: DTZ001 - naive on purpose
 
 
 @given(st.integers(min_value=1, max_value=40), st.integers(min_value=0))
@@ -176,3 +175,37 @@ def test_no_quote_repeats_until_every_quote_was_shown(count: int, seed: int) -> 
         assert sorted(q for q, qc in shown if qc == c) == sorted(quotes)
     if count > 1:
         assert all(a[0] != b[0] for a, b in itertools.pairwise(shown))
+
+
+@given(st.integers(min_value=2, max_value=12), st.integers(min_value=0))
+def test_days_chosen_together_go_on_with_each_servers_cycle(count: int, seed: int) -> None:
+    quotes = [f"q{i}" for i in range(count)]
+    days = [dt.date(2026, 6, 1) + dt.timedelta(days=n) for n in range(count * 2)]
+    # Server 1 is partway through cycle 4 (its latest quote q0); server 2 starts its first.
+    cycles = {1: QuoteCycle(4, frozenset({"q0"}), "q0")}
+    chosen = choose_quotes(quotes, [(g, d) for g in (1, 2) for d in days], cycles, random.Random(seed))
+    first = [chosen[(1, d)] for d in days[: count - 1]]
+    assert sorted(q for q, _ in first) == sorted(quotes[1:]) and {c for _, c in first} == {
+        4
+    }  # cycle 4's rest
+    assert {c for _, c in (chosen[(1, d)] for d in days[count - 1 : 2 * count - 1])} == {5}
+    second = [chosen[(2, d)] for d in days]
+    assert sorted(q for q, c in second if c == 0) == sorted(quotes) and {c for _, c in second} <= {0, 1}
+    assert chosen[(1, days[0])][0] != "q0"  # not the latest quote again
+
+
+@pytest.mark.parametrize(
+    ("status", "claimed_by", "may"),
+    [
+        ("chosen", None, True),  # not sent yet
+        ("sending", 7, False),  # run 7 is still running: its day to send
+        ("sending", 8, True),  # run 8 stopped mid-post: taken over, its channel checked first
+        ("sending", None, True),
+        ("posted", None, False),
+        ("failed", None, False),
+    ],
+)
+def test_a_day_is_claimed_unless_another_running_run_is_sending_it(
+    status: str, claimed_by: int | None, may: bool
+) -> None:
+    assert may_claim(status, claimed_by, running={7}) is may
