@@ -27,7 +27,7 @@ from bot.db import Database
 from bot.db.daily.questions import Tally
 from bot.db.quotes import QuoteRepository
 from cogs.daily.question import question_embed, question_view, reveal_embed
-from cogs.quotes import render
+from cogs.quotes import cards
 
 SERVERS = 10_000
 _CHANNEL = re.compile(r"^/channels/(\d+)/messages$")
@@ -56,20 +56,20 @@ async def baseline(servers: int, *, next_day: bool = False) -> float:
     beforehand, untimed) is edited with its buttons off."""
     async with RealBot() as bot, running(bot, _world(servers)) as (env, channels):
         quotes = QuoteRepository(bot.db)
-        cards = await quotes.quotes("im-here", await quotes.quote_keys("im-here"))
+        quote_cards = await quotes.quotes("im-here", await quotes.quote_keys("im-here"))
         today = env.now().date()
         questions = list(bot.bank.questions.values())
         nobody = Tally(0, 0)
         constant = [
             (
-                [render.daily_embed(card, today), question_embed(question, today)],
+                [cards.daily_embed(card, today), question_embed(question, today)],
                 question_view(today, question),
                 # The day after's extras: a reveal in the post, and yesterday's post closed.
                 reveal_embed(question, today, nobody, (), bot.bank.sources),
-                [render.daily_embed(card, today), question_embed(question, today, nobody)],
+                [cards.daily_embed(card, today), question_embed(question, today, nobody)],
                 question_view(today, question, closed=True),
             )
-            for i, card in enumerate(cards)
+            for i, card in enumerate(quote_cards)
             for question in [questions[i % len(questions)]]
         ]
         none = discord.AllowedMentions.none()

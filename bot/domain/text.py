@@ -1,8 +1,14 @@
-"""How numbers, counts and lists read in every reply: thousands separators, the right plural, "A, B and C"."""
+"""How text reads and compares everywhere: numbers with thousands separators, the right plural, "A, B
+and C", a cut marked with "…", and spellings folded so that they compare equal."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
+
+_JOINERS = re.compile(r"['’‘`´.]")
+_SEPARATORS = re.compile(r"[\W_]+")
 
 
 def number(value: int) -> str:
@@ -21,3 +27,22 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 def listing(items: Sequence[str], last: str = "and") -> str:
     """ "A", "A and B", "A, B and C" (or "A, B or C" with ``last="or"``)."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut ``text`` to at most ``limit`` characters, marking the cut with "…"."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def normalise(text: str) -> str:
+    """Fold case, accents, punctuation and "&"/"and" so that spellings compare equal.
+
+    Apostrophes and dots join ("Y.O.U." -> "you", "I'm" -> "im"); any other punctuation separates
+    words ("A/B Machines" -> "a b machines").
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("&", " and ")
+    text = _JOINERS.sub("", text)
+    text = _SEPARATORS.sub(" ", text)
+    return " ".join(text.split())

@@ -7,9 +7,8 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.domain.catalogue.index import shorten
 from bot.domain.pack import Source
-from bot.domain.text import plural
+from bot.domain.text import plural, shorten
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,8 @@ from collections.abc import Sequence
 import discord
 
 from bot.db.catalogue import AlbumCard, ArtistCard, ReviewQuote, TrackCard, TrackLine, TrackList
-from bot.domain.catalogue.index import shorten
 from bot.domain.pack import Claim, Fact, Person, Source
-from bot.domain.text import plural
+from bot.domain.text import plural, shorten
 from bot.ui.embeds import TOTAL_LIMIT, CardBuilder, source_fields
 
 log = logging.getLogger(__name__)

@@ -11,12 +11,11 @@ from discord.utils import TimestampStyle
 from bot.db.daily.questions import HistoryEntry
 from bot.db.daily.records import DailyPost, DailySettings
 from bot.db.quotes import QuoteCard
-from bot.domain.catalogue.index import shorten
 from bot.domain.daily.schedule import MAX_FAILURES
 from bot.domain.daily.weekdays import describe
-from bot.domain.text import number, plural
+from bot.domain.text import number, plural, shorten
 from bot.ui.embeds import CardBuilder
-from cogs.quotes.render import DAILY_MARK
+from cogs.quotes.cards import DAILY_MARK
 
 
 def post_link(post: DailyPost) -> str:

@@ -32,7 +32,7 @@ from bot.ui.tree import permission_names
 from cogs.daily.cards import history_embed, post_link, status_embed
 from cogs.daily.poster import DailyPoster
 from cogs.daily.sending import POST_PERMISSIONS, TICK_SECONDS
-from cogs.quotes import render
+from cogs.quotes import cards
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,7 @@ class DailyQuoteCog(
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
             raise UserFacingError("The next quote is no longer in the data; it will be replaced.")
-        embed = render.quote_embed(
+        embed = cards.quote_embed(
             card, title=f"Next quote of the day ({day.isoformat()})", footer="Only you can see this preview"
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
@@ -294,8 +294,8 @@ class DailyQuoteCog(
     async def history(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
         entries = await self.questions.history(interaction.guild_id, HISTORY_LENGTH)
-        cards = {c.key: c for c in await self.quotes.quotes(self.pack, [e.day.quote for e in entries])}
-        await interaction.response.send_message(embed=history_embed(entries, cards), ephemeral=True)
+        quote_cards = {c.key: c for c in await self.quotes.quotes(self.pack, [e.day.quote for e in entries])}
+        await interaction.response.send_message(embed=history_embed(entries, quote_cards), ephemeral=True)
 
     async def _done(self, guild_id: int, now: dt.datetime) -> set[dt.date]:
         return (await self.posts.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())

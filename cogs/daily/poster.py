@@ -23,18 +23,18 @@ from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.db.trivia import SeenQuestions
 from bot.domain.catalogue import Catalogue
-from bot.domain.catalogue.index import shorten
 from bot.domain.daily.question import pick_daily_question
 from bot.domain.daily.schedule import (
     DuePost,
     due_posts,
 )
+from bot.domain.text import shorten
 from bot.domain.trivia.bank import QuestionBank
 from bot.sharding import serves
 from bot.ui.tree import ReportingView
 from cogs.daily.question import day_question, question_embed, question_view, reveal_embed
 from cogs.daily.sending import MARK_BATCH, SEND_CONCURRENCY, SEND_TIMEOUT, PostSender, SendDeadlines
-from cogs.quotes import render
+from cogs.quotes import cards
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class DailyPoster:
             self._pick,
             now=now,
         )
-        cards = await self._cards()
+        quote_cards = await self._cards()
         posted: list[tuple[int, dt.date, int]] = []
         sent = 0
         queue = collections.deque(d for d in due if (d.schedule.guild_id, d.local_date) in claimed)
@@ -130,7 +130,7 @@ class DailyPoster:
                 try:
                     day = days[key]
                     message, new = await self.sender.send(
-                        item, day, claimed[key], cards.get(day.quote), self._compose, now, deadlines
+                        item, day, claimed[key], quote_cards.get(day.quote), self._compose, now, deadlines
                     )
                 except Exception:
                     # One server's trouble never stops the others; its day stays claimed and is
@@ -141,7 +141,7 @@ class DailyPoster:
                     posted.append((*key, message.id))
                     sent += new
                     earlier = days.get((key[0], day.reveals_answer_of)) if day.reveals_answer_of else None
-                    await self._follow_up(item, (day, earlier), message, new, cards, deadlines)
+                    await self._follow_up(item, (day, earlier), message, new, quote_cards, deadlines)
                 if len(posted) >= MARK_BATCH:
                     batch = posted[:]
                     posted.clear()
@@ -163,7 +163,7 @@ class DailyPoster:
         return self._made[key]
 
     def _quote_embed(self, card: QuoteCard, day: dt.date) -> discord.Embed:
-        return self._once(("quote", card.key, day), lambda: render.daily_embed(card, day))
+        return self._once(("quote", card.key, day), lambda: cards.daily_embed(card, day))
 
     def _pick(self, seen: SeenQuestions) -> tuple[str, int] | None:
         return pick_daily_question(self.bank, seen.ids, seen.cycle, self.rng)
@@ -203,7 +203,7 @@ class DailyPoster:
         days: tuple[DailyPost, DailyPost | None],
         message: discord.Message,
         new: bool,
-        cards: dict[str, QuoteCard],
+        quote_cards: dict[str, QuoteCard],
         deadlines: SendDeadlines,
     ) -> None:
         """After a post: its thread (when the server wants one), and the revealed question's own post
@@ -213,18 +213,23 @@ class DailyPoster:
         day, earlier = days
         try:
             async with deadlines.bounded():
-                await self._open_thread(due, day, message, new, cards)
+                await self._open_thread(due, day, message, new, quote_cards)
                 if earlier is not None:
-                    await self._close_revealed(day, earlier, cards)
+                    await self._close_revealed(day, earlier, quote_cards)
         except TimeoutError:
             log.warning("The quote of the day's follow-up in guild %s timed out", day.guild_id)
         except Exception:
             log.exception("The quote of the day's follow-up in guild %s failed", day.guild_id)
 
     async def _open_thread(
-        self, due: DuePost, day: DailyPost, message: discord.Message, new: bool, cards: dict[str, QuoteCard]
+        self,
+        due: DuePost,
+        day: DailyPost,
+        message: discord.Message,
+        new: bool,
+        quote_cards: dict[str, QuoteCard],
     ) -> None:
-        card = cards.get(day.quote)
+        card = quote_cards.get(day.quote)
         if new and due.schedule.thread and card is not None:
             try:
                 await message.create_thread(name=thread_name(card.text), reason="Quote of the day discussion")
@@ -233,11 +238,13 @@ class DailyPoster:
                     "Could not open the quote of the day thread in guild %s", day.guild_id, exc_info=True
                 )
 
-    async def _close_revealed(self, day: DailyPost, earlier: DailyPost, cards: dict[str, QuoteCard]) -> None:
+    async def _close_revealed(
+        self, day: DailyPost, earlier: DailyPost, quote_cards: dict[str, QuoteCard]
+    ) -> None:
         """Show the revealed question's own post answered, its buttons off (and whatever that post
         itself revealed, as it was)."""
         question = day_question(self.bank, earlier)
-        card = cards.get(earlier.quote)
+        card = quote_cards.get(earlier.quote)
         if question is None or card is None or day.reveal_summary is None or not earlier.message_id:
             return
         guild = self.bot.get_guild(earlier.guild_id)

@@ -24,7 +24,7 @@ from bot.ui.embeds import CardBuilder, source_line
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import reply
 from bot.ui.tree import ReportingView, reports_errors
-from cogs.trivia.embeds import option_label, option_line, right_answer
+from cogs.trivia.cards import option_label, option_line, right_answer
 
 log = logging.getLogger(__name__)
 

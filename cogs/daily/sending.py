@@ -19,7 +19,7 @@ from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.records import DailyPost
 from bot.db.quotes import QuoteCard
 from bot.domain.daily.schedule import MAX_FAILURES, DuePost
-from cogs.quotes import render
+from cogs.quotes import cards
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ class PostSender:
         await self.posts.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
 
     async def _find_posted(self, channel: discord.abc.Messageable, day: DailyPost) -> discord.Message | None:
-        marker = render.daily_footer(day.local_date)
+        marker = cards.daily_footer(day.local_date)
         # The claim's time was stamped by whichever process claimed: with several processes, allow for
         # their clocks disagreeing by some minutes.
         after = (day.claimed_at - CLOCK_SKEW) if day.claimed_at else None

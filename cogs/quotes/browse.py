@@ -14,14 +14,14 @@ from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.catalogue import Catalogue
-from bot.domain.catalogue.index import NameEntry, normalise
+from bot.domain.catalogue.index import NameEntry
 from bot.domain.daily.schedule import DEFAULT_TIMEZONE, local_date
 from bot.domain.pack import Source
 from bot.domain.quotes import search_terms
-from bot.domain.text import number
+from bot.domain.text import normalise, number
 from bot.ui.errors import UserFacingError
 from bot.ui.options import NamedArtist, NamedTrack
-from cogs.quotes import render
+from cogs.quotes import cards
 
 
 def _one_of(count: int) -> str:
@@ -88,7 +88,7 @@ class QuotesCog(
         card = await self.quotes.quote(self.catalogue.pack, self.rng.choice(keys))
         assert card is not None
         await interaction.response.send_message(
-            embed=render.quote_embed(card, title="What the reviews said", footer=_one_of(len(keys)))
+            embed=cards.quote_embed(card, title="What the reviews said", footer=_one_of(len(keys)))
         )
 
     @staticmethod
@@ -125,7 +125,7 @@ class QuotesCog(
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
             raise UserFacingError("Today's quote is no longer in the data. Try `/quote random` instead.")
-        await interaction.response.send_message(embed=render.daily_embed(card, day))
+        await interaction.response.send_message(embed=cards.daily_embed(card, day))
 
     @app_commands.command(name="search", description="Search the review quotes for words")
     @app_commands.describe(text="The words to look for, like: robot love")
@@ -145,4 +145,4 @@ class QuotesCog(
                 f"No review quote mentions “{discord.utils.escape_markdown(text[:100])}”. Try other words, "
                 "or `/quote random` for any quote."
             )
-        await interaction.response.send_message(embed=render.search_embed(text, hits, partial=partial))
+        await interaction.response.send_message(embed=cards.search_embed(text, hits, partial=partial))

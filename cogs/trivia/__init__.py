@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot.client import SoundtrackBot, StatsSectionSource
 from bot.db.trivia import Sort, TriviaRepository
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
-from cogs.trivia import embeds
+from cogs.trivia import cards
 from cogs.trivia.games import GameRunner
 from cogs.trivia.views import COG_NAME, AnswerButton, GameSettings, PlayAgainButton
 
@@ -98,7 +98,7 @@ class TriviaCog(commands.Cog, name=COG_NAME):
         )
         where = "everyone" if everywhere else (interaction.guild.name if interaction.guild else "this server")
         await interaction.response.send_message(
-            embed=embeds.leaderboard_embed(
+            embed=cards.leaderboard_embed(
                 board, where=where, sort=order, names=self.runner.player_names(interaction)
             )
         )
@@ -119,7 +119,7 @@ class TriviaCog(commands.Cog, name=COG_NAME):
                 if found is not None:
                     sections.append(found)
         await interaction.response.send_message(
-            embed=embeds.stats_embed(who.display_name, here, everywhere, sections=sections)
+            embed=cards.stats_embed(who.display_name, here, everywhere, sections=sections)
         )
 
 

@@ -28,7 +28,7 @@ from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import defer, reply, within_deadline
-from cogs.trivia import embeds
+from cogs.trivia import cards
 from cogs.trivia.counts import LiveCounts
 from cogs.trivia.deadlines import Deadlines
 from cogs.trivia.live import LiveGame, LiveGames
@@ -224,7 +224,7 @@ class GameRunner:
         standings = await within_deadline(interaction, work, self.acknowledge_within)
         await reply(
             interaction,
-            embed=embeds.finish_embed(
+            embed=cards.finish_embed(
                 "Trivia stopped",
                 standings,
                 f"Stopped by {discord.utils.escape_markdown(interaction.user.display_name)}.",
@@ -299,7 +299,7 @@ class GameRunner:
             return
         await reply(
             interaction,
-            f"🔒 Locked in: **{embeds.option_label(question, option)}**. "
+            f"🔒 Locked in: **{cards.option_label(question, option)}**. "
             "The answer is revealed when the question closes.",
             ephemeral=True,
         )

@@ -15,7 +15,7 @@ import discord
 
 from bot.domain.pack import Source
 from bot.domain.trivia.game import Game, Reveal
-from cogs.trivia import embeds, views
+from cogs.trivia import cards, views
 from cogs.trivia.views import GameSettings
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ class LiveGame:
         state = self.state
         self.pausing = None
         question = state.open_next(now)
-        embed = embeds.question_embed(question, state.index, len(state.questions), state.deadline)
+        embed = cards.question_embed(question, state.index, len(state.questions), state.deadline)
         view = views.answer_view(state.game_id, state.index, question)
         try:
             self.message = await self.channel.send(embed=embed, view=view)
@@ -86,7 +86,7 @@ class LiveGame:
         state = self.state
         if self.over or not state.is_open or state.index != index or self.message is None:
             return  # closed meanwhile: the reveal has the final counts
-        embed = embeds.question_embed(
+        embed = cards.question_embed(
             state.question, index, len(state.questions), state.deadline, state.answered
         )
         await self.message.edit(embed=embed)
@@ -104,9 +104,7 @@ class LiveGame:
         state = self.state
         try:
             await self.message.edit(
-                embed=embeds.reveal_embed(
-                    reveal, len(state.questions), sources, names=names, next_at=next_at
-                ),
+                embed=cards.reveal_embed(reveal, len(state.questions), sources, names=names, next_at=next_at),
                 view=views.answer_view(state.game_id, reveal.index, reveal.question, revealed=True),
             )
         except discord.HTTPException:
@@ -116,7 +114,7 @@ class LiveGame:
         """The podium below the last reveal, with a Play again button."""
         try:
             await self.channel.send(
-                embed=embeds.finish_embed(
+                embed=cards.finish_embed(
                     "Trivia: game over", self.state.standings(), "Thanks for playing!", names=names
                 ),
                 view=views.again_view(self.settings),

@@ -12,7 +12,7 @@ import discord
 from bot.db.trivia import RunningGame, Status, TriviaRepository
 from bot.domain.text import number, plural
 from bot.domain.trivia.game import Standing
-from cogs.trivia import embeds
+from cogs.trivia import cards
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class StoredGames:
         games = await self.repo.running_games()
         for game in games:
             await self.repo.end_game(game.id, "interrupted", self.clock())
-            embed = embeds.finish_embed(
+            embed = cards.finish_embed(
                 "Trivia: game cut off",
                 await self.scores(game.id),
                 f"This game stopped at question {number(game.current_index + 1)} of "

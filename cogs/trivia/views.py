@@ -16,7 +16,7 @@ import discord
 from bot.client import SoundtrackBot
 from bot.domain.trivia.questions import Question
 from bot.ui.tree import ReportingView, reports_errors
-from cogs.trivia.embeds import option_label
+from cogs.trivia.cards import option_label
 
 COG_NAME = "Trivia"
 ANSWER_ID = r"trivia:(?P<game>[0-9]+):(?P<index>[0-9]+):(?P<option>[0-9]+)"

@@ -19,13 +19,11 @@ import bisect
 import difflib
 import enum
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_JOINERS = re.compile(r"['’‘`´.]")
-_SEPARATORS = re.compile(r"[\W_]+")
+from bot.domain.text import normalise, shorten
 
 FUZZY_MATCH = 0.82
 """A fuzzy match at least this similar (0..1) is taken as what the user meant."""
@@ -41,20 +39,6 @@ _TIER_CAP = 60
 in a large pack, a short prefix stops collecting matches here (then they are put in entry order)."""
 _COMMON_GRAM = 400
 """Trigrams shared by more entries than this say little about a match; fuzzy lookups skip them."""
-
-
-def normalise(text: str) -> str:
-    """Fold case, accents, punctuation and "&"/"and" so that spellings compare equal.
-
-    Apostrophes and dots join ("Y.O.U." -> "you", "I'm" -> "im"); any other punctuation separates
-    words ("A/B Machines" -> "a b machines").
-    """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("&", " and ")
-    text = _JOINERS.sub("", text)
-    text = _SEPARATORS.sub(" ", text)
-    return " ".join(text.split())
 
 
 def _compact(form: str) -> str:
@@ -132,11 +116,6 @@ class Resolution:
         if self.outcome is not Outcome.FOUND:
             raise ValueError(f"no single entry: {self.outcome.value}")
         return self.matches[0].entry
-
-
-def shorten(text: str, limit: int) -> str:
-    """Cut ``text`` to at most ``limit`` characters, marking the cut with "…"."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class NameIndex:

@@ -13,7 +13,8 @@ import dataclasses
 import logging
 import re
 
-from bot.domain.catalogue.index import Match, NameEntry, NameIndex, Outcome, Resolution, Tier, normalise
+from bot.domain.catalogue.index import Match, NameEntry, NameIndex, Outcome, Resolution, Tier
+from bot.domain.text import normalise
 
 log = logging.getLogger(__name__)
 

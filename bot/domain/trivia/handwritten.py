@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.domain.catalogue.index import normalise
 from bot.domain.pack import Pack, PackError, PackProblem, TomlReader, load_toml
+from bot.domain.text import normalise
 from bot.domain.trivia.questions import (
     CATEGORIES,
     DIFFICULTIES,

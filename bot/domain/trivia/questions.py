@@ -6,7 +6,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.domain.catalogue.index import normalise
+from bot.domain.text import normalise
 
 CATEGORIES: dict[str, str] = {
     "tracks": "Tracks",
@@ -99,7 +99,7 @@ def arrange(
 
     Distractors equal to the right answer or to each other are dropped: two options are the same when
     they are the same name spelt another way (case, accents, punctuation, "&"/"and": see
-    :func:`bot.domain.catalogue.index.normalise`), as a player would read them. The order is seeded by the id,
+    :func:`bot.domain.text.normalise`), as a player would read them. The order is seeded by the id,
     so a question always looks the same (before and after a restart).
     """
     seen = {normalise(right)}

@@ -11,7 +11,7 @@ import simcord
 from bot.db import Database
 from bot.db.trivia import TriviaRepository
 from bot.domain.trivia.questions import Question
-from cogs.trivia import TriviaCog, embeds
+from cogs.trivia import TriviaCog, cards
 from tests.conftest import Server
 
 
@@ -67,12 +67,12 @@ def current(env: simcord.Env, channel: simcord.ChannelHandle) -> tuple[discord.M
 
 
 def right_label(question: Question) -> str:
-    return embeds.option_label(question, question.answer)
+    return cards.option_label(question, question.answer)
 
 
 def wrong_label(question: Question) -> str:
     wrong = next(i for i in range(len(question.options)) if i != question.answer)
-    return embeds.option_label(question, wrong)
+    return cards.option_label(question, wrong)
 
 
 def field(embed: discord.Embed, name: str) -> str:

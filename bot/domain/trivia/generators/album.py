@@ -10,9 +10,8 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.domain.catalogue.index import normalise
 from bot.domain.pack import Claim, Fact, Pack
-from bot.domain.text import plural
+from bot.domain.text import normalise, plural
 from bot.domain.trivia.generators.common import View, choice, unique
 from bot.domain.trivia.questions import Question
 

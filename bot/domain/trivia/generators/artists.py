@@ -6,9 +6,8 @@ import difflib
 import random
 from collections.abc import Iterator
 
-from bot.domain.catalogue.index import normalise
 from bot.domain.pack import Artist, Pack
-from bot.domain.text import listing
+from bot.domain.text import listing, normalise
 from bot.domain.trivia.generators.common import (
     View,
     be,

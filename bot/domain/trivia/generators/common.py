@@ -17,9 +17,8 @@ import logging
 import random
 from collections.abc import Iterable, Sequence
 
-from bot.domain.catalogue.index import normalise
 from bot.domain.pack import Artist, Pack, Source, Track
-from bot.domain.text import listing
+from bot.domain.text import listing, normalise
 from bot.domain.trivia.questions import MAX_OPTIONS, TRUE_FALSE, Question, arrange
 
 log = logging.getLogger(__name__)

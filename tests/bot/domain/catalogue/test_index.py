@@ -13,7 +13,6 @@ from bot.domain.catalogue.index import (
     NameIndex,
     Outcome,
     Tier,
-    normalise,
 )
 
 
@@ -73,14 +72,6 @@ def test_artist_spellings_resolve(artists: NameIndex, typed: str, name: str) -> 
     resolution = artists.resolve(typed)
     assert resolution.outcome is Outcome.FOUND, resolution
     assert resolution.entry.display == name
-
-
-def test_normalise_folds_case_accents_punctuation_and_ampersand() -> None:
-    assert normalise("Rock & Roll") == normalise("rock and roll") == "rock and roll"
-    assert normalise("São Paulo") == "sao paulo"
-    assert normalise("Y.O.U.") == "you"
-    assert normalise("I’m Here") == normalise("I'm here") == "im here"
-    assert normalise("A/B  Machines") == "a b machines"
 
 
 def test_two_equally_good_matches_are_ambiguous(tracks: NameIndex) -> None:

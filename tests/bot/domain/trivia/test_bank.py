@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.domain.catalogue.index import normalise
 from bot.domain.pack import Pack
+from bot.domain.text import normalise
 from bot.domain.trivia.bank import DEFAULT_GAME, NoQuestionsLeftError, QuestionBank, choose_questions
 from bot.domain.trivia.generators import GENERATORS, generate
 from bot.domain.trivia.generators.common import STAND_OUT

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 import discord
 
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit
-from bot.domain.catalogue.index import shorten
 from bot.domain.quotes import keep_highlights, search_terms
+from bot.domain.text import shorten
 from bot.ui.embeds import CardBuilder
 
 DAILY_MARK = "Quote of the day"

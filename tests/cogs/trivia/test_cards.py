@@ -7,7 +7,7 @@ import datetime as dt
 from bot.db.trivia import Leaderboard, LeaderboardRow
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import Answer, Reveal, Standing
-from cogs.trivia.embeds import finish_embed, leaderboard_embed, question_embed, reveal_embed
+from cogs.trivia.cards import finish_embed, leaderboard_embed, question_embed, reveal_embed
 from tests.conftest import assert_within_discord_limits
 
 
