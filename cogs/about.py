@@ -3,8 +3,6 @@ command, grouped by feature, read from the command tree."""
 
 from __future__ import annotations
 
-import logging
-
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -15,9 +13,6 @@ from bot.domain.pack import Pack
 from bot.domain.text import listing, plural
 from bot.ui.embeds import CardBuilder
 from bot.ui.features import Feature, features
-
-log = logging.getLogger(__name__)
-
 
 NAMED_PUBLICATIONS = 6
 """/about names this many publications the data comes from, then counts the rest."""

@@ -7,7 +7,6 @@ here: nothing reads the pack files again.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,8 +14,6 @@ from pathlib import Path
 from bot.domain.pack import Pack, PackError, PackProblem, read_packs
 from bot.domain.trivia.handwritten import read_handwritten
 from bot.domain.trivia.questions import Question
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

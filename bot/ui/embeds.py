@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 
 import discord
 
 from bot.domain.pack import Source
 from bot.domain.text import plural, shorten
-
-log = logging.getLogger(__name__)
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096

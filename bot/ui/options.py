@@ -6,7 +6,6 @@ typed by hand (any case, accents, punctuation, an alias) works as well as a pick
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, ClassVar
 
 import discord
@@ -20,8 +19,6 @@ from bot.ui.errors import UserFacingError
 if TYPE_CHECKING:
     from bot.client import SoundtrackBot
     from bot.domain.catalogue import Kind
-
-log = logging.getLogger(__name__)
 
 
 def choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -16,7 +15,6 @@ from bot.domain.catalogue import Catalogue
 from bot.ui.options import NamedArtist, NamedTrack
 from cogs.catalogue import cards
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 

@@ -6,7 +6,6 @@ out, name every source a line cites. A disputed value always shows its own sourc
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 
 import discord
@@ -15,8 +14,6 @@ from bot.db.catalogue import AlbumCard, ArtistCard, ReviewQuote, TrackCard, Trac
 from bot.domain.pack import Claim, Fact, Person, Source
 from bot.domain.text import plural, shorten
 from bot.ui.embeds import TOTAL_LIMIT, CardBuilder, source_fields
-
-log = logging.getLogger(__name__)
 
 DISPUTED = "⚠️ disputed"
 SOURCES_SHARE = 0.45

@@ -10,13 +10,10 @@ Pure functions: nothing here touches Discord or the database.
 from __future__ import annotations
 
 import dataclasses
-import logging
 import re
 
 from bot.domain.catalogue.index import Match, NameEntry, NameIndex, Outcome, Resolution, Tier
 from bot.domain.text import normalise
-
-log = logging.getLogger(__name__)
 
 _NUMBER_WORDS = [
     "zero",

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import Any
 
 from bot.domain.pack.model import Artist, Fact, OriginalRelease, Person, Track
 from bot.domain.pack.toml import TomlReader
-
-log = logging.getLogger(__name__)
 
 TRACK_FIELDS = (
     *("position", "title", "title_sources", "artists", "sources", "evidence"),

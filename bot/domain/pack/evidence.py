@@ -6,11 +6,8 @@ and apostrophes read as straight ones; nothing else is forgiven (case and spelli
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-log = logging.getLogger(__name__)
 
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass, field
 
 from bot.domain.pack.evidence import NO_REVIEWS, Reviews
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

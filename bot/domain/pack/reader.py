@@ -7,7 +7,6 @@ written anywhere.
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,8 +15,6 @@ from bot.domain.pack.entries import read_artists, read_fact, read_tracks, unique
 from bot.domain.pack.evidence import Reviews, flatten
 from bot.domain.pack.model import Artist, Claim, Fact, Pack, Quote, Source, Track
 from bot.domain.pack.toml import SLUG, PackError, PackProblem, TomlReader, load_toml
-
-log = logging.getLogger(__name__)
 
 PACK_FILES = ("album.toml", "sources.toml", "artists.toml", "tracks.toml", "quotes.toml")
 REVIEWS_DIR = "reviews"

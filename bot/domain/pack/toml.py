@@ -5,7 +5,6 @@ One reader for every data file (the pack's files and ``trivia.toml``), so they r
 
 from __future__ import annotations
 
-import logging
 import re
 import tomllib
 from collections.abc import Iterable
@@ -15,8 +14,6 @@ from typing import Any
 
 from bot.domain.pack.evidence import NO_REVIEWS, Reviews
 from bot.domain.pack.model import Claim
-
-log = logging.getLogger(__name__)
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """Keys and slugs: lowercase letters, digits and hyphens."""
