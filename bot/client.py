@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import gc
 import logging
 from collections.abc import Awaitable, Callable
@@ -72,6 +73,18 @@ StatsSectionSource = Callable[[int, int], Awaitable[StatsSection | None]]
 """A feature's section of a player's /trivia stats in a server: (guild id, user id) -> a section or None."""
 
 
+class TodaysQuote(NamedTuple):
+    """A server's quote of the day for its local date today (chosen once, then fixed for the day)."""
+
+    day: dt.date
+    pack: str
+    quote: str
+
+
+TodaysQuoteSource = Callable[[int], Awaitable[TodaysQuote]]
+"""The quote of the day of a server (by guild id), as the daily feature chooses it."""
+
+
 class SoundtrackBot(commands.AutoShardedBot):
     """The bot, given everything it serves: ``main`` builds each part once and passes it in, and each
     cog's ``setup`` hands its cog the parts it uses. ``pack`` is the validated data pack the commands
@@ -114,6 +127,9 @@ class SoundtrackBot(commands.AutoShardedBot):
         self.player_stats: dict[str, StatsSectionSource] = {}
         """What other features add to a player's /trivia stats, by feature: trivia shows them and
         imports none of those features."""
+        self.todays_quote: TodaysQuoteSource | None = None
+        """Set by the daily feature: /quote today shows the server's quote of the day through it, so
+        that quotes imports nothing of daily (daily uses quotes)."""
         db.on_gone(self._database_gone)
 
     def when_running(self, start: Callable[[], Awaitable[object]]) -> None:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import functools
 import random
 
-from bot.client import SoundtrackBot, StatsSection
+import discord
+
+from bot.client import SoundtrackBot, StatsSection, TodaysQuote
 from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository
 from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
+from bot.domain.daily.schedule import DEFAULT_TIMEZONE, local_date
 from bot.domain.text import plural
 from cogs.daily.commands import DailyQuoteCog
 from cogs.daily.poster import DailyPoster
@@ -30,6 +33,21 @@ async def streak_section(
     )
 
 
+async def todays_quote(
+    settings: DailySettingsRepository,
+    posts: DailyPostRepository,
+    pack: str,
+    rng: random.Random,
+    guild_id: int,
+) -> TodaysQuote:
+    """The server's quote for its local date today (in its time zone once set, else UTC), chosen
+    now if the day has none yet: the one the daily post shows that day."""
+    saved = await settings.get(guild_id)
+    day = local_date(discord.utils.utcnow(), saved.timezone if saved else DEFAULT_TIMEZONE)
+    chosen = await posts.choose_day(guild_id, day, pack, rng)
+    return TodaysQuote(day, chosen.pack, chosen.quote)
+
+
 async def setup(bot: SoundtrackBot) -> None:
     quotes = QuoteRepository(bot.db)
     settings = DailySettingsRepository(bot.db)
@@ -41,4 +59,5 @@ async def setup(bot: SoundtrackBot) -> None:
     await bot.add_cog(DailyAnswers(bot, bot.bank, posts, questions))
     await bot.add_cog(daily)
     bot.player_stats["daily"] = functools.partial(streak_section, questions)
+    bot.todays_quote = functools.partial(todays_quote, settings, posts, bot.catalogue.pack, rng)
     bot.when_running(daily.start_posting)

@@ -10,12 +10,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import SoundtrackBot
-from bot.db.daily.posts import DailyPostRepository
-from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import NameEntry
-from bot.domain.daily.schedule import DEFAULT_TIMEZONE, local_date
 from bot.domain.pack import Source
 from bot.domain.quotes import search_terms
 from bot.domain.text import normalise, number
@@ -38,15 +35,11 @@ class QuotesCog(
         self,
         catalogue: Catalogue,
         quotes: QuoteRepository,
-        settings: DailySettingsRepository,
-        posts: DailyPostRepository,
         rng: random.Random,
     ) -> None:
         super().__init__()
         self.catalogue = catalogue
         self.quotes = quotes
-        self.settings = settings
-        self.posts = posts
         self.rng = rng
         self.publications: list[Source] = []
 
@@ -118,14 +111,13 @@ class QuotesCog(
     async def today(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         if interaction.guild_id is None:
             raise UserFacingError("The quote of the day belongs to a server: use this command in one.")
-        settings = await self.settings.get(interaction.guild_id)
-        timezone = settings.timezone if settings else DEFAULT_TIMEZONE
-        day = local_date(discord.utils.utcnow(), timezone)
-        chosen = await self.posts.choose_day(interaction.guild_id, day, self.catalogue.pack, self.rng)
-        card = await self.quotes.quote(chosen.pack, chosen.quote)
+        if interaction.client.todays_quote is None:
+            raise UserFacingError("The quote of the day is not running on this bot. Try `/quote random`.")
+        today = await interaction.client.todays_quote(interaction.guild_id)
+        card = await self.quotes.quote(today.pack, today.quote)
         if card is None:
             raise UserFacingError("Today's quote is no longer in the data. Try `/quote random` instead.")
-        await interaction.response.send_message(embed=cards.daily_embed(card, day))
+        await interaction.response.send_message(embed=cards.daily_embed(card, today.day))
 
     @app_commands.command(name="search", description="Search the review quotes for words")
     @app_commands.describe(text="The words to look for, like: robot love")

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from bot.client import SoundtrackBot
 from tests.conftest import Server
 
 
@@ -75,6 +76,18 @@ async def test_today_is_the_same_quote_for_everyone_in_the_server(server: Server
     a, b = first.response.embeds[0], second.response.embeds[0]
     assert a.description == b.description
     assert a.footer.text == f"Quote of the day · {server.env.now().date().isoformat()}"
+
+
+async def test_today_without_the_daily_feature_says_so_privately(server: Server) -> None:
+    """Quotes imports nothing of daily: /quote today asks the daily feature through the bot, and a
+    bot running without it answers with what to do instead."""
+    bot = server.env.bot
+    assert isinstance(bot, SoundtrackBot) and bot.todays_quote is not None
+    bot.todays_quote = None
+    result = await server.member.slash(server.channel, "quote today")
+    assert result.ephemeral and "not running on this bot" in result.response.content
+    assert "/quote random" in result.response.content
+    assert server.user_errors() == [result.response.content]
 
 
 async def test_search_highlights_matches_best_first(server: Server) -> None:
