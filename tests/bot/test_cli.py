@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import http.server
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -17,9 +15,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-import simcord
 
-from bot.app import stop_on_signals
 from bot.cli import EXIT_DATA, EXIT_OK, check_data
 from bot.db import SqliteDatabase
 from bot.db.daily.settings import DailySettingsRepository
@@ -117,19 +113,6 @@ def test_bot_refuses_to_start_on_a_broken_pack_and_leaves_the_database(tmp_path:
     assert result.returncode == 1
     assert "album.toml, fact 'release_date', values #1, field 'date'" in result.stderr
     assert database.read_bytes() == b"not touched"
-
-
-async def test_sigterm_closes_the_running_bot(simcord_env: simcord.Env) -> None:
-    bot = simcord_env.bot
-    assert not bot.is_closed()
-    with stop_on_signals(bot):
-        os.kill(os.getpid(), signal.SIGTERM)
-        for _ in range(100):
-            await asyncio.sleep(0)
-            if bot.is_closed():
-                break
-        await simcord_env.settle()
-    assert bot.is_closed()
 
 
 def test_check_data_counts_the_hand_written_questions(capsys: pytest.CaptureFixture[str]) -> None:
