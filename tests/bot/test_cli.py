@@ -133,6 +133,26 @@ def test_check_data_names_a_broken_trivia_question(
     assert "trivia.toml, question 'companion-book', field 'sources': unknown source 'IJRAAT'" in err
 
 
+def test_check_data_fails_on_a_broken_phrase_naming_file_entry_and_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "im-here"
+    shutil.copytree(PACKS_DIR / "im-here", pack)
+    tracks = pack / "tracks.toml"
+    text = tracks.read_text(encoding="utf-8")
+    assert 'PREFIX = "is actually an alternate take"' in text
+    tracks.write_text(
+        text.replace('PREFIX = "is actually an alternate take"', 'PREFIX = "is really an alternate take"', 1),
+        encoding="utf-8",
+    )
+    assert check_data([pack]) == EXIT_DATA
+    err = capsys.readouterr().err
+    assert (
+        "tracks.toml, track 'The Past Is a Grotesque Animal', notes #1, field 'evidence.PREFIX': "
+        "“is really an alternate take” is not in PREFIX's text (reviews/prefix.txt), word for word"
+    ) in err
+
+
 def test_try_without_its_extra_names_the_pip_command_in_one_line(tmp_path: Path) -> None:
     # The preview's Markdown renderer hidden, as in a venv made with `pip install -e .` alone.
     hide = "import sys; sys.modules['markdown_it'] = None; from bot.cli import main; sys.exit(main(['try']))"

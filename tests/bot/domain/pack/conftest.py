@@ -1,0 +1,33 @@
+"""A copy of the real pack to break, and the two steps every such test takes: edit a file, read the
+problem the pack reader reports."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.domain.pack import PackError, read_pack
+from bot.settings import PACKS_DIR
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    """A writable copy of the real pack to break."""
+    folder = tmp_path / "im-here"
+    shutil.copytree(PACKS_DIR / "im-here", folder)
+    return folder
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def problem(folder: Path) -> str:
+    """What reading the pack in ``folder`` reports (it must fail)."""
+    with pytest.raises(PackError) as caught:
+        read_pack(folder)
+    return str(caught.value)
