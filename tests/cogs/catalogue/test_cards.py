@@ -10,7 +10,7 @@ import discord
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.db.catalogue import ArtistCard, ReviewQuote, TrackCard
+from bot.db.catalogue import ArtistCard, ArtistRef, ReviewQuote, TrackCard, TrackLine
 from bot.domain.pack import Claim, Fact, Person, Source
 from cogs.catalogue import cards
 from tests.conftest import assert_within_discord_limits
@@ -18,6 +18,81 @@ from tests.conftest import assert_within_discord_limits
 
 def sources_text(embed: discord.Embed) -> str:
     return "\n".join(f.value for f in embed.fields if f.name.startswith("Sources"))
+
+
+def test_a_value_cites_its_sources_and_says_when_it_is_inferred_from_them() -> None:
+    assert cards.cite(Claim("2010", ("COS", "MF"))) == "(COS, MF)"
+    assert cards.cite(Claim("2010", ("COS", "MF"), inference=True)) == "(inferred from COS, MF)"
+    assert cards.cite(("TMT",)) == "(TMT)"
+    assert cards.cite(Claim("2010", ())) == cards.cite(()) == ""
+    assert (
+        cards.cited_line(Claim("Gui Burrato", ("BUST",), note="misspelt")) == "Gui Burrato — misspelt (BUST)"
+    )
+
+
+def test_a_fact_line_marks_a_dispute_and_cites_each_value() -> None:
+    runtime = Fact("runtime", "Film runtime", (Claim("30 min", ("TMT",)), Claim("31 min", ("WP-FILM",))))
+    assert cards.fact_line(runtime) == "**Film runtime:** 30 min (TMT) · 31 min (WP-FILM)"
+    disputed = dataclasses.replace(runtime, disputed=True)
+    assert cards.fact_line(disputed) == "**Film runtime** ⚠️ disputed: 30 min (TMT) · 31 min (WP-FILM)"
+
+
+def _artist(
+    members: tuple[Person, ...], people: tuple[Person, ...], linked: tuple[ArtistRef, ...]
+) -> ArtistCard:
+    return ArtistCard(
+        "p", "sam-spiegel", "Sam Spiegel", None, (), members, False, people, (), (), (), linked, ()
+    )
+
+
+def test_a_person_line_says_who_they_are_and_points_to_their_own_card() -> None:
+    jonze = Person(
+        "Spike Jonze",
+        ("BUST",),
+        artist="spike-jonze",
+        aliases=(Claim("Adam Spiegel", ("WP",)),),
+        about=(Claim("His older brother", ("COS",)),),
+        member=False,
+    )
+    zegon = Person("DJ Zegon", ("EMUSICIAN",), member=False)
+    card = _artist((), (jonze, zegon), (ArtistRef("spike-jonze", "Spike Jonze"),))
+    assert cards.person_line(jonze, card) == (
+        "**Spike Jonze** (BUST): His older brother (COS); also Adam Spiegel (WP); see /artist Spike Jonze"
+    )
+    assert cards.person_line(zegon, card) == "**DJ Zegon** (EMUSICIAN)"
+    itself = _artist(
+        (dataclasses.replace(jonze, artist="sam-spiegel"),), (), (ArtistRef("sam-spiegel", "Sam Spiegel"),)
+    )
+    assert "see /artist" not in cards.person_line(itself.members[0], itself)  # not to the card it is on
+
+
+def test_who_a_person_is_on_the_card_they_were_found_by() -> None:
+    flea = Person("Flea", ("TMT",), about=(Claim("Red Hot Chili Peppers' bassist", ("GIGWISE",)),))
+    zegon = Person("DJ Zegon", ("EMUSICIAN",), member=False)
+    card = _artist((flea,), (zegon,), ())
+    assert cards.who_line(card, "Flea") == (
+        "**Flea** is a member of Sam Spiegel (TMT): Red Hot Chili Peppers' bassist (GIGWISE)."
+    )
+    assert cards.who_line(card, "DJ Zegon") == "**DJ Zegon** is named on Sam Spiegel's card (EMUSICIAN)."
+    assert cards.who_line(card, "Nobody") == ""
+
+
+def test_a_track_line_shows_the_first_credit_or_the_artists_and_two_notes() -> None:
+    notes = tuple(Claim(f"note {i}", (f"N{i}",)) for i in range(3))
+    credited = TrackLine(9, "Reprise", ("Sam Spiegel",), Claim("Sam Spiegel", ("TMT",)), True, notes)
+    assert cards.track_line(credited) == "`9.` **Reprise** — Sam Spiegel (TMT) ⚠️ · _note 0 (N0); note 1 (N1)_"
+    plain = TrackLine(2, "Beautiful Life", ("Gui Boratto", "Luciana"), None, False, ())
+    assert cards.track_line(plain) == "`2.` **Beautiful Life** — Gui Boratto, Luciana"
+    long = dataclasses.replace(plain, title="x" * 400)
+    assert len(cards.track_line(long)) == 300 and cards.track_line(long).endswith("…")
+
+
+def test_a_quote_is_headed_by_its_publication_author_and_key() -> None:
+    bust = Source("BUST", "BUST", author="Lauren Rubin")
+    assert cards.quote_heading(ReviewQuote("q", "text", bust)) == "BUST, Lauren Rubin (BUST)"
+    prefix = Source("PREFIX", "Prefix Magazine")
+    assert cards.quote_heading(ReviewQuote("q", "text", prefix)) == "Prefix Magazine (PREFIX)"
+    assert cards.quote_body(ReviewQuote("q", "y" * 1000, prefix)) == "> " + "y" * 899 + "…"
 
 
 _text = st.text(min_size=1, max_size=1500)
