@@ -21,7 +21,7 @@ from bot.db import SqliteDatabase
 from bot.db.daily.settings import DailySettingsRepository
 from bot.settings import PACKS_DIR, PROJECT_ROOT
 from tests.bot.db.test_copy import fill_users_data, users_data
-from tests.conftest import FAKE_TOKEN
+from tests.conftest import FAKE_TOKEN, edit
 from tests.postgres import PostgresCluster
 
 
@@ -138,12 +138,10 @@ def test_check_data_fails_on_a_broken_phrase_naming_file_entry_and_field(
 ) -> None:
     pack = tmp_path / "im-here"
     shutil.copytree(PACKS_DIR / "im-here", pack)
-    tracks = pack / "tracks.toml"
-    text = tracks.read_text(encoding="utf-8")
-    assert 'PREFIX = "is actually an alternate take"' in text
-    tracks.write_text(
-        text.replace('PREFIX = "is actually an alternate take"', 'PREFIX = "is really an alternate take"', 1),
-        encoding="utf-8",
+    edit(
+        pack / "tracks.toml",
+        'PREFIX = "is actually an alternate take"',
+        'PREFIX = "is really an alternate take"',
     )
     assert check_data([pack]) == EXIT_DATA
     err = capsys.readouterr().err

@@ -1,5 +1,5 @@
-"""A copy of the real pack to break, and the two steps every such test takes: edit a file, read the
-problem the pack reader reports."""
+"""A copy of the real pack to break (with ``tests.conftest.edit``), and the problem the pack reader
+then reports."""
 
 from __future__ import annotations
 
@@ -18,12 +18,6 @@ def broken(tmp_path: Path) -> Path:
     folder = tmp_path / "im-here"
     shutil.copytree(PACKS_DIR / "im-here", folder)
     return folder
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def problem(folder: Path) -> str:

@@ -10,7 +10,8 @@ from typing import Any
 
 from bot.domain.pack import Pack, TomlReader, read_fact
 from bot.domain.pack.entries import read_artists, read_tracks
-from tests.bot.domain.pack.conftest import edit, problem
+from tests.bot.domain.pack.conftest import problem
+from tests.conftest import edit
 
 
 def messages(reader: TomlReader) -> list[str]:

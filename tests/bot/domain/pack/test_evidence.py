@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.domain.pack import Reviews, flatten, read_pack
-from tests.bot.domain.pack.conftest import edit, problem
+from tests.bot.domain.pack.conftest import problem
+from tests.conftest import edit
 
 REVIEWS = Reviews(
     {"BUST": flatten("Nothing makes me\n  swoon like “Lonesome Robot Theme” — it’s Sam Spiegel’s.")},

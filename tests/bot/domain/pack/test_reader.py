@@ -14,8 +14,8 @@ import pytest
 
 from bot.domain.pack import Artist, Fact, Pack, PackError, Track, read_pack, read_packs
 from bot.settings import PACKS_DIR
-from tests.bot.domain.pack.conftest import edit, problem
-from tests.conftest import SHARED, shared
+from tests.bot.domain.pack.conftest import problem
+from tests.conftest import SHARED, edit, shared
 
 SEEDS = {
     "BUST": SHARED / "seeds" / "000_4245efe6758385b6.txt",

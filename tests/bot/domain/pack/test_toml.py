@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.domain.pack import Claim, Pack, PackError, PackProblem, Reviews, TomlReader, load_toml
-from tests.bot.domain.pack.conftest import edit, problem
+from tests.bot.domain.pack.conftest import problem
+from tests.conftest import edit
 
 
 def messages(reader: TomlReader) -> list[str]:
