@@ -308,6 +308,13 @@ async def restart(env: simcord.Env) -> None:
     await env.restart_bot(rebuilt(old))
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in the file at ``path`` (a copy of a data file), which must hold it."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def assert_within_discord_limits(embed: discord.Embed) -> None:
     assert len(embed) <= TOTAL_LIMIT
     assert len(embed.fields) <= 25

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import http.server
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -17,15 +15,13 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-import simcord
 
-from bot.app import stop_on_signals
 from bot.cli import EXIT_DATA, EXIT_OK, check_data
 from bot.db import SqliteDatabase
 from bot.db.daily.settings import DailySettingsRepository
 from bot.settings import PACKS_DIR, PROJECT_ROOT
 from tests.bot.db.test_copy import fill_users_data, users_data
-from tests.conftest import FAKE_TOKEN
+from tests.conftest import FAKE_TOKEN, edit
 from tests.postgres import PostgresCluster
 
 
@@ -119,19 +115,6 @@ def test_bot_refuses_to_start_on_a_broken_pack_and_leaves_the_database(tmp_path:
     assert database.read_bytes() == b"not touched"
 
 
-async def test_sigterm_closes_the_running_bot(simcord_env: simcord.Env) -> None:
-    bot = simcord_env.bot
-    assert not bot.is_closed()
-    with stop_on_signals(bot):
-        os.kill(os.getpid(), signal.SIGTERM)
-        for _ in range(100):
-            await asyncio.sleep(0)
-            if bot.is_closed():
-                break
-        await simcord_env.settle()
-    assert bot.is_closed()
-
-
 def test_check_data_counts_the_hand_written_questions(capsys: pytest.CaptureFixture[str]) -> None:
     assert check_data([PACKS_DIR / "im-here"]) == EXIT_OK
     out = capsys.readouterr().out
@@ -148,6 +131,24 @@ def test_check_data_names_a_broken_trivia_question(
     assert check_data([pack]) == EXIT_DATA
     err = capsys.readouterr().err
     assert "trivia.toml, question 'companion-book', field 'sources': unknown source 'IJRAAT'" in err
+
+
+def test_check_data_fails_on_a_broken_phrase_naming_file_entry_and_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "im-here"
+    shutil.copytree(PACKS_DIR / "im-here", pack)
+    edit(
+        pack / "tracks.toml",
+        'PREFIX = "is actually an alternate take"',
+        'PREFIX = "is really an alternate take"',
+    )
+    assert check_data([pack]) == EXIT_DATA
+    err = capsys.readouterr().err
+    assert (
+        "tracks.toml, track 'The Past Is a Grotesque Animal', notes #1, field 'evidence.PREFIX': "
+        "“is really an alternate take” is not in PREFIX's text (reviews/prefix.txt), word for word"
+    ) in err
 
 
 def test_try_without_its_extra_names_the_pip_command_in_one_line(tmp_path: Path) -> None:

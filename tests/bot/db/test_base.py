@@ -1,5 +1,6 @@
 """What every backend offers the repositories: a database busy for a moment is one error, on both
-backends, and a write that must not be lost is tried again until it is stored."""
+backends, and a write that must not be lost is tried again until it is stored; a broken constraint is
+one error too; and an address is shown without its password."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import sqlite3
 import asyncpg
 import pytest
 
-from bot.db import Database, DatabaseBusyError, SqliteDatabase
+from bot.db import Database, DatabaseBusyError, IntegrityError, SqliteDatabase
+from bot.db.base import redact
 from bot.db.postgres import PostgresDatabase
 
 
@@ -71,3 +73,35 @@ async def test_retry_stores_a_write_once_the_lock_is_released(db: Database) -> N
     changed = await db.retry(lambda: _write(db), what="testing", on_wait=on_wait)
     await holder
     assert waited == [True] and changed >= 0
+
+
+ADD_PACK = "INSERT INTO pack (slug, title, artist, fingerprint, loaded_at) VALUES (?, 'T', 'A', '', '')"
+
+
+async def test_a_broken_constraint_is_an_integrity_error_and_writes_nothing(db: Database) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(ADD_PACK, ("a",))
+    with pytest.raises(IntegrityError):  # noqa: PT012 - the first insert of the two must be undone
+        async with db.transaction() as conn:
+            await conn.execute(ADD_PACK, ("b",))
+            await conn.execute(ADD_PACK, ("a",))
+    assert [r["slug"] for r in await db.fetch("SELECT slug FROM pack ORDER BY slug")] == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        (
+            "postgresql://bot:s3cret@db.example.org:5432/imhere",
+            "postgresql://bot:***@db.example.org:5432/imhere",
+        ),
+        (
+            "postgresql://bot:s3cret@localhost/imhere?sslmode=require",
+            "postgresql://bot:***@localhost/imhere?sslmode=require",
+        ),
+        ("postgresql://bot@localhost/imhere", "postgresql://bot@localhost/imhere"),
+        ("postgresql:///imhere", "postgresql:///imhere"),
+    ],
+)
+def test_redact_hides_only_the_password(url: str, shown: str) -> None:
+    assert redact(url) == shown

@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import discord
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from bot.client import SoundtrackBot
-from bot.db.catalogue import ArtistCard, ReviewQuote, TrackCard
 from bot.domain.catalogue import Catalogue
 from bot.domain.content import PackContent
 from bot.domain.pack import Artist, Claim, Fact, Pack, Person, Quote, Source, Track
 from bot.domain.trivia.bank import QuestionBank
-from cogs.catalogue import cards
+from tests.cogs.catalogue.test_cards import sources_text
 from tests.conftest import Server, assert_within_discord_limits
 
 
 def field(embed: discord.Embed, name: str) -> str:
     return next(f.value for f in embed.fields if f.name.startswith(name))
-
-
-def sources_text(embed: discord.Embed) -> str:
-    return "\n".join(f.value for f in embed.fields if f.name.startswith("Sources"))
 
 
 def fact(embed: discord.Embed, label: str) -> str:
@@ -343,50 +335,6 @@ async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(ser
     assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
     picked = await server.member.slash(server.channel, "track", title=choices[4]["value"])
     assert picked.response.embeds[0].title.startswith("5. Track 5")
-
-
-_text = st.text(min_size=1, max_size=1500)
-_keys = st.lists(st.sampled_from(["A", "B", "C"]), max_size=3).map(tuple)
-_claim = st.builds(Claim, _text, _keys)
-_source = Source("A", "Pub", "Author", "Title", "https://example.org/a")
-
-
-@settings(max_examples=40, deadline=None)
-@given(
-    title=st.text(min_size=1, max_size=400),
-    claims=st.lists(_claim, max_size=40),
-    quotes=st.lists(_text, max_size=30),
-)
-def test_any_track_card_fits_discord_and_keeps_every_source(
-    title: str, claims: list[Claim], quotes: list[str]
-) -> None:
-    sources = tuple(dataclasses.replace(_source, key=f"K{i}") for i in range(len(claims)))
-    card = TrackCard(
-        pack="p",
-        position=1,
-        title=title,
-        artists=(),
-        listed_by=("A",),
-        titled_by=("A",),
-        credits=tuple(claims),
-        credits_disputed=True,
-        notes=tuple(claims),
-        aliases=tuple(claims),
-        original=None,
-        quotes=tuple(ReviewQuote(str(i), q, _source) for i, q in enumerate(quotes)),
-        sources=sources,
-    )
-    embed = cards.track_card(card, album_title=title, track_count=99)
-    assert_within_discord_limits(embed)
-    assert all(s.key in sources_text(embed) for s in sources)
-    facts = tuple(Fact(f"f{i}", "Label", (c, c), disputed=True) for i, c in enumerate(claims))
-    people = tuple(Person(c.text[:100], c.sources, about=(c,)) for c in claims)
-    artist = ArtistCard(
-        "p", "k", title, None, tuple(claims), people, True, people, facts, (), card.quotes, (), sources
-    )
-    embed = cards.artist_card(artist, album_title=title, person=people[0].name if people else None)
-    assert_within_discord_limits(embed)
-    assert all(s.key in sources_text(embed) for s in sources)
 
 
 # -- people, and every way a fan names a track ---------------------------------------------------------

@@ -1,9 +1,12 @@
-"""The data packs: the real pack is valid and faithful to its sources; broken packs say where."""
+"""Reading a pack folder: the real pack is valid and faithful to its sources; what holds across its
+files (every source cited is known and every source is cited, the track count, quotes found in their
+reviews, one slug per pack, the fingerprint) is named by file, entry and field when broken.
+
+The rules of one entry are in test_entries.py, of one field in test_toml.py, of evidence phrases in
+test_evidence.py."""
 
 from __future__ import annotations
 
-import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +14,8 @@ import pytest
 
 from bot.domain.pack import Artist, Fact, Pack, PackError, Track, read_pack, read_packs
 from bot.settings import PACKS_DIR
-from tests.conftest import SHARED, shared
+from tests.bot.domain.pack.conftest import problem
+from tests.conftest import SHARED, edit, shared
 
 SEEDS = {
     "BUST": SHARED / "seeds" / "000_4245efe6758385b6.txt",
@@ -125,75 +129,21 @@ def test_facts_the_file_no_longer_supports_are_gone(real_pack: Pack) -> None:
         assert artist.origin is not None and "IJRAT" not in artist.origin.sources, key
 
 
-def test_release_date_is_a_real_date(real_pack: Pack) -> None:
-    fact = real_pack.fact("release_date")
-    assert fact is not None and fact.date is not None
-    assert fact.date.isoformat() == "2010-10-05"
-
-
-@pytest.fixture
-def broken(tmp_path: Path) -> Path:
-    """A writable copy of the real pack to break."""
-    folder = tmp_path / "im-here"
-    shutil.copytree(PACKS_DIR / "im-here", folder)
-    return folder
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _problem(folder: Path) -> str:
-    with pytest.raises(PackError) as caught:
-        read_pack(folder)
-    return str(caught.value)
-
-
-def test_missing_field_names_file_entry_and_field(broken: Path) -> None:
-    _edit(broken / "tracks.toml", 'title = "Y.O.U."\n', "")
-    message = _problem(broken)
-    assert "tracks.toml" in message
-    assert "track #7" in message
-    assert "field 'title': is missing" in message
-
-
-def test_unknown_artist_on_a_track_is_named(broken: Path) -> None:
-    _edit(broken / "tracks.toml", 'artists = ["girls"]', 'artists = ["boys"]')
-    message = _problem(broken)
-    assert re.search(
-        r"tracks\.toml, track 'Hellhole Ratrace', field 'artists': unknown artist 'boys'", message
-    )
-
-
-def test_duplicate_position_is_named(broken: Path) -> None:
-    _edit(broken / "tracks.toml", "position = 7", "position = 6")
-    message = _problem(broken)
-    assert "track 'Y.O.U.', field 'position': 6 is used by another entry too" in message
-
-
-def test_title_sources_that_share_no_source_with_the_listing_are_named(broken: Path) -> None:
-    _edit(broken / "tracks.toml", 'title_sources = ["IJRAT"]', 'title_sources = ["PREFIX"]')
-    message = _problem(broken)
-    assert "track 'There Are Many of Us (Electric Dream Reprise)', field 'title_sources'" in message
-
-
 def test_a_title_source_must_be_a_known_source(broken: Path) -> None:
-    _edit(broken / "tracks.toml", 'title_sources = ["IJRAT"]', 'title_sources = ["IJRAT", "NME"]')
-    assert "unknown source 'NME'" in _problem(broken)
+    edit(broken / "tracks.toml", 'title_sources = ["IJRAT"]', 'title_sources = ["IJRAT", "NME"]')
+    assert "unknown source 'NME'" in problem(broken)
 
 
 def test_a_key_listed_twice_is_read_once_in_its_first_place(broken: Path) -> None:
     """Lists of keys hold each key once, as sources do (and as the database stores them)."""
-    _edit(broken / "tracks.toml", 'title_sources = ["IJRAT"]', 'title_sources = ["IJRAT", "IJRAT"]')
-    _edit(
+    edit(broken / "tracks.toml", 'title_sources = ["IJRAT"]', 'title_sources = ["IJRAT", "IJRAT"]')
+    edit(
         broken / "tracks.toml",
         'title = "Lonesome Robot Theme"\nartists = ["sam-spiegel"]',
         'title = "Lonesome Robot Theme"\nartists = ["sam-spiegel", "sam-spiegel"]',
     )
-    _edit(broken / "quotes.toml", "tracks = [6, 4, 5]", "tracks = [6, 4, 6, 5]")
-    _edit(broken / "quotes.toml", 'artists = ["spike-jonze"]', 'artists = ["spike-jonze", "spike-jonze"]')
+    edit(broken / "quotes.toml", "tracks = [6, 4, 5]", "tracks = [6, 4, 6, 5]")
+    edit(broken / "quotes.toml", 'artists = ["spike-jonze"]', 'artists = ["spike-jonze", "spike-jonze"]')
     pack = read_pack(broken)
     assert pack.tracks[8].title_sources == ("IJRAT",)
     assert pack.tracks[7].artists == ("sam-spiegel",)
@@ -201,120 +151,40 @@ def test_a_key_listed_twice_is_read_once_in_its_first_place(broken: Path) -> Non
     assert next(q for q in pack.quotes if q.key == "bust-sundance").artists == ("spike-jonze",)
 
 
-def test_impossible_date_is_reported_with_its_file(broken: Path) -> None:
-    _edit(broken / "album.toml", "date = 2010-10-05", "date = 2010-13-05")
-    message = _problem(broken)
-    assert "album.toml" in message
-    assert "not valid TOML" in message
-
-
-def test_malformed_date_text_names_fact_and_field(broken: Path) -> None:
-    _edit(broken / "album.toml", "date = 2010-10-05", 'date = "5th of October"')
-    message = _problem(broken)
-    assert "album.toml, fact 'release_date', values #1, field 'date'" in message
-
-
 def test_unknown_source_is_named(broken: Path) -> None:
-    _edit(
+    edit(
         broken / "artists.toml",
         'sources = ["GUARDIAN-SB", "FIRSTAVE-SB"]',
         'sources = ["NME", "FIRSTAVE-SB"]',
     )
-    message = _problem(broken)
+    message = problem(broken)
     assert "artists.toml, artist 'sleigh-bells', field 'sources': unknown source 'NME'" in message
 
 
-def test_a_value_without_a_source_is_refused(broken: Path) -> None:
-    _edit(
-        broken / "album.toml",
-        '{ text = "31 min", sources = ["WP-FILM"] }',
-        '{ text = "31 min", sources = [] }',
-    )
-    assert "fact 'runtime', values #3, field 'sources': is empty" in _problem(broken)
-
-
 def test_a_source_cited_nowhere_is_refused(broken: Path) -> None:
-    _edit(
+    edit(
         broken / "sources.toml",
         "[[sources]]",
         '[[sources]]\nkey = "UNUSED"\npublication = "Nobody"\n\n[[sources]]',
     )
-    assert "sources.toml, source 'UNUSED', field 'key': is cited nowhere in the pack" in _problem(broken)
+    assert "sources.toml, source 'UNUSED', field 'key': is cited nowhere in the pack" in problem(broken)
 
 
 def test_track_count_fact_must_match_the_tracks(broken: Path) -> None:
-    _edit(
+    edit(
         broken / "album.toml",
         '{ text = "9", sources = ["BUST", "TMT"]',
         '{ text = "10", sources = ["BUST", "TMT"]',
     )
-    assert "says 10 tracks but tracks.toml lists 9" in _problem(broken)
+    assert "says 10 tracks but tracks.toml lists 9" in problem(broken)
 
 
-# -- evidence: every value citing a review the pack ships carries a phrase found in that review ----------
-
-
-def test_a_broken_evidence_phrase_is_named_by_file_entry_and_field(broken: Path) -> None:
-    _edit(
-        broken / "artists.toml",
-        'BUST = "makes her debut on this record"',
-        'BUST = "makes her debut on this album"',
-    )
-    assert (
-        "artists.toml, artist 'aska', fact 'debut', values #1, field 'evidence.BUST': "
-        "“makes her debut on this album” is not in BUST's text (reviews/bust.txt), word for word"
-    ) in _problem(broken)
-
-
-def test_evidence_is_whitespace_insensitive_and_reads_curly_quotes_as_straight(broken: Path) -> None:
-    spaced, straight = "is   actually an\nalternate take", "Of Montreal's schizophrenic epic"
-    spaced_toml = 'PREFIX = "is   actually an\\nalternate take"'  # a TOML escape: a line break
-    _edit(broken / "tracks.toml", 'PREFIX = "is actually an alternate take"', spaced_toml)
-    _edit(broken / "artists.toml", 'PREFIX = "Of Montreal’s schizophrenic epic"', f'PREFIX = "{straight}"')
-    pack = read_pack(broken)  # accepted: neither change alters a word of the review
-    [track] = [t for t in pack.tracks if t.position == 4]
-    assert ("PREFIX", spaced) in {e for n in track.notes for e in n.evidence}
-    [montreal] = [a for a in pack.artists if a.key == "of-montreal"]
-    assert ("PREFIX", straight) in {e for a in montreal.aliases for e in a.evidence}
-    # The same tolerance does not stretch to a changed word.
-    _edit(
-        broken / "tracks.toml",
-        spaced_toml,
-        'PREFIX = "is actually an other take"',
-    )
-    assert "“is actually an other take” is not in PREFIX's text" in _problem(broken)
-
-
-def test_a_credit_citing_a_shipped_review_without_evidence_is_refused(broken: Path) -> None:
-    _edit(
-        broken / "tracks.toml",
-        ', evidence = { PREFIX = "Two versions of “There Are Many of Us,” by a project called ASKA" }',
-        "",
-    )
-    assert (
-        "tracks.toml, track 'There Are Many of Us', credits #5, field 'evidence': cites PREFIX, whose text "
-        "the pack ships (reviews/prefix.txt), so it needs an evidence phrase from it"
-    ) in _problem(broken)
-
-
-def test_evidence_for_a_source_the_value_does_not_cite_is_refused(broken: Path) -> None:
-    _edit(
-        broken / "album.toml",
-        'evidence = { BUST = "the 9 track play list" }',
-        'evidence = { PREFIX = "the 9 track play list" }',
-    )
-    message = _problem(broken)
-    assert "fact 'track_count', values #1, field 'evidence': gives a phrase for 'PREFIX'" in message
+# -- quotes, and the review texts the pack ships ------------------------------------------------------
 
 
 def test_a_quote_not_in_its_review_is_named(broken: Path) -> None:
-    _edit(broken / "quotes.toml", "packs a serious punch", "packs a big punch")
-    assert "quotes.toml, quote 'bust-foolproof', field 'text': “And of course" in _problem(broken)
-
-
-def test_an_inference_needs_no_phrase_but_says_so(real_pack: Pack) -> None:
-    year = real_pack.fact("release_year")
-    assert year is not None and all(v.inference and not v.evidence for v in year.values)
+    edit(broken / "quotes.toml", "packs a serious punch", "packs a big punch")
+    assert "quotes.toml, quote 'bust-foolproof', field 'text': “And of course" in problem(broken)
 
 
 def test_the_shipped_reviews_are_the_seed_texts_without_site_boilerplate() -> None:
@@ -326,8 +196,8 @@ def test_the_shipped_reviews_are_the_seed_texts_without_site_boilerplate() -> No
 
 
 def test_every_problem_is_reported_at_once(broken: Path) -> None:
-    _edit(broken / "tracks.toml", 'artists = ["girls"]', 'artists = ["boys"]')
-    _edit(broken / "quotes.toml", 'source = "PREFIX"', 'source = "NOPE"')
+    edit(broken / "tracks.toml", 'artists = ["girls"]', 'artists = ["boys"]')
+    edit(broken / "quotes.toml", 'source = "PREFIX"', 'source = "NOPE"')
     with pytest.raises(PackError) as caught:
         read_pack(broken)
     assert len(caught.value.problems) == 2
@@ -340,16 +210,10 @@ def test_two_packs_with_one_slug_are_refused(broken: Path) -> None:
 
 def test_fingerprint_follows_the_files(broken: Path, real_pack: Pack) -> None:
     assert read_pack(broken).fingerprint == real_pack.fingerprint
-    _edit(broken / "quotes.toml", "Nothing makes me swoon", "Nothing makes me  swoon")
+    edit(broken / "quotes.toml", "Nothing makes me swoon", "Nothing makes me  swoon")
     assert read_pack(broken).fingerprint != real_pack.fingerprint
-    _edit(broken / "reviews" / "bust.txt", "Nothing makes me", "Nothing makes  me")
+    edit(broken / "reviews" / "bust.txt", "Nothing makes me", "Nothing makes  me")
     assert read_pack(broken).fingerprint != real_pack.fingerprint
-
-
-def test_a_field_the_entry_does_not_have_is_named_not_ignored(broken: Path) -> None:
-    # An artist has no sources of its own any more: each value cites its own.
-    _edit(broken / "artists.toml", 'key = "girls"\n', 'key = "girls"\nsources = ["WP-GIRLS"]\n')
-    assert "artists.toml, artist 'girls', field 'sources': is not a field here" in _problem(broken)
 
 
 def test_the_film_and_what_the_pack_is_about_are_optional_fields(
@@ -358,8 +222,8 @@ def test_the_film_and_what_the_pack_is_about_are_optional_fields(
     assert real_pack.film == "I'm Here"
     assert real_pack.about is not None and real_pack.about.startswith("the soundtrack of")
     assert second_pack.film is None and second_pack.about is None
-    _edit(broken / "album.toml", 'film = "I\'m Here"', "film = 2010")
-    assert "album.toml, album, field 'film': must be a non-empty text" in _problem(broken)
+    edit(broken / "album.toml", 'film = "I\'m Here"', "film = 2010")
+    assert "album.toml, album, field 'film': must be a non-empty text" in problem(broken)
 
 
 def _artist_evidence(a: Artist) -> Iterator[tuple[str, tuple[tuple[str, str], ...]]]:
@@ -402,21 +266,3 @@ def test_evidence_from_pages_the_pack_does_not_ship_is_as_the_facts_file_records
     for where, key, phrase in phrases:
         plain = _flat(phrase).replace("’", "'").replace("“", "'").replace("”", "'").replace('"', "'")
         assert plain in facts, (where, key, phrase)
-
-
-def test_check_data_fails_on_a_broken_phrase_naming_file_entry_and_field(
-    broken: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from bot.cli import EXIT_DATA, check_data
-
-    _edit(
-        broken / "tracks.toml",
-        'PREFIX = "is actually an alternate take"',
-        'PREFIX = "is really an alternate take"',
-    )
-    assert check_data([broken]) == EXIT_DATA
-    err = capsys.readouterr().err
-    assert (
-        "tracks.toml, track 'The Past Is a Grotesque Animal', notes #1, field 'evidence.PREFIX': "
-        "“is really an alternate take” is not in PREFIX's text (reviews/prefix.txt), word for word"
-    ) in err

@@ -1,0 +1,149 @@
+"""A pack's entries: facts (with the release date), artists with their people, and tracks, each
+problem named by file, entry and field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from bot.domain.pack import Pack, TomlReader, read_fact
+from bot.domain.pack.entries import read_artists, read_tracks
+from tests.bot.domain.pack.conftest import problem
+from tests.conftest import edit
+
+
+def messages(reader: TomlReader) -> list[str]:
+    return [str(p) for p in reader.problems]
+
+
+def _value(text: str, source: str = "BUST", **more: Any) -> dict[str, Any]:
+    return {"text": text, "sources": [source], **more}
+
+
+def test_a_fact_needs_a_value_and_a_disputed_one_every_disputed_value() -> None:
+    reader = TomlReader("album.toml", [])
+    assert read_fact(reader, {"key": "label", "label": "Label", "values": []}, "fact #1") is None
+    lone = {"key": "runtime", "label": "Runtime", "disputed": True, "values": [_value("30 min")]}
+    fact = read_fact(reader, lone, "fact #2")
+    assert fact is not None and fact.disputed and fact.date is None
+    assert messages(reader) == [
+        "album.toml, fact 'label', field 'values': needs at least one value",
+        "album.toml, fact 'runtime', field 'values': is marked disputed, so it needs every disputed value "
+        "(two or more)",
+    ]
+
+
+def test_the_release_date_is_read_from_a_toml_date_or_its_iso_text_and_is_required() -> None:
+    reader = TomlReader("album.toml", [])
+
+    def release(date: object) -> dict[str, Any]:
+        value = _value("5 October 2010") if date is None else _value("5 October 2010", date=date)
+        return {"key": "release_date", "label": "Release date", "values": [value]}
+
+    assert read_fact(reader, release(dt.date(2010, 10, 5)), "fact #1").date == dt.date(2010, 10, 5)  # type: ignore[union-attr]
+    assert read_fact(reader, release("2010-10-05"), "fact #2").date == dt.date(2010, 10, 5)  # type: ignore[union-attr]
+    assert reader.problems == []
+    assert read_fact(reader, release(None), "fact #3").date is None  # type: ignore[union-attr]
+    morning = dt.datetime(2010, 10, 5, 9, tzinfo=dt.UTC)  # a TOML date-time: not a day
+    assert read_fact(reader, release(morning), "fact #4").date is None  # type: ignore[union-attr]
+    assert messages(reader) == [
+        "album.toml, fact 'release_date', values #1, field 'date': is missing (YYYY-MM-DD)",
+        f"album.toml, fact 'release_date', values #1, field 'date': {morning!r} is not a date (YYYY-MM-DD)",
+    ]
+
+
+def test_an_artists_people_name_known_artists_and_a_disputed_line_up_disagrees() -> None:
+    reader = TomlReader("artists.toml", [])
+    raw = {
+        "artists": [
+            {
+                "key": "band",
+                "name": "The Band",
+                "members_disputed": True,
+                "members": [{"name": "Ann", "sources": ["BUST"]}, {"name": "Bob", "sources": ["BUST"]}],
+                "people": [{"name": "Cy", "sources": ["TMT"], "artist": "nobody"}],
+                "facts": [
+                    {"key": "formed", "label": "Formed", "values": [_value("2008")]},
+                    {"key": "formed", "label": "Formed", "values": [_value("2009")]},
+                ],
+            }
+        ]
+    }
+    [band] = read_artists(reader, raw)
+    assert [p.name for p in band.members] == ["Ann", "Bob"] and all(p.member for p in band.members)
+    assert [(p.name, p.member, p.artist) for p in band.people] == [("Cy", False, "nobody")]
+    assert messages(reader) == [
+        "artists.toml, artist 'band', fact 'formed', field 'key': 'formed' is used by another entry too",
+        "artists.toml, artist 'band', field 'members_disputed': the members' sources all agree: "
+        "nothing is disputed",
+        "artists.toml, artist 'band', person 'Cy', field 'artist': unknown artist 'nobody'",
+    ]
+
+
+def test_a_track_has_a_position_from_one_artists_and_a_plausible_original_release() -> None:
+    reader = TomlReader("tracks.toml", [])
+    raw = {
+        "tracks": [
+            {"position": 0, "title": "Intro", "sources": ["TMT"]},
+            {
+                "position": 2,
+                "title": "Cover",
+                "artists": ["band"],
+                "sources": ["TMT"],
+                "original": {"album": "Old Songs", "year": 1850, "sources": ["TMT"]},
+            },
+        ]
+    }
+    intro, cover = read_tracks(reader, raw, {"band"})
+    assert (intro.position, intro.artists) == (0, ())
+    assert cover.original is None
+    assert messages(reader) == [
+        "tracks.toml, track 'Intro', field 'position': must be 1 or more, not 0",
+        "tracks.toml, track 'Intro', field 'artists': is missing",
+        "tracks.toml, track 'Cover', original, field 'year': 1850 is not a plausible year",
+    ]
+
+
+# -- through the real pack's files ---------------------------------------------------------------------
+
+
+def test_missing_field_names_file_entry_and_field(broken: Path) -> None:
+    edit(broken / "tracks.toml", 'title = "Y.O.U."\n', "")
+    message = problem(broken)
+    assert "tracks.toml" in message
+    assert "track #7" in message
+    assert "field 'title': is missing" in message
+
+
+def test_unknown_artist_on_a_track_is_named(broken: Path) -> None:
+    edit(broken / "tracks.toml", 'artists = ["girls"]', 'artists = ["boys"]')
+    message = problem(broken)
+    assert re.search(
+        r"tracks\.toml, track 'Hellhole Ratrace', field 'artists': unknown artist 'boys'", message
+    )
+
+
+def test_duplicate_position_is_named(broken: Path) -> None:
+    edit(broken / "tracks.toml", "position = 7", "position = 6")
+    message = problem(broken)
+    assert "track 'Y.O.U.', field 'position': 6 is used by another entry too" in message
+
+
+def test_title_sources_that_share_no_source_with_the_listing_are_named(broken: Path) -> None:
+    edit(broken / "tracks.toml", 'title_sources = ["IJRAT"]', 'title_sources = ["PREFIX"]')
+    message = problem(broken)
+    assert "track 'There Are Many of Us (Electric Dream Reprise)', field 'title_sources'" in message
+
+
+def test_release_date_is_a_real_date(real_pack: Pack) -> None:
+    fact = real_pack.fact("release_date")
+    assert fact is not None and fact.date is not None
+    assert fact.date.isoformat() == "2010-10-05"
+
+
+def test_malformed_date_text_names_fact_and_field(broken: Path) -> None:
+    edit(broken / "album.toml", "date = 2010-10-05", 'date = "5th of October"')
+    message = problem(broken)
+    assert "album.toml, fact 'release_date', values #1, field 'date'" in message
