@@ -22,6 +22,7 @@ import discord
 from bot.client import SoundtrackBot
 from bot.db import BUSY_TIMEOUT, Database, open_database
 from bot.db.catalogue import CatalogueRepository
+from bot.db.pack import PackRepository
 from bot.domain.catalogue import Catalogue
 from bot.domain.content import PackContent, find, read_content
 from bot.domain.pack import Pack, PackError, PackProblem, discover_packs
@@ -84,14 +85,14 @@ async def open_app(
     )
     try:
         try:
-            repo = CatalogueRepository(db)
-            await repo.store_packs(content)
+            packs = PackRepository(db)
+            await packs.store_packs(content)
             # From here on the database is the one source of the content: the pack, its cards, its
             # names and its trivia questions are all read back from what it holds.
-            stored = await repo.content(pack)
+            stored = await packs.content(pack)
             if stored is None:
                 raise LookupError(f"the data pack {pack!r} is not stored in the database")
-            catalogue = await Catalogue.open(repo, pack)
+            catalogue = await Catalogue.open(CatalogueRepository(db), pack)
         except Exception as exc:
             problem = db.explain(exc)
             if problem is None:

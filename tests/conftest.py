@@ -27,6 +27,7 @@ import simcord
 from bot.client import SoundtrackBot
 from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
+from bot.db.pack import PackRepository
 from bot.db.postgres import PostgresDatabase
 from bot.domain.catalogue import Catalogue
 from bot.domain.content import PackContent, read_content
@@ -109,7 +110,7 @@ async def _make_template(path: Path, content: list[PackContent]) -> None:
     database = await SqliteDatabase.open(path)
     try:
         if content:
-            await CatalogueRepository(database).store_packs(content)
+            await PackRepository(database).store_packs(content)
     finally:
         await database.close()
     with sqlite3.connect(path) as conn:  # fold the WAL back in, so the file alone is the database
@@ -139,7 +140,7 @@ def postgres_templates(postgres_cluster: PostgresCluster, real_content: PackCont
             database = await PostgresDatabase.open(await postgres_cluster.create_database(name))
             try:
                 if loaded:
-                    await CatalogueRepository(database).store_packs([real_content])
+                    await PackRepository(database).store_packs([real_content])
             finally:
                 await database.close()
 
@@ -236,9 +237,15 @@ async def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> As
 @pytest.fixture
 async def repo(db: Database, real_content: PackContent) -> CatalogueRepository:
     repository = CatalogueRepository(db)
-    stored = await repository.store_packs([real_content])
+    stored = await PackRepository(db).store_packs([real_content])
     assert stored == [], "the database template should hold the real pack already"
     return repository
+
+
+@pytest.fixture
+def packs(repo: CatalogueRepository, db: Database) -> PackRepository:
+    """The pack repository over the test's database, which holds the real pack (as for ``repo``)."""
+    return PackRepository(db)
 
 
 @pytest.fixture

@@ -116,7 +116,7 @@ def test_no_module_imports_itself_back() -> None:
 def test_a_circle_would_be_found() -> None:
     GRAPH["bot.sharding"].add("bot.cli")  # bot.cli imports bot.sharding
     try:
-        assert ["bot.cli", "bot.sharding"] in list(_circles())
+        assert any({"bot.cli", "bot.sharding"} <= set(group) for group in _circles())
     finally:
         GRAPH["bot.sharding"].discard("bot.cli")
 

@@ -1,6 +1,5 @@
-"""The soundtrack catalogue in the database: ``repository`` is the only way in (it stores packs and
-reads cards and whole packs), ``write`` stores a pack and its hand-written questions, ``pack`` reads
-them back, and ``records`` are the frozen dataclasses the cards are."""
+"""The soundtrack catalogue in the database: ``repository`` reads the cards and the names (storing a
+pack is ``bot.db.pack``'s), and ``records`` are the frozen dataclasses the cards are."""
 
 from bot.db.catalogue.records import (
     AlbumCard,

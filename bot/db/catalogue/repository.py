@@ -1,4 +1,5 @@
-"""The catalogue repository: the only place that reads or writes the soundtrack tables."""
+"""The catalogue repository: reads the cards and the names from the soundtrack tables (storing a
+pack in them is ``bot.db.pack``'s)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from bot.db import Connection, Database
-from bot.db.catalogue.pack import stored_content
+from bot.db import Database
 from bot.db.catalogue.records import (
     AlbumCard,
     ArtistCard,
@@ -20,9 +20,7 @@ from bot.db.catalogue.records import (
     TrackList,
     cited_keys,
 )
-from bot.db.catalogue.write import insert_pack, stored_fingerprint
 from bot.domain.catalogue.index import NameEntry
-from bot.domain.content import PackContent
 from bot.domain.pack import Claim, Fact, OriginalRelease, Person, Source
 
 log = logging.getLogger(__name__)
@@ -39,49 +37,6 @@ def _people_sources(people: Iterable[Person]) -> Iterable[str]:
 class CatalogueRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
-
-    # -- storing and reading whole packs ---------------------------------------------------------
-
-    async def store_packs(
-        self, content: Sequence[PackContent], *, now: dt.datetime | None = None
-    ) -> list[str]:
-        """Store each pack, with its hand-written questions, whose files changed since it was last
-        stored, all in one transaction; return the slugs stored (an unchanged pack is not written).
-
-        Only catalogue tables are written: a pack's old rows go (by cascade from its ``pack`` row)
-        and its new rows are inserted.
-        """
-        stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
-        changed = await self._changed(content)
-        if changed:
-            async with self._db.transaction() as conn:
-                # Processes sharing PostgreSQL may start together: one stores, the others then find
-                # the packs stored (the fingerprints are read again, after the lock).
-                await conn.serialize("catalogue")
-                changed = await self._changed(content, conn)
-                for item in changed:
-                    await conn.execute("DELETE FROM pack WHERE slug = ?", (item.pack.slug,))
-                    await insert_pack(conn, item, stamp)
-        stored = [c.pack.slug for c in changed]
-        for item in content:
-            slug = item.pack.slug
-            log.info("Data pack %s: %s", slug, "stored" if slug in stored else "unchanged, not stored again")
-        return stored
-
-    async def _changed(
-        self, content: Sequence[PackContent], conn: Connection | None = None
-    ) -> list[PackContent]:
-        rows = await (conn or self._db).fetch("SELECT slug, fingerprint FROM pack")
-        known = {r["slug"]: r["fingerprint"] for r in rows}
-        return [c for c in content if known.get(c.pack.slug) != stored_fingerprint(c)]
-
-    async def content(self, slug: str) -> PackContent | None:
-        """The pack ``slug`` as stored, with its hand-written questions (None if it is not stored):
-        what the bot serves and builds its question bank from. Read in one transaction that excludes
-        storing, so it is one version of the pack even while another process stores a new one."""
-        async with self._db.transaction() as conn:
-            await conn.serialize("catalogue")
-            return await stored_content(conn, slug)
 
     # -- reading cards --------------------------------------------------------------------------
 

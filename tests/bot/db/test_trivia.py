@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.db import Database
-from bot.db.catalogue import CatalogueRepository
+from bot.db.pack import PackRepository
 from bot.db.trivia import ChannelBusyError, NewAnswer, NewGame, TriviaRepository, best_streak
 from bot.domain.content import PackContent
 
@@ -121,11 +121,11 @@ def test_best_streak() -> None:
 
 
 async def test_reloading_the_pack_never_touches_scores(
-    trivia: TriviaRepository, repo: CatalogueRepository, real_content: PackContent
+    trivia: TriviaRepository, packs: PackRepository, real_content: PackContent
 ) -> None:
     game = await new_game(trivia)
     await answer(trivia, game, 0, 5, True, 900)
     changed = dataclasses.replace(real_content.pack, title="Changed", fingerprint="different")
-    assert await repo.store_packs([dataclasses.replace(real_content, pack=changed)]) == ["im-here"]
+    assert await packs.store_packs([dataclasses.replace(real_content, pack=changed)]) == ["im-here"]
     assert [(s.user_id, s.points) for s in await trivia.game_scores(game)] == [(5, 900)]
     assert (await trivia.seen(GUILD, "im-here")).ids == {"q1"}

@@ -8,6 +8,8 @@ import discord
 import pytest
 
 from bot.client import SoundtrackBot
+from bot.db.catalogue import CatalogueRepository
+from bot.db.pack import PackRepository
 from bot.domain.catalogue import Catalogue
 from bot.domain.content import PackContent
 from bot.domain.pack import Artist, Claim, Fact, Pack, Person, Quote, Source, Track
@@ -297,9 +299,11 @@ def _huge_pack() -> Pack:
     )
 
 
-async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(server: Server, repo) -> None:
+async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(
+    server: Server, repo: CatalogueRepository, packs: PackRepository
+) -> None:
     pack = _huge_pack()
-    assert await repo.store_packs([PackContent(pack)]) == ["huge"]
+    assert await packs.store_packs([PackContent(pack)]) == ["huge"]
     bot: SoundtrackBot = server.env.bot  # type: ignore[assignment]
     huge = SoundtrackBot(
         settings=bot.settings,

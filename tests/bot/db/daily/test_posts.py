@@ -10,6 +10,7 @@ from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
 from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.settings import DailySettingsRepository
+from bot.db.pack import PackRepository
 from bot.db.postgres import PostgresDatabase
 from bot.db.quotes import QuoteRepository
 from bot.domain.content import PackContent
@@ -79,7 +80,7 @@ async def test_a_pack_reload_keeps_settings_and_history(
     posts: DailyPostRepository,
     daily_settings: DailySettingsRepository,
     quotes: QuoteRepository,
-    repo: CatalogueRepository,
+    packs: PackRepository,
     real_content: PackContent,
 ) -> None:
     await daily_settings.save(
@@ -87,7 +88,7 @@ async def test_a_pack_reload_keeps_settings_and_history(
     )
     chosen = await posts.choose_day(1, DAY, "im-here", random.Random(0))
     changed = dataclasses.replace(real_content.pack, fingerprint="reloaded")
-    assert await repo.store_packs([dataclasses.replace(real_content, pack=changed)]) == ["im-here"]
+    assert await packs.store_packs([dataclasses.replace(real_content, pack=changed)]) == ["im-here"]
     settings = await daily_settings.get(1)
     assert settings is not None and settings.timezone == "Europe/Paris" and settings.role_id == 3
     assert await posts.day(1, DAY) == chosen

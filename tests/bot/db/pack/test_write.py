@@ -10,6 +10,7 @@ import pytest
 
 from bot.db import Database, SqliteDatabase
 from bot.db.catalogue import CatalogueRepository
+from bot.db.pack import PackRepository
 from bot.domain.content import PackContent
 from bot.domain.pack import PackError, read_pack
 from bot.settings import PACKS_DIR
@@ -17,8 +18,8 @@ from bot.settings import PACKS_DIR
 
 async def test_fresh_load_stores_the_whole_pack(db: Database, real_content: PackContent) -> None:
     real_pack = real_content.pack
-    repo = CatalogueRepository(db)
-    assert await repo.store_packs([real_content]) == ["im-here"]
+    packs, repo = PackRepository(db), CatalogueRepository(db)
+    assert await packs.store_packs([real_content]) == ["im-here"]
     assert [t.title for t in (await repo.track_list("im-here")).lines][:2] == [
         "There Are Many of Us",
         "Beautiful Life",
@@ -34,7 +35,7 @@ async def test_broken_pack_is_refused_before_the_database_is_touched(
 ) -> None:
     path = tmp_path / "bot.sqlite3"
     db = await SqliteDatabase.open(path)
-    await CatalogueRepository(db).store_packs([real_content])
+    await PackRepository(db).store_packs([real_content])
     await db.close()
     before = path.read_bytes()
     folder = tmp_path / "im-here"
@@ -50,13 +51,13 @@ async def test_broken_pack_is_refused_before_the_database_is_touched(
 async def test_a_pack_stored_by_an_older_layout_is_reloaded(db: Database, real_content: PackContent) -> None:
     """Unchanged files, but stored before the title sources were: the next start stores them."""
     real_pack = real_content.pack
-    repo = CatalogueRepository(db)
-    await repo.store_packs([real_content])
+    packs, repo = PackRepository(db), CatalogueRepository(db)
+    await packs.store_packs([real_content])
     async with db.transaction() as conn:
         await conn.execute("DELETE FROM subject_source WHERE subject LIKE 'title:%'")
         await conn.execute(
             "UPDATE pack SET fingerprint = ?", (real_pack.fingerprint,)
         )  # as older code stored it
     assert (await repo.track("im-here", 9)).titled_by == ()
-    assert await repo.store_packs([real_content]) == ["im-here"]
+    assert await packs.store_packs([real_content]) == ["im-here"]
     assert (await repo.track("im-here", 9)).titled_by == ("IJRAT",)

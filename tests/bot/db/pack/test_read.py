@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from bot.db import Database
-from bot.db.catalogue import CatalogueRepository
+from bot.db.pack import PackRepository
 from bot.domain.content import PackContent, read_content
 from bot.domain.pack import Claim, Fact, Pack
 from bot.domain.trivia.bank import QuestionBank
@@ -25,9 +25,9 @@ def _assert_same_bank(stored: PackContent, validated: PackContent) -> None:
 
 
 async def test_the_real_pack_reads_back_as_it_was_validated(
-    repo: CatalogueRepository, real_content: PackContent
+    packs: PackRepository, real_content: PackContent
 ) -> None:
-    stored = await repo.content("im-here")
+    stored = await packs.content("im-here")
     assert stored is not None
     assert stored.pack == real_content.pack
     assert stored.trivia == real_content.trivia and len(stored.trivia) == 9
@@ -42,10 +42,10 @@ async def test_the_real_pack_reads_back_as_it_was_validated(
 
 
 async def test_the_test_pack_reads_back_as_it_was_validated(db: Database, second_pack: Pack) -> None:
-    repo = CatalogueRepository(db)
+    packs = PackRepository(db)
     validated = PackContent(second_pack)
-    assert await repo.store_packs([validated]) == ["test-pack"]
-    stored = await repo.content("test-pack")
+    assert await packs.store_packs([validated]) == ["test-pack"]
+    stored = await packs.content("test-pack")
     assert stored == validated
     _assert_same_bank(stored, validated)
 
@@ -77,13 +77,13 @@ async def test_what_no_shipped_pack_uses_reads_back_too(db: Database, second_pac
         order=("Zed", "Ärger", "Alpha"),
     )
     validated = PackContent(pack, (ordered,))
-    repo = CatalogueRepository(db)
-    assert await repo.store_packs([validated]) == ["test-pack"]
-    assert await repo.content("test-pack") == validated
+    packs = PackRepository(db)
+    assert await packs.store_packs([validated]) == ["test-pack"]
+    assert await packs.content("test-pack") == validated
 
 
 async def test_a_change_to_the_trivia_file_alone_stores_the_pack_again(
-    repo: CatalogueRepository, real_content: PackContent, tmp_path: Path
+    packs: PackRepository, real_content: PackContent, tmp_path: Path
 ) -> None:
     folder = tmp_path / "im-here"
     shutil.copytree(PACKS_DIR / "im-here", folder)
@@ -93,11 +93,11 @@ async def test_a_change_to_the_trivia_file_alone_stores_the_pack_again(
     trivia.write_text(text.replace('difficulty = "medium"', 'difficulty = "hard"', 1), encoding="utf-8")
     [edited] = read_content([folder])
     assert edited.pack.fingerprint == real_content.pack.fingerprint  # the pack's own files are unchanged
-    assert await repo.store_packs([edited]) == ["im-here"]
-    stored = await repo.content("im-here")
+    assert await packs.store_packs([edited]) == ["im-here"]
+    stored = await packs.content("im-here")
     assert stored is not None and stored.trivia[0].difficulty == "hard" != real_content.trivia[0].difficulty
     assert stored == edited
 
 
-async def test_a_pack_not_stored_reads_as_none(repo: CatalogueRepository) -> None:
-    assert await repo.content("not-a-pack") is None
+async def test_a_pack_not_stored_reads_as_none(packs: PackRepository) -> None:
+    assert await packs.content("not-a-pack") is None

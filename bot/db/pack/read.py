@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from bot.db import Connection
-from bot.db.catalogue.write import files_fingerprint
+from bot.db.pack.write import files_fingerprint
 from bot.domain.content import PackContent
 from bot.domain.pack import Artist, Claim, Fact, OriginalRelease, Pack, Person, Quote, Source, Track
 from bot.domain.trivia.questions import Question

@@ -1,6 +1,6 @@
 """Writing a pack and its hand-written trivia questions into the catalogue tables (inside the
 repository's store transaction): everything the bot serves, so that it is built from the database
-(``bot.db.catalogue.pack`` reads it back).
+(``bot.db.pack.read`` reads it back).
 
 Rows are gathered first and written with one ``executemany`` per table: a pack is a few thousand rows,
 and a statement per row made loading it the slowest part of starting the bot (and of every test).
