@@ -96,6 +96,11 @@ class Database(Reads):
         """One write transaction: committed if the block finishes, rolled back if it raises."""
         raise NotImplementedError
 
+    def snapshot(self) -> AbstractAsyncContextManager[Reads]:
+        """Reads that all see one committed state of the database, taking no write lock: several
+        statements that must agree (a whole pack) even while another process writes."""
+        raise NotImplementedError
+
     async def close(self) -> None:
         raise NotImplementedError
 

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.db import open_database
-from bot.db.base import Connection, Database, DatabaseError, IntegrityError, Reads, redact
+from bot.db.base import Connection, Database, DatabaseBusyError, DatabaseError, IntegrityError, Reads, redact
 from bot.db.sql import identifier
 from bot.domain.text import listing, number, plural
 
@@ -156,8 +156,9 @@ def count_table(counts: Sequence[TableCount]) -> str:
 
 
 def backend_errors() -> tuple[type[Exception], ...]:
-    """What either database may raise mid-copy (a constraint broken, a connection lost)."""
-    errors: tuple[type[Exception], ...] = (sqlite3.Error, IntegrityError, OSError)
+    """What either database may raise mid-copy (a constraint broken, a connection lost, a database
+    another program holds locked)."""
+    errors: tuple[type[Exception], ...] = (sqlite3.Error, IntegrityError, DatabaseBusyError, OSError)
     try:
         import asyncpg  # an optional extra
     except ImportError:

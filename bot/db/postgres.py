@@ -161,6 +161,15 @@ class PostgresDatabase(Database):
             return await self.pool.fetch(translate(sql, "postgres"), *params)
 
     @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[Reads]:
+        with _refusals():
+            async with (
+                self.pool.acquire() as conn,
+                conn.transaction(isolation="repeatable_read", readonly=True),
+            ):
+                yield Transaction(conn)
+
+    @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:
         with _refusals():  # a lost connection, a commit refused for a race
             async with self.pool.acquire() as conn, conn.transaction():

@@ -232,6 +232,18 @@ class SqliteDatabase(Database):
                 raise RuntimeError(f"migration {name} must end with 'PRAGMA user_version = {version}'")
 
     @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[Reads]:
+        # A deferred transaction that only reads: in WAL mode it sees one committed state and
+        # never blocks (nor waits for) another program's writes.
+        async with self._write_lock:
+            with _refusals():
+                await self.conn.execute("BEGIN DEFERRED")
+            try:
+                yield self._statements
+            finally:
+                await self.conn.rollback()
+
+    @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:
         async with self._write_lock:
             self.check_file()

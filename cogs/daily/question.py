@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Mapping, Sequence
@@ -22,7 +23,7 @@ from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import Question
 from bot.ui.embeds import CardBuilder, source_line
 from bot.ui.errors import UserFacingError
-from bot.ui.replies import reply
+from bot.ui.replies import defer, reply
 from bot.ui.tree import ReportingView, reports_errors
 from cogs.trivia.cards import option_label, option_line, right_answer
 
@@ -194,7 +195,7 @@ class DailyAnswers(commands.Cog):
                 option=option,
                 correct=option == question.answer,
                 now=discord.utils.utcnow(),
-                on_wait=lambda: interaction.response.defer(ephemeral=True, thinking=True),
+                on_wait=functools.partial(defer, interaction),
             )
             if outcome.status == "stored":
                 await reply(

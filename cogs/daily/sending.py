@@ -52,7 +52,7 @@ class SendDeadlines:
         self._watcher: asyncio.Task[None] | None = None
 
     def __enter__(self) -> SendDeadlines:
-        self._watcher = asyncio.get_running_loop().create_task(self._watch(), name="qotd-send-deadlines")
+        self._watcher = asyncio.get_running_loop().create_task(self._watch(), name="daily-send-deadlines")
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -38,8 +38,8 @@ class GameSettings:
 
 @runtime_checkable
 class Clicks(Protocol):
-    """What the buttons ask of the game runner (games.GameRunner, which builds them: hence a protocol
-    here rather than an import)."""
+    """What the buttons ask of the game runner (games.GameRunner, whose module imports this one: hence
+    a protocol here rather than an import)."""
 
     async def answer(
         self, interaction: discord.Interaction[SoundtrackBot], game_id: int, index: int, option: int

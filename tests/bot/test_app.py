@@ -8,6 +8,7 @@ import dataclasses
 import os
 import shutil
 import signal
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,22 @@ async def test_open_app_serves_the_pack_as_the_database_holds_it(
     async with open_app(settings, [dataclasses.replace(real_content, pack=given)]) as app:
         assert app.pack.title == real_content.pack.title
         assert app.pack == real_content.pack
+
+
+async def test_a_start_with_unchanged_packs_waits_for_no_other_program(
+    settings: Settings, real_content: PackContent
+) -> None:
+    """Nothing to store: the start only reads (one snapshot), so another program holding the write
+    lock (a live bot beside ``python -m bot sync``) does not stop it."""
+    await (await SqliteDatabase.open(settings.database_path)).close()  # in WAL mode, as after any start
+    holder = sqlite3.connect(settings.database_path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        async with open_app(settings, [real_content], busy_timeout=0.1) as app:
+            assert app.pack == real_content.pack
+    finally:
+        holder.rollback()
+        holder.close()
 
 
 async def test_open_app_closes_the_database_when_the_block_raises(

@@ -7,6 +7,7 @@ import http.server
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -321,6 +322,25 @@ async def test_copy_db_refuses_a_target_with_data_unless_told_to_replace_it(
     assert replaced.returncode == 0, replaced.stderr
     assert "qotd_settings" in replaced.stdout
     assert await _rows(tmp_path / "new.sqlite3") == expected
+
+
+async def test_copy_db_into_a_target_another_program_holds_locked_is_refused_cleanly(
+    tmp_path: Path, database_templates: dict[bool, Path]
+) -> None:
+    await _deployment(tmp_path / "old.sqlite3", database_templates[True])
+    assert run_cli("copy-db", "old.sqlite3", "new.sqlite3", cwd=tmp_path).returncode == 0
+    held = await _rows(tmp_path / "new.sqlite3")
+    holder = sqlite3.connect(tmp_path / "new.sqlite3", isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # another program writing to the target
+        refused = run_cli("copy-db", "old.sqlite3", "new.sqlite3", "--replace", cwd=tmp_path)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert refused.returncode == 1, refused.stderr
+    assert "Not copied" in refused.stderr and "locked" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert await _rows(tmp_path / "new.sqlite3") == held
 
 
 async def test_copy_db_to_postgresql_and_back_hides_the_password(

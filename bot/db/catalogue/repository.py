@@ -4,7 +4,6 @@ pack in them is ``bot.db.pack``'s)."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -22,8 +21,6 @@ from bot.db.catalogue.records import (
 )
 from bot.domain.catalogue.index import NameEntry
 from bot.domain.pack import Claim, Fact, OriginalRelease, Person, Source
-
-log = logging.getLogger(__name__)
 
 
 def _facts_sources(facts: Iterable[Fact]) -> Iterable[str]:

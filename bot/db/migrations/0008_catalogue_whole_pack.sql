@@ -2,7 +2,7 @@
 -- pack and its hand-written trivia questions, so the bot builds the pack it serves and its question
 -- bank from what the database holds.
 --
--- Like 0001, everything here is rebuilt from the data packs (the loader's STORAGE_LAYOUT went up,
+-- Like 0001, everything here is rebuilt from the data packs (STORAGE_LAYOUT in bot/db/pack/write.py went up,
 -- so every pack loaded before this migration is loaded again).
 --   pack.film, pack.about    album.toml's optional `film` and `about`
 --   artist.position          the artists' order in artists.toml

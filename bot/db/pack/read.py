@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from bot.db import Connection
+from bot.db.base import Reads
 from bot.db.pack.write import files_fingerprint
 from bot.domain.content import PackContent
 from bot.domain.pack import Artist, Claim, Fact, OriginalRelease, Pack, Person, Quote, Source, Track
@@ -43,7 +43,7 @@ def _date(text: str | None) -> dt.date | None:
 class _Stored:
     """One pack's rows, read table by table, and the model built from them."""
 
-    def __init__(self, conn: Connection, slug: str) -> None:
+    def __init__(self, conn: Reads, slug: str) -> None:
         self.conn = conn
         self.slug = slug
         self.claims: dict[tuple[str, str], tuple[Claim, ...]] = {}
@@ -242,7 +242,7 @@ class _Stored:
         )
 
 
-async def stored_content(conn: Connection, slug: str) -> PackContent | None:
+async def stored_content(conn: Reads, slug: str) -> PackContent | None:
     """The pack ``slug`` and its hand-written questions as stored, or None if no such pack is stored."""
     row = await conn.fetchrow(
         "SELECT title, artist, film, about, fingerprint FROM pack WHERE slug = ?", (slug,)

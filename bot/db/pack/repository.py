@@ -43,7 +43,7 @@ class PackRepository:
         stored = [c.pack.slug for c in changed]
         for item in content:
             slug = item.pack.slug
-            log.info("Data pack %s: %s", slug, "stored" if slug in stored else "unchanged, not stored again")
+            log.info("Data pack %s: %s", slug, "loaded" if slug in stored else "unchanged, not reloaded")
         return stored
 
     async def _changed(
@@ -55,8 +55,8 @@ class PackRepository:
 
     async def content(self, slug: str) -> PackContent | None:
         """The pack ``slug`` as stored, with its hand-written questions (None if it is not stored):
-        what the bot serves and builds its question bank from. Read in one transaction that excludes
-        storing, so it is one version of the pack even while another process stores a new one."""
-        async with self._db.transaction() as conn:
-            await conn.serialize("catalogue")
-            return await stored_content(conn, slug)
+        what the bot serves and builds its question bank from. Read from one snapshot, so it is one
+        version of the pack even while another process stores a new one, and with no write lock, so
+        a start with unchanged packs writes nothing and waits for no one."""
+        async with self._db.snapshot() as reads:
+            return await stored_content(reads, slug)

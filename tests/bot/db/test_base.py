@@ -105,3 +105,28 @@ async def test_a_broken_constraint_is_an_integrity_error_and_writes_nothing(db: 
 )
 def test_redact_hides_only_the_password(url: str, shown: str) -> None:
     assert redact(url) == shown
+
+
+async def _commit_elsewhere(db: Database, sql: str) -> None:
+    """Another process writes and commits."""
+    if isinstance(db, SqliteDatabase):
+        other = sqlite3.connect(db.path, isolation_level=None)
+        other.execute(sql)
+        other.close()
+        return
+    assert isinstance(db, PostgresDatabase)
+    conn = await asyncpg.connect(db.url)
+    await conn.execute(sql)
+    await conn.close()
+
+
+async def test_a_snapshot_reads_one_committed_state_while_another_process_writes(db: Database) -> None:
+    async with db.transaction() as conn:
+        await conn.execute("CREATE TABLE seen (n INTEGER)")
+        await conn.execute("INSERT INTO seen VALUES (1)")
+    count = "SELECT count(*) AS n FROM seen"
+    async with db.snapshot() as reads:
+        assert (await reads.fetchrow(count))["n"] == 1
+        await _commit_elsewhere(db, "INSERT INTO seen VALUES (2)")  # not blocked by the snapshot
+        assert (await reads.fetchrow(count))["n"] == 1  # still the state it began with
+    assert (await db.fetchrow(count))["n"] == 2

@@ -3,7 +3,7 @@
 -- bank from what the database holds.
 -- PostgreSQL twin of ../0008_catalogue_whole_pack.sql.
 --
--- Like 0001, everything here is rebuilt from the data packs (the loader's STORAGE_LAYOUT went up,
+-- Like 0001, everything here is rebuilt from the data packs (STORAGE_LAYOUT in bot/db/pack/write.py went up,
 -- so every pack loaded before this migration is loaded again).
 --   pack.film, pack.about    album.toml's optional `film` and `about`
 --   artist.position          the artists' order in artists.toml
