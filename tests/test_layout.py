@@ -1,6 +1,7 @@
 """The layout says what the code does: no import circles among the modules of bot/ and cogs/, each
 feature (catalogue, quotes, daily, trivia) named the same in every layer with dependencies between
-features running one way, and no module past 400 lines. Cross-cutting, so it lives at the top."""
+features running one way, every module with its test module, and no module past 400 lines.
+Cross-cutting, so it lives at the top."""
 
 from __future__ import annotations
 
@@ -138,6 +139,19 @@ def test_features_depend_on_each_other_one_way() -> None:
     assert crossings, "the daily feature uses quotes and trivia: these crossings must be seen"
     wrong = sorted(c for c in crossings if c[1] not in USES[c[0]])  # type: ignore[index]
     assert wrong == []
+
+
+def test_every_module_has_its_test_module() -> None:
+    """tests/ mirrors bot/ and cogs/: bot/db/daily/posts.py is tested in tests/bot/db/daily/test_posts.py
+    (a package's __init__ is tested beside its modules)."""
+    modules = [p for name, p in MODULES.items() if p.name not in ("__init__.py", "__main__.py")]
+    assert len(modules) > 50
+    missing = [
+        str(p.relative_to(ROOT))
+        for p in modules
+        if not (ROOT / "tests" / p.parent.relative_to(ROOT) / f"test_{p.name}").is_file()
+    ]
+    assert missing == []
 
 
 def test_no_module_is_longer_than_400_lines() -> None:
