@@ -20,6 +20,7 @@ from bot.domain.text import plural
 from bot.domain.trivia.bank import QuestionBank
 from bot.settings import Settings
 from bot.sharding import describe_shards
+from bot.ui.cards import CARD_ITEMS, CardShelf
 from bot.ui.tree import SoundtrackTree
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,8 @@ class SoundtrackBot(commands.AutoShardedBot):
         self.player_stats: dict[str, StatsSectionSource] = {}
         """What other features add to a player's /trivia stats, by feature: trivia shows them and
         imports none of those features."""
+        self.cards = CardShelf()
+        """The cards each feature serves, by kind: a card's Sources, Disputed and More find it here."""
         self.todays_quote: TodaysQuoteSource | None = None
         """Set by the daily feature: /quote today shows the server's quote of the day through it, so
         that quotes imports nothing of daily (daily uses quotes)."""
@@ -139,6 +142,7 @@ class SoundtrackBot(commands.AutoShardedBot):
         self._on_run.append(start)
 
     async def setup_hook(self) -> None:
+        self.add_dynamic_items(*CARD_ITEMS)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.application_id is not None:

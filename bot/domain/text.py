@@ -34,6 +34,17 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def shorten_words(text: str, limit: int) -> str:
+    """Cut ``text`` to at most ``limit`` characters at a word boundary, marking the cut with "…"
+    (mid-word only when a single word is longer than the limit)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:·—-") + "…"
+
+
 def normalise(text: str) -> str:
     """Fold case, accents, punctuation and "&"/"and" so that spellings compare equal.
 

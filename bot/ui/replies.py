@@ -41,10 +41,18 @@ async def reply(
     content: str | None = None,
     *,
     embed: discord.Embed | None = None,
+    view: discord.ui.LayoutView | None = None,
     ephemeral: bool = False,
 ) -> None:
-    """Answer an interaction, or follow up on it if it was acknowledged (deferred) first."""
+    """Answer an interaction, or follow up on it if it was acknowledged (deferred) first. A ``view``
+    is a Components V2 layout: it is the whole message (Discord allows no content or embed beside it)."""
     none = discord.AllowedMentions.none()
+    if view is not None:
+        if interaction.response.is_done():
+            await interaction.followup.send(view=view, ephemeral=ephemeral, allowed_mentions=none)
+        else:
+            await interaction.response.send_message(view=view, ephemeral=ephemeral, allowed_mentions=none)
+        return
     if interaction.response.is_done():
         await interaction.followup.send(
             content or discord.utils.MISSING,
