@@ -47,6 +47,8 @@ async def test_the_test_pack_reads_back_as_it_was_validated(db: Database, second
     assert await packs.store_packs([validated]) == ["test-pack"]
     stored = await packs.content("test-pack")
     assert stored == validated
+    assert [s.date for s in stored.pack.sources] == [None, "February 2020"]
+    assert [(f.section, f.face) for f in stored.pack.facts] == [("The release", True), (None, False)]
     _assert_same_bank(stored, validated)
 
 
