@@ -38,6 +38,10 @@ async def test_the_real_pack_reads_back_as_it_was_validated(
     assert any(p.evidence for a in stored.pack.artists for p in a.members)
     assert any(t.original and t.original.evidence for t in stored.pack.tracks)
     assert any(len(q.artists) > 1 for q in stored.pack.quotes)
+    assert all(f.section for f in stored.pack.facts) and any(f.face for f in stored.pack.facts)
+    assert any(not f.face for f in stored.pack.facts)
+    assert stored.pack.sources == real_content.pack.sources
+    assert {s.date for s in stored.pack.sources} >= {"4 September 2010", "c. 2021", None}
     _assert_same_bank(stored, real_content)
 
 

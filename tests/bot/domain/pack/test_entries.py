@@ -202,6 +202,13 @@ def test_malformed_date_text_names_fact_and_field(broken: Path) -> None:
     assert "album.toml, fact 'release_date', values #1, field 'date'" in message
 
 
+def test_a_bad_section_or_face_names_the_album_fact_and_field(broken: Path) -> None:
+    edit(broken / "album.toml", 'section = "The film"\nface = true', 'section = ""\nface = 1')
+    message = problem(broken)
+    assert "album.toml, fact 'film', field 'section': must be a non-empty text" in message
+    assert "album.toml, fact 'film', field 'face': must be true or false" in message
+
+
 def test_a_section_or_face_on_an_artists_fact_is_refused(broken: Path) -> None:
     edit(broken / "artists.toml", "[[artists.facts]]\n", '[[artists.facts]]\nsection = "The band"\n')
     assert re.search(
