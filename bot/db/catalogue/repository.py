@@ -95,7 +95,8 @@ class CatalogueRepository:
         if row is None:
             return None
         rows = await self._db.fetch(
-            "SELECT key, label, disputed, date FROM album_fact WHERE pack = ? ORDER BY position", (pack,)
+            "SELECT key, label, disputed, date, section, face FROM album_fact WHERE pack = ? ORDER BY position",
+            (pack,),
         )
         values = await self._claims(pack, "fact:%", "value")
         count = await self._one("SELECT count(*) AS n FROM track WHERE pack = ?", (pack,))
@@ -106,6 +107,8 @@ class CatalogueRepository:
                 tuple(values.get(f"fact:{f['key']}", ())),
                 bool(f["disputed"]),
                 dt.date.fromisoformat(f["date"]) if f["date"] else None,
+                f["section"],
+                bool(f["face"]),
             )
             for f in rows
         )
@@ -338,7 +341,7 @@ class CatalogueRepository:
         if not wanted:
             return ()
         rows = await self._db.fetch(
-            "SELECT key, publication, author, title, address FROM source WHERE pack = ?", (pack,)
+            "SELECT key, publication, author, title, address, date FROM source WHERE pack = ?", (pack,)
         )
         by_key = {r["key"]: Source(*r) for r in rows}
         return tuple(by_key[k] for k in wanted if k in by_key)

@@ -102,16 +102,22 @@ class _Stored:
     def claims_of(self, subject: str, kind: str) -> tuple[Claim, ...]:
         return self.claims.get((subject, kind), ())
 
-    def fact(self, subject: str, r: Any) -> Fact:
+    def fact(self, subject: str, r: Any, section: str | None = None, face: bool = False) -> Fact:
         return Fact(
-            r["key"], r["label"], self.claims_of(subject, "value"), bool(r["disputed"]), _date(r["date"])
+            r["key"],
+            r["label"],
+            self.claims_of(subject, "value"),
+            bool(r["disputed"]),
+            _date(r["date"]),
+            section,
+            face,
         )
 
     async def facts(self) -> tuple[Fact, ...]:
         rows = await self.rows(
-            "SELECT key, label, disputed, date FROM album_fact WHERE pack = ? ORDER BY position"
+            "SELECT key, label, disputed, date, section, face FROM album_fact WHERE pack = ? ORDER BY position"
         )
-        return tuple(self.fact(f"fact:{r['key']}", r) for r in rows)
+        return tuple(self.fact(f"fact:{r['key']}", r, r["section"], bool(r["face"])) for r in rows)
 
     async def artists(self) -> tuple[Artist, ...]:
         facts = _grouped(
@@ -252,7 +258,7 @@ async def stored_content(conn: Reads, slug: str) -> PackContent | None:
     stored = _Stored(conn, slug)
     await stored.read_citations()
     sources = await stored.rows(
-        "SELECT key, publication, author, title, address FROM source WHERE pack = ? ORDER BY position"
+        "SELECT key, publication, author, title, address, date FROM source WHERE pack = ? ORDER BY position"
     )
     pack = Pack(
         slug=slug,
@@ -260,7 +266,8 @@ async def stored_content(conn: Reads, slug: str) -> PackContent | None:
         artist=row["artist"],
         facts=await stored.facts(),
         sources=tuple(
-            Source(r["key"], r["publication"], r["author"], r["title"], r["address"]) for r in sources
+            Source(r["key"], r["publication"], r["author"], r["title"], r["address"], r["date"])
+            for r in sources
         ),
         artists=await stored.artists(),
         tracks=await stored.tracks(),

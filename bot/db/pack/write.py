@@ -20,15 +20,17 @@ from bot.domain.pack import Artist, Claim, Person, Quote, Track
 from bot.domain.trivia.questions import Question
 
 # Bump when insert_pack stores a pack differently (2: the sources that print a track's title; 3: the
-# whole pack, with its film, about, evidence and orders, and its hand-written questions).
-STORAGE_LAYOUT = 3
+# whole pack, with its film, about, evidence and orders, and its hand-written questions; 4: the sources'
+# dates, the album facts' sections and which facts the album card shows on its face).
+STORAGE_LAYOUT = 4
 
 _INSERT = {
     "pack": "INSERT INTO pack (slug, title, artist, film, about, fingerprint, loaded_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "source": "INSERT INTO source (pack, key, position, publication, author, title, address) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "album_fact": "INSERT INTO album_fact (pack, key, position, label, disputed, date) VALUES (?, ?, ?, ?, ?, ?)",
+    "source": "INSERT INTO source (pack, key, position, publication, author, title, address, date) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "album_fact": "INSERT INTO album_fact (pack, key, position, label, disputed, date, section, face) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "artist": "INSERT INTO artist (pack, key, position, name, origin, members_disputed) VALUES (?, ?, ?, ?, ?, ?)",
     "artist_fact": "INSERT INTO artist_fact (pack, artist, key, position, label, disputed, date) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -105,7 +107,7 @@ class _Rows:
         pack = content.pack
         self.add("pack", pack.title, pack.artist, pack.film, pack.about, stored_fingerprint(content), stamp)
         for i, s in enumerate(pack.sources):
-            self.add("source", s.key, i, s.publication, s.author, s.title, s.address)
+            self.add("source", s.key, i, s.publication, s.author, s.title, s.address, s.date)
         for i, fact in enumerate(pack.facts):
             self.add(
                 "album_fact",
@@ -114,6 +116,8 @@ class _Rows:
                 fact.label,
                 int(fact.disputed),
                 fact.date.isoformat() if fact.date else None,
+                fact.section,
+                int(fact.face),
             )
             self.claims(f"fact:{fact.key}", "value", fact.values)
 

@@ -20,13 +20,23 @@ def unique_keys(reader: TomlReader, facts: list[Fact], noun: str, prefix: str = 
         reader.unique(seen, f.key, f"{prefix}{noun} '{f.key}'", "key")
 
 
-def read_fact(reader: TomlReader, item: dict[str, Any], entry: str) -> Fact | None:
-    """One ``[[facts]]`` table: key, label, ``disputed`` and its values (each with its sources)."""
+SECTION_LIMIT = 60
+"""The longest an album fact's ``section`` may be: it is a heading, shown as an option of a menu."""
+
+
+def read_fact(reader: TomlReader, item: dict[str, Any], entry: str, *, album: bool = False) -> Fact | None:
+    """One ``[[facts]]`` table: key, label, ``disputed`` and its values (each with its sources); an
+    album fact (``album``) also its ``section`` and ``face``."""
     key = reader.text(item, entry, "key")
     if key is not None:
         entry = entry.rsplit("fact #", 1)[0] + f"fact '{key}'"
-    reader.known(item, entry, ("key", "label", "disputed", "values"))
+    fields = ("key", "label", "disputed", "values")
+    reader.known(item, entry, (*fields, "section", "face") if album else fields)
     label = reader.text(item, entry, "label")
+    section = reader.text(item, entry, "section", required=False) if album else None
+    if section is not None and len(section) > SECTION_LIMIT:
+        reader.problem(entry, "section", f"must be {SECTION_LIMIT} characters or fewer, not {len(section)}")
+    face = reader.flag(item, entry, "face") if album else False
     disputed = reader.flag(item, entry, "disputed")
     values = reader.claims(item, entry, "values")
     if not values:
@@ -50,7 +60,7 @@ def read_fact(reader: TomlReader, item: dict[str, Any], entry: str) -> Fact | No
             reader.problem(f"{entry}, values #1", "date", "is missing (YYYY-MM-DD)")
     if key is None or label is None or not values:
         return None
-    return Fact(key, label, values, disputed, date)
+    return Fact(key, label, values, disputed, date, section, face)
 
 
 def _read_person(reader: TomlReader, item: dict[str, Any], where: str, *, member: bool) -> Person | None:

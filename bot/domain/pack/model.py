@@ -26,22 +26,32 @@ class Claim:
 
 @dataclass(frozen=True)
 class Fact:
-    """A labelled fact with one or more values; ``disputed`` when the sources disagree."""
+    """A labelled fact with one or more values; ``disputed`` when the sources disagree.
+
+    ``section`` names the group an album fact belongs to (a short heading: "The film"), and ``face``
+    marks an album fact shown on the album card's face; an artist's facts have neither.
+    """
 
     key: str
     label: str
     values: tuple[Claim, ...]
     disputed: bool = False
     date: dt.date | None = None
+    section: str | None = None
+    face: bool = False
 
 
 @dataclass(frozen=True)
 class Source:
+    """A page the pack cites. ``title`` is the source's own title; ``date`` its date as a reader
+    reads it ("12 August 2010", "August 2010", "c. 2021"), when the facts file gives one."""
+
     key: str
     publication: str
     author: str | None = None
     title: str | None = None
     address: str | None = None
+    date: str | None = None
 
     @property
     def link(self) -> str | None:

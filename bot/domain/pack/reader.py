@@ -57,7 +57,7 @@ def read_pack(folder: Path) -> Pack:
     facts = [
         f
         for i, item in enumerate(album.tables(raw["album.toml"], "album", "facts"), start=1)
-        if (f := read_fact(album, item, f"fact #{i}")) is not None
+        if (f := read_fact(album, item, f"fact #{i}", album=True)) is not None
     ]
     unique_keys(album, facts, "fact")
     artists = read_artists(reader("artists.toml"), raw["artists.toml"])
@@ -117,7 +117,7 @@ def _read_sources(reader: TomlReader, raw: dict[str, Any], folder: Path) -> tupl
         if key is not None:
             entry = f"source '{key}'"
             reader.unique(seen, key, entry, "key")
-        reader.known(item, entry, ("key", "publication", "author", "title", "address", "review"))
+        reader.known(item, entry, ("key", "publication", "author", "title", "address", "date", "review"))
         publication = reader.text(item, entry, "publication")
         review = reader.text(item, entry, "review", required=False)
         if review is not None:
@@ -138,6 +138,7 @@ def _read_sources(reader: TomlReader, raw: dict[str, Any], folder: Path) -> tupl
                     reader.text(item, entry, "author", required=False),
                     reader.text(item, entry, "title", required=False),
                     reader.text(item, entry, "address", required=False),
+                    reader.text(item, entry, "date", required=False),
                 )
             )
     return out, Reviews(texts, files)

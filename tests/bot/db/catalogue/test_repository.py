@@ -29,6 +29,25 @@ async def test_the_album_card_has_the_facts_in_file_order_and_every_source_they_
     assert [s.key for s in album.sources] == list(dict.fromkeys(cited))
 
 
+async def test_the_album_card_has_each_facts_section_and_face_and_each_sources_date(
+    repo: CatalogueRepository, real_pack: Pack
+) -> None:
+    album = await repo.album("im-here")
+    assert album is not None
+    assert [(f.key, f.section, f.face) for f in album.facts] == [
+        (f.key, f.section, f.face) for f in real_pack.facts
+    ]
+    assert ("film", "The film", True) in [(f.key, f.section, f.face) for f in album.facts]
+    assert ("premiere", "The film", False) in [(f.key, f.section, f.face) for f in album.facts]
+    sources = {s.key: s for s in real_pack.sources}
+    assert list(album.sources) == [sources[s.key] for s in album.sources]  # every field, the date too
+    dates = {s.key: s.date for s in album.sources}
+    assert dates["GIGWISE"] == "12 August 2010" and dates["BUST"] is None
+    track = await repo.track("im-here", 1)
+    assert track is not None
+    assert {s.key: s.date for s in track.sources}["IJRAT"] == "4 September 2010"
+
+
 async def test_a_track_card_cites_each_source_once_in_the_order_first_cited(
     repo: CatalogueRepository,
 ) -> None:

@@ -38,6 +38,10 @@ async def test_the_real_pack_reads_back_as_it_was_validated(
     assert any(p.evidence for a in stored.pack.artists for p in a.members)
     assert any(t.original and t.original.evidence for t in stored.pack.tracks)
     assert any(len(q.artists) > 1 for q in stored.pack.quotes)
+    assert all(f.section for f in stored.pack.facts) and any(f.face for f in stored.pack.facts)
+    assert any(not f.face for f in stored.pack.facts)
+    assert stored.pack.sources == real_content.pack.sources
+    assert {s.date for s in stored.pack.sources} >= {"4 September 2010", "c. 2021", None}
     _assert_same_bank(stored, real_content)
 
 
@@ -47,6 +51,8 @@ async def test_the_test_pack_reads_back_as_it_was_validated(db: Database, second
     assert await packs.store_packs([validated]) == ["test-pack"]
     stored = await packs.content("test-pack")
     assert stored == validated
+    assert [s.date for s in stored.pack.sources] == [None, "February 2020"]
+    assert [(f.section, f.face) for f in stored.pack.facts] == [("The release", True), (None, False)]
     _assert_same_bank(stored, validated)
 
 

@@ -1,5 +1,5 @@
-"""A pack's entries: facts (with the release date), artists with their people, and tracks, each
-problem named by file, entry and field."""
+"""A pack's entries: facts (with the release date, and an album fact's section and face), artists with
+their people, and tracks, each problem named by file, entry and field."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.domain.pack import Pack, TomlReader, read_fact
-from bot.domain.pack.entries import read_artists, read_tracks
+from bot.domain.pack.entries import SECTION_LIMIT, read_artists, read_tracks
 from tests.bot.domain.pack.conftest import problem
 from tests.conftest import edit
 
@@ -51,6 +51,59 @@ def test_the_release_date_is_read_from_a_toml_date_or_its_iso_text_and_is_requir
     assert messages(reader) == [
         "album.toml, fact 'release_date', values #1, field 'date': is missing (YYYY-MM-DD)",
         f"album.toml, fact 'release_date', values #1, field 'date': {morning!r} is not a date (YYYY-MM-DD)",
+    ]
+
+
+def test_an_album_fact_has_an_optional_section_and_face_read_and_checked() -> None:
+    reader = TomlReader("album.toml", [])
+
+    def fact(key: str, **more: Any) -> dict[str, Any]:
+        return {"key": key, "label": key.title(), "values": [_value("x")], **more}
+
+    plain = read_fact(reader, fact("plain"), "fact #1", album=True)
+    assert plain is not None and (plain.section, plain.face) == (None, False)
+    shown = read_fact(reader, fact("shown", section="  The film ", face=True), "fact #2", album=True)
+    assert shown is not None and (shown.section, shown.face) == ("The film", True)
+    assert reader.problems == []
+    longest = "x" * SECTION_LIMIT
+    assert read_fact(reader, fact("long", section=longest), "fact #3", album=True).section == longest  # type: ignore[union-attr]
+    bad = [{"section": ""}, {"section": 3}, {"section": longest + "y"}, {"face": "yes"}]
+    for i, fields in enumerate(bad, start=4):
+        read_fact(reader, fact(f"bad-{i}", **fields), f"fact #{i}", album=True)
+    assert messages(reader) == [
+        "album.toml, fact 'bad-4', field 'section': must be a non-empty text",
+        "album.toml, fact 'bad-5', field 'section': must be a non-empty text",
+        "album.toml, fact 'bad-6', field 'section': must be 60 characters or fewer, not 61",
+        "album.toml, fact 'bad-7', field 'face': must be true or false",
+    ]
+
+
+def test_an_artists_fact_has_no_section_or_face() -> None:
+    """Only the album card groups its facts and puts some on its face: an artist's fact names neither."""
+    reader = TomlReader("artists.toml", [])
+    raw = {
+        "artists": [
+            {
+                "key": "band",
+                "name": "The Band",
+                "facts": [
+                    {
+                        "key": "formed",
+                        "label": "Formed",
+                        "section": "Early days",
+                        "face": True,
+                        "values": [_value("2008")],
+                    }
+                ],
+            }
+        ]
+    }
+    [band] = read_artists(reader, raw)
+    assert [(f.key, f.section, f.face) for f in band.facts] == [("formed", None, False)]
+    fields = "fields: disputed, key, label, values"
+    assert messages(reader) == [
+        f"artists.toml, artist 'band', fact 'formed', field 'section': is not a field here ({fields})",
+        f"artists.toml, artist 'band', fact 'formed', field 'face': is not a field here ({fields})",
     ]
 
 
@@ -147,3 +200,18 @@ def test_malformed_date_text_names_fact_and_field(broken: Path) -> None:
     edit(broken / "album.toml", "date = 2010-10-05", 'date = "5th of October"')
     message = problem(broken)
     assert "album.toml, fact 'release_date', values #1, field 'date'" in message
+
+
+def test_a_bad_section_or_face_names_the_album_fact_and_field(broken: Path) -> None:
+    edit(broken / "album.toml", 'section = "The film"\nface = true', 'section = ""\nface = 1')
+    message = problem(broken)
+    assert "album.toml, fact 'film', field 'section': must be a non-empty text" in message
+    assert "album.toml, fact 'film', field 'face': must be true or false" in message
+
+
+def test_a_section_or_face_on_an_artists_fact_is_refused(broken: Path) -> None:
+    edit(broken / "artists.toml", "[[artists.facts]]\n", '[[artists.facts]]\nsection = "The band"\n')
+    assert re.search(
+        r"artists\.toml, artist '[a-z-]+', fact '[a-z_-]+', field 'section': is not a field here",
+        problem(broken),
+    )

@@ -7,6 +7,7 @@ test_evidence.py."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,6 +114,80 @@ def test_no_placeholder_source_and_every_source_is_cited_and_addressed(real_pack
     assert "ASKA-BIOS" not in {s.key for s in real_pack.sources}
     for source in real_pack.sources:
         assert source.publication and source.title and source.link, source.key
+
+
+SOURCE_DATES = {
+    "IJRAT": "4 September 2010",
+    "COS": "August 2010",
+    "GIGWISE": "12 August 2010",
+    "MF": "15 August 2010",
+    "IMHERE-BLOG": "9 February 2010",
+    "DQ": "October 2010",
+    "SUNDANCE": "December 2009",
+    "MOVIELINE": "22 January 2010",
+    "MOVIEFONE": "22 January 2010",
+    "COLLIDER": "21 January 2010",
+    "MUSE": "c. 2021",
+    "SEXFASH": "June 2011",
+    "RA-CHROMO": "2007",
+    "GUARDIAN-SB": "1 December 2009",
+    "BBC-SB": "2010",
+    "PHILLY-SB": "2 July 2010",
+    "SKINNY-SB": "27 July 2010",
+    "GRIZZLY": "22 January 2010",
+    "WAPO-FEELS": "26 October 2005",
+    "MATADOR": "22 June 2009",
+    "TOP100": "8 July 2010",
+}
+"""Every source the facts file's "Source keys" dates, with its date as the facts file gives it (IJRAT's
+2010-09-04 written out). LAW-ASKA ("during Sundance 2010; no date in the stored copy") is not dated."""
+
+
+def test_every_source_the_facts_file_dates_has_that_date_and_its_title_is_its_own(real_pack: Pack) -> None:
+    assert {s.key: s.date for s in real_pack.sources if s.date is not None} == SOURCE_DATES
+    keys = shared(SHARED / "soundtrack-facts.md").read_text(encoding="utf-8").split("## Source keys")[1]
+    lines = {
+        line.split(":", 1)[0][2:]: line
+        for line in keys.split("\n## ")[0].splitlines()
+        if line.startswith("- ")
+    }
+    for key, date in SOURCE_DATES.items():
+        assert (date if key != "IJRAT" else "2010-09-04") in lines[key], key
+    # A date is the source's `date`, not a note in parentheses after its title.
+    for source in real_pack.sources:
+        assert not re.search(r"\([^)]*\b(?:19|20)\d\d\b[^)]*\)$", source.title or ""), source.key
+
+
+def test_every_album_fact_has_a_section_and_the_card_face_shows_the_chosen_few(real_pack: Pack) -> None:
+    sections = {f.key: f.section for f in real_pack.facts}
+    assert set(sections.values()) == {"The release", "The film", "The label"}
+    assert [f.key for f in real_pack.facts if f.section == "The label"] == [
+        "label_founder",
+        "label_founded",
+        "label_moved",
+    ]
+    assert [f.key for f in real_pack.facts if f.face] == [
+        "label",
+        "release_date",
+        "formats",
+        "film",
+        "director",
+        "cast",
+    ]
+    assert all(f.section is None and not f.face for a in real_pack.artists for f in a.facts)
+
+
+def test_a_sources_date_is_optional_text(broken: Path, second_pack: Pack) -> None:
+    assert [s.date for s in second_pack.sources] == [None, "February 2020"]
+    edit(broken / "sources.toml", 'date = "August 2010"', "date = 2010-08-01")
+    edit(broken / "sources.toml", 'date = "12 August 2010"', 'date = " "')
+    edit(
+        broken / "sources.toml", 'address = "https://bust.com/', 'when = "2010"\naddress = "https://bust.com/'
+    )
+    message = problem(broken)
+    assert "sources.toml, source 'COS', field 'date': must be a non-empty text" in message
+    assert "sources.toml, source 'GIGWISE', field 'date': must be a non-empty text" in message
+    assert "sources.toml, source 'BUST', field 'when': is not a field here" in message
 
 
 def test_facts_the_file_no_longer_supports_are_gone(real_pack: Pack) -> None:
