@@ -21,11 +21,11 @@ import discord
 from bot.domain.pack import Source
 from bot.domain.text import shorten_words
 from bot.ui.citations import superscript
+from bot.ui.embeds import BRAND_COLOUR
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import reply
 from bot.ui.tree import reports_errors
 
-BRAND_COLOUR = discord.Colour(0xC8A2C8)
 FACE_LIMIT = 1500
 """A card's face stays within this many characters: one screen, read at a glance."""
 FACE_LINE_LIMIT = 300
@@ -195,9 +195,7 @@ def face_fits(card: Card) -> bool:
     return not _fit_face(card)[1]
 
 
-def card_view(
-    card: Card, *, extra: Sequence[discord.ui.Item[discord.ui.LayoutView]] = ()
-) -> discord.ui.LayoutView:
+def card_view(card: Card, *, extra: Sequence[discord.ui.Item[Any]] = ()) -> discord.ui.LayoutView:
     """The card as a Components V2 layout: one container holding the face and, at its foot, the Sources
     and Disputed buttons and the More menu. ``extra`` items (a feature's own buttons) join the row."""
     blocks, trimmed = _fit_face(card)
@@ -216,7 +214,7 @@ def card_view(
         footer.append("Everything else: **More** below.")
     if footer:
         container.add_item(discord.ui.TextDisplay("-# " + " · ".join(footer)))
-    row: list[discord.ui.Item[discord.ui.LayoutView]] = []
+    row: list[discord.ui.Item[Any]] = []
     if card.sources:
         row.append(PanelButton(card.ref, "s", label=f"Sources ({len(card.sources)})"))
     if card.disputes:
@@ -225,7 +223,8 @@ def card_view(
     if row:
         container.add_item(discord.ui.ActionRow(*row))
     if card.more:
-        container.add_item(discord.ui.ActionRow(MoreMenu(card.ref, [s.heading for s in card.more])))
+        menu = cast("discord.ui.Item[Any]", MoreMenu(card.ref, [s.heading for s in card.more]))
+        container.add_item(discord.ui.ActionRow(menu))
     view = discord.ui.LayoutView(timeout=None)
     view.add_item(container)
     return view
@@ -245,7 +244,7 @@ def panel_view(card: Card, name: str, page: int) -> discord.ui.LayoutView:
         notes.append(panel.note)
     if notes:
         container.add_item(discord.ui.TextDisplay("-# " + " · ".join(notes)))
-    row: list[discord.ui.Item[discord.ui.LayoutView]] = []
+    row: list[discord.ui.Item[Any]] = []
     if len(pages) > 1:
         row.append(PageButton(card.ref, name, page - 1, label="Previous", disabled=page == 0))
         row.append(PageButton(card.ref, name, page + 1, label="Next", disabled=page == len(pages) - 1))

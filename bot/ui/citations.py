@@ -15,7 +15,7 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 SEPARATOR = "˒"
 """Between two marks: a raised comma, so that ¹˒³ (sources 1 and 3) never reads as ¹³ (source 13)."""
 RANGE = "⁻"
-INFERRED = "*(inferred)*"
+INFERRED = "(inferred)"
 """After a value no source states: the pack reads it between the sources it cites."""
 
 
@@ -63,7 +63,7 @@ class Citations:
 
     def cite(self, claim: Claim, text: str | None = None) -> str:
         """A claim's text (or ``text``) with its note and marks: "5 October — no year given¹˒²";
-        a value the pack infers says so: "2010, going by … *(inferred)*³˒⁴"."""
+        a value the pack infers says so: "2010, going by … (inferred)³˒⁴"."""
         shown = claim.text if text is None else text
         if claim.note:
             shown = f"{shown} — {claim.note}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -12,7 +14,9 @@ from discord.ext import commands
 from bot.client import SoundtrackBot
 from bot.db.catalogue import AlbumCard, CatalogueRepository
 from bot.domain.catalogue import Catalogue
+from bot.ui.cards import Card, CardRef, CardShelf, card_view
 from bot.ui.options import NamedArtist, NamedTrack
+from bot.ui.replies import reply
 from cogs.catalogue import cards
 
 T = TypeVar("T")
@@ -23,79 +27,103 @@ class CatalogueCog(
     name="Catalogue",
     description="The album, its tracks and its artists, every fact with its sources",
 ):
-    def __init__(self, catalogue: Catalogue, repo: CatalogueRepository) -> None:
+    def __init__(self, catalogue: Catalogue, repo: CatalogueRepository, shelf: CardShelf) -> None:
         self.pack = catalogue.pack
         self.repo = repo
-        # Cards never change while the bot runs: each is rendered once. (Embeds sent are not mutated.)
-        self._embeds: dict[tuple[str, str], discord.Embed] = {}
+        # Cards never change while the bot runs: each is built once, and found again by its buttons.
+        self._cards: dict[CardRef, Card] = {}
+        for kind, build in (
+            ("album", self._album),
+            ("tracks", self._tracks),
+            ("track", self._track),
+            ("artist", self._artist),
+        ):
+            shelf.register(kind, functools.partial(self._card, kind, build))
 
-    async def _card(
-        self, kind: str, key: str, render: Callable[[], Awaitable[discord.Embed]]
-    ) -> discord.Embed:
-        embed = self._embeds.get((kind, key))
-        if embed is None:
-            embed = self._embeds[(kind, key)] = await render()
-        return embed
+    async def _card(self, kind: str, build: Callable[[str], Awaitable[Card | None]], key: str) -> Card | None:
+        ref = CardRef(kind, key)
+        card = self._cards.get(ref)
+        if card is None:
+            card = await build(key)
+            if card is None:
+                return None
+            self._cards[ref] = card
+        return card
+
+    async def _show(self, interaction: discord.Interaction[SoundtrackBot], card: Card | None) -> None:
+        await reply(interaction, view=card_view(_found(card)))
 
     @app_commands.command(
         name="album", description="The I'm Here soundtrack: release, film, and facts with their sources"
     )
     async def album(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
-        embed = await self._card("album", "", self._album)
-        await interaction.response.send_message(embed=embed)
+        await self._show(interaction, await self._card("album", self._album, ""))
 
     async def _album_card(self) -> AlbumCard:
-        return _found("album", self.pack, await self.repo.album(self.pack))
+        album = await self.repo.album(self.pack)
+        if album is None:
+            raise LookupError(f"the pack {self.pack!r} is not in the database")
+        return album
 
-    async def _album(self) -> discord.Embed:
-        return cards.album_card(await self._album_card())
+    async def _album(self, key: str) -> Card | None:
+        return cards.album_card(await self._album_card()) if key == "" else None
 
     @app_commands.command(
         name="tracks", description="The album's tracks in order, with artists and version notes"
     )
     async def tracks(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
-        embed = await self._card("tracks", "", self._tracks)
-        await interaction.response.send_message(embed=embed)
+        await self._show(interaction, await self._card("tracks", self._tracks, ""))
 
-    async def _tracks(self) -> discord.Embed:
+    async def _tracks(self, key: str) -> Card | None:
+        if key != "":
+            return None
         album = await self._album_card()
-        return cards.track_list(album.title, await self.repo.track_list(self.pack))
+        lines = (await self.repo.track_list(self.pack)).lines
+        tracks = [t for line in lines if (t := await self.repo.track(self.pack, line.position))]
+        return cards.track_list(album.title, tracks, lines)
 
     @app_commands.command(
         name="track", description="A track's card: artists, versions, and what the reviews said"
     )
     @app_commands.describe(title="The track's title (or part of it, or its number on the album)")
     async def track(self, interaction: discord.Interaction[SoundtrackBot], title: NamedTrack) -> None:
-        async def render() -> discord.Embed:
-            card = _found("track", title.key, await self.repo.track(self.pack, int(title.key)))
-            album = await self._album_card()
-            return cards.track_card(card, album_title=album.title, track_count=album.track_count)
+        card = _found(await self._card("track", self._track, title.key))
+        if title.note:  # found by its original album's title: say where the track is from
+            card = dataclasses.replace(card, lead=f"{title.note}\n{card.lead}")
+        await self._show(interaction, card)
 
-        # Found by its original album's title: say where the track is from.
-        embed = await self._card("track", title.key, render)
-        await interaction.response.send_message(title.note, embed=embed)
+    async def _track(self, key: str) -> Card | None:
+        track = await self.repo.track(self.pack, int(key)) if key.isdigit() else None
+        if track is None:
+            return None
+        album = await self._album_card()
+        return cards.track_card(track, album_title=album.title, track_count=album.track_count)
 
     @app_commands.command(
         name="artist", description="An artist's card: names, members, tracks, and what the reviews said"
     )
     @app_commands.describe(name="The artist's name, any name they go by, or a band member's name")
     async def artist(self, interaction: discord.Interaction[SoundtrackBot], name: NamedArtist) -> None:
-        async def render() -> discord.Embed:
-            card = _found("artist", name.key, await self.repo.artist(self.pack, name.key))
-            album = await self._album_card()
-            return cards.artist_card(card, album_title=album.title, person=name.person)
+        card = _found(await self._card("artist", self._artist, name.key))
+        if name.person:  # someone named on the card (a band member): it opens with who they are there
+            artist = await self.repo.artist(self.pack, name.key)
+            card = cards.person_card(card, _found(artist), name.person)
+        await self._show(interaction, card)
 
-        # Someone named on the card (a band member): the card, opening with who they are there.
-        key = f"{name.key}/{name.person}" if name.person else name.key
-        await interaction.response.send_message(embed=await self._card("artist", key, render))
+    async def _artist(self, key: str) -> Card | None:
+        artist = await self.repo.artist(self.pack, key)
+        if artist is None:
+            return None
+        album = await self._album_card()
+        return cards.artist_card(artist, album_title=album.title)
 
 
-def _found(kind: str, key: str, card: T | None) -> T:
+def _found(card: T | None) -> T:
     """A card the name index found: the index is built from the same tables, so it is there."""
     if card is None:
-        raise LookupError(f"{kind} {key!r} is indexed but not in the database")
+        raise LookupError("a name the index found is not in the database")
     return card
 
 
 async def setup(bot: SoundtrackBot) -> None:
-    await bot.add_cog(CatalogueCog(bot.catalogue, CatalogueRepository(bot.db)))
+    await bot.add_cog(CatalogueCog(bot.catalogue, CatalogueRepository(bot.db), bot.cards))

@@ -1,163 +1,231 @@
-"""How catalogue data looks in Discord: the album, track list, track and artist cards.
+"""How catalogue data reads in Discord: the album, the track list, a track and an artist, as cards
+(``bot.ui.cards``) a fan reads at a glance.
 
-Every line cites its sources by key; the Sources fields, kept to the end of the card and never left
-out, name every source a line cites. A disputed value always shows its own sources beside it.
+Each card is written through one :class:`Citations`: a claim carries the marks of its sources (¹˒²),
+numbered in the order the card cites them, and the card's Sources panel lists them by those numbers.
+What the face has no room for is one tap away in the card's "More" sections, and every value of a
+disagreement is on the face (⚠️, in a few words) and whole, with its sources, under Disputed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Iterable, Sequence
 
-import discord
+from bot.db.catalogue import AlbumCard, ArtistCard, ReviewQuote, TrackCard, TrackLine
+from bot.domain.pack import Claim, Fact, Person
+from bot.domain.text import listing, plural, shorten_words
+from bot.ui.cards import Card, CardRef, Dispute, Section, face_fits
+from bot.ui.citations import INFERRED, Citations
 
-from bot.db.catalogue import AlbumCard, ArtistCard, ReviewQuote, TrackCard, TrackLine, TrackList
-from bot.domain.pack import Claim, Fact, Person, Source
-from bot.domain.text import plural, shorten
-from bot.ui.embeds import TOTAL_LIMIT, CardBuilder, source_fields
-
-DISPUTED = "⚠️ disputed"
-SOURCES_SHARE = 0.45
-"""At most this share of a card's room goes to its Sources fields (they shrink to fit, never drop)."""
-
-
-def cite(claim: Claim | Sequence[str]) -> str:
-    """ "(BUST, PREFIX)", or "(inferred from BUST, PREFIX)" for a value no source states."""
-    keys = claim.sources if isinstance(claim, Claim) else claim
-    if not keys:
-        return ""
-    inferred = isinstance(claim, Claim) and claim.inference
-    return f"({'inferred from ' if inferred else ''}{', '.join(keys)})"
+SHORT_VALUE = 40
+"""A value of a disagreement, on the face, in about this many characters (whole under Disputed)."""
+OTHER_FACTS = "More facts"
+"""The section of an album fact the pack gives none."""
 
 
-def cited_line(value: Claim) -> str:
-    note = f" — {value.note}" if value.note else ""
-    return f"{value.text}{note} {cite(value)}".strip()
+def fact_line(c: Citations, fact: Fact) -> str:
+    """ "**Label:** value¹˒² · value³", marked ⚠️ when the sources disagree."""
+    label = f"⚠️ **{fact.label}** (the sources disagree):" if fact.disputed else f"**{fact.label}:**"
+    return f"{label} " + " · ".join(c.cite(v) for v in fact.values)
 
 
-def fact_line(fact: Fact) -> str:
-    """ "**Label:** value (SOURCES) · value (SOURCES)", marked when the sources disagree."""
-    label = f"**{fact.label}** {DISPUTED}:" if fact.disputed else f"**{fact.label}:**"
-    return f"{label} " + " · ".join(cited_line(v) for v in fact.values)
+def value_with_publications(c: Citations, claim: Claim) -> str:
+    """A value whole, with the publications that give it: "30 min — Tiny Mix Tapes¹, Movieline²"."""
+    text = claim.text + (f" — {claim.note}" if claim.note else "")
+    if claim.inference:
+        return f"{text} {INFERRED} — read from {c.by(claim.sources)}"
+    return f"{text} — {c.by(claim.sources)}"
 
 
-def person_line(person: Person, card: ArtistCard) -> str:
-    """ "**Flea** (TMT, COS): Red Hot Chili Peppers' bassist (GIGWISE); also printed Nick Zimmer (TMT)"."""
-    line = f"**{person.name}** {cite(person.sources)}".strip()
-    about = [cited_line(a) for a in person.about]
+def dispute(c: Citations, label: str, values: Sequence[Claim]) -> Dispute:
+    """A disagreement: every value in a few words with its marks, and each whole with its sources."""
+    short = " · ".join(
+        c.cite(dataclasses.replace(v, note=None), shorten_words(v.text, SHORT_VALUE)) for v in values
+    )
+    return Dispute(label, short, tuple(value_with_publications(c, v) for v in values))
+
+
+def person_line(c: Citations, person: Person, card: ArtistCard) -> str:
+    """ "**Flea**¹: Red Hot Chili Peppers' bassist²; also printed Nick Zimmer¹ · see /artist …"."""
+    line = f"**{person.name}**{c.mark(person.sources)}"
+    about = [c.cite(a) for a in person.about]
     if person.aliases:
-        about.append("also " + ", ".join(cited_line(a) for a in person.aliases))
+        about.append("also " + ", ".join(c.cite(a) for a in person.aliases))
     other = card.linked_name(person.artist)
     if other and other != card.name:
         about.append(f"see /artist {other}")
     return line + (": " + "; ".join(about) if about else "")
 
 
-def who_line(card: ArtistCard, name: str) -> str:
+def who_line(c: Citations, card: ArtistCard, name: str) -> str:
     """Who a person named on the card is there, for a lookup by that person's name."""
     person = card.person(name)
     if person is None:
         return ""
     role = f"a member of {card.name}" if person.member else f"named on {card.name}'s card"
-    about = "; ".join(cited_line(a) for a in person.about)
-    return f"**{person.name}** is {role} {cite(person.sources)}" + (f": {about}" if about else "") + "."
+    line = f"**{person.name}** is {role}{c.mark(person.sources)}"
+    about = "; ".join(c.cite(a) for a in person.about)
+    return line + (f": {about}" if about else "") + "."
 
 
-def quote_heading(quote: ReviewQuote) -> str:
-    author = f", {quote.source.author}" if quote.source.author else ""
-    return f"{quote.source.publication}{author} ({quote.source.key})"
+def quote_lines(c: Citations, quotes: Iterable[ReviewQuote]) -> tuple[str, ...]:
+    """Each review quote whole, then who wrote it, with its mark."""
+    lines = []
+    for quote in quotes:
+        source = quote.source
+        by = f"{source.publication}, {source.author}" if source.author else source.publication
+        lines.append(f"> {quote.text}\n— {by}{c.mark((source.key,))}")
+    return tuple(lines)
 
 
-def quote_body(quote: ReviewQuote) -> str:
-    """The quote; the review is linked once, in the card's Sources."""
-    return f"> {shorten(quote.text, 900)}"
+def _sections(*sections: tuple[str, Sequence[str]]) -> tuple[Section, ...]:
+    return tuple(Section(heading, tuple(lines)) for heading, lines in sections if lines)
 
 
-def _quotes(card: CardBuilder, quotes: Sequence[ReviewQuote]) -> None:
-    """One field per review quote while room remains, then a count."""
-    for i, quote in enumerate(quotes):
-        body = quote_body(quote)
-        if card.room < len(body) + 150:
-            left = len(quotes) - i
-            card.field("What the reviews said", f"… and {plural(left, 'more quote')} left out")
-            return
-        if not card.field(f"What the reviews said: {quote_heading(quote)}", body):
-            return
+def _whole(card: Card, heading: str) -> Card:
+    """A card whose face had no room for all of it keeps the whole face one tap away, under More."""
+    if face_fits(card):
+        return card
+    whole = Section(heading, tuple(line for s in card.face for line in (f"**{s.heading}**", *s.lines)))
+    return dataclasses.replace(card, more=(whole, *card.more))
 
 
-def _keep_sources(card: CardBuilder, sources: Sequence[Source]) -> None:
-    card.closing(source_fields(sources, int(min(card.room, TOTAL_LIMIT) * SOURCES_SHARE)))
-
-
-def album_card(album: AlbumCard) -> discord.Embed:
-    card = CardBuilder(
+def album_card(album: AlbumCard) -> Card:
+    c = Citations(album.sources)
+    face = [fact_line(c, f) for f in album.facts if f.face and not f.disputed]
+    disputes = tuple(dispute(c, f.label, f.values) for f in album.facts if f.disputed)
+    sections: dict[str, list[str]] = {}
+    for fact in album.facts:
+        sections.setdefault(fact.section or OTHER_FACTS, []).append(fact_line(c, fact))
+    return Card(
+        CardRef("album", ""),
         album.title,
-        footer="Disputed facts show every value with its sources. See /tracks for the track list.",
+        lead=f"{album.artist} · {plural(album.track_count, 'track')} (/tracks lists them)",
+        face=_sections(("", face)),
+        disputes=disputes,
+        more=_sections(*sections.items()),
+        sources=c.sources,
+        footer="⚠️ the sources disagree: **Disputed** shows each value with its sources",
     )
-    _keep_sources(card, album.sources)
-    intro = (
-        f"{album.artist} · {album.track_count} tracks. Each value is followed by the sources that state it."
-    )
-    card.description_lines([intro, "", *(fact_line(f) for f in album.facts)], noun="facts")
-    return card.build()
 
 
-def track_line(track: TrackLine) -> str:
-    """ "`1.` **Title** — credit (SOURCES) ⚠️ · _note (SOURCES); note (SOURCES)_"."""
-    credit = cited_line(track.credit) if track.credit else ", ".join(track.artists)
-    line = f"`{track.position}.` **{track.title}** — {credit}" + (" ⚠️" if track.credits_disputed else "")
-    if track.notes:
-        line += f" · _{'; '.join(cited_line(n) for n in track.notes[:2])}_"
-    return shorten(line, 300)
+def credit_text(c: Citations, track: TrackLine) -> str:
+    credit = c.cite(track.credit) if track.credit else ", ".join(track.artists)
+    return credit + (" ⚠️" if track.credits_disputed else "")
 
 
-def track_list(title: str, tracks: TrackList) -> discord.Embed:
-    card = CardBuilder(
-        f"{title}: the tracks",
-        footer="⚠️ the sources disagree on the credit. Use /track for a track's card: every credit and note "
-        "with its sources, and the reviews.",
-    )
-    _keep_sources(card, tracks.sources)
-    card.description_lines([track_line(t) for t in tracks.lines], noun="tracks")
-    return card.build()
-
-
-def track_card(track: TrackCard, *, album_title: str, track_count: int) -> discord.Embed:
-    by = "By " + ", ".join(f"**{a.name}**" for a in track.artists) + ". " if track.artists else ""
-    card = CardBuilder(
-        f"{track.position}. {track.title}",
-        description=f"{by}Track {track.position} in {', '.join(track.listed_by)}."
-        + (f" Title as {', '.join(track.titled_by)} prints it." if track.titled_by else ""),
-        footer=f"{album_title} · track {track.position} of {track_count}",
-    )
-    _keep_sources(card, track.sources)
-    credits_name = f"Credited as ({DISPUTED})" if track.credits_disputed else "Credited as"
-    card.long_lines(credits_name, [cited_line(c) for c in track.credits], noun="credits")
-    card.long_lines("Version", [cited_line(n) for n in track.notes], noun="notes")
-    card.lines("Also printed as", [cited_line(a) for a in track.aliases], noun="spellings")
-    if track.original:
+def track_details(c: Citations, track: TrackCard, *, credits: bool = True) -> tuple[Section, ...]:
+    """Every credit (unless ``credits`` is false) and note of a track, with its marks, in short
+    sections."""
+    heading = "Credited as" + (" ⚠️ the sources disagree" if track.credits_disputed else "")
+    sections = [
+        (heading, [c.cite(x) for x in track.credits] if credits else []),
+        ("Version", [c.cite(n) for n in track.notes]),
+        ("Also printed as", [c.cite(a) for a in track.aliases]),
+    ]
+    if track.original:  # after the lines above: marks are numbered in reading order
         o = track.original
         where = ", ".join(str(x) for x in (o.label, o.year) if x)
-        text = f"{o.album} ({where})" + (f", {o.note}" if o.note else "")
-        card.field("Original release", f"{text} {cite(o.sources)}")
-    _quotes(card, track.quotes)
-    return card.build()
+        text = f"*{o.album}* ({where})" + (f", {o.note}" if o.note else "")
+        sections.append(("Original release", [f"{text}{c.mark(o.sources)}"]))
+    return _sections(*sections)
 
 
-def artist_card(artist: ArtistCard, *, album_title: str, person: str | None = None) -> discord.Embed:
-    """An artist's card; ``person``, when the user asked for someone the card names, says who they are."""
-    lines = [who_line(artist, person)] if person else []
+def track_list(title: str, tracks: Sequence[TrackCard], lines: Sequence[TrackLine]) -> Card:
+    """The tracks in order, each with its first credit; a disputed credit's values on the face; each
+    track's every credit and note one tap away."""
+    c = Citations(s for t in tracks for s in t.sources)
+    face = [f"`{t.position}.` **{t.title}** — {credit_text(c, t)}" for t in lines]
+    disputes = tuple(dispute(c, f"{t.position}. {t.title}", t.credits) for t in tracks if t.credits_disputed)
+    more = tuple(
+        Section(
+            f"{t.position}. {t.title}",
+            tuple(line for s in track_details(c, t) for line in (f"**{s.heading}**", *s.lines)),
+        )
+        for t in tracks
+    )
+    return Card(
+        CardRef("tracks", ""),
+        f"{title}: the tracks",
+        lead=f"{plural(len(lines), 'track')}, as the listings print them",
+        face=_sections(("", face)),
+        disputes=disputes,
+        more=more,
+        sources=c.sources,
+        footer="⚠️ the sources disagree on the credit · a track's notes: **More** below, or /track",
+    )
+
+
+def track_card(track: TrackCard, *, album_title: str, track_count: int) -> Card:
+    c = Citations(track.sources)
+    by = listing([a.name for a in track.artists]) if track.artists else ""
+    lead = f"Track {track.position} of {track_count}{c.mark(track.listed_by)}" + (f" · by {by}" if by else "")
+    if track.titled_by:
+        lead += f" · title as printed by {c.by(track.titled_by)}"
+    # Marks are numbered in reading order: a disputed credit opens the card, then the face, then More.
+    disputes = (dispute(c, "Credited as", track.credits),) if track.credits_disputed else ()
+    face = track_details(c, track, credits=not track.credits_disputed)
+    card = Card(
+        CardRef("track", str(track.position)),
+        f"{track.position}. {track.title}",
+        lead=lead,
+        face=face,
+        disputes=disputes,
+        more=_sections(("What the reviews said", quote_lines(c, track.quotes))),
+        sources=c.sources,
+        footer=album_title,
+        disputes_first=True,
+    )
+    return _whole(card, "Every credit and note")
+
+
+def artist_card(artist: ArtistCard, *, album_title: str) -> Card:
+    c = Citations(artist.sources)
+    lead = []
     if artist.origin:
-        lines.append(f"**From:** {cited_line(artist.origin)}")
-    card = CardBuilder(artist.name, description="\n".join(lines), footer=album_title)
-    _keep_sources(card, artist.sources)
-    card.lines("Also known as", [cited_line(a) for a in artist.aliases], noun="names")
-    members_name = f"Members (line-up {DISPUTED})" if artist.members_disputed else "Members"
-    card.long_lines(members_name, [person_line(m, artist) for m in artist.members], noun="members")
-    card.long_lines("People", [person_line(p, artist) for p in artist.people], noun="people")
-    card.long_lines("Facts", [fact_line(f) for f in artist.facts], noun="facts")
+        lead.append(f"From {c.cite(artist.origin)}")
     if artist.tracks:
-        card.lines("On this album", [track_line(t) for t in artist.tracks], noun="tracks")
+        numbers = listing([str(t.position) for t in artist.tracks])
+        lead.append(f"{'Tracks' if len(artist.tracks) > 1 else 'Track'} {numbers} on the album")
     else:
-        card.field("On this album", "No track of their own on the album.")
-    _quotes(card, artist.quotes)
-    return card.build()
+        lead.append("No track of their own on the album")
+    names = [f"**{p.name}**{c.mark(p.sources)}" for p in artist.members]
+    people = [f"**{p.name}**{c.mark(p.sources)}" for p in artist.people]
+    face = _sections(
+        ("Also known as", [" · ".join(c.cite(a) for a in artist.aliases)] if artist.aliases else []),
+        (
+            "Members" + (" ⚠️ the sources disagree on the line-up" if artist.members_disputed else ""),
+            [" · ".join(names)] if names else [],
+        ),
+        ("Also named", [" · ".join(people)] if people else []),
+        ("On this album", [f"`{t.position}.` **{t.title}** — {credit_text(c, t)}" for t in artist.tracks]),
+        ("Facts", [fact_line(c, f) for f in artist.facts if not f.disputed]),
+    )
+    disputes = tuple(dispute(c, f.label, f.values) for f in artist.facts if f.disputed)
+    whos = [person_line(c, p, artist) for p in (*artist.members, *artist.people)]
+    card = Card(
+        CardRef("artist", artist.key),
+        artist.name,
+        lead=" · ".join(lead),
+        face=face,
+        disputes=disputes,
+        more=_sections(
+            ("Who's who", whos),
+            ("Facts", [fact_line(c, f) for f in artist.facts]),
+            ("What the reviews said", quote_lines(c, artist.quotes)),
+        ),
+        sources=c.sources,
+        footer=album_title,
+    )
+    return _whole(card, "All of the card")
+
+
+def person_card(card: Card, artist: ArtistCard, person: str) -> Card:
+    """An artist's card opened by the name of someone it names: it opens with who they are there. The
+    marks are the artist card's (every person is cited on it), so its panels are the same."""
+    c = Citations(card.sources)
+    for source in card.sources:
+        c.number(source.key)
+    who = who_line(c, artist, person)
+    return dataclasses.replace(card, lead=f"{who}\n{card.lead}" if who else card.lead)

@@ -174,11 +174,66 @@ def test_the_try_page_answers_a_track_card_and_a_trivia_game(try_address: str) -
             send.click()
             card = page.locator("main article").filter(has_text="6. Hellhole Ratrace").last
             expect(card).to_be_visible()
-            expect(card.get_by_text("Girls", exact=True).first).to_be_visible()
+            expect(card.get_by_text(re.compile(r"Track 6 of 9.* by Girls"))).to_be_visible()
 
             # The page keeps itself fresh: the question closes on the bot's own timer (20 s), with
             # the practice players' answers counted, and shows here without a reload.
             expect(page.locator("main").get_by_text("Who got it right").last).to_be_visible(timeout=40_000)
             expect(page.locator("main").get_by_text(re.compile(r"^3 in: "))).to_be_visible()
+        finally:
+            browser.close()
+
+
+SCREEN = {"width": 1280, "height": 1000}
+
+
+def test_each_card_fits_one_screen_and_its_sources_are_one_tap_away(try_address: str) -> None:
+    """/album, a track and an artist in a real browser: each card's first view fits one 1280×1000
+    screen, and Sources answers privately with the numbered sources, linked."""
+    from playwright.sync_api import Page, expect, sync_playwright
+
+    expect.set_options(timeout=15_000)
+
+    def run(page: Page, command: str, typed: str = "", pick: str = "") -> None:
+        composer = page.get_by_placeholder("Message #general")
+        composer.click()
+        composer.type(command)
+        page.get_by_role("option").filter(has_text=command).first.click()
+        if typed:
+            page.keyboard.type(typed)
+            page.get_by_role("option", name=pick).click()
+        page.get_by_role("button", name="Send").click()
+
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=_browser(), headless=True)
+        try:
+            page = browser.new_page(viewport=SCREEN)
+            page.set_default_timeout(15_000)
+            page.goto(try_address)
+            for command, typed, pick, heading in (
+                ("/album", "", "", "I'm Here (Original Soundtrack)"),
+                (
+                    "/track",
+                    "past",
+                    "4. The Past Is a Grotesque Animal — of Montreal & The Lost Trees",
+                    "4. The Past Is a Grotesque Animal",
+                ),
+                ("/artist", "lost trees", "The Lost Trees", "The Lost Trees"),
+            ):
+                run(page, command, typed, pick)
+                title = page.get_by_role("heading", name=heading, exact=True)
+                card = page.locator("main article").filter(has=title).last
+                expect(card).to_be_visible()
+                box = card.bounding_box()
+                assert box is not None and box["height"] <= SCREEN["height"] - 150, (heading, box)
+                expect(card.get_by_text("⚠️").first).to_be_visible()  # each of these has a disagreement
+                card.get_by_role("button", name=re.compile(r"^Sources \(")).click()
+                panel = page.locator("main article").filter(has_text="Only you can see this").last
+                expect(panel.get_by_text("Sources", exact=True)).to_be_visible()
+                expect(panel.get_by_text(heading).first).to_be_visible()
+                links = panel.locator("a[href^='https://']")
+                expect(links.first).to_be_visible()
+                assert links.count() >= 3
+            expect(page.get_by_text("Action outcome uncertain")).to_have_count(0)
         finally:
             browser.close()

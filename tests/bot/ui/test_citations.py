@@ -46,7 +46,7 @@ def test_sources_are_numbered_in_the_order_the_card_first_cites_them() -> None:
 def test_an_inferred_value_says_so_and_no_key_is_shown() -> None:
     c = Citations([COS, TMT])
     line = c.cite(Claim("2010, going by the announcements", ("COS", "TMT"), inference=True))
-    assert line == "2010, going by the announcements *(inferred)*¹˒²"
+    assert line == "2010, going by the announcements (inferred)¹˒²"
     assert "COS" not in line and "TMT" not in line
 
 

@@ -1,11 +1,14 @@
-"""/album, /tracks, /track and /artist through SimCord, against the real command tree and SQLite."""
+"""/album, /tracks, /track and /artist through SimCord, against the real command tree and SQLite (and
+PostgreSQL): Components V2 cards whose face reads at a glance, with marks instead of source keys, and
+whose Sources, Disputed and More answer privately, also after a restart."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-import discord
 import pytest
+import simcord
 
 from bot.client import SoundtrackBot
 from bot.db.catalogue import CatalogueRepository
@@ -14,172 +17,239 @@ from bot.domain.catalogue import Catalogue
 from bot.domain.content import PackContent
 from bot.domain.pack import Artist, Claim, Fact, Pack, Person, Quote, Source, Track
 from bot.domain.trivia.bank import QuestionBank
-from tests.cogs.catalogue.test_cards import sources_text
-from tests.conftest import Server, assert_within_discord_limits
+from bot.ui.cards import FACE_LIMIT
+from tests.conftest import Server, restart
+from tests.layouts import assert_valid_layout, buttons, selects, text, texts
+
+Sent = Any
 
 
-def field(embed: discord.Embed, name: str) -> str:
-    return next(f.value for f in embed.fields if f.name.startswith(name))
+def title(message: Sent) -> str:
+    return texts(message)[0].split("\n")[0].removeprefix("## ")
 
 
-def fact(embed: discord.Embed, label: str) -> str:
-    return next(line for line in (embed.description or "").splitlines() if line.startswith(f"**{label}"))
+def bare_keys(pack: Pack, shown: str) -> set[str]:
+    """The pack's source keys that appear as words in ``shown`` outside the publications' names (BUST
+    is a key and a publication; MUSE is a key and part of "MUSE by Clio")."""
+    for source in pack.sources:
+        shown = shown.replace(source.publication, "")
+    keys = {s.key for s in pack.sources}
+    return {k for k in keys if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", shown)}
 
 
-async def test_album_shows_release_film_and_disputed_facts_with_sources(server: Server) -> None:
-    result = await server.member.slash(server.channel, "album")
+async def open_all(server: Server, card: Sent) -> list[str]:
+    """Every panel of a card, every page: the text a fan reaches in one tap (and page turns)."""
+    opened: list[simcord.InteractionResult] = []
+    for label in [label for label in buttons(card) if label.startswith(("Sources", "Disputed"))]:
+        opened.append(await server.member.click(card, label=label))
+    for menu in selects(card):
+        for option in menu["options"]:
+            opened.append(await server.member.select(card, [option["value"]], custom_id=menu["custom_id"]))
+    shown: list[str] = []
+    for panel in opened:
+        assert panel.ephemeral
+        message = panel.response
+        assert_valid_layout(message)
+        shown.append(text(message))
+        while "Next" in buttons(message) and not _disabled(message, "Next"):
+            message = (await server.member.click(message, label="Next")).response
+            assert_valid_layout(message)
+            shown.append(text(message))
+    return shown
+
+
+async def face_of(server: Server, command: str, **options: str) -> tuple[Sent, str]:
+    """A card as the command posts it, and its face: a valid layout, read at a glance."""
+    result = await server.member.slash(server.channel, command, **options)
     assert not result.ephemeral
-    [embed] = result.response.embeds
-    assert embed.title == "I'm Here (Original Soundtrack)"
-    assert fact(embed, "Label") == "**Label:** Chocolate Industries (BUST, EXCLAIM, INDEP, COS, TMT)"
-    assert fact(embed, "Release date") == "**Release date:** 5 October — no year given (BUST, COS, GIGWISE)"
-    assert "inferred from COS, GIGWISE, MF" in fact(embed, "Release year")
-    assert "CD (PREFIX, IJRAT)" in fact(embed, "Formats")
-    assert "Spike Jonze (WP-FILM)" in fact(embed, "Written and directed by")
-    assert "Andrew Garfield as Sheldon (WP-FILM, MOVIELINE)" in fact(embed, "Cast")
-    assert fact(embed, "Tracks").startswith("**Tracks:** 9 ")
-    # Every disputed value shows its own sources beside it.
-    assert fact(embed, "Film runtime") == (
-        "**Film runtime** ⚠️ disputed: 30 min (TMT, MOVIELINE) · Half an hour (PREFIX, MF) · "
-        "31 min (WP-FILM) · 35 min (BUST, MOVIEFONE)"
-    )
-    score = fact(embed, "Score")
-    assert "disputed" in score and "Aska Matsumiya (MUSE, BIRDWELL, SEXFASH)" in score
-    assert "ASKA-BIOS" not in score
-    assert "disputed" in fact(embed, "Premiere date") and "Janurary 12th" in fact(embed, "Premiere date")
-    assert "disputed" in fact(embed, "First out") and "With the book" in fact(embed, "First out")
-    assert_within_discord_limits(embed)
+    assert_valid_layout(result.response)
+    face = text(result.response)
+    assert len(face) <= FACE_LIMIT, (command, len(face))
+    return result.response, face
 
 
-async def test_album_sources_name_every_source_its_lines_cite(server: Server) -> None:
-    result = await server.member.slash(server.channel, "album")
-    [embed] = result.response.embeds
-    cited = set(
-        re.findall(r"\((?:inferred from )?([A-Z][A-Z0-9-]+(?:, [A-Z][A-Z0-9-]+)*)\)", embed.description)
-    )
-    keys = {k for group in cited for k in group.split(", ")}
-    listed = {line.split(" — ")[0] for line in sources_text(embed).splitlines()}
-    assert keys and keys <= listed, keys - listed
-    assert "more sources" not in sources_text(embed)
-    # "BUST — *Robots are People Too…*, Lauren Rubin": the publication is not repeated after the key.
-    bust = next(line for line in sources_text(embed).splitlines() if line.startswith("BUST"))
-    assert bust.startswith("BUST — ") and "BUST — BUST" not in bust and bust.endswith("Lauren Rubin")
-    prefix = next(line for line in sources_text(embed).splitlines() if line.startswith("PREFIX"))
-    assert prefix.startswith("PREFIX — Prefix Magazine, ")
+def _disabled(message: Sent, label: str) -> bool:
+    from tests.layouts import walk
+
+    return any(c.get("label") == label and c.get("disabled") for c in walk(message.components))
 
 
-async def test_tracks_lists_the_nine_in_order_with_artists_and_notes(server: Server) -> None:
-    result = await server.member.slash(server.channel, "tracks")
-    [embed] = result.response.embeds
-    lines = embed.description.splitlines()
+async def test_album_face_reads_at_a_glance_with_marks_and_every_dispute(server: Server) -> None:
+    card, face = await face_of(server, "album")
+    assert title(card) == "I'm Here (Original Soundtrack)"
+    assert "**Label:** Chocolate Industries¹⁻⁵" in face
+    # Every disagreement is on the face, marked, with its values in a few words.
+    for label in (
+        "First out",
+        "Absolut title",
+        "Premiere date",
+        "Film runtime",
+        "Score",
+        "The label founded",
+        "The label moved to Chicago",
+    ):
+        assert f"⚠️ **{label}:**" in face, label
+    assert "30 min" in face and "Half an hour" in face and "31 min" in face and "35 min" in face
+    assert "… and" not in face and not bare_keys(server.env.bot.pack, face)  # type: ignore[attr-defined]
+    assert set(buttons(card)) == {"Sources (27)", "Disputed (7)"}
+
+
+async def test_every_album_fact_and_source_is_one_tap_from_the_card(server: Server) -> None:
+    card = (await server.member.slash(server.channel, "album")).response
+    pack: Pack = server.env.bot.pack  # type: ignore[attr-defined]
+    reached = "\n".join(await open_all(server, card))
+    for fact in pack.facts:
+        assert f"**{fact.label}" in reached, fact.label
+        for value in fact.values:
+            assert value.text in reached, value.text
+    cited = {k for f in pack.facts for v in f.values for k in v.sources}
+    for source in pack.sources:
+        if source.key in cited:
+            assert f"**{source.publication}**" in reached, source.key
+            assert source.title is None or source.title in reached  # never cut mid-word
+            assert source.link is None or source.link in reached
+    assert not bare_keys(pack, reached)
+    assert not server.env.errors
+
+
+async def test_disputed_answers_privately_with_each_value_and_its_publications(server: Server) -> None:
+    card = (await server.member.slash(server.channel, "album")).response
+    disputed = next(label for label in buttons(card) if label.startswith("Disputed"))
+    panel = await server.member.click(card, label=disputed)
+    assert panel.ephemeral
+    shown = text(panel.response)
+    runtime = shown[shown.index("**Film runtime**") :]
+    assert "• 30 min — Tiny Mix Tapes" in runtime and "Movieline" in runtime
+    assert "• 35 min — BUST" in runtime and "Moviefone" in runtime
+
+
+async def test_the_sources_panel_pages_in_place(server: Server) -> None:
+    card = (await server.member.slash(server.channel, "album")).response
+    sources = next(label for label in buttons(card) if label.startswith("Sources"))
+    first = await server.member.click(card, label=sources)
+    assert first.ephemeral and "Page 1 of" in text(first.response)
+    turned = await server.member.click(first.response, label="Next")
+    assert "Page 2 of" in text(turned.response)
+    assert turned.response.id == first.response.id  # the same private message, turned
+    back = await server.member.click(turned.response, label="Previous")
+    assert text(back.response) == text(first.response)
+
+
+async def test_tracks_lists_the_nine_with_disputed_credits_on_the_face(server: Server) -> None:
+    card, face = await face_of(server, "tracks")
+    lines = [line for line in face.split("\n") if line.startswith("`")]
     assert len(lines) == 9
-    assert lines[0].startswith("`1.` **There Are Many of Us** — The Lost Trees & Aska")
-    assert "alternate take" in lines[3].lower()
+    assert lines[0].startswith("`1.` **There Are Many of Us** — The Lost Trees & Aska¹") and "⚠️" in lines[0]
     assert lines[8].startswith("`9.` **There Are Many of Us (Electric Dream Reprise)** — Sam Spiegel")
-    # Every line cites its sources (⚠️ where the sources disagree on the credit) and Sources names them all.
-    assert lines[0].startswith("`1.` **There Are Many of Us** — The Lost Trees & Aska (TMT) ⚠️")
-    assert "Truncated (COS)" in lines[3] and "(inferred from PREFIX)" in lines[8]
-    cited = set(re.findall(r"\((?:inferred from )?([A-Z][A-Z0-9, -]+)\)", embed.description))
-    keys = {k for group in cited for k in group.split(", ")}
-    assert keys <= {line.split(" — ")[0] for line in sources_text(embed).splitlines()}
+    assert "⚠️ **1. There Are Many of Us:**" in face and "ASKA feat. Nick Zinner and Flea" in face
+    reached = "\n".join(await open_all(server, card))
+    assert "An alternate take" in reached and "Truncated" in reached  # track 4's notes, one tap away
+    assert "The remix of “There Are Many of Us”" in reached
+    assert not bare_keys(server.env.bot.pack, face + reached)  # type: ignore[attr-defined]
 
 
-async def test_track_card_has_credits_versions_original_quotes_and_sources(server: Server) -> None:
-    result = await server.member.slash(server.channel, "track", title="past is a grotesque animal")
-    [embed] = result.response.embeds
-    assert embed.title == "4. The Past Is a Grotesque Animal"
-    assert "of Montreal" in embed.description and "The Lost Trees" in embed.description
-    assert "of Montreal & The Lost Trees (TMT)" in field(embed, "Credited as")
-    assert "An alternate take (PREFIX)" in field(embed, "Version")
-    original = field(embed, "Original release")
-    assert original.startswith("Hissing Fauna, Are You the Destroyer? (Polyvinyl, 2007)")
-    assert original.endswith("(IJRAT, WP-HF, POPFRENZY)")
-    quotes = [f for f in embed.fields if f.name.startswith("What the reviews said")]
-    assert len(quotes) == 2 and all("Prefix Magazine" in f.name for f in quotes)
-    assert "alternate take, somehow here with even more intensity" in quotes[1].value
-    assert "PREFIX — Prefix Magazine" in sources_text(embed)
-    assert embed.footer.text.endswith("track 4 of 9")
-    assert_within_discord_limits(embed)
-
-
-async def test_disputed_credit_is_shown_as_disputed(server: Server) -> None:
-    result = await server.member.slash(server.channel, "track", title="electric dream")
-    [embed] = result.response.embeds
-    credited = next(f for f in embed.fields if f.name.startswith("Credited as"))
-    assert "disputed" in credited.name
-    assert "Sam Spiegel (TMT, IJRAT)" in credited.value and "(PREFIX)" in credited.value
-    # COS says only "two songs from Squeak E. Clean", and its list breaks off in track 5: no track-9 credit.
-    assert "(COS)" not in credited.value
+async def test_track_card_leads_with_its_place_and_keeps_reviews_one_tap_away(server: Server) -> None:
+    card, face = await face_of(server, "track", title="past is a grotesque animal")
+    assert title(card) == "4. The Past Is a Grotesque Animal"
+    assert "Track 4 of 9" in face and "of Montreal" in face
+    assert "⚠️ **Credited as:**" in face and "of Montreal & The Lost Trees¹" in face
+    assert "An alternate take" in face
+    assert "*Hissing Fauna, Are You the Destroyer?* (Polyvinyl, 2007)" in face
+    [menu] = selects(card)
+    assert [o["label"] for o in menu["options"]] == ["What the reviews said"]
+    reviews = await server.member.select(card, ["m0"], custom_id=menu["custom_id"])
+    assert reviews.ephemeral
+    shown = text(reviews.response)
+    assert "alternate take, somehow here with even more intensity" in shown
+    assert "— Prefix Magazine" in shown
+    sources = await server.member.click(card, label=next(b for b in buttons(card) if b.startswith("Sources")))
+    assert (
+        "**Prefix Magazine** · *[Various Artists – I'm Here Original Soundtrack](https://prefixmag.com/"
+        in text(sources.response)
+    )
 
 
 async def test_a_title_only_one_listing_prints_says_which_source_prints_it(server: Server) -> None:
     """TMT lists track 9 but its copy breaks off inside the title: only IJRAT prints the whole title."""
-    result = await server.member.slash(server.channel, "track", title="electric dream")
-    description = result.response.embeds[0].description
-    assert "Track 9 in TMT, IJRAT. Title as IJRAT prints it." in description
-    plain = await server.member.slash(server.channel, "track", title="Y.O.U.")
-    assert "Title as" not in plain.response.embeds[0].description
+    card = (await server.member.slash(server.channel, "track", title="electric dream")).response
+    assert "title as printed by I Just Read About That" in text(card)
+    plain = (await server.member.slash(server.channel, "track", title="Y.O.U.")).response
+    assert "title as printed" not in text(plain)
 
 
-async def test_a_card_links_each_review_once(server: Server) -> None:
-    result = await server.member.slash(server.channel, "track", title="There Are Many of Us")
-    [embed] = result.response.embeds
-    text = "\n".join([embed.description or "", *(f.value for f in embed.fields)])
-    assert text.count("https://bust.com/") == 1 and text.count("https://prefixmag.com/") == 1
-
-
-async def test_quote_names_publication_and_author(server: Server) -> None:
-    result = await server.member.slash(server.channel, "track", title="There Are Many of Us")
-    [embed] = result.response.embeds
-    names = [f.name for f in embed.fields if f.name.startswith("What the reviews said")]
-    assert "What the reviews said: BUST, Lauren Rubin (BUST)" in names
-    assert "What the reviews said: Prefix Magazine (PREFIX)" in names
+async def test_disputed_credit_is_shown_with_every_value(server: Server) -> None:
+    card = (await server.member.slash(server.channel, "track", title="electric dream")).response
+    face = text(card)
+    assert "⚠️ **Credited as:** Sam Spiegel" in face and "ASKA, as Prefix Magazine reads it" in face
+    panel = await server.member.click(card, label="Disputed (1)")
+    shown = text(panel.response)
+    assert "• Sam Spiegel — Tiny Mix Tapes" in shown and "I Just Read About That" in shown
+    # COS says only "two songs from Squeak E. Clean", and its list breaks off in track 5: no track-9 credit.
+    assert "Consequence of Sound" not in shown
 
 
 @pytest.mark.parametrize(
-    ("typed", "title"),
+    ("typed", "expected"),
     [
         ("hellhole rat race", "6. Hellhole Ratrace"),
         ("did you see the worlds", "5. Did You See the Words"),
         ("9", "9."),
     ],
 )
-async def test_track_resolves_what_was_typed_by_hand(server: Server, typed: str, title: str) -> None:
+async def test_track_resolves_what_was_typed_by_hand(server: Server, typed: str, expected: str) -> None:
     result = await server.member.slash(server.channel, "track", title=typed)
-    assert result.response.embeds[0].title.startswith(title)
+    assert title(result.response).startswith(expected)
 
 
-async def test_artist_card_has_aliases_members_facts_tracks_and_quotes(server: Server) -> None:
-    result = await server.member.slash(server.channel, "artist", name="the lost trees")
-    [embed] = result.response.embeds
-    assert embed.title == "The Lost Trees"
-    members_field = next(f for f in embed.fields if f.name.startswith("Members"))
-    assert "disputed" in members_field.name
-    members = members_field.value
-    assert "**Flea** (TMT, COS, EXCLAIM, BUST, GIGWISE): Red Hot Chili Peppers' bassist (GIGWISE)" in members
-    assert "**Nick Thelan** (MF)" in members and "Nathan Thelen (inferred from MF, PAPER)" in members
-    assert "see /artist Aska" in members
-    assert "A band made up for the film (IJRAT, MF)" in field(embed, "Facts")
-    on_album = field(embed, "On this album")
-    assert "There Are Many of Us" in on_album and "The Past Is a Grotesque Animal" in on_album
-    assert any(f.name == "What the reviews said: BUST, Lauren Rubin (BUST)" for f in embed.fields)
-    assert_within_discord_limits(embed)
+async def test_artist_card_has_names_members_tracks_and_the_rest_one_tap_away(server: Server) -> None:
+    card, face = await face_of(server, "artist", name="the lost trees")
+    assert title(card) == "The Lost Trees"
+    assert "**Members ⚠️ the sources disagree on the line-up**" in face
+    assert "**Flea**" in face and "**Nick Thelan**" in face
+    assert "There Are Many of Us" in face and "The Past Is a Grotesque Animal" in face
+    [menu] = selects(card)
+    assert [o["label"] for o in menu["options"]] == ["Who's who", "Facts", "What the reviews said"]
+    who = text((await server.member.select(card, ["m0"], custom_id=menu["custom_id"])).response)
+    assert "Red Hot Chili Peppers' bassist" in who and "Nathan Thelen (inferred)" in who
+    assert "see /artist Aska" in who
+    reached = "\n".join(await open_all(server, card))
+    assert "A band made up for the film" in reached and "Lauren Rubin" in reached
+    assert not bare_keys(server.env.bot.pack, face + reached)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
     ("typed", "name"), [("gui burrato", "Gui Boratto"), ("squeak e clean", "Sam Spiegel"), ("ASKA", "Aska")]
 )
 async def test_artist_resolves_aliases_and_misspellings(server: Server, typed: str, name: str) -> None:
-    result = await server.member.slash(server.channel, "artist", name=typed)
-    [embed] = result.response.embeds
-    assert embed.title == name
+    card = (await server.member.slash(server.channel, "artist", name=typed)).response
+    assert title(card) == name
     if typed == "gui burrato":
-        assert "Gui Burrato — misspelt (BUST)" in field(embed, "Also known as")
+        assert "Gui Burrato — misspelt¹" in text(card) or "Gui Burrato — misspelt" in text(card)
 
 
 async def test_artist_without_tracks_says_so(server: Server) -> None:
-    result = await server.member.slash(server.channel, "artist", name="spike jonze")
-    assert field(result.response.embeds[0], "On this album") == "No track of their own on the album."
+    card = (await server.member.slash(server.channel, "artist", name="spike jonze")).response
+    assert "No track of their own on the album" in text(card)
+
+
+async def test_every_card_keeps_its_buttons_after_a_restart(server: Server) -> None:
+    posted = [
+        (await server.member.slash(server.channel, "album")).response,
+        (await server.member.slash(server.channel, "track", title="1")).response,
+        (await server.member.slash(server.channel, "artist", name="Flea")).response,
+    ]
+    before = [text((await server.member.click(m, label=_sources(m))).response) for m in posted]
+    await restart(server.env)
+    after = [text((await server.member.click(m, label=_sources(m))).response) for m in posted]
+    assert after == before
+    [menu] = selects(posted[1])
+    more = await server.member.select(posted[1], ["m0"], custom_id=menu["custom_id"])
+    assert more.ephemeral and "What the reviews said" in text(more.response)
+    assert not server.env.errors
+
+
+def _sources(message: Sent) -> str:
+    return next(label for label in buttons(message) if label.startswith("Sources"))
 
 
 async def test_unknown_track_is_a_private_error_with_suggestions(server: Server) -> None:
@@ -250,7 +320,7 @@ async def test_artist_autocomplete_finds_aliases_and_lists_by_name(server: Serve
 async def test_autocomplete_choice_submits_a_value_that_resolves(server: Server) -> None:
     choices = await server.member.autocomplete(server.channel, "track", "title", "grotesque")
     result = await server.member.slash(server.channel, "track", title=choices[0]["value"])
-    assert result.response.embeds[0].title == "4. The Past Is a Grotesque Animal"
+    assert title(result.response) == "4. The Past Is a Grotesque Animal"
 
 
 # -- cards stay within Discord's limits however much data there is ----------------------------------
@@ -299,9 +369,10 @@ def _huge_pack() -> Pack:
     )
 
 
-async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(
+async def test_cards_for_a_huge_pack_stay_within_limits_and_leave_nothing_out(
     server: Server, repo: CatalogueRepository, packs: PackRepository
 ) -> None:
+    aska = (await server.member.slash(server.channel, "artist", name="aska")).response
     pack = _huge_pack()
     assert await packs.store_packs([PackContent(pack)]) == ["huge"]
     bot: SoundtrackBot = server.env.bot  # type: ignore[assignment]
@@ -316,29 +387,32 @@ async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(
     await server.env.restart_bot(huge)
     await huge.tree.sync()
 
-    track = await server.member.slash(server.channel, "track", title="1")
-    [embed] = track.response.embeds
-    assert_within_discord_limits(embed)
-    text = "\n".join(f.value for f in embed.fields) + (embed.footer.text or "")
-    assert "more credits" in text or "more notes" in text
-    assert "left out" in text
+    track = (await server.member.slash(server.channel, "track", title="1")).response
+    assert_valid_layout(track)
+    assert len(text(track)) <= FACE_LIMIT + 300 and "**More** below" in text(track)
+    reached = "\n".join(await open_all(server, track))
+    assert all(f"Note {j} " in reached for j in range(30))  # nothing left out: one tap away
+    assert all(f"Publication {i} " in reached for i in range(10))
 
-    artist = await server.member.slash(server.channel, "artist", name="artist 0")
-    assert_within_discord_limits(artist.response.embeds[0])
-    album = await server.member.slash(server.channel, "album")
-    [embed] = album.response.embeds
-    assert_within_discord_limits(embed)
-    # Sixty sources cited: the card shortens their lines but names every one.
-    assert all(f"S{i}" in sources_text(embed) for i in range(20))
-    listing = await server.member.slash(server.channel, "tracks")
-    [embed] = listing.response.embeds
-    assert_within_discord_limits(embed)
-    assert embed.description.endswith("more tracks")
+    artist = (await server.member.slash(server.channel, "artist", name="artist 0")).response
+    assert_valid_layout(artist)
+    album = (await server.member.slash(server.channel, "album")).response
+    assert_valid_layout(album)
+    reached = "\n".join(await open_all(server, album))
+    assert all(f"**Publication {i} " in reached for i in range(20))  # every source cited, none dropped
+    assert all(f"**Fact {j}:**" in reached for j in range(40))
+    listing = (await server.member.slash(server.channel, "tracks")).response
+    assert_valid_layout(listing)
     choices = await server.member.autocomplete(server.channel, "track", "title", "track")
     assert len(choices) == 25
     assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
     picked = await server.member.slash(server.channel, "track", title=choices[4]["value"])
-    assert picked.response.embeds[0].title.startswith("5. Track 5")
+    assert title(picked.response).startswith("5. Track 5")
+    assert not server.env.errors
+    # A card of the pack served before: its buttons say what to do, they don't fail.
+    gone = await server.member.click(aska, label=next(b for b in buttons(aska) if b.startswith("Sources")))
+    assert gone.ephemeral and "run the command again" in gone.response.content
+    assert server.user_errors() == [gone.response.content]
 
 
 # -- people, and every way a fan names a track ---------------------------------------------------------
@@ -347,15 +421,17 @@ async def test_cards_for_a_huge_pack_stay_within_limits_and_say_what_was_cut(
 async def test_a_band_member_shows_the_bands_card_saying_who_they_are_there(server: Server) -> None:
     result = await server.member.slash(server.channel, "artist", name="Flea")
     assert not result.ephemeral
-    [embed] = result.response.embeds
-    assert embed.title == "The Lost Trees"
-    first = embed.description.splitlines()[0]
-    assert first.startswith("**Flea** is a member of The Lost Trees (TMT, COS, EXCLAIM, BUST, GIGWISE)")
-    assert "Red Hot Chili Peppers' bassist (GIGWISE)" in first
-    assert_within_discord_limits(embed)
-    # The band's own card does not open with anyone in particular.
-    plain = await server.member.slash(server.channel, "artist", name="The Lost Trees")
-    assert not (plain.response.embeds[0].description or "").startswith("**Flea**")
+    card = result.response
+    assert_valid_layout(card)
+    assert title(card) == "The Lost Trees"
+    lead = texts(card)[0].split("\n")[1]
+    assert (
+        lead.startswith("**Flea** is a member of The Lost Trees") and "Red Hot Chili Peppers' bassist" in lead
+    )
+    # The band's own card does not open with anyone in particular, and its panels are the same.
+    plain = (await server.member.slash(server.channel, "artist", name="The Lost Trees")).response
+    assert "**Flea** is" not in texts(plain)[0]
+    assert await open_all(server, plain) == await open_all(server, card)
 
 
 async def test_autocomplete_offers_people_with_their_band(server: Server) -> None:
@@ -366,13 +442,12 @@ async def test_autocomplete_offers_people_with_their_band(server: Server) -> Non
 
 
 async def test_an_original_albums_title_finds_its_track_and_says_so(server: Server) -> None:
-    result = await server.member.slash(server.channel, "track", title="Treats")
-    assert result.response.content == "“A/B Machines” is from *Treats*."
-    assert result.response.embeds[0].title == "3. A/B Machines"
+    card = (await server.member.slash(server.channel, "track", title="Treats")).response
+    assert texts(card)[0].split("\n")[1] == "“A/B Machines” is from *Treats*."
+    assert title(card) == "3. A/B Machines"
 
 
 @pytest.mark.parametrize("typed", ["remix", "the reprise", "There Are Many of Us (remix)", "#9", "nine"])
 async def test_track_nine_by_every_name_fans_use(server: Server, typed: str) -> None:
     result = await server.member.slash(server.channel, "track", title=typed)
-    assert result.response.embeds[0].title == "9. There Are Many of Us (Electric Dream Reprise)"
-    assert not result.response.content
+    assert title(result.response) == "9. There Are Many of Us (Electric Dream Reprise)"
