@@ -32,6 +32,9 @@ class CatalogueCog(
         self.repo = repo
         # Cards never change while the bot runs: each is built once, and found again by its buttons.
         self._cards: dict[CardRef, Card] = {}
+        # Their layouts too: a layout whose only items are dynamic is not tied to a message, so the
+        # same one is sent again (laying a card out costs ten times what sending it does).
+        self._views: dict[CardRef, discord.ui.LayoutView] = {}
         for kind, build in (
             ("album", self._album),
             ("tracks", self._tracks),
@@ -50,8 +53,17 @@ class CatalogueCog(
             self._cards[ref] = card
         return card
 
-    async def _show(self, interaction: discord.Interaction[SoundtrackBot], card: Card | None) -> None:
-        await reply(interaction, view=card_view(_found(card)))
+    async def _show(
+        self, interaction: discord.Interaction[SoundtrackBot], card: Card | None, *, as_built: bool = True
+    ) -> None:
+        """Send a card; ``as_built`` when it is the card as the shelf holds it (its layout is kept)."""
+        card = _found(card)
+        view = self._views.get(card.ref) if as_built else None
+        if view is None:
+            view = card_view(card)
+            if as_built:
+                self._views[card.ref] = view
+        await reply(interaction, view=view)
 
     @app_commands.command(
         name="album", description="The I'm Here soundtrack: release, film, and facts with their sources"
@@ -90,7 +102,7 @@ class CatalogueCog(
         card = _found(await self._card("track", self._track, title.key))
         if title.note:  # found by its original album's title: say where the track is from
             card = dataclasses.replace(card, lead=f"{title.note}\n{card.lead}")
-        await self._show(interaction, card)
+        await self._show(interaction, card, as_built=not title.note)
 
     async def _track(self, key: str) -> Card | None:
         track = await self.repo.track(self.pack, int(key)) if key.isdigit() else None
@@ -108,7 +120,7 @@ class CatalogueCog(
         if name.person:  # someone named on the card (a band member): it opens with who they are there
             artist = await self.repo.artist(self.pack, name.key)
             card = cards.person_card(card, _found(artist), name.person)
-        await self._show(interaction, card)
+        await self._show(interaction, card, as_built=not name.person)
 
     async def _artist(self, key: str) -> Card | None:
         artist = await self.repo.artist(self.pack, key)

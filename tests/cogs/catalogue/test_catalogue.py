@@ -451,3 +451,14 @@ async def test_an_original_albums_title_finds_its_track_and_says_so(server: Serv
 async def test_track_nine_by_every_name_fans_use(server: Server, typed: str) -> None:
     result = await server.member.slash(server.channel, "track", title=typed)
     assert title(result.response) == "9. There Are Many of Us (Electric Dream Reprise)"
+
+
+async def test_a_card_posted_twice_answers_on_both_messages(server: Server) -> None:
+    """The layout of a card is kept and sent again: both messages' buttons answer, each privately."""
+    first = (await server.member.slash(server.channel, "track", title="3")).response
+    second = (await server.member.slash(server.channel, "track", title="3")).response
+    assert first.id != second.id and first.components == second.components
+    for message in (first, second, first):
+        panel = await server.member.click(message, label=_sources(message))
+        assert panel.ephemeral and "**Tiny Mix Tapes**" in text(panel.response)
+    assert not server.env.errors
