@@ -127,4 +127,5 @@ async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
     runner = GameRunner(bot.bank, repo)
     await bot.add_cog(TriviaCog(bot, runner, repo, bot.player_stats))
+    bot.cards.register(cards.QUESTION_KIND, cards.QuestionCards(bot.bank).card)
     bot.when_running(functools.partial(runner.stored.close_interrupted, bot))

@@ -1,8 +1,14 @@
-"""How trivia reads in Discord: the question, its reveal, the finish with its podium, the leaderboard."""
+"""How trivia reads in Discord: the question, its reveal, the finish with its podium, the leaderboard.
+
+A reveal cites as every card does (bot.ui.citations): "Why" ends with the marks of its sources (¹˒²),
+and its Sources button opens the question's card, whose numbered sources are those marks.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 from collections.abc import Mapping, Sequence
 
 import discord
@@ -10,15 +16,22 @@ import discord
 from bot.client import StatsSection
 from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
 from bot.domain.pack import Source
-from bot.domain.text import number, plural
+from bot.domain.text import number, plural, shorten_words
+from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import Reveal, Standing, ranked
 from bot.domain.trivia.questions import CATEGORIES, Question
-from bot.ui.embeds import CardBuilder, source_line
+from bot.ui.cards import Card, CardRef, PanelButton
+from bot.ui.citations import Citations
+from bot.ui.embeds import CardBuilder
 
 LETTERS = "ABCD"
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
 STREAK_FROM = 3
 """Right answers in a row that earn a 🔥 on the reveal."""
+QUESTION_KIND = "question"
+"""The kind of card (bot.ui.cards) a question's Sources button opens."""
+TITLE_LIMIT = 150
+"""Characters of a question's first line its card's title keeps (cut at a word)."""
 
 
 def option_label(question: Question, option: int) -> str:
@@ -106,8 +119,9 @@ def reveal_embed(
     names: Mapping[int, str],
     next_at: dt.datetime | None = None,
 ) -> discord.Embed:
-    """The closed question: picks per option, who was right and how fast, why, the source, and (when
-    another question follows) the running top three and when the next question comes."""
+    """The closed question: picks per option, who was right and how fast, why (with the marks of its
+    sources, which the Sources button under it lists), and (when another question follows) the
+    running top three and when the next question comes."""
     q = reveal.question
     card = CardBuilder(_title(q, reveal.index, count) + " · closed")
     card.description_lines([q.prompt, "", *_option_lines(q, reveal)], noun="lines")
@@ -120,8 +134,7 @@ def reveal_embed(
             f"{number(len(reveal.answers))} in: {number(len(reveal.right))} right, "
             f"{number(len(reveal.wrong))} wrong (0 points)",
         )
-    card.field("Why", q.explanation)
-    card.lines("Source", [source_line(sources[k]) if k in sources else k for k in q.sources], noun="sources")
+    card.field("Why", why(q, sources))
     if next_at is not None:
         # A medal is for points: nobody is first with nothing.
         leaders = [
@@ -211,3 +224,50 @@ def stats_embed(
     ):
         card.field(label, value, inline=True)
     return card.build()
+
+
+def why(question: Question, sources: Mapping[str, Source]) -> str:
+    """The explanation with the marks of its sources: "… came out in 2010.¹"; the numbers are those of
+    the question's card (:func:`question_card`), which its Sources button opens."""
+    return question.explanation + Citations(sources.values()).mark(question.sources)
+
+
+def question_key(question: Question) -> str:
+    """A short key for the question in a button's custom_id: a digest of its id, so the same across
+    restarts and pack reloads (an id may be longer than a custom_id has room for)."""
+    return hashlib.blake2b(question.id.encode(), digest_size=6).hexdigest()
+
+
+def question_ref(question: Question) -> CardRef:
+    return CardRef(QUESTION_KIND, question_key(question))
+
+
+def question_card(question: Question, sources: Mapping[str, Source]) -> Card:
+    """The card a question's Sources button opens: the question (its first line, cut at a word) and
+    its numbered sources, in the order "Why" marks them."""
+    citations = Citations(sources.values())
+    citations.mark(question.sources)
+    title = shorten_words(question.prompt.strip().splitlines()[0], TITLE_LIMIT)
+    return Card(question_ref(question), title, sources=citations.sources)
+
+
+def sources_button(question: Question) -> PanelButton:
+    """ "Sources (2)": the question's numbered sources, privately; it works on any message, however old."""
+    count = len(dict.fromkeys(question.sources))
+    return PanelButton(question_ref(question), "s", label=f"Sources ({count})")
+
+
+class QuestionCards:
+    """The question cards of a bank, by key: what the bot's card shelf asks when a Sources button on a
+    reveal is pressed (before or after a restart)."""
+
+    def __init__(self, bank: QuestionBank) -> None:
+        self.bank = bank
+
+    @functools.cached_property
+    def _by_key(self) -> dict[str, Question]:
+        return {question_key(q): q for q in self.bank.questions.values()}
+
+    async def card(self, key: str) -> Card | None:
+        question = self._by_key.get(key)
+        return question_card(question, self.bank.sources) if question is not None else None

@@ -16,7 +16,7 @@ import discord
 from bot.client import SoundtrackBot
 from bot.domain.trivia.questions import Question
 from bot.ui.tree import ReportingView, reports_errors
-from cogs.trivia.cards import option_label
+from cogs.trivia.cards import option_label, sources_button
 
 COG_NAME = "Trivia"
 ANSWER_ID = r"trivia:(?P<game>[0-9]+):(?P<index>[0-9]+):(?P<option>[0-9]+)"
@@ -124,7 +124,9 @@ class PlayAgainButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]]
 
 
 def answer_view(game_id: int, index: int, question: Question, *, revealed: bool = False) -> discord.ui.View:
-    """One button per option; once revealed, all disabled and the right one green."""
+    """One button per option; once revealed, all disabled and the right one green, and below them the
+    question's Sources (the numbers "Why" marks). Every item is dynamic and the view never times out,
+    so every button answers however old the message is."""
     view = ReportingView(timeout=None)
     for i in range(len(question.options)):
         style = discord.ButtonStyle.primary
@@ -133,6 +135,10 @@ def answer_view(game_id: int, index: int, question: Question, *, revealed: bool 
         view.add_item(
             AnswerButton(game_id, index, i, label=option_label(question, i), style=style, disabled=revealed)
         )
+    if revealed:
+        sources = sources_button(question)
+        sources.row = 1
+        view.add_item(sources)
     return view
 
 

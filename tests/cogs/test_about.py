@@ -1,4 +1,5 @@
-"""/about through SimCord: what the bot is and where its data comes from, as the pack says it."""
+"""/about through SimCord: what the bot is and where its data comes from, as the pack says it, with
+every source of the pack one tap away."""
 
 from __future__ import annotations
 
@@ -6,23 +7,70 @@ import dataclasses
 
 import bot as bot_package
 from bot.domain.pack import Pack
-from cogs.about import _credits
-from tests.conftest import Server
+from bot.ui.cards import face_fits, source_entry
+from cogs.about import _credits, about_card
+from tests.conftest import Server, restart
+from tests.layouts import Sent, assert_valid_layout, buttons, text, texts, walk
+
+
+def section(message: Sent, heading: str) -> str:
+    """The lines under a bold heading of a card."""
+    [found] = [t for t in texts(message) if t.startswith(f"**{heading}**\n")]
+    return found.removeprefix(f"**{heading}**\n")
+
+
+def can_turn(message: Sent) -> bool:
+    return any(c.get("label") == "Next" and not c.get("disabled") for c in walk(message.components))
 
 
 async def test_about_gives_version_data_origin_and_invite(server: Server, real_pack: Pack) -> None:
     result = await server.member.slash(server.channel, "about")
-    [embed] = result.response.embeds
-    assert embed.description.startswith(f"A bot for {real_pack.about}.")
-    assert "short film *I'm Here* (2010)" in embed.description
-    assert bot_package.__version__ in embed.footer.text
-    data = next(f.value for f in embed.fields if f.name == "Where the data comes from")
+    about = result.response
+    assert not result.ephemeral
+    assert_valid_layout(about)
+    shown = text(about)
+    assert shown.startswith(f"## About the {real_pack.title} bot\nA bot for {real_pack.about}.")
+    assert "short film *I'm Here* (2010)" in shown
+    assert f"Version {bot_package.__version__}" in shown
+    data = section(about, "Where the data comes from")
     assert "9 tracks" in data
     assert all(s.publication in data for s in real_pack.sources[:6]) and "40 more publications" in data
     assert "The review quotes come from BUST (Lauren Rubin) and Prefix Magazine." in data
-    invite = next(f.value for f in embed.fields if f.name == "Add it to your server")
+    invite = section(about, "Add it to your server")
     assert f"client_id={server.env.bot.application_id}" in invite
     assert "scope=bot+applications.commands" in invite
+
+
+async def test_about_names_publications_in_words_never_a_source_key(server: Server, real_pack: Pack) -> None:
+    shown = text((await server.member.slash(server.channel, "about")).response)
+    keys = {s.key for s in real_pack.sources} - {s.publication for s in real_pack.sources}  # BUST is both
+    assert "PREFIX" in keys and not [k for k in keys if k in shown]
+
+
+async def test_the_sources_button_lists_every_source_of_the_pack_privately(
+    server: Server, real_pack: Pack
+) -> None:
+    about = (await server.member.slash(server.channel, "about")).response
+    label = f"Sources ({len(real_pack.sources)})"
+    assert label == "Sources (54)" and label in buttons(about)
+    await restart(server.env)  # an /about posted before a restart still answers
+    opened = await server.member.click(about, label=label)
+    assert opened.ephemeral
+    panel = opened.response
+    pages = [text(panel)]  # Next turns the page in place: read each page as it shows
+    while can_turn(panel) and len(pages) < 10:
+        await server.member.click(panel, label="Next")
+        assert_valid_layout(panel)
+        pages.append(text(panel))
+    listed = "\n".join(pages)
+    assert len(pages) > 1 and f"Page {len(pages)} of {len(pages)}" in pages[-1]
+    for number, source in enumerate(real_pack.sources, start=1):
+        assert source_entry(number, source) in listed
+    assert server.env.errors == []
+
+
+def test_the_about_card_shows_whole_on_one_screen(real_pack: Pack) -> None:
+    assert face_fits(about_card(real_pack, invite="https://discord.com/oauth2/authorize?client_id=1"))
 
 
 def test_the_credits_are_read_from_whatever_pack_is_served(second_pack: Pack) -> None:
@@ -39,8 +87,7 @@ def test_many_publications_are_named_first_few_then_counted(real_pack: Pack) -> 
 
 
 async def test_about_names_every_feature_and_points_to_help(server: Server) -> None:
-    [embed] = (await server.member.slash(server.channel, "about")).response.embeds
-    does = next(f.value for f in embed.fields if f.name == "What it does")
+    does = section((await server.member.slash(server.channel, "about")).response, "What it does")
     for feature, roots in [
         ("Catalogue", "`/album`, `/tracks`, `/track`, `/artist`"),
         ("Quotes", "`/quote`"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import discord
@@ -10,6 +12,7 @@ import simcord
 
 from bot.db import Database
 from bot.db.trivia import TriviaRepository
+from bot.domain.pack import Source
 from bot.domain.trivia.questions import Question
 from cogs.trivia import TriviaCog, cards
 from tests.conftest import Server
@@ -80,4 +83,33 @@ def field(embed: discord.Embed, name: str) -> str:
 
 
 def buttons(message: discord.Message) -> list[discord.Button]:
-    return [c for row in message.components for c in getattr(row, "children", [])]
+    """The game's buttons on a message (its answers, Play again), not a revealed question's Sources."""
+    return [
+        c
+        for row in message.components
+        for c in getattr(row, "children", [])
+        if not (c.custom_id or "").startswith("card:")
+    ]
+
+
+def sources_button(message: discord.Message) -> discord.Button | None:
+    """The Sources button of a revealed question, if it has one."""
+    found = [
+        c
+        for row in message.components
+        for c in getattr(row, "children", [])
+        if (c.custom_id or "").startswith("card:open:s:")
+    ]
+    return found[0] if found else None
+
+
+def bare_keys(text: str, sources: Iterable[Source]) -> list[str]:
+    """The source keys ("PREFIX", "WP-FILM") a reader would see in ``text``; a key that is also a
+    publication's name ("BUST") reads as that name."""
+    known = list(sources)
+    publications = {s.publication for s in known}
+    return [
+        s.key
+        for s in known
+        if s.key not in publications and re.search(rf"(?<![\w-]){re.escape(s.key)}(?![\w-])", text)
+    ]

@@ -1,13 +1,30 @@
-"""How trivia reads: numbers with thousands separators and right plurals, a podium by rank."""
+"""How trivia reads: numbers with thousands separators and right plurals, a podium by rank, and a
+reveal citing as every card does: marks after "Why", its sources one tap away, never a source key."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from bot.db.trivia import Leaderboard, LeaderboardRow
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import Answer, Reveal, Standing
-from cogs.trivia.cards import finish_embed, leaderboard_embed, question_embed, reveal_embed
+from bot.ui.cards import PanelButton
+from bot.ui.citations import marks
+from cogs.trivia.cards import (
+    QUESTION_KIND,
+    TITLE_LIMIT,
+    QuestionCards,
+    finish_embed,
+    leaderboard_embed,
+    question_card,
+    question_embed,
+    question_key,
+    reveal_embed,
+    sources_button,
+    why,
+)
+from tests.cogs.trivia.conftest import bare_keys
 from tests.conftest import assert_within_discord_limits
 
 
@@ -63,6 +80,7 @@ def test_every_question_of_the_bank_reveals_within_discords_limits(real_bank: Qu
         embed = reveal_embed(reveal, 20, real_bank.sources, names={}, next_at=when)
         assert_within_discord_limits(embed)
         assert "Next question" in {f.name for f in embed.fields}, question.id
+        assert bare_keys(str(embed.to_dict()), real_bank.sources.values()) == [], question.id
         assert_within_discord_limits(question_embed(question, 19, 20, when, answered=1_234))
 
 
@@ -74,3 +92,42 @@ def test_no_medal_for_no_points() -> None:
         "`#1` **Ada** — **0** points · 0/1 right",
         "`#1` **Ben** — **0** points · 0/1 right",
     ]
+
+
+def test_why_ends_with_the_marks_its_sources_have_on_the_questions_card(real_bank: QuestionBank) -> None:
+    for question in real_bank.questions.values():
+        card = question_card(question, real_bank.sources)
+        cited = tuple(real_bank.sources[k] for k in dict.fromkeys(question.sources))
+        assert card.sources == cited, question.id
+        assert why(question, real_bank.sources) == question.explanation + marks(range(1, len(cited) + 1))
+        assert card.title and "\n" not in card.title and len(card.title) <= TITLE_LIMIT
+        assert sources_button(question).item.label == f"Sources ({len(cited)})"
+    one = real_bank.questions["hand:premiere"]
+    assert one.sources == ("WP-FILM", "BUST") and why(one, real_bank.sources) == one.explanation + "¹˒²"
+    two = dataclasses.replace(one, sources=("PREFIX", "TMT", "PREFIX"))  # a source cited twice: one number
+    assert why(two, real_bank.sources) == one.explanation + "¹˒²"
+    assert [s.publication for s in question_card(two, real_bank.sources).sources] == [
+        "Prefix Magazine",
+        "Tiny Mix Tapes",
+    ]
+
+
+def test_a_questions_sources_button_is_a_short_custom_id_that_never_changes(real_bank: QuestionBank) -> None:
+    template = PanelButton.__discord_ui_compiled_template__
+    for question in real_bank.questions.values():
+        custom_id = sources_button(question).custom_id
+        assert len(custom_id) <= 100 and template.fullmatch(custom_id), custom_id
+    long = dataclasses.replace(real_bank.questions["hand:premiere"], id="hand:" + "a-very-long-key" * 20)
+    assert len(sources_button(long).custom_id) <= 100
+    # Derived from the id alone, the same in every process: buttons already posted keep working.
+    assert question_key(real_bank.questions["hand:premiere"]) == "d1da59bc338e"
+    assert len({question_key(q) for q in real_bank.questions.values()}) == len(real_bank)
+
+
+async def test_the_question_cards_are_found_by_key(real_bank: QuestionBank) -> None:
+    shelf = QuestionCards(real_bank)
+    for question in list(real_bank.questions.values())[:10]:
+        card = await shelf.card(question_key(question))
+        assert card is not None and card.ref.kind == QUESTION_KIND
+        assert card == question_card(question, real_bank.sources)
+    assert await shelf.card("000000000000") is None

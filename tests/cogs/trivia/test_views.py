@@ -1,14 +1,73 @@
-"""Play again on a finished game through SimCord: anyone in the channel may press it, for a game with
-the same settings; one game per channel still holds, after a restart too."""
+"""Trivia's buttons through SimCord beyond the answers: a revealed question's Sources, which opens its
+numbered sources privately (the numbers "Why" marks), and Play again on a finished game: anyone in
+the channel may press it, for a game with the same settings; one game per channel still holds. Both
+answer on a message posted before a restart."""
 
 from __future__ import annotations
 
 import discord
 
-from cogs.trivia.views import GameSettings
-from tests.cogs.trivia.conftest import Table, buttons, cog, question_messages
-from tests.conftest import restart
+from bot.domain.trivia.bank import QuestionBank
+from bot.ui.cards import source_entry
+from bot.ui.citations import marks
+from cogs.trivia.views import GameSettings, answer_view
+from tests.cogs.trivia.conftest import (
+    Table,
+    bare_keys,
+    buttons,
+    cog,
+    current,
+    field,
+    question_messages,
+    sources_button,
+)
+from tests.conftest import assert_within_discord_limits, restart
 from tests.faults.inject import hangs
+from tests.layouts import assert_valid_layout, request_errors, text
+
+
+async def test_a_reveal_marks_its_sources_and_opens_them_privately_after_a_restart(
+    table: Table, real_bank: QuestionBank
+) -> None:
+    env, channel = table.env, table.channel
+    await table.alice.slash(channel, "trivia start", questions=2)
+    message, question = current(env, channel)
+    assert sources_button(message) is None  # nothing to cite before the answer is out
+    await env.advance_time(21)
+    revealed = next(m for m in question_messages(channel) if m.id == message.id)
+    [embed] = revealed.embeds
+    cited = [real_bank.sources[k] for k in dict.fromkeys(question.sources)]
+    assert field(embed, "Why") == question.explanation + marks(range(1, len(cited) + 1))
+    assert "Source" not in {f.name for f in embed.fields}
+    assert bare_keys(str(embed.to_dict()), real_bank.sources.values()) == []
+    button = sources_button(revealed)
+    assert button is not None and button.label == f"Sources ({len(cited)})" and not button.disabled
+    assert all(b.disabled for b in buttons(revealed))  # the answers are closed; the sources stay open
+    edits = [r.json for r in env.http_requests if r.method == "PATCH" and r.path.endswith(f"/{message.id}")]
+    edit = edits[-1]  # the reveal
+    assert request_errors(edit["components"], flags=0) == []
+    assert_within_discord_limits(embed)
+
+    await restart(env)  # mid-pause: the game is cut off, and its reveal keeps its Sources
+    opened = await table.bob.click(revealed, label=button.label)
+    assert opened.ephemeral
+    assert_valid_layout(opened.response)
+    shown = text(opened.response)
+    assert question.prompt.splitlines()[0][:60] in shown
+    for number, source in enumerate(cited, start=1):
+        assert source_entry(number, source) in shown
+        assert source.publication in shown and (source.link is None or source.link in shown)
+    assert bare_keys(shown, real_bank.sources.values()) == []
+    assert env.errors == []
+
+
+def test_every_reveals_buttons_are_a_valid_request_in_discords_limits(real_bank: QuestionBank) -> None:
+    for question in real_bank.questions.values():
+        components = answer_view(12_345, 19, question, revealed=True).to_components()
+        assert request_errors(components, flags=0) == [], question.id
+        [answers, [sources]] = [row["components"] for row in components]
+        assert len(answers) == len(question.options) and all(b["disabled"] for b in answers)
+        assert sources["label"].startswith("Sources (") and not sources.get("disabled")
 
 
 async def finished_game(table: Table, **options: object) -> discord.Message:
