@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
@@ -13,6 +14,7 @@ import jsonschema
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from bot.domain.pack import Pack
 from tests.conftest import SHARED, shared
 
 V2 = 1 << 15
@@ -91,3 +93,13 @@ def assert_valid_layout(message: Sent) -> None:
             assert all(len(o["label"]) <= 100 for o in c["options"])
     errors = request_errors(components, flags)
     assert not errors, errors[:5]
+
+
+def bare_keys(pack: Pack, shown: str) -> set[str]:
+    """The pack's source keys ("TMT", "WP-FILM") that appear as words in ``shown`` outside the
+    publications' names (BUST is a key and a publication; MUSE is a key and part of "MUSE by Clio"):
+    a reader never sees a key."""
+    for source in pack.sources:
+        shown = shown.replace(source.publication, "")
+    keys = {s.key for s in pack.sources}
+    return {k for k in keys if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", shown)}

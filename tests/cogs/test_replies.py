@@ -5,6 +5,7 @@ person notices at once. Cross-cutting, so it lives beside the cogs rather than m
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import discord
 import pytest
@@ -12,6 +13,7 @@ import simcord
 
 from tests.cogs.trivia.conftest import Table, current, right_label, wrong_label
 from tests.conftest import Server
+from tests.layouts import bare_keys
 
 COUNTED = (
     "quotes|sources|games|points|players|questions|tracks|answers|publications|commands|features|sections"
@@ -31,8 +33,21 @@ EMBEDDED = "\x00embed\x00"
 renders one; Discord only when it has the user at hand)."""
 
 
+def _displays(components: Sequence[object]) -> list[str]:
+    """The text displays of a Components V2 message, as SimCord's records (dicts) or discord.py's."""
+    out: list[str] = []
+    for c in components:
+        if isinstance(c, dict):
+            out += [c["content"]] if c.get("type") == 10 else _displays(c.get("components", ()))
+        elif isinstance(c, discord.TextDisplay):
+            out.append(c.content)
+        else:
+            out += _displays(getattr(c, "children", ()))
+    return out
+
+
 def _texts(message: simcord.ResponseMessage | discord.Message) -> list[str]:
-    texts = [message.content or ""]
+    texts = [message.content or "", *_displays(message.components)]
     for embed in message.embeds:
         parts = [embed.title or "", embed.description or "", embed.footer.text or ""]
         parts += [text for field in embed.fields for text in (field.name, field.value)]
@@ -181,4 +196,8 @@ async def test_every_command_replies_in_words_that_read_right(
         for p in reading_problems(text, members)
     ]
     assert problems == []
+    pack = table.env.bot.pack  # type: ignore[attr-defined]
+    keys = [f"/{name}: source keys {bare_keys(pack, text)} in {text[:120]!r}" for name, text in walk.texts]
+    assert [k for k in keys if "source keys set()" not in k] == []
+    assert any("Chocolate Industries¹⁻⁵" in text for _, text in walk.texts)  # the walk read the cards
     assert any("1,000" in text for _, text in walk.texts)  # the rules saw a number that needs a separator

@@ -4,7 +4,6 @@ whose Sources, Disputed and More answer privately, also after a restart."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
@@ -19,22 +18,13 @@ from bot.domain.pack import Artist, Claim, Fact, Pack, Person, Quote, Source, Tr
 from bot.domain.trivia.bank import QuestionBank
 from bot.ui.cards import FACE_LIMIT
 from tests.conftest import Server, restart
-from tests.layouts import assert_valid_layout, buttons, selects, text, texts
+from tests.layouts import assert_valid_layout, bare_keys, buttons, selects, text, texts
 
 Sent = Any
 
 
 def title(message: Sent) -> str:
     return texts(message)[0].split("\n")[0].removeprefix("## ")
-
-
-def bare_keys(pack: Pack, shown: str) -> set[str]:
-    """The pack's source keys that appear as words in ``shown`` outside the publications' names (BUST
-    is a key and a publication; MUSE is a key and part of "MUSE by Clio")."""
-    for source in pack.sources:
-        shown = shown.replace(source.publication, "")
-    keys = {s.key for s in pack.sources}
-    return {k for k in keys if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", shown)}
 
 
 async def open_all(server: Server, card: Sent) -> list[str]:
