@@ -15,9 +15,9 @@ from tests.cogs.daily.conftest import (
     channel_denying,
     daily,
     daily_settings,
+    first_post,
     label,
     post_on,
-    question_of,
     set_qotd,
 )
 from tests.cogs.quotes.conftest import bare_keys, open_sources
@@ -216,10 +216,7 @@ async def test_post_now_needs_the_daily_post_on(server: Server, manager: simcord
 async def test_history_lists_posts_with_answer_rates_and_links(
     server: Server, manager: simcord.MemberActor
 ) -> None:
-    await set_qotd(server, manager, time="00:00")
-    now = server.env.now()
-    first = await post_on(server, now)
-    question = await question_of(server, now)
+    now, first, question = await first_post(server, manager)
     await server.member.click(first, label=label(question, question.answer))
     second = await post_on(server, now + DAY)
     result = await manager.slash(server.channel, "qotd history")
