@@ -35,7 +35,7 @@ from bot.sharding import serves
 from bot.ui.cards import Card
 from bot.ui.tree import ReportingView
 from cogs.daily.cards import post_card, source_marks, sources_button
-from cogs.daily.question import day_question, question_embed, question_view, reveal_embed
+from cogs.daily.question import answer_buttons, day_question, post_view, question_embed, reveal_embed
 from cogs.daily.sending import MARK_BATCH, SEND_CONCURRENCY, SEND_TIMEOUT, PostSender, SendDeadlines
 from cogs.quotes import cards
 
@@ -179,14 +179,29 @@ class DailyPoster:
         if question is not None:
             key = (question.id, day.local_date)
             embeds.append(self._once(("question", *key), lambda: question_embed(question, day.local_date)))
-        view = self._once(
-            ("buttons", question.id if question else None, day.local_date, post.ref),
-            lambda: question_view(day.local_date, question, sources=sources_button(post)),
-        )
+        view = self._buttons(day.local_date, question, post)
         revealing = self._reveal_of(day, post)
         if revealing is not None:
             embeds.append(revealing)
         return embeds, view
+
+    def _buttons(
+        self, day: dt.date, question: Question | None, post: Card, *, closed: bool = False
+    ) -> ReportingView:
+        """A post's buttons: its question's answers and its Sources. Each item is made once a round and
+        shared by the views of the posts that show it (a view per post and its sources)."""
+        answers = (
+            self._once(
+                ("answers", question.id, day, closed), lambda: answer_buttons(day, question, closed=closed)
+            )
+            if question is not None
+            else ()
+        )
+        sources = self._once(("sources", post.ref), lambda: sources_button(post))
+        return self._once(
+            ("buttons", question.id if question else None, day, closed, post.ref),
+            lambda: post_view(answers, sources),
+        )
 
     def _revealed(self, day: DailyPost) -> Question | None:
         """The earlier question whose answer this day's post reveals, if any (and still in the bank)."""
@@ -284,12 +299,7 @@ class DailyPoster:
                     ),
                     *([its_reveal] if its_reveal else []),
                 ],
-                view=self._once(
-                    ("closed buttons", *key, post.ref),
-                    lambda: question_view(
-                        earlier.local_date, question, closed=True, sources=sources_button(post)
-                    ),
-                ),
+                view=self._buttons(earlier.local_date, question, post, closed=True),
             )
         except discord.HTTPException:
             # Deleted, or out of reach: a click on it still gets the answer, privately.

@@ -129,20 +129,36 @@ class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[ReportingView]]
         await DailyAnswers.on(interaction.client).answer(interaction, self.day, self.option)
 
 
-def question_view(
-    day: dt.date, question: Question | None, *, closed: bool = False, sources: PanelButton | None = None
-) -> ReportingView:
+def answer_buttons(
+    day: dt.date, question: Question, *, closed: bool = False
+) -> tuple[DailyAnswerButton, ...]:
+    return tuple(
+        DailyAnswerButton(day, i, label=option_label(question, i), disabled=closed)
+        for i in range(len(question.options))
+    )
+
+
+def post_view(answers: Sequence[DailyAnswerButton], sources: PanelButton | None) -> ReportingView:
     """A day's post's buttons: the question's answers (when it asks one), then the post's Sources on a
     row of their own. Every one is a dynamic item, and the view never times out (a view with a timeout
-    would take the dynamic items' patterns out of the bot's registry when it did)."""
+    would take the dynamic items' patterns out of the bot's registry when it did).
+
+    The items may be shared by many posts' views (the poster makes each once a round): a dynamic item
+    is only read when a view is sent, and a click makes its own from the custom_id."""
     view = ReportingView(timeout=None)
-    if question is not None:
-        for i in range(len(question.options)):
-            view.add_item(DailyAnswerButton(day, i, label=option_label(question, i), disabled=closed))
+    for button in answers:
+        view.add_item(button)
     if sources is not None:
         sources.row = 1
         view.add_item(sources)
     return view
+
+
+def question_view(
+    day: dt.date, question: Question | None, *, closed: bool = False, sources: PanelButton | None = None
+) -> ReportingView:
+    """The buttons of a day's post that asks ``question`` (if any) and cites through ``sources``."""
+    return post_view(answer_buttons(day, question, closed=closed) if question else (), sources)
 
 
 def kept_sources(message: discord.Message) -> PanelButton | None:
