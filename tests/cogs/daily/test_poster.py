@@ -25,6 +25,7 @@ from tests.cogs.daily.conftest import (
 )
 from tests.cogs.quotes.conftest import bare_keys, open_sources, sources_label
 from tests.conftest import Server, restart
+from tests.layouts import request_errors
 
 
 async def test_a_post_interrupted_before_sending_is_sent_once(
@@ -123,6 +124,12 @@ async def test_the_posts_sources_answer_privately_numbered_as_its_quote_and_reve
     assert listed[0][1] == re.findall(r"— \*\*(.+?)\*\*¹", second.embeds[0].description or "")[0]
     assert sources_label(second) == f"Sources ({len(listed)})"
     assert bare_keys(embed_text(second) + panel, real_pack.sources) == []
+
+    # Each post (and the edit closing the first) sent components Discord's OpenAPI description accepts.
+    sent = [
+        r.json for r in server.env.http_requests if r.method in ("POST", "PATCH") and "/messages" in r.path
+    ]
+    assert len(sent) == 3 and all(not request_errors(body["components"], 0) for body in sent)
 
     # Both posts' buttons answer after a restart, from what their custom_id names.
     await restart(server.env)
