@@ -26,6 +26,7 @@ from bench.harness import RealBot, Row, running
 from bot.db import Database
 from bot.db.daily.questions import Tally
 from bot.db.quotes import QuoteRepository
+from cogs.daily.cards import post_card, source_marks, sources_button
 from cogs.daily.question import question_embed, question_view, reveal_embed
 from cogs.quotes import cards
 
@@ -60,17 +61,20 @@ async def baseline(servers: int, *, next_day: bool = False) -> float:
         today = env.now().date()
         questions = list(bot.bank.questions.values())
         nobody = Tally(0, 0)
+        sources = bot.bank.sources
         constant = [
             (
                 [cards.daily_embed(card, today), question_embed(question, today)],
-                question_view(today, question),
-                # The day after's extras: a reveal in the post, and yesterday's post closed.
-                reveal_embed(question, today, nobody, (), bot.bank.sources),
+                question_view(today, question, sources=sources_button(post_card(card, None, sources))),
+                # The day after's extras: a reveal in the post (its marks numbered after the quote's,
+                # its Sources button naming both), and yesterday's post closed.
+                reveal_embed(question, today, nobody, (), source_marks(post, question.sources)),
                 [cards.daily_embed(card, today), question_embed(question, today, nobody)],
-                question_view(today, question, closed=True),
+                question_view(today, question, closed=True, sources=sources_button(post)),
             )
             for i, card in enumerate(quote_cards)
             for question in [questions[i % len(questions)]]
+            for post in [post_card(card, question, sources)]
         ]
         none = discord.AllowedMentions.none()
         targets = []

@@ -15,6 +15,7 @@ from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.schedule import DEFAULT_TIMEZONE, local_date
 from bot.domain.text import plural
+from cogs.daily.cards import POST_KIND, PostCards
 from cogs.daily.commands import DailyQuoteCog
 from cogs.daily.poster import DailyPoster
 from cogs.daily.question import DailyAnswers
@@ -60,4 +61,6 @@ async def setup(bot: SoundtrackBot) -> None:
     await bot.add_cog(daily)
     bot.player_stats["daily"] = functools.partial(streak_section, questions)
     bot.todays_quote = functools.partial(todays_quote, settings, posts, bot.catalogue.pack, rng)
+    # The posts' Sources buttons find their card here, however old the post.
+    bot.cards.register(POST_KIND, PostCards(quotes, bot.catalogue.pack, bot.bank).card)
     bot.when_running(daily.start_posting)

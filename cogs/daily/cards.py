@@ -1,21 +1,80 @@
-"""How /qotd status and /qotd history read: a server's daily post settings and how its posts went."""
+"""How /qotd status and /qotd history read (a server's daily post settings and how its posts went), and
+the daily post's card: the sources its quote and the answer it reveals cite, one tap away."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
 
 import discord
 from discord.utils import TimestampStyle
 
 from bot.db.daily.questions import HistoryEntry
 from bot.db.daily.records import DailyPost, DailySettings
-from bot.db.quotes import QuoteCard
+from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.domain.daily.schedule import MAX_FAILURES
 from bot.domain.daily.weekdays import describe
+from bot.domain.pack import Source
 from bot.domain.text import number, plural, shorten
+from bot.domain.trivia.bank import QuestionBank
+from bot.domain.trivia.questions import Question
+from bot.ui.cards import Card, CardRef, PanelButton
+from bot.ui.citations import Citations, marks
 from bot.ui.embeds import CardBuilder
 from cogs.quotes.cards import DAILY_MARK
+
+POST_KIND = "qotd"
+"""The daily posts' cards, by the quote's key and, when the post reveals an answer, a short digest of
+that question's id: "bust-swoon" or "bust-swoon+3f2a9c01d4" (a question's id can be longer than a
+card's key may be)."""
+
+
+def question_digest(question_id: str) -> str:
+    return hashlib.blake2b(question_id.encode(), digest_size=5).hexdigest()
+
+
+def post_card(quote: QuoteCard, revealed: Question | None, sources: Mapping[str, Source]) -> Card:
+    """The post's sources, numbered as its embeds mark them: the quote's source first (¹), then those of
+    the answer it reveals."""
+    citations = Citations([quote.source, *sources.values()])
+    citations.number(quote.source.key)
+    key = quote.key
+    if revealed is not None:
+        citations.mark(revealed.sources)
+        key += f"+{question_digest(revealed.id)}"
+    return Card(CardRef(POST_KIND, key), DAILY_MARK, sources=citations.sources)
+
+
+def source_marks(card: Card, keys: Iterable[str]) -> str:
+    """The marks of these sources as ``card`` numbers them: "²˒³"."""
+    numbers = {s.key: n for n, s in enumerate(card.sources, start=1)}
+    return marks(numbers[k] for k in keys if k in numbers)
+
+
+def sources_button(card: Card) -> PanelButton:
+    """The post's Sources button: it opens the card's numbered sources privately."""
+    return PanelButton(card.ref, "s", label=f"Sources ({len(card.sources)})")
+
+
+class PostCards:
+    """The daily posts' cards by their key: what a post's Sources button finds, however old the post."""
+
+    def __init__(self, quotes: QuoteRepository, pack: str, bank: QuestionBank) -> None:
+        self.quotes = quotes
+        self.pack = pack
+        self.bank = bank
+        self._digests: dict[str, Question] | None = None
+
+    async def card(self, key: str) -> Card | None:
+        quote_key, _, digest = key.partition("+")
+        quote = await self.quotes.quote(self.pack, quote_key)
+        if self._digests is None:
+            self._digests = {question_digest(q.id): q for q in self.bank.questions.values()}
+        revealed = self._digests.get(digest) if digest else None
+        if quote is None or (digest and revealed is None):
+            return None
+        return post_card(quote, revealed, self.bank.sources)
 
 
 def post_link(post: DailyPost) -> str:

@@ -27,7 +27,9 @@ from bot.domain.daily.schedule import (
     suggest_timezones,
 )
 from bot.domain.daily.weekdays import WeekdaysError, describe, parse_weekdays
+from bot.ui.cards import card_view
 from bot.ui.errors import UserFacingError
+from bot.ui.replies import reply
 from bot.ui.tree import permission_names
 from cogs.daily.cards import history_embed, post_link, status_embed
 from cogs.daily.poster import DailyPoster
@@ -249,10 +251,10 @@ class DailyQuoteCog(
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
             raise UserFacingError("The next quote is no longer in the data; it will be replaced.")
-        embed = cards.quote_embed(
+        preview = cards.quote_card(
             card, title=f"Next quote of the day ({day.isoformat()})", footer="Only you can see this preview"
         )
-        await interaction.response.send_message(embed=embed, ephemeral=True)
+        await reply(interaction, view=card_view(preview), ephemeral=True)
 
     @app_commands.command(
         name="post", description="Post today's quote of the day now, if it hasn't gone out yet"

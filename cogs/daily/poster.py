@@ -30,9 +30,12 @@ from bot.domain.daily.schedule import (
 )
 from bot.domain.text import shorten
 from bot.domain.trivia.bank import QuestionBank
+from bot.domain.trivia.questions import Question
 from bot.sharding import serves
+from bot.ui.cards import Card
 from bot.ui.tree import ReportingView
-from cogs.daily.question import day_question, question_embed, question_view, reveal_embed
+from cogs.daily.cards import post_card, source_marks, sources_button
+from cogs.daily.question import answer_buttons, day_question, post_view, question_embed, reveal_embed
 from cogs.daily.sending import MARK_BATCH, SEND_CONCURRENCY, SEND_TIMEOUT, PostSender, SendDeadlines
 from cogs.quotes import cards
 
@@ -168,33 +171,65 @@ class DailyPoster:
     def _pick(self, seen: SeenQuestions) -> tuple[str, int] | None:
         return pick_daily_question(self.bank, seen.ids, seen.cycle, self.rng)
 
-    def _extras(self, day: DailyPost) -> tuple[list[discord.Embed], ReportingView | None]:
-        """The day's question (with its buttons) and the reveal of the server's previous question."""
+    def _extras(self, day: DailyPost, post: Card) -> tuple[list[discord.Embed], ReportingView]:
+        """The day's question and the reveal of the server's previous question; the buttons: the
+        question's answers and the post's Sources."""
         embeds: list[discord.Embed] = []
-        view = None
         question = day_question(self.bank, day)
         if question is not None:
             key = (question.id, day.local_date)
             embeds.append(self._once(("question", *key), lambda: question_embed(question, day.local_date)))
-            view = self._once(("buttons", *key), lambda: question_view(day.local_date, question))
-        revealing = self._reveal_of(day)
+        view = self._buttons(day.local_date, question, post)
+        revealing = self._reveal_of(day, post)
         if revealing is not None:
             embeds.append(revealing)
         return embeds, view
 
-    def _reveal_of(self, day: DailyPost) -> discord.Embed | None:
-        """The answer to the earlier question this day's post reveals, if any, from what was stored
-        when its answers closed: it reads the same every time it is made."""
+    def _buttons(
+        self, day: dt.date, question: Question | None, post: Card, *, closed: bool = False
+    ) -> ReportingView:
+        """A post's buttons: its question's answers and its Sources. Each item is made once a round and
+        shared by the views of the posts that show it (a view per post and its sources)."""
+        answers = (
+            self._once(
+                ("answers", question.id, day, closed), lambda: answer_buttons(day, question, closed=closed)
+            )
+            if question is not None
+            else ()
+        )
+        sources = self._once(("sources", post.ref), lambda: sources_button(post))
+        return self._once(
+            ("buttons", question.id if question else None, day, closed, post.ref),
+            lambda: post_view(answers, sources),
+        )
+
+    def _revealed(self, day: DailyPost) -> Question | None:
+        """The earlier question whose answer this day's post reveals, if any (and still in the bank)."""
         if day.reveals_answer_of is None or day.reveal_summary is None:
             return None
-        asked = self.bank.questions.get(day.reveal_summary.question_id)
-        if asked is None:
+        return self.bank.questions.get(day.reveal_summary.question_id)
+
+    def _post_card(self, card: QuoteCard, day: DailyPost) -> Card:
+        """The sources of a day's post (its quote's, then its reveal's), as its Sources button lists them."""
+        revealed = self._revealed(day)
+        return self._once(
+            ("card", card.key, revealed.id if revealed else None),
+            lambda: post_card(card, revealed, self.bank.sources),
+        )
+
+    def _reveal_of(self, day: DailyPost, post: Card) -> discord.Embed | None:
+        """The answer to the earlier question this day's post reveals, if any, from what was stored
+        when its answers closed: it reads the same every time it is made. Its explanation carries
+        the marks ``post`` numbers its sources with."""
+        asked = self._revealed(day)
+        if asked is None or day.reveals_answer_of is None or day.reveal_summary is None:
             return None
         tally = Tally(day.reveal_summary.answers, day.reveal_summary.right)
         summary, revealed = day.reveal_summary, day.reveals_answer_of
+        marks = source_marks(post, asked.sources)
         return self._once(
-            ("reveal", summary, revealed),
-            lambda: reveal_embed(asked, revealed, tally, summary.streaks, self.bank.sources),
+            ("reveal", summary, revealed, marks),
+            lambda: reveal_embed(asked, revealed, tally, summary.streaks, marks),
         )
 
     async def _follow_up(
@@ -252,7 +287,8 @@ class DailyPoster:
         if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
             return
         key = (question.id, earlier.local_date)
-        its_reveal = self._reveal_of(earlier)
+        post = self._post_card(card, earlier)
+        its_reveal = self._reveal_of(earlier, post)
         tally = Tally(day.reveal_summary.answers, day.reveal_summary.right)
         try:
             await channel.get_partial_message(earlier.message_id).edit(
@@ -263,10 +299,7 @@ class DailyPoster:
                     ),
                     *([its_reveal] if its_reveal else []),
                 ],
-                view=self._once(
-                    ("closed buttons", *key),
-                    lambda: question_view(earlier.local_date, question, closed=True),
-                ),
+                view=self._buttons(earlier.local_date, question, post, closed=True),
             )
         except discord.HTTPException:
             # Deleted, or out of reach: a click on it still gets the answer, privately.
@@ -278,8 +311,8 @@ class DailyPoster:
             )
 
     def _compose(self, card: QuoteCard, day: DailyPost) -> tuple[list[discord.Embed], ReportingView | None]:
-        """A day's post: its quote, then its question (with its buttons) and the reveal it carries."""
-        extra_embeds, view = self._extras(day)
+        """A day's post: its quote, then its question and the reveal it carries; its buttons."""
+        extra_embeds, view = self._extras(day, self._post_card(card, day))
         return [self._quote_embed(card, day.local_date), *extra_embeds], view
 
     async def _cards(self) -> dict[str, QuoteCard]:

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, Self
 
 import discord
@@ -17,11 +17,11 @@ from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository, Tally
 from bot.db.daily.records import DailyPost
 from bot.domain.daily.question import RunningStreak
-from bot.domain.pack import Source
-from bot.domain.text import number, plural
+from bot.domain.text import number, plural, shorten
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import Question
-from bot.ui.embeds import CardBuilder, source_line
+from bot.ui.cards import CardRef, PanelButton
+from bot.ui.embeds import FIELD_VALUE_LIMIT, CardBuilder
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import defer, reply
 from bot.ui.tree import ReportingView, reports_errors
@@ -76,9 +76,10 @@ def reveal_embed(
     day: dt.date,
     tally: Tally,
     leaders: Sequence[RunningStreak],
-    sources: Mapping[str, Source],
+    marks: str,
 ) -> discord.Embed:
-    """In a day's post: the answer to the server's previous question."""
+    """In a day's post: the answer to the server's previous question, its explanation with the
+    ``marks`` of its sources (the post's Sources button lists them)."""
     card = CardBuilder(f"The answer to the question of {day.day} {day:%B %Y}")
     # The options too: "Right answer: C" points at them.
     card.description_lines([question.prompt, "", *_option_lines(question, question.answer)], noun="lines")
@@ -91,10 +92,7 @@ def reveal_embed(
             [f"{discord.utils.escape_markdown(s.name)}: {plural(s.days, 'day')}" for s in leaders],
             noun="players",
         )
-    card.field("Why", question.explanation)
-    card.lines(
-        "Source", [source_line(sources[k]) if k in sources else k for k in question.sources], noun="sources"
-    )
+    card.field("Why", f"{shorten(question.explanation, FIELD_VALUE_LIMIT - len(marks))}{marks}")
     return card.build()
 
 
@@ -131,11 +129,48 @@ class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[ReportingView]]
         await DailyAnswers.on(interaction.client).answer(interaction, self.day, self.option)
 
 
-def question_view(day: dt.date, question: Question, *, closed: bool = False) -> ReportingView:
+def answer_buttons(
+    day: dt.date, question: Question, *, closed: bool = False
+) -> tuple[DailyAnswerButton, ...]:
+    return tuple(
+        DailyAnswerButton(day, i, label=option_label(question, i), disabled=closed)
+        for i in range(len(question.options))
+    )
+
+
+def post_view(answers: Sequence[DailyAnswerButton], sources: PanelButton | None) -> ReportingView:
+    """A day's post's buttons: the question's answers (when it asks one), then the post's Sources on a
+    row of their own. Every one is a dynamic item, and the view never times out (a view with a timeout
+    would take the dynamic items' patterns out of the bot's registry when it did).
+
+    The items may be shared by many posts' views (the poster makes each once a round): a dynamic item
+    is only read when a view is sent, and a click makes its own from the custom_id."""
     view = ReportingView(timeout=None)
-    for i in range(len(question.options)):
-        view.add_item(DailyAnswerButton(day, i, label=option_label(question, i), disabled=closed))
+    for button in answers:
+        view.add_item(button)
+    if sources is not None:
+        sources.row = 1
+        view.add_item(sources)
     return view
+
+
+def question_view(
+    day: dt.date, question: Question | None, *, closed: bool = False, sources: PanelButton | None = None
+) -> ReportingView:
+    """The buttons of a day's post that asks ``question`` (if any) and cites through ``sources``."""
+    return post_view(answer_buttons(day, question, closed=closed) if question else (), sources)
+
+
+def kept_sources(message: discord.Message) -> PanelButton | None:
+    """The Sources button a posted message carries (none on a post from before they were added)."""
+    template = PanelButton.__discord_ui_compiled_template__
+    for row in message.components:
+        for child in getattr(row, "children", ()):
+            found = template.fullmatch(getattr(child, "custom_id", None) or "")
+            if found and found["panel"] == "s":
+                ref = CardRef(found["kind"], found["key"])
+                return PanelButton(ref, "s", label=getattr(child, "label", None) or "Sources")
+    return None
 
 
 def day_question(bank: QuestionBank, day: DailyPost | None) -> Question | None:
@@ -237,7 +272,7 @@ class DailyAnswers(commands.Cog):
             closed = question_embed(question, day, tally)
             await message.edit(
                 embeds=[closed if (e.title or "").startswith(QUESTION_MARK) else e for e in message.embeds],
-                view=question_view(day, question, closed=True),
+                view=question_view(day, question, closed=True, sources=kept_sources(message)),
             )
         except discord.HTTPException:
             log.warning("Could not close the question of %s in guild %s", day, guild_id, exc_info=True)

@@ -16,8 +16,10 @@ from bot.domain.catalogue.index import NameEntry
 from bot.domain.pack import Source
 from bot.domain.quotes import search_terms
 from bot.domain.text import normalise, number
+from bot.ui.cards import Card, card_view
 from bot.ui.errors import UserFacingError
 from bot.ui.options import NamedArtist, NamedTrack
+from bot.ui.replies import reply
 from cogs.quotes import cards
 
 
@@ -80,9 +82,8 @@ class QuotesCog(
             raise UserFacingError(self._nothing_matches(track, artist, publication))
         card = await self.quotes.quote(self.catalogue.pack, self.rng.choice(keys))
         assert card is not None
-        await interaction.response.send_message(
-            embed=cards.quote_embed(card, title="What the reviews said", footer=_one_of(len(keys)))
-        )
+        shown = cards.quote_card(card, title=cards.QUOTE_TITLE, footer=_one_of(len(keys)))
+        await reply(interaction, view=card_view(shown))
 
     @staticmethod
     def _nothing_matches(track: NameEntry | None, artist: NameEntry | None, source: Source | None) -> str:
@@ -117,7 +118,8 @@ class QuotesCog(
         card = await self.quotes.quote(today.pack, today.quote)
         if card is None:
             raise UserFacingError("Today's quote is no longer in the data. Try `/quote random` instead.")
-        await interaction.response.send_message(embed=cards.daily_embed(card, today.day))
+        shown = cards.quote_card(card, title=cards.DAILY_MARK, footer=cards.daily_footer(today.day))
+        await reply(interaction, view=card_view(shown))
 
     @app_commands.command(name="search", description="Search the review quotes for words")
     @app_commands.describe(text="The words to look for, like: robot love")
@@ -137,4 +139,17 @@ class QuotesCog(
                 f"No review quote mentions “{discord.utils.escape_markdown(text[:100])}”. Try other words, "
                 "or `/quote random` for any quote."
             )
-        await interaction.response.send_message(embed=cards.search_embed(text, hits, partial=partial))
+        await reply(interaction, view=card_view(cards.search_card(text, hits, partial=partial)))
+
+    async def quote_card(self, key: str) -> Card | None:
+        """A quote's card by its key: what its Sources button finds again, after a restart too."""
+        quote = await self.quotes.quote(self.catalogue.pack, key)
+        return cards.quote_card(quote) if quote is not None else None
+
+    async def search_sources(self, key: str) -> Card | None:
+        """A search card's sources by its key (their keys joined with "+"), while the pack quotes them."""
+        known = {s.key: s for s in self.publications}
+        wanted = key.split("+")
+        if not all(k in known for k in wanted):
+            return None
+        return cards.sources_card(key, [known[k] for k in wanted])

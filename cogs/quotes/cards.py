@@ -1,42 +1,74 @@
-"""How quotes look in Discord: a random quote, the quote of the day, search results."""
+"""How quotes look in Discord: a quote's card (/quote random, /quote today, /qotd preview), the quote of
+the day's embed in the daily post, and search results.
+
+A quote is attributed by its publication (and author) with a source mark, "— **BUST**¹, Lauren Rubin",
+never by the pack's key for the source; the card's Sources button gives the whole citation (title,
+author, link), privately.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Sequence
 
 import discord
 
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit
+from bot.domain.pack import Source
 from bot.domain.quotes import keep_highlights, search_terms
-from bot.domain.text import shorten
+from bot.domain.text import shorten, shorten_words
+from bot.ui.cards import FACE_LIMIT, FACE_LINE_LIMIT, Card, CardRef, Section
+from bot.ui.citations import Citations
 from bot.ui.embeds import CardBuilder
 
 DAILY_MARK = "Quote of the day"
+QUOTE_TITLE = "What the reviews said"
+QUOTE_KIND = "quote"
+"""The cards of single quotes, by the quote's key."""
+SEARCH_KIND = "search"
+"""The cards of search results, by their sources' keys joined with "+" (the hits themselves are not
+needed to list their sources again)."""
+KEY_LIMIT = 60
+"""The longest card key a button of :mod:`bot.ui.cards` reads back."""
+_QUOTE_LINE = FACE_LINE_LIMIT - 2
+"""A block quote's line ("> " and the text) stays within the face's line limit, so none is cut."""
+
+
+def attribution(source: Source, citations: Citations) -> str:
+    """ "— **BUST**¹, Lauren Rubin": the publication with its mark, then the author."""
+    by = f", {source.author}" if source.author else ""
+    return f"— **{source.publication}**{citations.mark([source.key])}{by}"
+
+
+def block_quote(text: str) -> tuple[str, ...]:
+    """The quote as block-quote lines, each short enough for a card's face to show whole."""
+    return tuple(f"> {line}" for line in textwrap.wrap(" ".join(text.split()), _QUOTE_LINE) or [""])
 
 
 def _about(card: QuoteCard) -> list[str]:
-    lines = [f"`{t.position}.` {t.title}" for t in card.tracks]
-    lines += [a.name for a in card.artists]
-    return lines
+    """The tracks the quote is about on one line, its artists on another."""
+    tracks = " · ".join(f"`{t.position}.` {t.title}" for t in card.tracks)
+    artists = " · ".join(a.name for a in card.artists)
+    return [line for line in (tracks, artists) if line]
 
 
-def _byline(card: QuoteCard) -> str:
-    source = card.source
-    by = f" by {source.author}" if source.author else ""
-    link = f" · [read the review]({source.link})" if source.link else ""
-    return f"— **{source.publication}**{by}{link}"
-
-
-def quote_embed(card: QuoteCard, *, title: str, footer: str) -> discord.Embed:
-    builder = CardBuilder(
-        title,
-        description=f"> {shorten(card.text, 3000)}\n{_byline(card)}",
-        url=card.source.link,
+def quote_card(quote: QuoteCard, *, title: str = "", footer: str = "") -> Card:
+    """A quote as a card: the quote, its attribution, what it is about, and its one source. Without a
+    ``title`` (the card a Sources button finds again) it is named by the quote's opening words."""
+    citations = Citations([quote.source])
+    face = [Section("", (*block_quote(quote.text), attribution(quote.source, citations)))]
+    about = _about(quote)
+    if about:
+        face.append(Section("About", tuple(about)))
+    opening = f"“{shorten_words(' '.join(quote.text.split()), 80)}”"
+    return Card(
+        CardRef(QUOTE_KIND, quote.key),
+        title or opening,
+        face=tuple(face),
+        sources=citations.sources,
         footer=footer,
     )
-    builder.lines("About", _about(card), noun="lines")
-    return builder.build()
 
 
 def daily_footer(day: dt.date) -> str:
@@ -45,28 +77,90 @@ def daily_footer(day: dt.date) -> str:
 
 
 def daily_embed(card: QuoteCard, day: dt.date) -> discord.Embed:
-    return quote_embed(card, title=DAILY_MARK, footer=daily_footer(day))
+    """The quote in the daily post (an embed, whose footer finds the post again after a crash): the
+    quote and its attribution, marked ¹, the first of the post's sources."""
+    attributed = attribution(card.source, Citations([card.source]))
+    builder = CardBuilder(
+        DAILY_MARK, description=f"> {shorten(card.text, 3000)}\n{attributed}", footer=daily_footer(day)
+    )
+    builder.lines("About", _about(card), noun="lines")
+    return builder.build()
 
 
-def highlight(hit: SearchHit, typed: Sequence[str]) -> str:
-    """The quote with the words typed in bold (whole, never a stop word); Markdown in the quote itself
-    is shown as text."""
-    marked = keep_highlights(hit.highlighted, typed, HIGHLIGHT_START, HIGHLIGHT_END)
+def _excerpt(marked: str, limit: int) -> str:
+    """The marked text within ``limit`` characters, cut at words: from its start, or from a few words
+    before its first highlight when that would fall past the cut. A highlight the cut splits is closed."""
+    if len(marked) <= limit:
+        return marked
+    first = marked.find(HIGHLIGHT_START)
+    lead = ""
+    if first > limit * 2 // 3:
+        begin = marked.rfind(" ", 0, max(first - limit // 4, 0)) + 1
+        marked, lead = marked[begin:], "…" if begin else ""
+    cut = lead + shorten_words(marked, limit - len(lead))
+    if cut.count(HIGHLIGHT_START) > cut.count(HIGHLIGHT_END):
+        cut = cut.removesuffix("…") + HIGHLIGHT_END + "…"
+    return cut
+
+
+def highlight(hit: SearchHit, typed: Sequence[str], limit: int | None = None) -> str:
+    """The quote with the words typed in bold (whole, never a stop word), within ``limit`` characters
+    (around the first match); Markdown in the quote itself is shown as text."""
+    marked = keep_highlights(" ".join(hit.highlighted.split()), typed, HIGHLIGHT_START, HIGHLIGHT_END)
+    if limit is not None:
+        marked = _excerpt(marked, limit)
     text = discord.utils.escape_markdown(marked)
     return text.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
 
 
-def search_embed(query: str, hits: Sequence[SearchHit], *, partial: bool) -> discord.Embed:
+def _hit_line(hit: SearchHit, typed: Sequence[str], limit: int) -> str:
+    """A hit as one block-quote line within the face's line limit, its bold and escapes included
+    (a line the face had to cut could lose the end of a bold word)."""
+    while True:
+        line = f"> {highlight(hit, typed, limit)}"
+        if len(line) <= FACE_LINE_LIMIT or limit <= 40:
+            return line
+        limit -= len(line) - FACE_LINE_LIMIT
+
+
+def _citable(hits: Sequence[SearchHit]) -> list[SearchHit]:
+    """The hits whose sources the card's key can name: all of them, unless their source keys together
+    are longer than a key may be (then a hit from one more source is left out)."""
+    keys: list[str] = []
+    kept = []
+    for hit in hits:
+        key = hit.quote.source.key
+        if key not in keys:
+            if len("+".join([*keys, key])) > KEY_LIMIT:
+                continue
+            keys.append(key)
+        kept.append(hit)
+    return kept
+
+
+def sources_card(key: str, sources: Sequence[Source]) -> Card:
+    """What a search card's Sources button opens: the sources its key names, numbered in that order."""
+    return Card(CardRef(SEARCH_KIND, key), QUOTE_TITLE, sources=tuple(sources))
+
+
+def search_card(query: str, hits: Sequence[SearchHit], *, partial: bool) -> Card:
+    """Search results as one card: each quote (its match in bold) attributed by its publication with a
+    mark, each within its share of the face so that every hit shows."""
     shown = shorten(query, 100)
     intro = (
         f"No quote has all of “{shown}”; these have some of the words."
         if partial
         else f"Best matches for “{shown}”."
     )
-    builder = CardBuilder("What the reviews said", description=discord.utils.escape_markdown(intro))
-    for hit in hits:
-        byline = hit.quote.source.publication + (
-            f", {hit.quote.source.author}" if hit.quote.source.author else ""
-        )
-        builder.field(byline, f"> {shorten(highlight(hit, search_terms(query)), 900)}")
-    return builder.build()
+    lead = discord.utils.escape_markdown(intro)
+    hits = _citable(hits)
+    citations = Citations(hit.quote.source for hit in hits)
+    bylines = [attribution(hit.quote.source, citations) for hit in hits]
+    room = FACE_LIMIT - len(QUOTE_TITLE) - len(lead) - 20 - sum(len(b) + 8 for b in bylines)
+    share = min(max(room // max(len(hits), 1) - 12, 60), _QUOTE_LINE)
+    typed = search_terms(query)
+    face = tuple(
+        Section("", (_hit_line(hit, typed, share), byline)) for hit, byline in zip(hits, bylines, strict=True)
+    )
+    key = "+".join(s.key for s in citations.sources)
+    return Card(CardRef(SEARCH_KIND, key), QUOTE_TITLE, lead, face, sources=citations.sources)

@@ -74,6 +74,16 @@ async def question_of(server: Server, when: dt.datetime) -> Question:
     return server.env.bot.bank.questions[day.question_id]  # type: ignore[attr-defined]
 
 
+async def first_post(
+    server: Server, manager: simcord.MemberActor
+) -> tuple[dt.datetime, discord.Message, Question]:
+    """The daily post turned on at midnight UTC and today's post made: when, the post, its question."""
+    await set_qotd(server, manager, time="00:00")
+    now = server.env.now()
+    message = await post_on(server, now)
+    return now, message, await question_of(server, now)
+
+
 def label(question: Question, option: int) -> str:
     return question.options[option] if question.is_true_false else "ABCD"[option]
 

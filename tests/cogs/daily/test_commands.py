@@ -8,18 +8,21 @@ import datetime as dt
 import pytest
 import simcord
 
+from bot.domain.pack import Pack
 from tests.cogs.daily.conftest import (
     DAY,
     bot_messages,
     channel_denying,
     daily,
     daily_settings,
+    first_post,
     label,
     post_on,
-    question_of,
     set_qotd,
 )
+from tests.cogs.quotes.conftest import bare_keys, open_sources
 from tests.conftest import Server
+from tests.layouts import assert_valid_layout, text
 
 
 async def test_set_then_status(server: Server, manager: simcord.MemberActor) -> None:
@@ -160,14 +163,20 @@ async def test_status_shows_the_last_post(server: Server, manager: simcord.Membe
 
 
 async def test_preview_shows_privately_the_quote_that_is_posted_next(
-    server: Server, manager: simcord.MemberActor
+    server: Server, manager: simcord.MemberActor, real_pack: Pack
 ) -> None:
     await set_qotd(server, manager, time="23:59", timezone="Pacific/Kiritimati")
     preview = await manager.slash(server.channel, "qotd preview")
     assert preview.ephemeral
-    shown = preview.response.embeds[0].description
+    assert_valid_layout(preview.response)
+    shown = text(preview.response)
+    assert shown.startswith("## Next quote of the day (") and "Only you can see this preview" in shown
+    assert bare_keys(shown, real_pack.sources) == [] and "¹" in shown
     today = await server.member.slash(server.channel, "quote today")
-    assert today.response.embeds[0].description == shown
+    quote = [line for line in text(today.response).splitlines() if line.startswith(("> ", "— "))]
+    assert quote and all(line in shown.splitlines() for line in quote)
+    # Its Sources, privately, as on every quote card.
+    assert "¹ **" in await open_sources(manager, preview.response)
 
 
 async def test_off_stops_the_post(server: Server, manager: simcord.MemberActor) -> None:
@@ -207,10 +216,7 @@ async def test_post_now_needs_the_daily_post_on(server: Server, manager: simcord
 async def test_history_lists_posts_with_answer_rates_and_links(
     server: Server, manager: simcord.MemberActor
 ) -> None:
-    await set_qotd(server, manager, time="00:00")
-    now = server.env.now()
-    first = await post_on(server, now)
-    question = await question_of(server, now)
+    now, first, question = await first_post(server, manager)
     await server.member.click(first, label=label(question, question.answer))
     second = await post_on(server, now + DAY)
     result = await manager.slash(server.channel, "qotd history")

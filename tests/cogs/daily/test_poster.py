@@ -1,12 +1,16 @@
 """The daily post through SimCord: each due day claimed and posted once, on the days chosen, across
-restarts and daylight saving, followed by its thread."""
+restarts and daylight saving, followed by its thread; its sources one tap away."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import discord
 import simcord
 
+from bot.domain.pack import Pack
+from bot.ui.citations import marks, superscript
 from tests.cogs.daily.conftest import (
     DAY,
     bot_messages,
@@ -15,10 +19,13 @@ from tests.cogs.daily.conftest import (
     next_weekday,
     post_on,
     posts,
+    question_of,
     reveals,
     set_qotd,
 )
+from tests.cogs.quotes.conftest import bare_keys, open_sources, sources_label
 from tests.conftest import Server, restart
+from tests.layouts import request_errors
 
 
 async def test_a_post_interrupted_before_sending_is_sent_once(
@@ -81,3 +88,50 @@ async def test_a_daylight_saving_change_neither_skips_nor_repeats_the_post_or_re
     assert await poster.post_due(sunday + dt.timedelta(hours=1)) == 0
     assert await poster.post_due(sunday + dt.timedelta(hours=16)) == 0  # 00:00 CEST on Monday: not yet
     assert len(bot_messages(server.channel)) == 2
+
+
+def embed_text(message: discord.Message) -> str:
+    return "\n".join(str(e.to_dict()) for e in message.embeds)
+
+
+async def test_the_posts_sources_answer_privately_numbered_as_its_quote_and_reveal_mark_them(
+    server: Server, manager: simcord.MemberActor, real_pack: Pack
+) -> None:
+    await set_qotd(server, manager, time="00:00")
+    now = server.env.now()
+    first = await post_on(server, now)
+    quote = first.embeds[0].description or ""
+    publication = re.search(r"— \*\*(.+?)\*\*¹", quote)
+    assert publication is not None, quote  # the quote attributed by its publication, its source ¹
+    panel = await open_sources(server.member, first)
+    assert panel.splitlines()[:2] == ["### Sources", "-# Quote of the day"]
+    assert f"¹ **{publication[1]}** · *[" in panel and "](https://" in panel  # title, linked
+    assert bare_keys(embed_text(first) + panel, real_pack.sources) == []
+
+    # The day after: the reveal's explanation carries the marks of its sources, numbered after the
+    # quote's, and the post's Sources lists them all in that order.
+    asked = await question_of(server, now)
+    second = await post_on(server, now + DAY)
+    [reveal] = reveals(second)
+    panel = await open_sources(server.member, second)
+    listed = re.findall(r"^(\S+) \*\*(.+?)\*\*", panel, re.MULTILINE)
+    numbers = {name: n for n, (_, name) in enumerate(listed, start=1)}
+    assert [mark for mark, _ in listed] == [superscript(n) for n in range(1, len(listed) + 1)]
+    sources = {s.key: s for s in real_pack.sources}
+    expected = marks(numbers[sources[k].publication] for k in asked.sources)
+    assert (field(reveal, "Why") or "").endswith(expected)
+    assert field(reveal, "Source") is None  # no list of keys: the marks and the button
+    assert listed[0][1] == re.findall(r"— \*\*(.+?)\*\*¹", second.embeds[0].description or "")[0]
+    assert sources_label(second) == f"Sources ({len(listed)})"
+    assert bare_keys(embed_text(second) + panel, real_pack.sources) == []
+
+    # Each post (and the edit closing the first) sent components Discord's OpenAPI description accepts.
+    sent = [
+        r.json for r in server.env.http_requests if r.method in ("POST", "PATCH") and "/messages" in r.path
+    ]
+    assert len(sent) == 3 and all(not request_errors(body["components"], 0) for body in sent)
+
+    # Both posts' buttons answer after a restart, from what their custom_id names.
+    await restart(server.env)
+    assert await open_sources(server.member, second) == panel
+    assert "¹ **" in await open_sources(server.member, first)

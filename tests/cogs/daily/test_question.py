@@ -17,6 +17,7 @@ from tests.cogs.daily.conftest import (
     bot_messages,
     daily,
     field,
+    first_post,
     label,
     next_weekday,
     post_on,
@@ -25,6 +26,7 @@ from tests.cogs.daily.conftest import (
     set_qotd,
     wrong,
 )
+from tests.cogs.quotes.conftest import sources_label
 from tests.conftest import Server, restart
 
 
@@ -36,14 +38,11 @@ def start(server: Server) -> dt.datetime:
     return server.env.now()
 
 
-async def first_post(
-    server: Server, manager: simcord.MemberActor
-) -> tuple[dt.datetime, discord.Message, Question]:
-    """The daily post turned on at midnight UTC and today's post made: when, the post, its question."""
-    await set_qotd(server, manager, time="00:00")
-    now = start(server)
-    message = await post_on(server, now)
-    return now, message, await question_of(server, now)
+def assert_closed(message: discord.Message) -> None:
+    """The post's answer buttons off, its Sources button still there to tap."""
+    children = [b for row in message.components for b in row.children]
+    assert all(b.disabled for b in children if (b.custom_id or "").startswith("qotd:"))
+    assert [b.label for b in children if not b.disabled] == [sources_label(message)]
 
 
 async def test_a_post_carries_a_question_answered_once_each_privately(
@@ -52,10 +51,11 @@ async def test_a_post_carries_a_question_answered_once_each_privately(
     now, message, question = await first_post(server, manager)
     assert [e.title for e in message.embeds] == ["Quote of the day", "Question of the day"]
     assert question.prompt in (message.embeds[1].description or "")
-    buttons = [b for row in message.components for b in row.children]
-    assert [b.label for b in buttons] == [label(question, i) for i in range(len(question.options))]
+    answers, sources = (list(row.children) for row in message.components)
+    assert [b.label for b in answers] == [label(question, i) for i in range(len(question.options))]
     # The day and the option, as every post has carried them: older posts' buttons keep working.
-    assert [b.custom_id for b in buttons] == [f"qotd:{now:%Y%m%d}:{i}" for i in range(len(question.options))]
+    assert [b.custom_id for b in answers] == [f"qotd:{now:%Y%m%d}:{i}" for i in range(len(question.options))]
+    assert [b.label for b in sources] == ["Sources (1)"]  # on a row of its own, after the answers
 
     first = await server.member.click(message, label=label(question, question.answer))
     assert first.ephemeral and "Locked in" in first.response.content
@@ -83,7 +83,7 @@ async def test_the_next_post_reveals_once_and_closes_the_earlier_post(
     # The earlier post now shows the answer, its buttons off.
     closed = next(m for m in bot_messages(server.channel) if m.id == first.id)
     assert field(closed.embeds[1], "Answers") == "2 of 3 players got it right."
-    assert all(b.disabled for row in closed.components for b in row.children)
+    assert_closed(closed)
 
     # A restart, and the day after: the reveal is not repeated.
     await restart(server.env)
@@ -114,7 +114,7 @@ async def test_a_click_after_the_reveal_gets_the_answer_privately(
     assert tally.answers == 1  # the late click was not counted
     # ... and the click brought the earlier post up to date.
     closed = next(m for m in bot_messages(server.channel) if m.id == first.id)
-    assert all(b.disabled for row in closed.components for b in row.children)
+    assert_closed(closed)
 
 
 async def test_answers_survive_a_restart_between_post_and_reveal(
@@ -136,7 +136,7 @@ async def test_question_false_posts_the_quote_alone(server: Server, manager: sim
     await set_qotd(server, manager, time="00:00", question=False)
     message = await post_on(server, start(server))
     assert [e.title for e in message.embeds] == ["Quote of the day"]
-    assert message.components == []
+    assert [b.label for row in message.components for b in row.children] == ["Sources (1)"]
 
 
 async def test_a_click_on_a_question_gone_from_the_data_is_told_so_privately(
@@ -201,7 +201,7 @@ def test_the_options_read_as_letters_and_the_closed_question_marks_the_right_one
     closed = question_embed(QUESTION, day, Tally(3, 1))
     assert closed.description == "Which one?\n\n**A.** One\n__**B.** Two ✅__\n**C.** Three"
     assert field(closed, "Right answer") == "**B**: Two"
-    revealed = reveal_embed(QUESTION, day, Tally(3, 1), (), {})
+    revealed = reveal_embed(QUESTION, day, Tally(3, 1), (), "")
     assert revealed.description == closed.description
     assert field(revealed, "Right answer") == "**B**: Two"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+import discord
 import simcord
 
 from cogs.daily.sending import SendDeadlines, post_nonce
@@ -16,11 +17,16 @@ from tests.cogs.daily.conftest import (
     channel_denying,
     daily,
     daily_settings,
+    first_post,
+    label,
+    post_on,
     post_requests,
     posts,
     set_qotd,
 )
+from tests.cogs.quotes.conftest import open_sources
 from tests.conftest import Server, restart
+from tests.layouts import text
 
 
 async def test_the_post_lands_once_with_only_the_chosen_role_pinged(
@@ -43,9 +49,9 @@ async def test_the_post_lands_once_with_only_the_chosen_role_pinged(
     assert await daily(server).poster.post_due(server.env.now() + dt.timedelta(hours=2)) == 0
     assert len(bot_messages(server.channel)) == 1
 
-    # /quote today shows the quote the channel got.
+    # /quote today shows the quote the channel got, attributed the same way.
     today = await server.member.slash(server.channel, "quote today")
-    assert today.response.embeds[0].description == message.embeds[0].description
+    assert (message.embeds[0].description or "") in text(today.response)
 
 
 async def test_without_a_role_the_post_pings_nobody(server: Server, manager: simcord.MemberActor) -> None:
@@ -141,3 +147,47 @@ async def test_a_send_past_its_deadline_times_out_without_holding_up_the_others(
     with SendDeadlines(0.3) as deadlines:
         hung, quick = await asyncio.gather(send(60), send(0.01), return_exceptions=True)
     assert isinstance(hung, TimeoutError) and quick == "sent"
+
+
+def as_posted_before_sources_buttons(server: Server, message: discord.Message) -> None:
+    """Make a post look as the bot posted it before posts had a Sources button: the quote linked in
+    its embed, the answer buttons alone."""
+    old = message.embeds[0].to_dict()
+    old["description"] = "> A quote.\n— **Prefix Magazine** · [read the review](https://prefixmag.com/r/1)"
+    answers = [
+        {"type": 2, "style": 1, "label": b.label, "custom_id": b.custom_id}
+        for row in message.components
+        for b in row.children
+        if (b.custom_id or "").startswith("qotd:")
+    ]
+    server.env.backend.edit_message(
+        server.channel.id,
+        message.id,
+        {
+            "embeds": [old, *(e.to_dict() for e in message.embeds[1:])],
+            "components": [{"type": 1, "components": answers}],
+        },
+    )
+
+
+async def test_a_post_from_before_sources_buttons_is_found_after_a_crash_and_its_answers_work(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    now, first, question = await first_post(server, manager)
+    as_posted_before_sources_buttons(server, first)
+    # The older bot was killed after Discord took the post but before it was recorded.
+    async with server.env.bot.db.transaction() as tx:
+        await tx.execute("UPDATE qotd_day SET status = 'sending', message_id = NULL, posted_at = NULL")
+    await restart(server.env)
+    assert await daily(server).poster.post_due(now + dt.timedelta(minutes=1)) == 0  # found by its footer
+    [old] = bot_messages(server.channel)
+    assert old.id == first.id and "read the review" in (old.embeds[0].description or "")
+    clicked = await server.member.click(old, label=label(question, question.answer))
+    assert clicked.ephemeral and "Locked in" in clicked.response.content
+
+    # The next post reveals its answer and closes it: its buttons off, and a Sources button now.
+    await post_on(server, now + DAY)
+    closed = next(m for m in bot_messages(server.channel) if m.id == first.id)
+    buttons = [b for row in closed.components for b in row.children]
+    assert all(b.disabled for b in buttons if (b.custom_id or "").startswith("qotd:"))
+    assert "¹" in await open_sources(server.member, closed)

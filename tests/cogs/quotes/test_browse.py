@@ -1,4 +1,6 @@
-"""/quote random, /quote today and /quote search through SimCord."""
+"""/quote random, /quote today and /quote search through SimCord: cards whose quotes are attributed by
+publication with a mark, and whose Sources button gives the whole citation privately, after a restart
+too."""
 
 from __future__ import annotations
 
@@ -7,19 +9,44 @@ import re
 import pytest
 
 from bot.client import SoundtrackBot
-from tests.conftest import Server
+from bot.domain.pack import Pack
+from tests.cogs.quotes.conftest import bare_keys, open_sources
+from tests.conftest import Server, restart
+from tests.layouts import assert_valid_layout, buttons, text, texts
+
+PREFIX_LINK = "https://prefixmag.com/reviews/im-here-original-soundtrack/45411/"
 
 
-async def test_random_quote_shows_text_publication_author_link_and_subjects(server: Server) -> None:
+async def quote_card(server: Server, command: str, **options: object) -> str:
+    """A public quote card: a valid layout; its text."""
+    result = await server.member.slash(server.channel, command, **options)
+    assert not result.ephemeral and result.response is not None
+    assert_valid_layout(result.response)
+    return text(result.response)
+
+
+async def test_random_quote_shows_text_publication_and_subjects_and_its_sources_privately(
+    server: Server, real_pack: Pack
+) -> None:
     result = await server.member.slash(server.channel, "quote random", track="Beautiful Life")
-    [embed] = result.response.embeds
     assert not result.ephemeral
-    assert "Gui Boratto’s “Beautiful Life,”" in embed.description
-    assert "**Prefix Magazine**" in embed.description
-    assert embed.url == "https://prefixmag.com/reviews/im-here-original-soundtrack/45411/"
-    about = next(f.value for f in embed.fields if f.name == "About")
-    assert "`2.` Beautiful Life" in about and "Gui Boratto" in about
-    assert embed.footer.text == "The only matching quote"
+    assert_valid_layout(result.response)
+    shown = text(result.response)
+    assert "> " in shown and "Gui Boratto’s “Beautiful Life,”" in shown
+    assert "— **Prefix Magazine**¹" in shown
+    assert "`2.` Beautiful Life" in shown and "Gui Boratto" in shown
+    assert "The only matching quote" in shown
+    assert list(buttons(result.response)) == ["Sources (1)"]
+    assert bare_keys(shown, real_pack.sources) == []
+
+    panel = await open_sources(server.member, result.response)
+    assert "¹ **Prefix Magazine** · *[Various Artists – I'm Here Original Soundtrack]" in panel
+    assert f"]({PREFIX_LINK})*" in panel
+    assert bare_keys(panel, real_pack.sources) == []
+
+    # The button still answers after a restart: it finds the quote's card again by its key.
+    await restart(server.env)
+    assert await open_sources(server.member, result.response) == panel
 
 
 @pytest.mark.parametrize(
@@ -33,13 +60,15 @@ async def test_random_quote_filters_by_artist_and_source(
     server: Server, options: dict, publication: str
 ) -> None:
     for _ in range(5):
-        result = await server.member.slash(server.channel, "quote random", **options)
-        assert f"**{publication}**" in result.response.embeds[0].description
+        assert f"— **{publication}**¹" in await quote_card(server, "quote random", **options)
 
 
-async def test_bust_quotes_carry_the_author(server: Server) -> None:
+async def test_bust_quotes_carry_the_author_and_the_whole_citation(server: Server) -> None:
     result = await server.member.slash(server.channel, "quote random", source="BUST")
-    assert "**BUST** by Lauren Rubin" in result.response.embeds[0].description
+    assert "— **BUST**¹, Lauren Rubin" in text(result.response)
+    panel = await open_sources(server.member, result.response)
+    assert "¹ **BUST** · *[Robots are People Too:" in panel and "· Lauren Rubin" in panel
+    assert "(https://bust.com/robots-are-people-too" in panel
 
 
 async def test_a_filter_that_matches_nothing_says_what_to_do(server: Server) -> None:
@@ -71,11 +100,12 @@ async def test_source_track_and_artist_autocomplete(server: Server) -> None:
 
 async def test_today_is_the_same_quote_for_everyone_in_the_server(server: Server) -> None:
     other = server.guild.add_member(server.env.create_user("francesca"))
-    first = await server.member.slash(server.channel, "quote today")
+    first = await quote_card(server, "quote today")
     second = await other.slash(server.channel, "quote today")
-    a, b = first.response.embeds[0], second.response.embeds[0]
-    assert a.description == b.description
-    assert a.footer.text == f"Quote of the day · {server.env.now().date().isoformat()}"
+    assert text(second.response) == first
+    assert first.startswith("## Quote of the day\n")
+    assert f"Quote of the day · {server.env.now().date().isoformat()}" in first
+    assert "¹" in first and list(buttons(second.response)) == ["Sources (1)"]
 
 
 async def test_today_without_the_daily_feature_says_so_privately(server: Server) -> None:
@@ -90,19 +120,33 @@ async def test_today_without_the_daily_feature_says_so_privately(server: Server)
     assert server.user_errors() == [result.response.content]
 
 
-async def test_search_highlights_matches_best_first(server: Server) -> None:
+def hits(shown: str) -> list[str]:
+    """The quotes of a search card, in order."""
+    return [line for line in shown.splitlines() if line.startswith("> ")]
+
+
+async def test_search_highlights_matches_best_first_each_attributed_with_a_mark(
+    server: Server, real_pack: Pack
+) -> None:
     result = await server.member.slash(server.channel, "quote search", text="robot")
-    [embed] = result.response.embeds
-    assert 1 <= len(embed.fields) <= 5
-    assert "(or **robot**)" in embed.fields[0].value
-    assert embed.fields[0].name == "Prefix Magazine"
+    assert_valid_layout(result.response)
+    shown = text(result.response)
+    assert 1 <= len(hits(shown)) <= 5
+    assert "(or **robot**)" in hits(shown)[0]
+    # Each hit: its quote, then its publication with the mark of the card's numbered source.
+    [first] = [t for t in texts(result.response) if t.startswith("> ")][:1]
+    assert first.splitlines()[-1] == "— **Prefix Magazine**¹"
+    assert bare_keys(shown, real_pack.sources) == []
+    panel = await open_sources(server.member, result.response)
+    assert "¹ **Prefix Magazine**" in panel and PREFIX_LINK in panel
+    await restart(server.env)
+    assert await open_sources(server.member, result.response) == panel
 
 
 async def test_search_falls_back_to_any_word_and_says_so(server: Server) -> None:
-    result = await server.member.slash(server.channel, "quote search", text="robot zebra")
-    [embed] = result.response.embeds
-    assert "some of the words" in embed.description
-    assert "**robot**" in embed.fields[0].value
+    shown = await quote_card(server, "quote search", text="robot zebra")
+    assert "some of the words" in shown
+    assert "**robot**" in hits(shown)[0]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +163,8 @@ async def test_search_input_fts_would_choke_on_gives_results_or_a_clear_message(
         )
         server.user_errors()
     else:
-        assert result.response.embeds[0].fields
+        assert_valid_layout(result.response)
+        assert hits("\n".join(texts(result.response)))  # (``text`` is the parameter here)
 
 
 async def test_search_without_hits_is_private_and_changes_nothing(server: Server) -> None:
@@ -132,12 +177,9 @@ async def test_search_without_hits_is_private_and_changes_nothing(server: Server
 async def test_search_bolds_only_the_words_typed_whole_never_stop_words_or_short_completions(
     server: Server,
 ) -> None:
-    result = await server.member.slash(server.channel, "quote search", text="karen o")
-    texts = [f.value for f in result.response.embeds[0].fields]
-    bold = {word.casefold() for text in texts for word in re.findall(r"\*\*(.+?)\*\*", text)}
+    found = hits(await quote_card(server, "quote search", text="karen o"))
+    bold = {word.casefold() for hit in found for word in re.findall(r"\*\*(.+?)\*\*", hit)}
     assert bold and bold <= {"karen", "o"}, bold  # not "on", "of", "out"
-    the = await server.member.slash(server.channel, "quote search", text="the robot")
-    bold = {
-        w.casefold() for f in the.response.embeds[0].fields for w in re.findall(r"\*\*(.+?)\*\*", f.value)
-    }
+    found = hits(await quote_card(server, "quote search", text="the robot"))
+    bold = {w.casefold() for hit in found for w in re.findall(r"\*\*(.+?)\*\*", hit)}
     assert bold <= {"robot", "robots"} and "robot" in bold  # "the" found, never bold

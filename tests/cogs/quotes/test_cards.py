@@ -1,52 +1,97 @@
-"""How quotes read in Discord, rendered directly: a quote card, the quote of the day's card (whose
-footer is how a post is recognised after a crash), and search results."""
+"""How quotes read in Discord, rendered directly: a quote's card (attributed by publication with a mark,
+its one source a tap away), the quote of the day's embed (whose footer is how a post is recognised
+after a crash), and the search card."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import discord
+import pytest
+
 from bot.db.catalogue.records import ArtistRef
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit, TrackRef
 from bot.domain.pack import Source
-from cogs.quotes.cards import DAILY_MARK, daily_embed, daily_footer, highlight, quote_embed, search_embed
+from bot.ui.cards import FACE_LINE_LIMIT, CardRef, card_view, face_fits
+from bot.ui.citations import Citations
+from cogs.quotes.cards import (
+    DAILY_MARK,
+    KEY_LIMIT,
+    _excerpt,
+    attribution,
+    block_quote,
+    daily_embed,
+    daily_footer,
+    highlight,
+    quote_card,
+    search_card,
+    sources_card,
+)
+from tests.layouts import request_errors, walk
 
 PREFIX = Source("PREFIX", "Prefix Magazine", title="I'm Here OST", address="https://prefixmag.com/r/1")
 BUST = Source("BUST", "BUST", author="Lauren Rubin", address="a print issue")
 
 
-def _card(source: Source = PREFIX, text: str = "A hushed, piano-led whisper.") -> QuoteCard:
+def _card(source: Source = PREFIX, text: str = "A hushed, piano-led whisper.", key: str = "q1") -> QuoteCard:
     return QuoteCard(
-        "im-here", "q1", text, source, (TrackRef(1, "There Are Many of Us"),), (ArtistRef("aska", "Aska"),)
+        "im-here", key, text, source, (TrackRef(1, "There Are Many of Us"),), (ArtistRef("aska", "Aska"),)
     )
 
 
-def test_a_quote_card_shows_the_text_its_publication_a_link_and_what_it_is_about() -> None:
-    embed = quote_embed(_card(), title="A review quote", footer="One of 2 matching quotes")
-    assert embed.title == "A review quote" and embed.url == "https://prefixmag.com/r/1"
-    assert embed.description == (
-        "> A hushed, piano-led whisper.\n— **Prefix Magazine** · [read the review](https://prefixmag.com/r/1)"
+def _shown(view: discord.ui.LayoutView) -> str:
+    return "\n".join(i.content for i in view.walk_children() if isinstance(i, discord.ui.TextDisplay))
+
+
+def test_a_quote_is_attributed_by_its_publication_with_a_mark_then_its_author() -> None:
+    assert attribution(PREFIX, Citations([PREFIX])) == "— **Prefix Magazine**¹"
+    citations = Citations([PREFIX, BUST])
+    citations.number("PREFIX")
+    assert attribution(BUST, citations) == "— **BUST**², Lauren Rubin"
+
+
+def test_a_quote_card_shows_the_quote_its_attribution_and_what_it_is_about_and_cites_one_source() -> None:
+    card = quote_card(_card(), title="What the reviews said", footer="One of 2 matching quotes")
+    assert card.ref == CardRef("quote", "q1") and card.sources == (PREFIX,)
+    shown = _shown(card_view(card))
+    assert shown == (
+        "## What the reviews said\n"
+        "> A hushed, piano-led whisper.\n— **Prefix Magazine**¹\n"
+        "**About**\n`1.` There Are Many of Us\nAska\n"
+        "-# One of 2 matching quotes"
     )
-    [about] = embed.fields
-    assert about.name == "About" and about.value == "`1.` There Are Many of Us\nAska"
-    assert embed.footer.text == "One of 2 matching quotes"
+    assert "PREFIX" not in shown and "prefixmag.com" not in shown  # the link is in the Sources
+    assert not request_errors(card_view(card).to_components())
 
 
-def test_a_source_without_a_web_address_gets_its_author_and_no_link() -> None:
-    embed = quote_embed(_card(BUST), title="A review quote", footer="")
-    assert embed.url is None
-    assert embed.description is not None and embed.description.endswith("— **BUST** by Lauren Rubin")
+def test_the_card_a_sources_button_finds_again_is_named_by_the_quotes_opening() -> None:
+    card = quote_card(_card(text="word " * 100))
+    assert card.title.startswith("“word word") and card.title.endswith("…”") and len(card.title) <= 82
+    assert card.panel("s").lines == ("¹ **Prefix Magazine** · *[I'm Here OST](https://prefixmag.com/r/1)*",)
 
 
-def test_a_long_quote_is_cut_and_marked() -> None:
-    embed = quote_embed(_card(text="word " * 1000), title="A review quote", footer="")
-    assert embed.description is not None and "…" in embed.description and len(embed.description) < 3200
+def test_a_long_quote_shows_whole_in_block_quote_lines_within_the_face() -> None:
+    words = " ".join(f"word{i}" for i in range(120))
+    lines = block_quote(words)
+    assert len(lines) > 1 and all(line.startswith("> ") and len(line) <= FACE_LINE_LIMIT for line in lines)
+    assert " ".join(line.removeprefix("> ") for line in lines) == words
+    assert face_fits(quote_card(_card(text=words)))
 
 
-def test_the_quote_of_the_day_is_marked_by_its_footer_with_the_local_date() -> None:
+def test_the_quote_of_the_day_is_marked_by_its_footer_and_attributed_with_its_first_mark() -> None:
     day = dt.date(2026, 12, 7)
     assert daily_footer(day) == f"{DAILY_MARK} · 2026-12-07"
-    embed = daily_embed(_card(), day)
+    embed = daily_embed(_card(BUST), day)
     assert embed.title == DAILY_MARK and embed.footer.text == daily_footer(day)
+    assert embed.description == "> A hushed, piano-led whisper.\n— **BUST**¹, Lauren Rubin"
+    assert embed.url is None  # the link is the Sources button's
+    [about] = embed.fields
+    assert about.name == "About" and about.value == "`1.` There Are Many of Us\nAska"
+
+
+def test_a_long_quote_of_the_day_is_cut_and_marked() -> None:
+    embed = daily_embed(_card(text="word " * 1000), dt.date(2026, 12, 7))
+    assert embed.description is not None and "…" in embed.description and len(embed.description) < 3200
 
 
 def test_highlights_bold_the_words_typed_and_show_markdown_in_the_quote_as_text() -> None:
@@ -54,11 +99,48 @@ def test_highlights_bold_the_words_typed_and_show_markdown_in_the_quote_as_text(
     assert highlight(hit, ["robot"]) == r"a \***robot**\* love"
 
 
-def test_search_results_say_when_only_some_words_matched() -> None:
-    hit = SearchHit(_card(BUST), f"A hushed, piano-led {HIGHLIGHT_START}whisper{HIGHLIGHT_END}.")
-    full = search_embed("whisper", [hit], partial=False)
-    assert full.description == "Best matches for “whisper”."
-    [field] = full.fields
-    assert field.name == "BUST, Lauren Rubin" and field.value == "> A hushed, piano-led **whisper**."
-    partial = search_embed("whisper zebra", [hit], partial=True)
-    assert partial.description == "No quote has all of “whisper zebra”; these have some of the words."
+def test_a_long_hit_is_cut_around_its_first_match_and_keeps_its_bold_whole() -> None:
+    text = " ".join(f"w{i}" for i in range(200))
+    marked = text.replace("w150", f"{HIGHLIGHT_START}w150{HIGHLIGHT_END}")
+    shown = highlight(SearchHit(_card(text=text), marked), ["w150"], 120)
+    assert shown.startswith("…w1") and shown.endswith("…") and "**w150**" in shown and len(shown) <= 125
+    # A marked span the cut falls in is closed before the "…".
+    span = text.replace(
+        "w5 w6 w7 w8 w9 w10 w11 w12", f"{HIGHLIGHT_START}w5 w6 w7 w8 w9 w10 w11 w12{HIGHLIGHT_END}"
+    )
+    assert _excerpt(span, 40) == f"w0 w1 w2 w3 w4 {HIGHLIGHT_START}w5 w6 w7 w8 w9 w10 w11{HIGHLIGHT_END}…"
+
+
+def _hit(source: Source, key: str = "q1", text: str = "A hushed, piano-led whisper.") -> SearchHit:
+    return SearchHit(
+        _card(source, text, key), text.replace("whisper", f"{HIGHLIGHT_START}whisper{HIGHLIGHT_END}")
+    )
+
+
+def test_search_results_attribute_each_hit_with_a_mark_and_say_when_only_some_words_matched() -> None:
+    full = search_card("whisper", [_hit(BUST), _hit(PREFIX, "q2"), _hit(BUST, "q3")], partial=False)
+    assert full.lead == "Best matches for “whisper”."
+    assert full.ref == CardRef("search", "BUST+PREFIX") and full.sources == (BUST, PREFIX)
+    bylines = [section.lines[-1] for section in full.face]
+    assert bylines == ["— **BUST**¹, Lauren Rubin", "— **Prefix Magazine**²", "— **BUST**¹, Lauren Rubin"]
+    assert full.face[0].lines[0] == "> A hushed, piano-led **whisper**."
+    partial = search_card("whisper zebra", [_hit(BUST)], partial=True)
+    assert partial.lead == "No quote has all of “whisper zebra”; these have some of the words."
+    assert sources_card("BUST+PREFIX", [BUST, PREFIX]).panel("s").lines[1].startswith("² **Prefix Magazine**")
+
+
+def test_five_long_hits_all_show_on_the_face_of_a_valid_layout() -> None:
+    long = "A hushed, piano-led whisper, " + "and then some more words of the review " * 7
+    card = search_card("whisper", [_hit(PREFIX, f"q{i}", long) for i in range(5)], partial=False)
+    assert face_fits(card)
+    view = card_view(card)
+    assert _shown(view).count("**whisper**") == 5
+    assert len(list(walk(view.to_components()))) <= 40 and not request_errors(view.to_components())
+
+
+@pytest.mark.parametrize("count", [9, 12])
+def test_hits_from_more_sources_than_a_key_can_name_are_left_out(count: int) -> None:
+    sources = [Source(f"SOURCE-{i:02}", f"Publication {i}") for i in range(count)]
+    card = search_card("whisper", [_hit(s, f"q{i}") for i, s in enumerate(sources)], partial=False)
+    assert len(card.ref.key) <= KEY_LIMIT
+    assert len(card.face) == len(card.sources) == len(card.ref.key.split("+"))
