@@ -139,7 +139,8 @@ class QuotesCog(
                 f"No review quote mentions “{discord.utils.escape_markdown(text[:100])}”. Try other words, "
                 "or `/quote random` for any quote."
             )
-        await reply(interaction, view=card_view(cards.search_card(text, hits, partial=partial)))
+        card = cards.search_card(text, hits, self.publications, partial=partial)
+        await reply(interaction, view=card_view(card))
 
     async def quote_card(self, key: str) -> Card | None:
         """A quote's card by its key: what its Sources button finds again, after a restart too."""
@@ -147,9 +148,5 @@ class QuotesCog(
         return cards.quote_card(quote) if quote is not None else None
 
     async def search_sources(self, key: str) -> Card | None:
-        """A search card's sources by its key (their keys joined with "+"), while the pack quotes them."""
-        known = {s.key: s for s in self.publications}
-        wanted = key.split("+")
-        if not all(k in known for k in wanted):
-            return None
-        return cards.sources_card(key, [known[k] for k in wanted])
+        """A search card's sources by its key (their places among the publications the pack quotes)."""
+        return cards.sources_card(key, self.publications)

@@ -27,10 +27,8 @@ QUOTE_TITLE = "What the reviews said"
 QUOTE_KIND = "quote"
 """The cards of single quotes, by the quote's key."""
 SEARCH_KIND = "search"
-"""The cards of search results, by their sources' keys joined with "+" (the hits themselves are not
-needed to list their sources again)."""
-KEY_LIMIT = 60
-"""The longest card key a button of :mod:`bot.ui.cards` reads back."""
+"""The cards of search results, by their sources' places among the pack's publications (the hits
+themselves are not needed to list their sources again)."""
 _QUOTE_LINE = FACE_LINE_LIMIT - 2
 """A block quote's line ("> " and the text) stays within the face's line limit, so none is cut."""
 
@@ -123,27 +121,25 @@ def _hit_line(hit: SearchHit, typed: Sequence[str], limit: int) -> str:
         limit -= len(line) - FACE_LINE_LIMIT
 
 
-def _citable(hits: Sequence[SearchHit]) -> list[SearchHit]:
-    """The hits whose sources the card's key can name: all of them, unless their source keys together
-    are longer than a key may be (then a hit from one more source is left out)."""
-    keys: list[str] = []
-    kept = []
-    for hit in hits:
-        key = hit.quote.source.key
-        if key not in keys:
-            if len("+".join([*keys, key])) > KEY_LIMIT:
-                continue
-            keys.append(key)
-        kept.append(hit)
-    return kept
+def search_key(sources: Sequence[Source], publications: Sequence[Source]) -> str:
+    """A search card's key: its sources by their places among the pack's publications ("0.3"), short
+    enough for a button whatever the keys (five hits name at most five places)."""
+    place = {p.key: i for i, p in enumerate(publications)}
+    return ".".join(str(place[s.key]) for s in sources)
 
 
-def sources_card(key: str, sources: Sequence[Source]) -> Card:
-    """What a search card's Sources button opens: the sources its key names, numbered in that order."""
-    return Card(CardRef(SEARCH_KIND, key), QUOTE_TITLE, sources=tuple(sources))
+def sources_card(key: str, publications: Sequence[Source]) -> Card | None:
+    """What a search card's Sources button opens: the sources its key names, numbered in that order
+    (None when the key names a place the pack's publications don't have)."""
+    places = key.split(".")
+    if not all(p.isdigit() and int(p) < len(publications) for p in places):
+        return None
+    return Card(CardRef(SEARCH_KIND, key), QUOTE_TITLE, sources=tuple(publications[int(p)] for p in places))
 
 
-def search_card(query: str, hits: Sequence[SearchHit], *, partial: bool) -> Card:
+def search_card(
+    query: str, hits: Sequence[SearchHit], publications: Sequence[Source], *, partial: bool
+) -> Card:
     """Search results as one card: each quote (its match in bold) attributed by its publication with a
     mark, each within its share of the face so that every hit shows."""
     shown = shorten(query, 100)
@@ -153,7 +149,6 @@ def search_card(query: str, hits: Sequence[SearchHit], *, partial: bool) -> Card
         else f"Best matches for “{shown}”."
     )
     lead = discord.utils.escape_markdown(intro)
-    hits = _citable(hits)
     citations = Citations(hit.quote.source for hit in hits)
     bylines = [attribution(hit.quote.source, citations) for hit in hits]
     room = FACE_LIMIT - len(QUOTE_TITLE) - len(lead) - 20 - sum(len(b) + 8 for b in bylines)
@@ -162,5 +157,5 @@ def search_card(query: str, hits: Sequence[SearchHit], *, partial: bool) -> Card
     face = tuple(
         Section("", (_hit_line(hit, typed, share), byline)) for hit, byline in zip(hits, bylines, strict=True)
     )
-    key = "+".join(s.key for s in citations.sources)
+    key = search_key(citations.sources, publications)
     return Card(CardRef(SEARCH_KIND, key), QUOTE_TITLE, lead, face, sources=citations.sources)

@@ -16,6 +16,9 @@ from bot.domain.pack.evidence import NO_REVIEWS, Reviews
 from bot.domain.pack.model import Claim
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+KEY_LIMIT = 40
+"""The longest key of an artist or a quote: a card's buttons carry it in their custom_id (100
+characters in all, with room for what else they name)."""
 """Keys and slugs: lowercase letters, digits and hyphens."""
 
 
@@ -92,6 +95,8 @@ class TomlReader:
             return None
         if not SLUG.match(key):
             self.problem(entry, name, f"must be lowercase letters, digits and hyphens, not {key!r}")
+        elif len(key) > KEY_LIMIT:
+            self.problem(entry, name, f"must be at most {KEY_LIMIT} characters, not {len(key)}")
         self.unique(seen, key, entry, name, noun=noun)
         return key
 

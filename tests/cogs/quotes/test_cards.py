@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import discord
-import pytest
 
 from bot.db.catalogue.records import ArtistRef
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit, TrackRef
@@ -16,7 +15,6 @@ from bot.ui.cards import FACE_LINE_LIMIT, CardRef, card_view, face_fits
 from bot.ui.citations import Citations
 from cogs.quotes.cards import (
     DAILY_MARK,
-    KEY_LIMIT,
     _excerpt,
     attribution,
     block_quote,
@@ -118,29 +116,34 @@ def _hit(source: Source, key: str = "q1", text: str = "A hushed, piano-led whisp
 
 
 def test_search_results_attribute_each_hit_with_a_mark_and_say_when_only_some_words_matched() -> None:
-    full = search_card("whisper", [_hit(BUST), _hit(PREFIX, "q2"), _hit(BUST, "q3")], partial=False)
+    publications = [PREFIX, BUST]
+    hits = [_hit(BUST), _hit(PREFIX, "q2"), _hit(BUST, "q3")]
+    full = search_card("whisper", hits, publications, partial=False)
     assert full.lead == "Best matches for “whisper”."
-    assert full.ref == CardRef("search", "BUST+PREFIX") and full.sources == (BUST, PREFIX)
+    assert full.ref == CardRef("search", "1.0") and full.sources == (BUST, PREFIX)
     bylines = [section.lines[-1] for section in full.face]
     assert bylines == ["— **BUST**¹, Lauren Rubin", "— **Prefix Magazine**²", "— **BUST**¹, Lauren Rubin"]
     assert full.face[0].lines[0] == "> A hushed, piano-led **whisper**."
-    partial = search_card("whisper zebra", [_hit(BUST)], partial=True)
+    partial = search_card("whisper zebra", [_hit(BUST)], publications, partial=True)
     assert partial.lead == "No quote has all of “whisper zebra”; these have some of the words."
-    assert sources_card("BUST+PREFIX", [BUST, PREFIX]).panel("s").lines[1].startswith("² **Prefix Magazine**")
+    again = sources_card("1.0", publications)
+    assert again is not None and again.panel("s").lines[1].startswith("² **Prefix Magazine**")
+    assert sources_card("1.7", publications) is None and sources_card("x", publications) is None
 
 
 def test_five_long_hits_all_show_on_the_face_of_a_valid_layout() -> None:
     long = "A hushed, piano-led whisper, " + "and then some more words of the review " * 7
-    card = search_card("whisper", [_hit(PREFIX, f"q{i}", long) for i in range(5)], partial=False)
+    card = search_card("whisper", [_hit(PREFIX, f"q{i}", long) for i in range(5)], [PREFIX], partial=False)
     assert face_fits(card)
     view = card_view(card)
     assert _shown(view).count("**whisper**") == 5
     assert len(list(walk(view.to_components()))) <= 40 and not request_errors(view.to_components())
 
 
-@pytest.mark.parametrize("count", [9, 12])
-def test_hits_from_more_sources_than_a_key_can_name_are_left_out(count: int) -> None:
-    sources = [Source(f"SOURCE-{i:02}", f"Publication {i}") for i in range(count)]
-    card = search_card("whisper", [_hit(s, f"q{i}") for i, s in enumerate(sources)], partial=False)
-    assert len(card.ref.key) <= KEY_LIMIT
-    assert len(card.face) == len(card.sources) == len(card.ref.key.split("+"))
+def test_hits_from_many_sources_all_show_and_the_key_stays_short() -> None:
+    sources = [Source(f"SOURCE-WITH-A-LONG-KEY-{i:02}", f"Publication {i}") for i in range(40)]
+    card = search_card(
+        "whisper", [_hit(s, f"q{i}") for i, s in enumerate(sources[-5:])], sources, partial=False
+    )
+    assert card.ref.key == "35.36.37.38.39"
+    assert len(card.face) == len(card.sources) == 5

@@ -83,9 +83,12 @@ def test_a_key_is_a_slug_used_by_one_entry() -> None:
     assert reader.problems == []
     assert reader.key({"key": "Bust Swoon"}, "quote #2", seen) == "Bust Swoon"
     assert reader.key({"key": "bust-swoon"}, "quote #3", seen) == "bust-swoon"
+    assert reader.key({"key": "x" * 40}, "quote #4", seen) == "x" * 40
+    assert reader.key({"key": "y" * 41}, "quote #5", seen) == "y" * 41
     assert messages(reader) == [
         "quotes.toml, quote #2, field 'key': must be lowercase letters, digits and hyphens, not 'Bust Swoon'",
         "quotes.toml, quote #3, field 'key': 'bust-swoon' is used by another entry too",
+        "quotes.toml, quote #5, field 'key': must be at most 40 characters, not 41",
     ]
 
 
