@@ -204,16 +204,18 @@ def card_view(card: Card, *, extra: Sequence[discord.ui.Item[Any]] = ()) -> disc
     if card.lead:
         head += f"\n{shorten_words(card.lead, FACE_LINE_LIMIT)}"
     container.add_item(discord.ui.TextDisplay(head))
+    # The face is one text display (sections apart by a blank line): each component costs Discord,
+    # and the client, a little work on every send, and a card is sent again and again.
     disputes = "\n".join(d.face_line for d in card.disputes)
-    for text in (disputes, *blocks) if card.disputes_first else (*blocks, disputes):
-        if text:
-            container.add_item(discord.ui.Separator())
-            container.add_item(discord.ui.TextDisplay(text))
+    body = [t for t in ((disputes, *blocks) if card.disputes_first else (*blocks, disputes)) if t]
     footer = [card.footer] if card.footer else []
     if trimmed and card.more:
         footer.append("Everything else: **More** below.")
     if footer:
-        container.add_item(discord.ui.TextDisplay("-# " + " · ".join(footer)))
+        body.append("-# " + " · ".join(footer))
+    if body:
+        container.add_item(discord.ui.Separator())
+        container.add_item(discord.ui.TextDisplay("\n\n".join(body)))
     row: list[discord.ui.Item[Any]] = []
     if card.sources:
         row.append(PanelButton(card.ref, "s", label=f"Sources ({len(card.sources)})"))

@@ -14,8 +14,9 @@ from tests.layouts import Sent, assert_valid_layout, buttons, text, texts, walk
 
 
 def section(message: Sent, heading: str) -> str:
-    """The lines under a bold heading of a card."""
-    [found] = [t for t in texts(message) if t.startswith(f"**{heading}**\n")]
+    """The lines under a bold heading of a card (its sections are apart by a blank line)."""
+    blocks = [b for t in texts(message) for b in t.split("\n\n")]
+    [found] = [b for b in blocks if b.startswith(f"**{heading}**\n")]
     return found.removeprefix(f"**{heading}**\n")
 
 
