@@ -54,8 +54,8 @@ def test_a_quote_card_shows_the_quote_its_attribution_and_what_it_is_about_and_c
     shown = _shown(card_view(card))
     assert shown == (
         "## What the reviews said\n"
-        "> A hushed, piano-led whisper.\n— **Prefix Magazine**¹\n"
-        "**About**\n`1.` There Are Many of Us\nAska\n"
+        "> A hushed, piano-led whisper.\n— **Prefix Magazine**¹\n\n"
+        "**About**\n`1.` There Are Many of Us\nAska\n\n"
         "-# One of 2 matching quotes"
     )
     assert "PREFIX" not in shown and "prefixmag.com" not in shown  # the link is in the Sources
