@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.domain.pack import Source
 from bot.domain.text import plural, shorten
 
 TITLE_LIMIT = 256
@@ -59,25 +58,6 @@ def fit_lines(lines: Sequence[str], limit: int, noun: str) -> str:
     return "\n".join(out)
 
 
-def source_line(source: Source, *, link: bool = True, title_limit: int = 70) -> str:
-    """ "BUST — *Robots are People Too…*, Lauren Rubin": the key, the publication when it is not the
-    key, the title (linked to the source when ``link`` and it has a full address) and the author."""
-    parts = [source.key]
-    if source.publication.casefold() != source.key.casefold():
-        parts.append(source.publication)
-    head = " — ".join(parts[:1]) + (f" — {parts[1]}" if len(parts) > 1 else "")
-    title = ""
-    if source.title:
-        shown = shorten(source.title, title_limit).replace("*", "")
-        title = f"[*{shown}*]({source.link})" if link and source.link else f"*{shown}*"
-    elif link and source.link:
-        title = f"[read it]({source.link})"
-    tail = ", ".join(x for x in (title, source.author or "") if x)
-    if not tail:
-        return head
-    return f"{head}, {tail}" if len(parts) > 1 else f"{head} — {tail}"
-
-
 def pack_fields(name: str, lines: Sequence[str]) -> list[tuple[str, str]]:
     """Lines packed into as few fields as hold them all: "Name", then "Name (continued)"."""
     fields: list[tuple[str, str]] = []
@@ -91,34 +71,6 @@ def pack_fields(name: str, lines: Sequence[str]) -> list[tuple[str, str]]:
     if current:
         fields.append((name if not fields else f"{name} (continued)", "\n".join(current)))
     return fields
-
-
-def source_fields(sources: Sequence[Source], budget: int) -> list[tuple[str, str]]:
-    """Every source, always: linked titles if they fit in ``budget`` characters, else plain lines with
-    as many of the first-cited sources linked as fit, else shorter lines, down to a list of keys.
-    A card never drops a source that one of its lines cites."""
-    if not sources:
-        return []
-
-    def size(lines: list[str]) -> int:
-        return sum(len(n) + len(v) for n, v in pack_fields("Sources", lines))
-
-    plain = [source_line(s, link=False, title_limit=50) for s in sources]
-    if size(plain) <= budget:
-        mixed = list(plain)
-        for i, s in enumerate(sources):  # link the first-cited sources while room remains
-            trial = [*mixed[:i], source_line(s, title_limit=50), *mixed[i + 1 :]]
-            if size(trial) > budget:
-                break
-            mixed = trial
-        return pack_fields("Sources", mixed)
-    for lines in (
-        [source_line(s, link=False, title_limit=30) for s in sources],
-        [source_line(Source(s.key, s.publication)) for s in sources],
-    ):
-        if size(lines) <= budget:
-            return pack_fields("Sources", lines)
-    return pack_fields("Sources", [", ".join(s.key for s in sources)])
 
 
 class CardBuilder:
