@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot.db.base import address_problem, redact
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 PACKS_DIR = DATA_DIR / "packs"
@@ -90,14 +92,13 @@ def _database_url(raw: str) -> str | None:
     every process of one deployment."""
     if not raw:
         return None
-    parsed = urlsplit(raw)
-    if parsed.scheme not in ("postgresql", "postgres") or not parsed.hostname or not parsed.path.strip("/"):
-        shown = re.sub(r"(?<=:)[^:@/]*(?=@)", "***", raw)  # a password, however the rest is written
+    problem = address_problem(raw)
+    if problem:
         raise SettingsError(
             "DATABASE_URL",
-            f"{shown!r} is not a PostgreSQL database address; write it like "
-            "postgresql://bot:password@localhost:5432/imhere, or leave it empty to use the SQLite file "
-            "at DATABASE_PATH.",
+            f"{redact(raw)!r} is not a PostgreSQL database address that can be used: {problem}. Write "
+            "it like postgresql://bot:password@localhost:5432/imhere, or leave it empty to use the SQLite "
+            "file at DATABASE_PATH.",
         )
     return raw
 

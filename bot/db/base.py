@@ -13,7 +13,7 @@ import random
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import Any, Literal, Protocol, TypeVar
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +45,58 @@ class IntegrityError(Exception):
     backend, the database refused it and nothing was written."""
 
 
+_SECRET_PARAMETERS = ("password", "sslpassword")
+"""Query parameters of a PostgreSQL address that carry a secret (libpq reads a password there too)."""
+
+
 def redact(url: str) -> str:
-    """A database URL without its password, for logs and messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
+    """A database URL without its password, for logs and messages: the user info's password and any
+    ``password=``/``sslpassword=`` parameter become ``***``. Works on the text, not a parse of it, so an
+    address that does not parse (an unencoded "/", "?", "#" or "@" in the password, a port that is no
+    number) is hidden as well as a well-formed one; when in doubt it hides more, never less."""
+    scheme, found, rest = url.partition("://")
+    prefix = f"{scheme}://" if found else ""
+    if not found:
+        rest = url
+    user_info, at, after = rest.rpartition("@")
+    user, colon, _ = user_info.partition(":")
+    if at and colon and "/" not in user:
+        return f"{prefix}{user}:***@{_redact_query(after)}"
+    return prefix + _redact_query(rest)
+
+
+def _redact_query(text: str) -> str:
+    head, sep, query = text.partition("?")
+    if not sep:
+        return text
+    pairs = []
+    for pair in query.split("&"):
+        name, eq, _ = pair.partition("=")
+        secret = unquote(name).strip().casefold() in _SECRET_PARAMETERS
+        pairs.append(f"{name}{eq}***" if eq and secret else pair)
+    return f"{head}?{'&'.join(pairs)}"
+
+
+def address_problem(url: str) -> str | None:
+    """Why a PostgreSQL address cannot be used, in words a person can act on; None if it can be.
+    Never quotes the password."""
+    _, _, rest = url.partition("://")
+    ends = [i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0]
+    before, colon, secret = rest[: min(ends)].partition(":") if ends else ("", "", "")
+    if colon and "@" not in before + secret and not secret.isdigit() and "@" in rest[min(ends) :]:
+        return (
+            'its password holds a character that must be percent-encoded ("/" as %2F, "?" as %3F, "#" as %23)'
+        )
+    try:
+        parsed = urlsplit(url)
+        parsed.port  # noqa: B018 (reading it is the check: a port that is no number raises)
+    except ValueError:
+        return "its port is not a number (write it like db.example.org:5432)"
+    if parsed.scheme not in ("postgresql", "postgres"):
+        return "it does not start with postgresql://"
+    if not parsed.hostname or not parsed.path.strip("/"):
+        return "it names no host or no database"
+    return None
 
 
 class Connection(Protocol):

@@ -18,7 +18,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.db import open_database
-from bot.db.base import Connection, Database, DatabaseBusyError, DatabaseError, IntegrityError, Reads, redact
+from bot.db.base import (
+    Connection,
+    Database,
+    DatabaseBusyError,
+    DatabaseError,
+    IntegrityError,
+    Reads,
+    address_problem,
+    redact,
+)
 from bot.db.sql import identifier
 from bot.domain.text import listing, number, plural
 
@@ -126,6 +135,9 @@ def location(raw: str, name: str) -> Path | str:
     if "://" not in raw:
         return Path(raw).expanduser().resolve()
     if urlsplit(raw).scheme in ("postgresql", "postgres"):
+        problem = address_problem(raw)
+        if problem:
+            raise ValueError(f"{name} {redact(raw)!r} cannot be used: {problem}.")
         return raw
     raise ValueError(
         f"{name} {redact(raw)!r} is neither a SQLite file nor a PostgreSQL address "

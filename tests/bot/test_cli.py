@@ -59,6 +59,19 @@ def test_an_invalid_shard_setting_exits_2_naming_it(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    "url", ["postgresql://bot:s3/cret@localhost/imhere", "postgresql://bot:s3cret@localhost:five/imhere"]
+)
+def test_a_database_url_that_does_not_parse_exits_2_in_one_line_without_its_password(
+    tmp_path: Path, url: str
+) -> None:
+    result = run_cli(cwd=tmp_path, env={"DISCORD_TOKEN": FAKE_TOKEN, "DATABASE_URL": url})
+    assert result.returncode == 2
+    assert "Configuration error: DATABASE_URL: 'postgresql://bot:***@localhost" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "s3" not in result.stdout + result.stderr and "Traceback" not in result.stderr
+
+
 def test_token_is_read_from_a_dotenv_file_and_malformed_settings_are_named(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text(f"DISCORD_TOKEN={FAKE_TOKEN}\nDEV_GUILD_ID=my-server\n")
     result = run_cli(cwd=tmp_path)
@@ -386,6 +399,12 @@ def test_copy_db_names_what_is_wrong_with_its_arguments_and_never_a_password(tmp
     )
     assert unreachable.returncode == 1
     assert unreachable.stderr.startswith("Not copied: ")
-    for result in (missing, same, other, unreachable):
+    slash = run_cli("copy-db", "bot.sqlite3", "postgresql://bot:s3/cret@localhost/imhere", cwd=tmp_path)
+    assert slash.returncode == 2
+    assert "TARGET 'postgresql://bot:***@localhost/imhere' cannot be used: its password" in slash.stderr
+    port = run_cli("copy-db", "postgresql://bot:s3cret@localhost:five/imhere", "new.sqlite3", cwd=tmp_path)
+    assert port.returncode == 2 and "its port is not a number" in port.stderr
+    assert not (tmp_path / "new.sqlite3").exists()
+    for result in (missing, same, other, unreachable, slash, port):
         assert "s3cret" not in result.stdout + result.stderr
         assert "Traceback" not in result.stderr

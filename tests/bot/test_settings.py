@@ -114,7 +114,16 @@ def test_database_url_selects_postgresql_and_stays_out_of_the_repr() -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["mysql://bot@db/imhere", "postgresql://db.lan", "bot:s3cret@db/imhere", "postgresql:///imhere"]
+    "raw",
+    [
+        "mysql://bot@db/imhere",
+        "postgresql://db.lan",
+        "bot:s3cret@db/imhere",
+        "postgresql:///imhere",
+        "postgresql://bot:s3/cret@db.lan/imhere",
+        "postgresql://bot:s3cret@db.lan:five/imhere",
+        "postgresql://bot@db.lan?password=s3cret",
+    ],
 )
 def test_a_database_url_that_is_no_postgresql_address_is_named_without_its_password(raw: str) -> None:
     with pytest.raises(SettingsError, match="not a PostgreSQL database address") as caught:

@@ -11,7 +11,7 @@ import asyncpg
 import pytest
 
 from bot.db import Database, DatabaseBusyError, IntegrityError, SqliteDatabase
-from bot.db.base import redact
+from bot.db.base import address_problem, redact
 from bot.db.postgres import PostgresDatabase
 
 
@@ -101,10 +101,51 @@ async def test_a_broken_constraint_is_an_integrity_error_and_writes_nothing(db: 
         ),
         ("postgresql://bot@localhost/imhere", "postgresql://bot@localhost/imhere"),
         ("postgresql:///imhere", "postgresql:///imhere"),
+        (
+            "postgresql://bot@db.lan/imhere?password=s3cret&sslmode=require",
+            "postgresql://bot@db.lan/imhere?password=***&sslmode=require",
+        ),
+        (
+            "postgresql://bot@db.lan/imhere?sslpassword=s3cret",
+            "postgresql://bot@db.lan/imhere?sslpassword=***",
+        ),
+        ("postgresql://bot:s3/cret@db.lan/imhere", "postgresql://bot:***@db.lan/imhere"),
+        ("postgresql://bot:s3?cret@db.lan/imhere", "postgresql://bot:***@db.lan/imhere"),
+        ("postgresql://bot:s3#cret@db.lan/imhere", "postgresql://bot:***@db.lan/imhere"),
+        ("postgresql://bot:s3cret@db.lan:five/imhere", "postgresql://bot:***@db.lan:five/imhere"),
+        ("bot:s3cret@db.lan/imhere", "bot:***@db.lan/imhere"),
     ],
 )
 def test_redact_hides_only_the_password(url: str, shown: str) -> None:
     assert redact(url) == shown
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("postgresql://bot:s3/cret@db.lan/imhere", "percent-encoded"),
+        ("postgresql://bot:s3?cret@db.lan/imhere", "percent-encoded"),
+        ("postgresql://bot:s3cret@db.lan:five/imhere", "port is not a number"),
+        ("mysql://bot:s3cret@db.lan/imhere", "does not start with postgresql://"),
+        ("postgresql://db.lan", "no host or no database"),
+    ],
+)
+def test_an_address_that_cannot_be_used_says_why_without_its_password(url: str, problem: str) -> None:
+    said = address_problem(url)
+    assert said is not None and problem in said and "s3" not in said
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://bot:s3cret@db.lan:5432/imhere",
+        "postgresql://bot@db.lan/imhere?password=s3cret",
+        "postgresql://bot@db.lan/imhere?options=-c%20a@b",
+        "postgres://bot:s3%2Fcret@db.lan/imhere",
+    ],
+)
+def test_a_usable_address_has_no_problem(url: str) -> None:
+    assert address_problem(url) is None
 
 
 async def _commit_elsewhere(db: Database, sql: str) -> None:
