@@ -201,6 +201,8 @@ def copy_db(source: str, target: str, *, replace: bool) -> int:
         return _fail("SOURCE and TARGET are the same database: nothing to copy.", EXIT_SETTINGS)
     if isinstance(source_at, Path) and not source_at.exists():
         return _fail(f"The source database {source_at} does not exist: nothing to copy.", EXIT_DATA)
+    if isinstance(target_at, Path) and target_at.is_dir():
+        return _fail(f"The target {target_at} is a folder, not a database file.", EXIT_SETTINGS)
     try:
         copied = asyncio.run(copy_between(source_at, target_at, replace=replace))
     except CountMismatchError as exc:

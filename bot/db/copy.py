@@ -145,8 +145,61 @@ def location(raw: str, name: str) -> Path | str:
     )
 
 
+class NotABotDatabaseError(DatabaseError):
+    """The source is not a database the bot wrote: nothing is copied and it is not touched."""
+
+
+def _check_sqlite_source(where: Path) -> None:
+    if where.is_dir():
+        raise NotABotDatabaseError(f"The source {where} is a folder, not a database file.")
+    try:
+        conn = sqlite3.connect(f"{where.as_uri()}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        version = 0
+    if not version:
+        raise NotABotDatabaseError(
+            f"The source {where} is not a database the bot has written: nothing to copy, and it was "
+            "left as it was."
+        )
+
+
+async def check_source(where: Path | str) -> None:
+    """Raise :class:`NotABotDatabaseError` unless ``where`` is a database the bot has written (it has
+    the bot's schema), reading it only: an empty or foreign file, or an empty PostgreSQL database,
+    must not be migrated into a bot database and "copied" from."""
+    if isinstance(where, Path):
+        _check_sqlite_source(where)  # a quick read of the file's header, before anything is opened
+        return
+    try:
+        import asyncpg  # the postgres extra
+    except ImportError:
+        raise DatabaseError(
+            "A PostgreSQL address was given, but its driver is not installed. Install the bot with its "
+            "postgres extra: pip install -e '.[postgres]'."
+        ) from None
+    try:
+        conn = await asyncpg.connect(where, timeout=10)
+    except (OSError, asyncpg.PostgresError) as exc:
+        raise DatabaseError(f"The database {redact(where)} cannot be reached: {exc}.") from None
+    try:
+        found = await conn.fetchval("SELECT to_regclass('bot_schema') IS NOT NULL")
+    finally:
+        await conn.close()
+    if not found:
+        raise NotABotDatabaseError(
+            f"The source {redact(where)} is not a database the bot has written: nothing to copy, and it "
+            "was left as it was."
+        )
+
+
 async def copy_between(source_at: Path | str, target_at: Path | str, *, replace: bool = False) -> Copied:
-    """Open (and migrate) both databases, copy the users' data, close them."""
+    """Check the source is the bot's, open (and migrate) both databases, copy the users' data, close
+    them."""
+    await check_source(source_at)
     source = await _open(source_at)
     try:
         target = await _open(target_at)

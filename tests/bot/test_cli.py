@@ -15,6 +15,7 @@ import uuid
 from pathlib import Path
 from typing import ClassVar
 
+import asyncpg
 import pytest
 
 from bot.cli import EXIT_DATA, EXIT_OK, check_data
@@ -377,6 +378,45 @@ async def test_copy_db_to_postgresql_and_back_hides_the_password(
     assert await _rows(tmp_path / "back.sqlite3") == expected
 
 
+@pytest.mark.parametrize("content", [b"", b"not a database at all", None])
+def test_copy_db_refuses_a_source_the_bot_did_not_write_and_leaves_it_as_it_was(
+    tmp_path: Path, content: bytes | None
+) -> None:
+    source = tmp_path / "old.sqlite3"
+    if content is None:  # a SQLite database, but another program's
+        other = sqlite3.connect(source)
+        other.execute("CREATE TABLE notes (text TEXT)")
+        other.commit()
+        other.close()
+    else:
+        source.write_bytes(content)
+    before = source.read_bytes()
+    result = run_cli("copy-db", "old.sqlite3", "new.sqlite3", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    assert f"The source {source} is not a database the bot has written" in result.stderr
+    assert "Copied" not in result.stdout and "Traceback" not in result.stderr
+    assert source.read_bytes() == before and not (tmp_path / "new.sqlite3").exists()
+
+
+async def test_copy_db_refuses_an_empty_postgresql_source_and_adds_no_table_to_it(
+    tmp_path: Path, postgres_cluster: PostgresCluster
+) -> None:
+    name = f"cli_empty_{uuid.uuid4().hex[:12]}"
+    await postgres_cluster.create_database(name)
+    try:
+        result = run_cli("copy-db", postgres_cluster.database_dsn(name), "new.sqlite3", cwd=tmp_path)
+        conn = await asyncpg.connect(postgres_cluster.database_dsn(name))
+        try:
+            tables = await conn.fetchval("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+        finally:
+            await conn.close()
+    finally:
+        await postgres_cluster.drop_database(name)
+    assert result.returncode == 1, result.stdout
+    assert "is not a database the bot has written" in result.stderr and "Traceback" not in result.stderr
+    assert tables == 0 and not (tmp_path / "new.sqlite3").exists()
+
+
 def test_copy_db_names_what_is_wrong_with_its_arguments_and_never_a_password(tmp_path: Path) -> None:
     missing = run_cli("copy-db", "nowhere.sqlite3", "new.sqlite3", cwd=tmp_path)
     assert missing.returncode == 1
@@ -405,6 +445,10 @@ def test_copy_db_names_what_is_wrong_with_its_arguments_and_never_a_password(tmp
     port = run_cli("copy-db", "postgresql://bot:s3cret@localhost:five/imhere", "new.sqlite3", cwd=tmp_path)
     assert port.returncode == 2 and "its port is not a number" in port.stderr
     assert not (tmp_path / "new.sqlite3").exists()
-    for result in (missing, same, other, unreachable, slash, port):
+    folder = run_cli("copy-db", "bot.sqlite3", str(tmp_path), cwd=tmp_path)
+    assert (
+        folder.returncode == 2 and f"The target {tmp_path} is a folder, not a database file." in folder.stderr
+    )
+    for result in (missing, same, other, unreachable, slash, port, folder):
         assert "s3cret" not in result.stdout + result.stderr
         assert "Traceback" not in result.stderr
