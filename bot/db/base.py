@@ -77,6 +77,12 @@ def _redact_query(text: str) -> str:
     return f"{head}?{'&'.join(pairs)}"
 
 
+def said(error: BaseException) -> str:
+    """An error's message to end a sentence with: without its own closing full stop (PostgreSQL's
+    hints end with one: "... to install it.."), and never empty."""
+    return str(error).strip().rstrip(".") or type(error).__name__
+
+
 def address_problem(url: str) -> str | None:
     """Why a PostgreSQL address cannot be used, in words a person can act on; None if it can be.
     Never quotes the password."""

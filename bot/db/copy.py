@@ -27,6 +27,7 @@ from bot.db.base import (
     Reads,
     address_problem,
     redact,
+    said,
 )
 from bot.db.sql import identifier
 from bot.domain.text import listing, number, plural
@@ -184,7 +185,7 @@ async def check_source(where: Path | str) -> None:
     try:
         conn = await asyncpg.connect(where, timeout=10)
     except (OSError, asyncpg.PostgresError) as exc:
-        raise DatabaseError(f"The database {redact(where)} cannot be reached: {exc}.") from None
+        raise DatabaseError(f"The database {redact(where)} cannot be reached: {said(exc)}.") from None
     try:
         found = await conn.fetchval("SELECT to_regclass('bot_schema') IS NOT NULL")
     finally:

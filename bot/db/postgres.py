@@ -32,6 +32,7 @@ from bot.db.base import (
     Params,
     Reads,
     redact,
+    said,
 )
 from bot.db.migrate import migrations
 from bot.db.sql import identifier, translate
@@ -126,7 +127,7 @@ class PostgresDatabase(Database):
             )
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise DatabaseError(
-                f"The database {redact(url)} cannot be reached: {exc}. Check the address (DATABASE_URL, "
+                f"The database {redact(url)} cannot be reached: {said(exc)}. Check the address (DATABASE_URL, "
                 "for the bot) and that PostgreSQL is running."
             ) from None
         db = cls(pool, url, retry_delay=retry_delay)
@@ -135,7 +136,7 @@ class PostgresDatabase(Database):
             await db._announce()
         except asyncpg.PostgresError as exc:
             await db.close()
-            raise DatabaseError(f"The database {redact(url)} cannot be used: {exc}.") from None
+            raise DatabaseError(f"The database {redact(url)} cannot be used: {said(exc)}.") from None
         except BaseException:
             await db.close()
             raise
@@ -153,7 +154,7 @@ class PostgresDatabase(Database):
         if isinstance(error, DatabaseBusyError) and error.__cause__ is not None:
             error = error.__cause__
         if isinstance(error, asyncpg.PostgresError | asyncpg.InterfaceError | OSError):
-            return DatabaseError(f"The database {self.describe()} cannot be used: {error}.")
+            return DatabaseError(f"The database {self.describe()} cannot be used: {said(error)}.")
         return None
 
     async def fetch(self, sql: str, params: Params = ()) -> list[Any]:

@@ -23,6 +23,7 @@ from bot.db.base import (
     IntegrityError,
     Params,
     Reads,
+    said,
 )
 from bot.db.migrate import migrations
 from bot.db.sql import translate
@@ -73,7 +74,7 @@ def explain(path: Path, error: sqlite3.Error | DatabaseBusyError) -> DatabaseErr
     elif "disk" in text and "full" in text:
         reason = "cannot grow: the disk is full."
     else:
-        reason = f"cannot be used: {error}."
+        reason = f"cannot be used: {said(error)}."
     return DatabaseError(f"The database {path} {reason}")
 
 

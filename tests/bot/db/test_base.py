@@ -11,7 +11,7 @@ import asyncpg
 import pytest
 
 from bot.db import Database, DatabaseBusyError, IntegrityError, SqliteDatabase
-from bot.db.base import address_problem, redact
+from bot.db.base import address_problem, redact, said
 from bot.db.postgres import PostgresDatabase
 
 
@@ -171,3 +171,12 @@ async def test_a_snapshot_reads_one_committed_state_while_another_process_writes
         await _commit_elsewhere(db, "INSERT INTO seen VALUES (2)")  # not blocked by the snapshot
         assert (await reads.fetchrow(count))["n"] == 1  # still the state it began with
     assert (await db.fetchrow(count))["n"] == 2
+
+
+def test_an_error_ends_a_sentence_with_one_full_stop() -> None:
+    hint = Exception('extension "unaccent" is not available. Install it.')
+    assert (
+        f"cannot be used: {said(hint)}."
+        == 'cannot be used: extension "unaccent" is not available. Install it.'
+    )
+    assert said(Exception("")) == "Exception"
