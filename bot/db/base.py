@@ -77,6 +77,37 @@ def _redact_query(text: str) -> str:
     return f"{head}?{'&'.join(pairs)}"
 
 
+class Outage:
+    """What a task that runs again and again (the daily tick) logs while its database cannot be used:
+    one WARNING when the outage begins and one INFO when the database answers again, not a traceback
+    every run. Errors that are not the database's are the caller's to report, as bugs."""
+
+    def __init__(self, logger: logging.Logger, what: str) -> None:
+        self._log = logger
+        self._what = what
+        self.down = False
+
+    def failed(self, db: Database, error: BaseException) -> bool:
+        """True if ``error`` is the database's (now logged, once per outage); False for anything else."""
+        if isinstance(error, DatabaseGoneError):  # not an outage: the bot stops writing (bot/client.py)
+            return False
+        explained = error if isinstance(error, DatabaseError) else db.explain(error)
+        if explained is None:
+            return False
+        if not self.down:
+            self._log.warning(
+                "%s waits for the database: %s (logged once until it answers)", self._what, explained
+            )
+            self.down = True
+        return True
+
+    def answered(self) -> None:
+        """The task ran: if the database was down, say it is back."""
+        if self.down:
+            self._log.info("%s goes on: the database answers again", self._what)
+            self.down = False
+
+
 def said(error: BaseException) -> str:
     """An error's message to end a sentence with: without its own closing full stop (PostgreSQL's
     hints end with one: "... to install it.."), and never empty."""

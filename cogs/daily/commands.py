@@ -12,6 +12,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.client import SoundtrackBot
+from bot.db.base import Outage
 from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository
 from bot.db.daily.settings import DailySettingsRepository
@@ -84,6 +85,7 @@ class DailyQuoteCog(
         super().__init__()
         self.bot = bot
         self.poster = poster
+        self._outage = Outage(log, "The quote of the day")
         self.quotes = quotes
         self.settings = settings
         self.posts = posts
@@ -102,8 +104,11 @@ class DailyQuoteCog(
     async def tick(self) -> None:
         try:
             await self.poster.post_due(discord.utils.utcnow())
-        except Exception:
-            log.exception("Quote of the day tick failed; trying again on the next one")
+        except Exception as exc:
+            if not self._outage.failed(self.bot.db, exc):
+                log.exception("Quote of the day tick failed; trying again on the next one")
+            return
+        self._outage.answered()
 
     @tick.before_loop
     async def _wait_until_ready(self) -> None:

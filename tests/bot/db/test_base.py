@@ -5,13 +5,15 @@ one error too; and an address is shown without its password."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
+from pathlib import Path
 
 import asyncpg
 import pytest
 
 from bot.db import Database, DatabaseBusyError, IntegrityError, SqliteDatabase
-from bot.db.base import address_problem, redact, said
+from bot.db.base import Outage, address_problem, redact, said
 from bot.db.postgres import PostgresDatabase
 
 
@@ -180,3 +182,25 @@ def test_an_error_ends_a_sentence_with_one_full_stop() -> None:
         == 'cannot be used: extension "unaccent" is not available. Install it.'
     )
     assert said(Exception("")) == "Exception"
+
+
+async def test_an_outage_is_logged_once_when_it_begins_and_once_when_it_ends(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = await SqliteDatabase.open(tmp_path / "bot.sqlite3")
+    try:
+        outage = Outage(logging.getLogger("test.outage"), "The quote of the day")
+        with caplog.at_level(logging.INFO, logger="test.outage"):
+            for _ in range(5):  # five ticks while the file cannot be opened
+                assert outage.failed(db, sqlite3.OperationalError("unable to open database file"))
+            assert not outage.failed(db, ValueError("a bug"))  # not the database's: the caller reports it
+            outage.answered()
+            outage.answered()
+        said_ = [(r.levelname, r.getMessage()) for r in caplog.records]
+        assert len(said_) == 2, said_
+        assert said_[0][0] == "WARNING" and "waits for the database" in said_[0][1]
+        assert "cannot be written" in said_[0][1] and "logged once" in said_[0][1]
+        assert said_[1] == ("INFO", "The quote of the day goes on: the database answers again")
+        assert not any(r.exc_info for r in caplog.records)
+    finally:
+        await db.close()
