@@ -20,11 +20,12 @@ from dotenv import find_dotenv, load_dotenv
 
 from bot.app import open_app, read_data, stop_on_signals
 from bot.client import SoundtrackBot, send_rest_calls_to, sync_commands
-from bot.db import DatabaseError
+from bot.db import DatabaseError, open_database
 from bot.db.copy import CountMismatchError, backend_errors, copy_between, count_table, location
+from bot.db.privacy import Forgotten, forget_user
 from bot.domain.content import PackContent, find
 from bot.domain.pack import PackError
-from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError
+from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError, database_from_env
 from bot.sharding import describe_shards
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,11 @@ def _parser() -> argparse.ArgumentParser:
         "copy-db",
         help="copy the users' data (settings, daily posts, games, answers) to another database",
     )
+    forget = sub.add_parser(
+        "forget",
+        help="delete what the bot keeps about one person (their answers, streaks and name), by user ID",
+    )
+    forget.add_argument("user_id", metavar="USER_ID", help="the person's Discord user ID")
     copy.add_argument("source", metavar="SOURCE", help="a SQLite file, or a postgresql:// address")
     copy.add_argument("target", metavar="TARGET", help="a SQLite file, or a postgresql:// address")
     copy.add_argument(
@@ -217,6 +223,38 @@ def copy_db(source: str, target: str, *, replace: bool) -> int:
     return EXIT_OK
 
 
+def forget(raw_id: str) -> int:
+    """``python -m bot forget USER_ID``: what ``/privacy forget`` does, for the operator (a request
+    that came by mail, a person who left every server), on the database the bot is configured with."""
+    if not raw_id.isdigit() or not 15 <= len(raw_id) <= 20:
+        return _fail(
+            f"{raw_id!r} is not a Discord user ID (a number of 17 to 20 digits: Developer Mode, then "
+            "right-click the person and 'Copy User ID').",
+            EXIT_SETTINGS,
+        )
+    try:
+        path, url = database_from_env(os.environ)
+    except SettingsError as exc:
+        return _fail(f"Configuration error: {exc}", EXIT_SETTINGS)
+    if url is None and not path.exists():
+        print(f"There is no database at {path} yet: the bot keeps nothing about anyone.")
+        return EXIT_OK
+
+    async def run() -> Forgotten:
+        db = await open_database(path=path, url=url)
+        try:
+            return await forget_user(db, int(raw_id))
+        finally:
+            await db.close()
+
+    try:
+        done = asyncio.run(run())
+    except DatabaseError as exc:
+        return _fail(f"Nothing deleted: {exc}", EXIT_DATA)
+    print(done.said(you=False))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     load_dotenv(find_dotenv(usecwd=True))
@@ -229,6 +267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "copy-db":
         _configure_logging("WARNING")
         return copy_db(args.source, args.target, replace=args.replace)
+    if command == "forget":
+        _configure_logging("WARNING")
+        return forget(args.user_id)
     try:
         settings = Settings.from_env(os.environ)
     except SettingsError as exc:

@@ -31,6 +31,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.daily",
     "cogs.about",
     "cogs.trivia",
+    "cogs.privacy",
 )
 
 # What the bot needs in a channel: to see it, post in it, and post embeds. Slash command replies

@@ -103,6 +103,16 @@ def _database_url(raw: str) -> str | None:
     return raw
 
 
+def database_from_env(env: Mapping[str, str]) -> tuple[Path, str | None]:
+    """The SQLite file (DATABASE_PATH) and the PostgreSQL address (DATABASE_URL, which wins when set)
+    the bot uses: read alone by the commands that need no token (``python -m bot forget``)."""
+    db_raw = env.get("DATABASE_PATH", "").strip()
+    database_path = Path(db_raw).expanduser() if db_raw else DEFAULT_DATABASE
+    if database_path.exists() and database_path.is_dir():
+        raise SettingsError("DATABASE_PATH", f"{database_path} is a folder; give the path of a file.")
+    return database_path, _database_url(env.get("DATABASE_URL", "").strip())
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str = field(repr=False)
@@ -137,10 +147,7 @@ class Settings:
                 "developer portal's Bot page; the client secret and application ID are not the token.",
             )
 
-        db_raw = env.get("DATABASE_PATH", "").strip()
-        database_path = Path(db_raw).expanduser() if db_raw else DEFAULT_DATABASE
-        if database_path.exists() and database_path.is_dir():
-            raise SettingsError("DATABASE_PATH", f"{database_path} is a folder; give the path of a file.")
+        database_path, database_url = database_from_env(env)
 
         guild_raw = env.get("DEV_GUILD_ID", "").strip()
         dev_guild_id = None
@@ -167,5 +174,5 @@ class Settings:
             shard_count=shard_count,
             shard_ids=shard_ids,
             api_base=_api_base(env.get("DISCORD_API_BASE", "").strip()),
-            database_url=_database_url(env.get("DATABASE_URL", "").strip()),
+            database_url=database_url,
         )

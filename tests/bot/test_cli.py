@@ -22,7 +22,7 @@ from bot.cli import EXIT_DATA, EXIT_OK, check_data
 from bot.db import SqliteDatabase
 from bot.db.daily.settings import DailySettingsRepository
 from bot.settings import PACKS_DIR, PROJECT_ROOT
-from tests.bot.db.test_copy import fill_users_data, users_data
+from tests.bot.db.test_copy import BIG_USER, fill_users_data, users_data
 from tests.conftest import FAKE_TOKEN, edit
 from tests.postgres import PostgresCluster
 
@@ -452,3 +452,20 @@ def test_copy_db_names_what_is_wrong_with_its_arguments_and_never_a_password(tmp
     for result in (missing, same, other, unreachable, slash, port, folder):
         assert "s3cret" not in result.stdout + result.stderr
         assert "Traceback" not in result.stderr
+
+
+async def test_forget_deletes_one_persons_data_from_the_configured_database(
+    tmp_path: Path, database_templates: dict[bool, Path]
+) -> None:
+    await _deployment(tmp_path / "bot.sqlite3", database_templates[True])
+    env = {"DATABASE_PATH": str(tmp_path / "bot.sqlite3")}  # no token needed
+    bad = run_cli("forget", "sheldon", cwd=tmp_path, env=env)
+    assert bad.returncode == 2 and "'sheldon' is not a Discord user ID" in bad.stderr
+    done = run_cli("forget", str(BIG_USER), cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Deleted: 1 answer to the question of the day, ")
+    rows = await _rows(tmp_path / "bot.sqlite3")
+    assert not [r for t in rows.values() for r in t if BIG_USER in (r.get("user_id"), r.get("starter_id"))]
+    assert [r for r in rows["trivia_answer"] if r["user_id"] == 7]  # everyone else's stays
+    again = run_cli("forget", str(BIG_USER), cwd=tmp_path, env=env)
+    assert again.stdout.strip() == "The bot keeps nothing about them: there was nothing to delete."

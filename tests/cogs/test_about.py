@@ -104,7 +104,7 @@ async def test_help_lists_every_command_privately_grouped_by_feature(server: Ser
     assert result.ephemeral
     [embed] = result.response.embeds
     fields = {f.name: f.value.splitlines() for f in embed.fields}
-    assert list(fields) == ["Catalogue", "Quotes", "About", "Trivia"]  # /qotd: managers only
+    assert list(fields) == ["Catalogue", "Quotes", "About", "Trivia", "Privacy"]  # /qotd: managers only
     assert (
         "`/track <title>`: A track's card: artists, versions, and what the reviews said"
         in fields["Catalogue"]
@@ -112,4 +112,11 @@ async def test_help_lists_every_command_privately_grouped_by_feature(server: Ser
     assert len(fields["Trivia"]) == 4 and all(line.startswith("`/trivia ") for line in fields["Trivia"])
     owner = server.guild.add_member(server.guild.owner)
     managers = (await owner.slash(server.channel, "help")).response.embeds[0]
-    assert [f.name for f in managers.fields] == ["Catalogue", "Quotes", "Quote of the day", "About", "Trivia"]
+    assert [f.name for f in managers.fields] == [
+        "Catalogue",
+        "Quotes",
+        "Quote of the day",
+        "About",
+        "Trivia",
+        "Privacy",
+    ]

@@ -164,6 +164,8 @@ async def test_every_command_replies_in_words_that_read_right(
         ("trivia leaderboard", {}),
         ("trivia leaderboard", {"scope": "global", "sort": "accuracy"}),
         ("trivia stats", {"member": table.bob}),
+        ("privacy forget", {}),
+        ("privacy forget", {}),
     ]:
         await walk(alice, name, **options)
     for name, options in [

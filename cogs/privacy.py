@@ -1,0 +1,30 @@
+"""/privacy forget: a person deletes what the bot keeps of them (their daily answers and streaks, their
+trivia answers, their name on games they started), on whichever database the bot runs."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import SoundtrackBot
+from bot.db.privacy import forget_user
+from bot.ui.replies import reply
+
+
+class PrivacyCog(
+    commands.Cog, name="Privacy", description="What the bot keeps about you, deleted on request"
+):
+    privacy = app_commands.Group(name="privacy", description="What the bot keeps about you")
+
+    @privacy.command(
+        name="forget",
+        description="Delete everything the bot keeps about you: answers, streaks, scores (only you see it)",
+    )
+    async def forget(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+        done = await forget_user(interaction.client.db, interaction.user.id)
+        await reply(interaction, done.said(), ephemeral=True)
+
+
+async def setup(bot: SoundtrackBot) -> None:
+    await bot.add_cog(PrivacyCog())

@@ -1,0 +1,37 @@
+"""/privacy forget through SimCord: a player asks, the bot deletes what it keeps of them (only they see
+the answer), and everyone else's data stays."""
+
+from __future__ import annotations
+
+from bench.trivia_load import open_question
+from bot.db.privacy import FORGOTTEN
+from tests.conftest import Server
+
+
+async def _rows(server: Server, user_id: int) -> tuple[int, int]:
+    db = server.env.bot.db
+    answers = await db.fetch("SELECT user_id FROM trivia_answer WHERE user_id = ?", (user_id,))
+    games = await db.fetch("SELECT id FROM trivia_game WHERE starter_id = ?", (user_id,))
+    return len(answers), len(games)
+
+
+async def test_privacy_forget_deletes_a_players_answers_and_name_and_keeps_the_others(server: Server) -> None:
+    other = server.guild.add_member(server.env.create_user("francesca"))
+    await server.member.slash(server.channel, "trivia start", questions=1)
+    message, prefix = open_question(server.channel)
+    await server.member.click(message, custom_id=f"{prefix}:0")
+    await other.click(message, custom_id=f"{prefix}:1")
+    me, them = server.member.user.id, other.user.id
+    assert await _rows(server, me) == (1, 1) and await _rows(server, them) == (1, 0)
+
+    result = await server.member.slash(server.channel, "privacy forget")
+    assert result.ephemeral
+    said = result.response.content
+    assert said.startswith("Deleted: 1 trivia answer and 1 trivia game that named you as its starter.")
+    assert await _rows(server, me) == (0, 0) and await _rows(server, them) == (1, 0)
+    [game] = await server.env.bot.db.fetch("SELECT starter_id FROM trivia_game")
+    assert game["starter_id"] == FORGOTTEN
+
+    again = await server.member.slash(server.channel, "privacy forget")
+    assert again.response.content == "The bot keeps nothing about you: there was nothing to delete."
+    assert not server.user_errors()
