@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import logging
 import random
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
 import discord
@@ -41,6 +42,8 @@ DEFAULT_TIME_LIMIT = 20.0
 REVEAL_PAUSE = 6.0
 """Seconds a reveal stays before the next question."""
 MAX_QUESTIONS = 20
+NAMES_KEPT = 10_000
+"""Players' names the runner keeps in memory (the most recently seen): far more than play at once."""
 ACKNOWLEDGE_WITHIN = 2.0
 """Seconds /trivia stop may wait on its game (a close posting slowly) or the database before it is
 acknowledged (deferred) first: Discord fails an interaction not acknowledged within 3 seconds. A
@@ -88,13 +91,18 @@ class GameRunner:
         self.counts = LiveCounts(self._refresh_count)
         self.games = LiveGames()
         self._starting: set[int] = set()
-        self.names: dict[int, str] = {}
+        self.names_kept = NAMES_KEPT
+        self.names: OrderedDict[int, str] = OrderedDict()
         """Players' names as last seen in an interaction, to name them in embeds (where a mention of
-        someone Discord hasn't at hand shows as a raw id)."""
+        someone Discord hasn't at hand shows as a raw id): the NAMES_KEPT most recently seen, in
+        memory only, so it does not grow with every player the bot ever meets."""
 
     def player_names(self, interaction: discord.Interaction[SoundtrackBot]) -> dict[int, str]:
         """The players' names known, with the name of whoever is interacting remembered first."""
         self.names[interaction.user.id] = interaction.user.display_name
+        self.names.move_to_end(interaction.user.id)
+        while len(self.names) > self.names_kept:
+            self.names.popitem(last=False)
         return self.names
 
     # -- starting and stopping --------------------------------------------------------------------

@@ -311,3 +311,13 @@ async def test_a_stop_during_the_pause_ends_the_game_and_takes_the_countdown_awa
     await env.advance_time(10)
     assert len(question_messages(channel)) == 1  # no question after the stop
     assert field(stopped.response.embeds[0], "Podium").startswith(f"🥇 **{alice.name}**")
+
+
+async def test_the_runner_keeps_only_the_most_recently_seen_players_names(table: Table) -> None:
+    runner = cog(table.env).runner
+    runner.names_kept = 2
+    for member in (table.alice, table.bob, table.carol):
+        await member.slash(table.channel, "trivia leaderboard")
+    assert list(runner.names) == [table.bob.user.id, table.carol.user.id]
+    await table.bob.slash(table.channel, "trivia leaderboard")  # seen again: the most recent
+    assert list(runner.names)[-1] == table.bob.user.id and len(runner.names) == 2
