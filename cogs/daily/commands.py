@@ -285,6 +285,16 @@ class DailyQuoteCog(
                 f"Today's post failed: {settings.last_failure or 'see /qotd status'} Once that is fixed, the "
                 "next post goes out as scheduled."
             )
+        done, last = await self._done(interaction.guild_id, now)
+        if any(d > today for d in done):
+            # A new zone where it is still yesterday: a post dated before the latest one would
+            # open a second question and put the history out of order.
+            upcoming = next_post(schedule, now, done, last)
+            when = f" The next one comes {discord.utils.format_dt(upcoming, 'R')}." if upcoming else ""
+            raise UserFacingError(
+                f"It is still {today.isoformat()} in {schedule.timezone}, and the latest post is dated "
+                f"{max(done).isoformat()}: today's has gone out already.{when}"
+            )
         # Posting may take a moment (a reveal, a thread): acknowledged first, answered when done.
         await interaction.response.defer(ephemeral=True, thinking=True)
         # Today's, even on a day the schedule skips: a manager asked for it. Once it is out, the

@@ -182,3 +182,16 @@ async def test_a_zone_ahead_never_brings_the_next_post_within_20_hours(
     assert bot_messages(server.channel) == [first]
     second = await post_on(server, next_one)
     assert (await posts(server).day(server.guild.id, now.date() + DAY)).message_id == second.id
+
+
+async def test_post_now_refuses_a_date_before_the_latest_post(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00")
+    first = await post_on(server, server.env.now())
+    await set_qotd(server, manager, time="00:00", timezone="Los Angeles")
+    refused = await manager.slash(server.channel, "qotd post")
+    assert refused.ephemeral and "the latest post is dated" in refused.response.content
+    assert "The next one comes <t:" in refused.response.content
+    assert bot_messages(server.channel) == [first]
+    server.user_errors()
