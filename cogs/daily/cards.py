@@ -139,6 +139,11 @@ def answer_rate(entry: HistoryEntry) -> str:
     if entry.day.question_id is None:
         return "no question"
     tally = entry.tally
+    if entry.day.answers_closed_at is None:
+        # Still open: right or wrong would give the answer away before the next post reveals it.
+        if not tally.answers:
+            return "no answers yet"
+        return f"{plural(tally.answers, 'answer')} so far, the answer comes with the next post"
     if not tally.answers:
         return "no answers"
     return f"{number(tally.right)} of {plural(tally.answers, 'answer')} right ({tally.right / tally.answers:.0%})"

@@ -21,6 +21,7 @@ from bot.domain.daily.local_time import LocalTimeError, parse_clock, parse_zone
 from bot.domain.daily.schedule import (
     DEFAULT_TIME,
     DEFAULT_TIMEZONE,
+    MIN_GAP,
     DuePost,
     PostExtras,
     local_date,
@@ -175,7 +176,8 @@ class DailyQuoteCog(
         schedule = settings.schedule
         assert schedule is not None
         now = discord.utils.utcnow()
-        upcoming = next_post(schedule, now, await self._done(interaction.guild.id, now))
+        done, last = await self._done(interaction.guild.id, now)
+        upcoming = next_post(schedule, now, done, last)
         lines = [
             f"The quote of the day will be posted in {channel.mention} {describe(settings.weekdays)} "
             f"at {post_time:%H:%M} ({zone.key})."
@@ -186,6 +188,11 @@ class DailyQuoteCog(
             lines.append(
                 f"Next post: {discord.utils.format_dt(upcoming)} ({discord.utils.format_dt(upcoming, 'R')})."
             )
+            if last is not None and upcoming == last + MIN_GAP:
+                lines.append(
+                    f"That is {MIN_GAP.total_seconds() / 3600:.0f} hours after the last post: a new time or "
+                    "zone never brings the next post sooner."
+                )
         lines.append(
             "Each post asks a trivia question; the next post reveals its answer."
             if settings.question
@@ -225,7 +232,9 @@ class DailyQuoteCog(
         settings = await self.settings.get(interaction.guild_id)
         now = discord.utils.utcnow()
         schedule = settings.schedule if settings else None
-        upcoming = next_post(schedule, now, await self._done(interaction.guild_id, now)) if schedule else None
+        upcoming = (
+            next_post(schedule, now, *await self._done(interaction.guild_id, now)) if schedule else None
+        )
         last = await self.posts.last_posted(interaction.guild_id)
         # A day Discord kept refusing (rate limits, its own errors) shows only once it has ended.
         today = local_date(now, settings.timezone if settings else DEFAULT_TIMEZONE)
@@ -247,11 +256,12 @@ class DailyQuoteCog(
         timezone = settings.timezone if settings else DEFAULT_TIMEZONE
         now = discord.utils.utcnow()
         today = local_date(now, timezone)
-        day = (
-            today
-            if today not in await self._done(interaction.guild_id, now)
-            else today + dt.timedelta(days=1)
-        )
+        done, last = await self._done(interaction.guild_id, now)
+        upcoming = next_post(settings.schedule, now, done, last) if settings and settings.schedule else None
+        if upcoming is not None:
+            day = local_date(upcoming, timezone)
+        else:
+            day = today if today not in done else today + dt.timedelta(days=1)
         chosen = await self.posts.choose_day(interaction.guild_id, day, self.pack, self.rng)
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
@@ -280,6 +290,16 @@ class DailyQuoteCog(
                 f"Today's post failed: {settings.last_failure or 'see /qotd status'} Once that is fixed, the "
                 "next post goes out as scheduled."
             )
+        done, last = await self._done(interaction.guild_id, now)
+        if any(d > today for d in done):
+            # A new zone where it is still yesterday: a post dated before the latest one would
+            # open a second question and put the history out of order.
+            upcoming = next_post(schedule, now, done, last)
+            when = f" The next one comes {discord.utils.format_dt(upcoming, 'R')}." if upcoming else ""
+            raise UserFacingError(
+                f"It is still {today.isoformat()} in {schedule.timezone}, and the latest post is dated "
+                f"{max(done).isoformat()}: today's has gone out already.{when}"
+            )
         # Posting may take a moment (a reveal, a thread): acknowledged first, answered when done.
         await interaction.response.defer(ephemeral=True, thinking=True)
         # Today's, even on a day the schedule skips: a manager asked for it. Once it is out, the
@@ -304,5 +324,8 @@ class DailyQuoteCog(
         quote_cards = {c.key: c for c in await self.quotes.quotes(self.pack, [e.day.quote for e in entries])}
         await interaction.response.send_message(embed=history_embed(entries, quote_cards), ephemeral=True)
 
-    async def _done(self, guild_id: int, now: dt.datetime) -> set[dt.date]:
-        return (await self.posts.done_dates(now.date() - dt.timedelta(days=2))).get(guild_id, set())
+    async def _done(self, guild_id: int, now: dt.datetime) -> tuple[set[dt.date], dt.datetime | None]:
+        """The server's recent local dates posted or failed, and when its latest post went out."""
+        since = now.date() - dt.timedelta(days=2)
+        done = (await self.posts.done_dates(since)).get(guild_id, set())
+        return done, (await self.posts.last_post_times(since)).get(guild_id)

@@ -86,8 +86,10 @@ class DailyPoster:
         if not schedules:
             return 0
         # Local dates run at most a day either side of UTC: two days back covers every zone.
-        done = await self.posts.done_dates(now.date() - dt.timedelta(days=2))
-        return await self.post(due_posts(now, schedules, done), now)
+        since = now.date() - dt.timedelta(days=2)
+        done = await self.posts.done_dates(since)
+        last = await self.posts.last_post_times(since)
+        return await self.post(due_posts(now, schedules, done, last), now)
 
     async def post(self, due: Sequence[DuePost], now: dt.datetime) -> int:
         """Post these days (due, or asked for with /qotd post); returns how many posts went out. A day

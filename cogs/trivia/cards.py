@@ -131,8 +131,8 @@ def reveal_embed(
     if reveal.answers:
         card.field(
             "Answers",
-            f"{number(len(reveal.answers))} in: {number(len(reveal.right))} right, "
-            f"{number(len(reveal.wrong))} wrong (0 points)",
+            f"{plural(len(reveal.answers), 'answer')}: {number(len(reveal.right))} right, "
+            f"{number(len(reveal.wrong))} wrong (a wrong answer scores nothing)",
         )
     card.field("Why", why(q, sources))
     if next_at is not None:
@@ -167,13 +167,18 @@ def finish_embed(
     podium = [
         f"{MEDALS[rank]} {standing_line(s, names)}" for rank, s in places if rank in MEDALS and s.points
     ]
-    rest = [
-        f"`#{rank}` {standing_line(s, names)}" for rank, s in places if rank not in MEDALS or not s.points
+    rest = [f"`#{rank}` {standing_line(s, names)}" for rank, s in places if rank not in MEDALS and s.points]
+    # Nobody is ranked on no points: a `#3` under a podium without 🥉, or `#1` for everyone, misleads.
+    pointless = [
+        f"{player(s.user_id, names)} — {number(s.right)}/{number(s.answered)} right"
+        for _, s in places
+        if not s.points
     ]
     card.lines(
         "Podium", podium or ["Nobody scored a point." if standings else "Nobody answered."], noun="players"
     )
     card.lines("Everyone else", rest, noun="players")
+    card.lines("No points this game", pointless, noun="players")
     return card.build()
 
 
@@ -194,7 +199,7 @@ def leaderboard_embed(
         noun="players",
     )
     if board.caller is not None:
-        card.field("Your rank", f"{_board_line(board.caller, names)} (of {number(board.players)})")
+        card.field("Your rank", f"Of {plural(board.players, 'player')}: {_board_line(board.caller, names)}")
     else:
         card.field("Your rank", "You haven't answered a question here yet.")
     return card.build()
@@ -219,11 +224,18 @@ def stats_embed(
         ("Answers", number(here.answers)),
         ("Accuracy", f"{here.accuracy:.0%} ({number(here.right)} right)"),
         ("Points", number(here.points)),
-        ("Best streak", f"{number(here.best_streak)} right in a row"),
+        ("Best streak", best_streak(here.best_streak)),
         ("Fastest right answer", fastest),
     ):
         card.field(label, value, inline=True)
     return card.build()
+
+
+def best_streak(right_in_a_row: int) -> str:
+    """A player's longest run of right answers, as words: a run of one is no run."""
+    if right_in_a_row <= 1:
+        return "no two right in a row yet"
+    return f"{number(right_in_a_row)} right answers in a row"
 
 
 def why(question: Question, sources: Mapping[str, Source]) -> str:

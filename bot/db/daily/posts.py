@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from bot.db import Connection, Database
-from bot.db.daily.records import DailyPost, DailySettings, iso_seconds, post_from_row
+from bot.db.daily.records import DailyPost, DailySettings, instant, iso_seconds, post_from_row
 from bot.db.daily.settings import read_settings
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.schedule import MAX_FAILURES, QuoteCycle, choose_quotes, may_claim
@@ -42,6 +42,15 @@ class DailyPostRepository:
         for r in rows:
             done[r["guild_id"]].add(dt.date.fromisoformat(r["local_date"]))
         return done
+
+    async def last_post_times(self, since: dt.date) -> dict[int, dt.datetime]:
+        """When each server's latest post from local date ``since`` on went out."""
+        rows = await self._db.fetch(
+            "SELECT guild_id, MAX(posted_at) AS posted_at FROM qotd_day WHERE local_date >= ? "
+            "AND status = 'posted' AND posted_at IS NOT NULL GROUP BY guild_id",
+            (since.isoformat(),),
+        )
+        return {r["guild_id"]: at for r in rows if (at := instant(r["posted_at"])) is not None}
 
     async def day(self, guild_id: int, day: dt.date) -> DailyPost | None:
         row = await self._db.fetchrow(

@@ -86,27 +86,49 @@ def post_instant(day: dt.date, schedule: Schedule) -> dt.datetime:
     return local.astimezone(dt.UTC)
 
 
-def due_date(schedule: Schedule, now: dt.datetime, done: set[dt.date]) -> dt.date | None:
-    """The local date to post for now, or None. ``done`` holds dates already posted or failed."""
+MIN_GAP = dt.timedelta(hours=20)
+"""The least time between two scheduled posts of a server. A day's post comes at its local post time,
+so posts are a day apart (23 or 25 hours across a daylight-saving change); a new time or zone can
+bring the next post time close to the last post, and then the next post waits until the gap is over."""
+
+
+def due_date(
+    schedule: Schedule, now: dt.datetime, done: set[dt.date], last: dt.datetime | None = None
+) -> dt.date | None:
+    """The local date to post for now, or None. ``done`` holds dates already posted or failed;
+    ``last`` is when the server's latest post went out."""
     if schedule.paused:
         return None
     today = local_date(now, schedule.timezone)
-    if today in done or not schedule.posts_on(today):
+    if not _may_post(schedule, today, done) or (last is not None and now < last + MIN_GAP):
         return None
     return today if now >= post_instant(today, schedule) else None
 
 
-def next_post(schedule: Schedule, now: dt.datetime, done: set[dt.date]) -> dt.datetime | None:
-    """When the next post will happen (UTC), as the status shows it; None while paused."""
+def _may_post(schedule: Schedule, day: dt.date, done: set[dt.date]) -> bool:
+    """Whether ``day`` may still get a post: a day it posts on, not done, and after every day done
+    (a new zone can make the local date one already passed: it never gets a post after a later day's,
+    so posts, their questions and the history keep date order)."""
+    return schedule.posts_on(day) and day not in done and all(day > d for d in done)
+
+
+def next_post(
+    schedule: Schedule, now: dt.datetime, done: set[dt.date], last: dt.datetime | None = None
+) -> dt.datetime | None:
+    """When the next post will happen (UTC), as the status shows it; None while paused. ``done``
+    and ``last`` as :func:`due_date` takes them."""
     if schedule.paused:
         return None
-    today = local_date(now, schedule.timezone)
-    if today not in done and schedule.posts_on(today):
-        return max(now, post_instant(today, schedule))
-    day = today + dt.timedelta(days=1)
-    while not schedule.posts_on(day):  # at most six days on: a schedule posts on one day at least
+    earliest = max(now, last + MIN_GAP) if last is not None else now
+    day = local_date(now, schedule.timezone)
+    # A week covers the days a schedule skips; two more, the local dates the gap moves past.
+    for _ in range(10):
+        if _may_post(schedule, day, done):
+            at = max(earliest, post_instant(day, schedule))
+            if local_date(at, schedule.timezone) == day:
+                return at
         day += dt.timedelta(days=1)
-    return post_instant(day, schedule)
+    return None
 
 
 @dataclass(frozen=True)
@@ -116,15 +138,19 @@ class DuePost:
 
 
 def due_posts(
-    now: dt.datetime, schedules: Iterable[Schedule], done: dict[int, set[dt.date]]
+    now: dt.datetime,
+    schedules: Iterable[Schedule],
+    done: dict[int, set[dt.date]],
+    last: Mapping[int, dt.datetime] | None = None,
 ) -> list[DuePost]:
     """The servers due to get their quote at ``now``. ``done`` maps a guild to its local dates
-    already posted or failed."""
+    already posted or failed; ``last``, to when its latest post went out."""
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
+    last = last or {}
     out = []
     for schedule in schedules:
-        day = due_date(schedule, now, done.get(schedule.guild_id, set()))
+        day = due_date(schedule, now, done.get(schedule.guild_id, set()), last.get(schedule.guild_id))
         if day is not None:
             out.append(DuePost(schedule, day))
     return out

@@ -32,4 +32,4 @@ async def test_both_practice_players_answer_each_question(simcord_env: simcord.E
         playing.cancel()
     [revealed] = [m for m in server.general.history() if m.embeds and "· closed" in (m.embeds[0].title or "")]
     answers = next(f.value for f in revealed.embeds[0].fields if f.name == "Answers")
-    assert answers.startswith("2 in:")
+    assert answers.startswith("2 answers:")

@@ -179,7 +179,7 @@ def test_the_try_page_answers_a_track_card_and_a_trivia_game(try_address: str) -
             # The page keeps itself fresh: the question closes on the bot's own timer (20 s), with
             # the practice players' answers counted, and shows here without a reload.
             expect(page.locator("main").get_by_text("Who got it right").last).to_be_visible(timeout=40_000)
-            expect(page.locator("main").get_by_text(re.compile(r"^3 in: "))).to_be_visible()
+            expect(page.locator("main").get_by_text(re.compile(r"^3 answers: "))).to_be_visible()
         finally:
             browser.close()
 

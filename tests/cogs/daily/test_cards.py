@@ -29,7 +29,21 @@ from cogs.daily.cards import (
 from tests.bot.domain.trivia.conftest import question
 from tests.cogs.daily.conftest import field
 
-POST = DailyPost(1, dt.date(2026, 6, 1), "im-here", "gone", 0, "posted", 10, 99, None, None, question_id="q")
+POST = DailyPost(
+    1,
+    dt.date(2026, 6, 1),
+    "im-here",
+    "gone",
+    0,
+    "posted",
+    10,
+    99,
+    None,
+    None,
+    question_id="q",
+    answers_closed_at=dt.datetime(2026, 6, 2, tzinfo=dt.UTC),
+)
+"""A posted day whose question's answer a later post revealed."""
 SETTINGS = DailySettings(1, 10, dt.time(9), "UTC", None, 0, False, None, None)
 
 
@@ -40,6 +54,12 @@ def test_a_post_links_to_its_message() -> None:
 def test_the_answer_rate_of_a_post() -> None:
     assert answer_rate(HistoryEntry(POST, Tally(4, 3))) == "3 of 4 answers right (75%)"
     assert answer_rate(HistoryEntry(POST, Tally(0, 0))) == "no answers"
+    # Before the reveal: how many answered, never how many were right.
+    still_open = dataclasses.replace(POST, answers_closed_at=None)
+    assert answer_rate(HistoryEntry(still_open, Tally(4, 3))) == (
+        "4 answers so far, the answer comes with the next post"
+    )
+    assert answer_rate(HistoryEntry(still_open, Tally(0, 0))) == "no answers yet"
     assert (
         answer_rate(HistoryEntry(dataclasses.replace(POST, question_id=None), Tally(0, 0))) == "no question"
     )

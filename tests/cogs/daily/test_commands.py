@@ -223,7 +223,7 @@ async def test_history_lists_posts_with_answer_rates_and_links(
     assert result.ephemeral
     lines = (result.response.embeds[0].description or "").splitlines()
     assert len(lines) == 2
-    assert lines[0].startswith(f"`{(now + DAY).date().isoformat()}`") and "no answers" in lines[0]
+    assert lines[0].startswith(f"`{(now + DAY).date().isoformat()}`") and "no answers yet" in lines[0]
     assert f"/{second.id})" in lines[0]
     assert lines[1].startswith(f"`{now.date().isoformat()}`") and "1 of 1 answer right (100%)" in lines[1]
     assert f"/{first.id})" in lines[1] and "“" in lines[1]
@@ -243,3 +243,19 @@ async def test_the_running_bot_posts_when_the_time_comes(
     assert len(bot_messages(server.channel)) == 1
     await server.env.advance_time(600)
     assert len(bot_messages(server.channel)) == 1
+
+
+async def test_history_tells_nothing_right_or_wrong_before_the_reveal(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    now, first, question = await first_post(server, manager)
+    await server.member.click(first, label=label(question, question.answer))
+    before = await manager.slash(server.channel, "qotd history")
+    [line] = (before.response.embeds[0].description or "").splitlines()
+    assert "1 answer so far, the answer comes with the next post" in line
+    assert "right" not in line and "%" not in line
+    # The next post reveals it: now the history says how it went.
+    await post_on(server, now + DAY)
+    after = await manager.slash(server.channel, "qotd history")
+    lines = (after.response.embeds[0].description or "").splitlines()
+    assert "no answers yet" in lines[0] and "1 of 1 answer right (100%)" in lines[1]

@@ -49,18 +49,18 @@ async def test_only_the_chosen_weekdays_post_and_status_says_when(
 ) -> None:
     result = await set_qotd(server, manager, time="00:00", days="mon,wed,fri")
     assert "on Monday, Wednesday and Friday" in result.response.content
+    status = (await manager.slash(server.channel, "qotd status")).response.embeds[0]
+    assert "on Monday, Wednesday and Friday" in (status.description or "")
+    # From the clock's own day, the next Monday, Wednesday or Friday (today, at once, if it is one).
+    now = server.env.now()
+    upcoming = max(now, min(next_weekday(now, weekday) for weekday in (0, 2, 4)).replace(minute=0))
+    assert (field(status, "Next post") or "").startswith(f"<t:{int(upcoming.timestamp())}:F>")
     monday = next_weekday(server.env.now(), 0)
     poster = daily(server).poster
     assert await poster.post_due(monday - DAY) == 0  # a Sunday
     assert await poster.post_due(monday) == 1
     assert await poster.post_due(monday + DAY) == 0  # Tuesday
     assert await poster.post_due(monday + 2 * DAY) == 1
-    status = (await manager.slash(server.channel, "qotd status")).response.embeds[0]
-    assert "on Monday, Wednesday and Friday" in (status.description or "")
-    # From the clock's own day, the next Monday, Wednesday or Friday (today's, if it is one, was posted).
-    now = server.env.now()
-    upcoming = min(next_weekday(now + DAY, weekday) for weekday in (0, 2, 4)).replace(minute=0)
-    assert (field(status, "Next post") or "").startswith(f"<t:{int(upcoming.timestamp())}:F>")
 
 
 async def test_each_post_opens_a_thread_named_after_its_quote(
@@ -135,3 +135,63 @@ async def test_the_posts_sources_answer_privately_numbered_as_its_quote_and_reve
     await restart(server.env)
     assert await open_sources(server.member, second) == panel
     assert "¹ **" in await open_sources(server.member, first)
+
+
+async def test_a_zone_where_it_is_still_yesterday_never_posts_yesterday(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    # Posted at midnight UTC; then a manager moves the post to Los Angeles, where it is still the day
+    # before (16:00, past its post time). That day is never posted: the next post is the next date's.
+    await set_qotd(server, manager, time="00:00")
+    now = server.env.now()
+    first = await post_on(server, now)
+    moved = await set_qotd(server, manager, time="00:00", timezone="Los Angeles")
+    next_one = dt.datetime.combine(now.date() + DAY, dt.time(8), tzinfo=dt.UTC)  # 00:00 in Los Angeles
+    assert f"Next post: <t:{int(next_one.timestamp())}>" in moved.response.content
+    poster = daily(server).poster
+    assert await poster.post_due(server.env.now()) == 0
+    assert await poster.post_due(next_one - dt.timedelta(minutes=1)) == 0
+    assert bot_messages(server.channel) == [first]
+    assert await posts(server).day(server.guild.id, now.date() - DAY) is None
+    second = await post_on(server, next_one)
+    assert (await posts(server).day(server.guild.id, now.date() + DAY)).message_id == second.id
+    # One question open at a time: the second post revealed the first's answer.
+    assert len(reveals(second)) == 1
+    status = (await manager.slash(server.channel, "qotd status")).response.embeds[0]
+    assert f"/{second.id})" in (field(status, "Last post") or "")
+    history = (await manager.slash(server.channel, "qotd history")).response.embeds[0]
+    dates = re.findall(r"^`(\d{4}-\d\d-\d\d)`", history.description or "", re.MULTILINE)
+    assert dates == [(now.date() + DAY).isoformat(), now.date().isoformat()]
+
+
+async def test_a_zone_ahead_never_brings_the_next_post_within_20_hours(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    # Posted at midnight UTC; on Kiritimati (UTC+14) the next midnight is ten hours later: the next
+    # post waits until 20 hours after the last, and the reply says so.
+    await set_qotd(server, manager, time="00:00")
+    now = server.env.now()
+    first = await post_on(server, now)
+    moved = await set_qotd(server, manager, time="00:00", timezone="Pacific/Kiritimati")
+    next_one = now + dt.timedelta(hours=20)
+    assert f"Next post: <t:{int(next_one.timestamp())}>" in moved.response.content
+    assert "20 hours after the last post" in moved.response.content
+    poster = daily(server).poster
+    assert await poster.post_due(now + dt.timedelta(hours=10)) == 0
+    assert await poster.post_due(next_one - dt.timedelta(minutes=1)) == 0
+    assert bot_messages(server.channel) == [first]
+    second = await post_on(server, next_one)
+    assert (await posts(server).day(server.guild.id, now.date() + DAY)).message_id == second.id
+
+
+async def test_post_now_refuses_a_date_before_the_latest_post(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00")
+    first = await post_on(server, server.env.now())
+    await set_qotd(server, manager, time="00:00", timezone="Los Angeles")
+    refused = await manager.slash(server.channel, "qotd post")
+    assert refused.ephemeral and "the latest post is dated" in refused.response.content
+    assert "The next one comes <t:" in refused.response.content
+    assert bot_messages(server.channel) == [first]
+    server.user_errors()

@@ -15,6 +15,7 @@ from cogs.trivia.cards import (
     QUESTION_KIND,
     TITLE_LIMIT,
     QuestionCards,
+    best_streak,
     finish_embed,
     leaderboard_embed,
     question_card,
@@ -45,7 +46,21 @@ def test_the_podium_ranks_ties_together_and_lists_everyone_else() -> None:
         "🥇 <@2> — **12,500** points · 12/14 right · fastest 2.0 s",
         "🥉 <@3> — **900** points · 1/1 right",
     ]
-    assert embed["Everyone else"] == "`#4` <@4> — **0** points · 0/2 right"
+    assert "Everyone else" not in embed
+    assert embed["No points this game"] == "<@4> — 0/2 right"
+
+
+def test_players_on_no_points_get_no_rank_under_a_podium_without_bronze() -> None:
+    standings = [
+        Standing(1, 2_000, 2, 3, 1.0),
+        Standing(2, 1_000, 1, 3, 1.5),
+        Standing(3, 0, 0, 3, None),
+        Standing(4, 0, 0, 1, None),
+    ]
+    embed = fields(finish_embed("Trivia: game over", standings, names={3: "Cy", 4: "Di"}))
+    assert [line[0] for line in embed["Podium"].splitlines()] == ["🥇", "🥈"]
+    assert "Everyone else" not in embed
+    assert embed["No points this game"].splitlines() == ["**Cy** — 0/3 right", "**Di** — 0/1 right"]
 
 
 def test_nobody_played() -> None:
@@ -58,7 +73,25 @@ def test_leaderboard_counts_read_right() -> None:
     board = leaderboard_embed(Leaderboard((one,), one, 1_001), where="here", sort="points", names={})
     line = board.description or ""
     assert "**1,234,567** points" in line and line.endswith("· 1 game")
-    assert fields(board)["Your rank"].endswith("(of 1,001)")
+    assert fields(board)["Your rank"].startswith("Of 1,001 players: `#1` ")
+    assert "(of" not in fields(board)["Your rank"]
+
+
+def test_a_best_streak_of_one_is_no_streak() -> None:
+    assert best_streak(0) == best_streak(1) == "no two right in a row yet"
+    assert best_streak(2) == "2 right answers in a row"
+
+
+def test_the_answers_of_a_question_read_as_a_count_not_a_score(real_bank: QuestionBank) -> None:
+    question = next(q for q in real_bank.questions.values() if not q.is_true_false)
+    wrong = (question.answer + 1) % len(question.options)
+    answers = (
+        Answer(1, question.answer, True, 1_000, 1.5),
+        Answer(2, wrong, False, 0, 2.0),
+        Answer(3, wrong, False, 0, 3.0),
+    )
+    embed = fields(reveal_embed(Reveal(0, question, answers), 5, real_bank.sources, names={}))
+    assert embed["Answers"] == "3 answers: 1 right, 2 wrong (a wrong answer scores nothing)"
 
 
 def test_every_question_of_the_bank_reveals_within_discords_limits(real_bank: QuestionBank) -> None:
@@ -88,10 +121,8 @@ def test_no_medal_for_no_points() -> None:
     standings = [Standing(1, 0, 0, 1, None), Standing(2, 0, 0, 1, None)]
     embed = fields(finish_embed("Trivia: game over", standings, names={1: "Ada", 2: "Ben"}))
     assert embed["Podium"] == "Nobody scored a point."
-    assert embed["Everyone else"].splitlines() == [
-        "`#1` **Ada** — **0** points · 0/1 right",
-        "`#1` **Ben** — **0** points · 0/1 right",
-    ]
+    assert "Everyone else" not in embed
+    assert embed["No points this game"].splitlines() == ["**Ada** — 0/1 right", "**Ben** — 0/1 right"]
 
 
 def test_why_ends_with_the_marks_its_sources_have_on_the_questions_card(real_bank: QuestionBank) -> None:

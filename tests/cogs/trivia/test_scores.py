@@ -32,12 +32,10 @@ async def test_leaderboard_orders_players_and_gives_the_callers_rank(table: Tabl
     # the user at hand.
     assert [line.split("**")[1] for line in lines] == [bob.name, alice.name, carol.name]
     assert lines[0].startswith("`#1`") and "2 games" in lines[0]
-    assert field(embed, "Your rank").startswith(
-        f"`#3` **{carol.name}** — **0** points"
-    ) and "(of 3)" in field(embed, "Your rank")
+    assert field(embed, "Your rank").startswith(f"Of 3 players: `#3` **{carol.name}** — **0** points")
     by_games = await alice.slash(table.channel, "trivia leaderboard", scope="global", sort="games")
     assert "everyone, by games" in (by_games.response.embeds[0].title or "")
-    assert field(by_games.response.embeds[0], "Your rank").startswith(f"`#1` **{alice.name}**")
+    assert field(by_games.response.embeds[0], "Your rank").startswith(f"Of 3 players: `#1` **{alice.name}**")
 
 
 async def test_leaderboard_before_anyone_played(table: Table) -> None:
@@ -58,7 +56,7 @@ async def test_stats_show_games_accuracy_points_streak_and_fastest(table: Table)
     assert field(embed, "Answers") == "3"
     assert field(embed, "Accuracy") == "67% (2 right)"
     assert field(embed, "Points") == "2,000"
-    assert field(embed, "Best streak") == "2 right in a row"
+    assert field(embed, "Best streak") == "2 right answers in a row"
     assert field(embed, "Fastest right answer") == "0.0 s"
     mine = await alice.slash(table.channel, "trivia stats")
     assert field(mine.response.embeds[0], "This server") == "No answers yet."

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.domain.daily.schedule import (
+    MIN_GAP,
     DuePost,
     QuoteCycle,
     Schedule,
@@ -209,3 +210,40 @@ def test_a_day_is_claimed_unless_another_running_run_is_sending_it(
     status: str, claimed_by: int | None, may: bool
 ) -> None:
     assert may_claim(status, claimed_by, running={7}) is may
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (Schedule(1, 10, dt.time(2, 15), "UTC"), Schedule(1, 10, dt.time(2, 15), "America/Los_Angeles")),
+        (Schedule(1, 10, dt.time(0, 0), "UTC"), Schedule(1, 10, dt.time(0, 0), "Pacific/Kiritimati")),
+        (Schedule(1, 10, dt.time(23, 0), "UTC"), Schedule(1, 10, dt.time(7, 0), "Asia/Tokyo")),
+        (
+            Schedule(1, 10, dt.time(0, 0), "Pacific/Kiritimati"),
+            Schedule(1, 10, dt.time(0, 0), "Pacific/Pago_Pago"),
+        ),
+        (Schedule(1, 10, dt.time(9, 0), "Europe/Paris"), Schedule(1, 10, dt.time(8, 0), "Europe/Paris")),
+    ],
+)
+def test_a_new_time_or_zone_never_brings_a_post_within_20_hours_nor_an_earlier_date(
+    before: Schedule, after: Schedule
+) -> None:
+    """Posted under ``before``, then changed to ``after`` a minute later; ticking every minute for
+    four days, each post is at least 20 hours after the one before, on a later local date, when
+    next_post said."""
+    start = post_instant(dt.date(2026, 6, 1), before)
+    [due] = due_posts(start, [before], {})
+    done = {due.local_date}
+    posts = [start]
+    now = start + dt.timedelta(minutes=1)
+    promised = next_post(after, now, done, start)
+    while now <= start + dt.timedelta(days=4):
+        for due in due_posts(now, [after], {1: done}, {1: posts[-1]}):
+            assert due.local_date > max(done)
+            assert now - posts[-1] >= MIN_GAP
+            if len(posts) == 1:
+                assert now == promised
+            done.add(due.local_date)
+            posts.append(now)
+        now += dt.timedelta(minutes=1)
+    assert len(posts) >= 3  # the change delays the posts, it does not stop them
