@@ -250,6 +250,14 @@ async def test_unknown_track_is_a_private_error_with_suggestions(server: Server)
     assert server.user_errors() == [result.response.content]
 
 
+async def test_an_unknown_artist_reads_an_artist_not_a_artist(server: Server) -> None:
+    result = await server.member.slash(server.channel, "artist", name="zzzzqqq")
+    assert result.ephemeral
+    assert "I couldn't find an artist called" in result.response.content
+    assert "a artist" not in result.response.content
+    server.user_errors()
+
+
 async def test_nothing_close_points_to_the_track_list(server: Server) -> None:
     result = await server.member.slash(server.channel, "track", title="zzzzzz")
     assert result.ephemeral
