@@ -170,7 +170,7 @@ async def test_a_title_only_one_listing_prints_says_which_source_prints_it(serve
 async def test_disputed_credit_is_shown_with_every_value(server: Server) -> None:
     card = (await server.member.slash(server.channel, "track", title="electric dream")).response
     face = text(card)
-    assert "⚠️ **Credited as:** Sam Spiegel" in face and "ASKA, as Prefix Magazine reads it" in face
+    assert "⚠️ **Credited as:** Sam Spiegel" in face and "ASKA: Prefix Magazine" in face
     panel = await server.member.click(card, label="Disputed (1)")
     shown = text(panel.response)
     assert "• Sam Spiegel — Tiny Mix Tapes" in shown and "I Just Read About That" in shown
@@ -460,3 +460,51 @@ async def test_a_card_posted_twice_answers_on_both_messages(server: Server) -> N
         panel = await server.member.click(message, label=_sources(message))
         assert panel.ephemeral and "**Tiny Mix Tapes**" in text(panel.response)
     assert not server.env.errors
+
+
+async def test_the_label_disputes_are_on_the_album_with_each_values_sources(server: Server) -> None:
+    """Issue 21, item 1: the label's founding year and its move to Chicago are disputed on the face,
+    and Disputed gives each value with the publications that state it."""
+    card, face = await face_of(server, "album")
+    assert "⚠️ **The label founded:** 1998" in face and "⚠️ **The label moved to Chicago:**" in face
+    shown = text(
+        (await server.member.click(card, label=next(b for b in buttons(card) if "Disputed" in b))).response
+    )
+    founded = shown[shown.index("**The label founded**") :]
+    assert "• 1998 — Music Wiki (Fandom)" in founded and "Miami New Times" in founded
+    assert "• 1997 — Wikipedia (Italian)" in founded
+    assert "• A “year-old” label in late 1998 — Chicago Reader" in founded
+    moved = shown[shown.index("**The label moved to Chicago**") :]
+    assert "• September 1999 — Chicago Reader" in moved
+    assert "• 1998, the year it was founded — Music Wiki (Fandom)" in moved
+
+
+async def test_a_tracks_byline_is_cited_and_never_takes_a_side_of_a_dispute(server: Server) -> None:
+    """Issue 21, item 2: "by X" under a track's title cites the sources of the credit it shows, and
+    where the sources disagree on who, it says so instead of naming one side (track 9: not "by Sam
+    Spiegel" while Prefix credits ASKA)."""
+    pack: Pack = server.env.bot.pack  # type: ignore[attr-defined]
+    for track in pack.tracks:
+        card, _ = await face_of(server, "track", title=str(track.position))
+        lead = texts(card)[0].split("\n")[1]
+        if track.credits_disputed:
+            assert " · by " not in lead and "⚠️ who it is by: the sources disagree" in lead, lead
+        else:
+            by = lead[lead.index(" · by ") + len(" · by ") :].split(" · ")[0]
+            credit = track.credits[0].text
+            assert by.startswith(credit) and by != credit and by[len(credit)] in "¹²³⁴⁵⁶⁷⁸⁹", lead
+    nine, _ = await face_of(server, "track", title="9")
+    assert "by Sam Spiegel" not in texts(nine)[0]
+
+
+async def test_prefix_crediting_track_nine_to_aska_is_marked_inferred(server: Server) -> None:
+    """Issue 21, item 3: Prefix never names track 9; tying its second version of the song to track 9
+    is the pack's reading, shown as such on track 9's card and on Sam Spiegel's."""
+    _, nine = await face_of(server, "track", title="9")
+    aska = nine[nine.index("ASKA: Prefix Magazine") :].split("\n")[0]
+    assert "(inferred)" in aska
+    card, spiegel = await face_of(server, "artist", name="sam spiegel")
+    assert "(inferred)" in spiegel[spiegel.index("Track 9 is ASKA's") :].split("\n")[0]
+    shown = text((await server.member.click(card, label="Disputed (1)")).response)
+    assert "(inferred) — read from Prefix Magazine" in shown
+    assert "as Prefix Magazine reads it" not in nine + spiegel + shown
