@@ -508,3 +508,17 @@ async def test_prefix_crediting_track_nine_to_aska_is_marked_inferred(server: Se
     shown = text((await server.member.click(card, label="Disputed (1)")).response)
     assert "(inferred) — read from Prefix Magazine" in shown
     assert "as Prefix Magazine reads it" not in nine + spiegel + shown
+
+
+async def test_a_quote_is_under_a_track_only_where_its_words_tie_it_there(server: Server) -> None:
+    """Issue 21, item 4: Prefix never names track 9 or track 7; its remix, its second version of the
+    song and ASKA's "another song" are tied to them only by the pack's inference, so those quotes are
+    not shown under those tracks as if Prefix had said so."""
+    for position, words in (
+        ("9", ("The remix of the song", "Two versions of")),
+        ("7", ("ASKA has another song",)),
+    ):
+        card = (await server.member.slash(server.channel, "track", title=position)).response
+        reached = text(card) + "\n".join(await open_all(server, card))
+        for phrase in words:
+            assert phrase not in reached, (position, phrase)

@@ -1,0 +1,47 @@
+"""Each value of the real pack says no more, and no other, than the sources it cites (issue 21): a part
+of a value that only one source states is a value of its own, with that source alone."""
+
+from __future__ import annotations
+
+from bot.domain.pack import Claim, Fact, Pack
+
+
+def _fact(pack: Pack, key: str, artist: str | None = None) -> Fact:
+    if artist is None:
+        fact = pack.fact(key)
+    else:
+        fact = next(f for a in pack.artists if a.key == artist for f in a.facts if f.key == key)
+    assert fact is not None, key
+    return fact
+
+
+def _citing(fact: Fact, words: str) -> list[Claim]:
+    return [v for v in fact.values if words in v.text]
+
+
+def test_the_premiere_programme_is_movielines_alone(real_pack: Pack) -> None:
+    facts = (_fact(real_pack, "premiere"), _fact(real_pack, "premiere_date"))
+    programme = [v for f in facts for v in _citing(f, "Shorts Program")]
+    assert programme and all(v.sources == ("MOVIELINE",) for v in programme)
+
+
+def test_the_giving_trees_year_is_wikipedias_alone(real_pack: Pack) -> None:
+    based_on = _fact(real_pack, "based_on")
+    year = _citing(based_on, "1964")
+    assert year and all(v.sources == ("WP-FILM",) for v in year)
+    assert all("1964" not in v.text for v in based_on.values if "COS" in v.sources)
+
+
+def test_chromophobias_year_and_first_album_are_dhas_alone(real_pack: Pack) -> None:
+    chromophobia = _fact(real_pack, "chromophobia", artist="gui-boratto")
+    for words in ("2007", "first album"):
+        claims = _citing(chromophobia, words)
+        assert claims and all(v.sources == ("DHA",) for v in claims), words
+    assert any("Kompakt" in v.text and "RA-CHROMO" in v.sources for v in chromophobia.values)
+
+
+def test_askas_bands_at_the_time_of_the_film_leave_out_the_one_she_had_left(real_pack: Pack) -> None:
+    bands = _fact(real_pack, "bands", artist="aska")
+    assert not [v for v in bands.values if "Your Enemies Friends" in v.text or "Formerly" in v.text]
+    earlier = _fact(real_pack, "former_band", artist="aska")
+    assert [v.sources for v in earlier.values] == [("MF",)]
