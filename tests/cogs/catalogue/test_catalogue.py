@@ -70,7 +70,7 @@ async def test_album_face_reads_at_a_glance_with_marks_and_every_dispute(server:
     assert "**Label:** Chocolate Industries¹⁻⁵" in face
     # Every disagreement is on the face, marked, with its values in a few words.
     for label in (
-        "First out",
+        "Release form",
         "Absolut title",
         "Premiere date",
         "Film runtime",

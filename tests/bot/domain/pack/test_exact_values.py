@@ -45,3 +45,17 @@ def test_askas_bands_at_the_time_of_the_film_leave_out_the_one_she_had_left(real
     assert not [v for v in bands.values if "Your Enemies Friends" in v.text or "Formerly" in v.text]
     earlier = _fact(real_pack, "former_band", artist="aska")
     assert [v.sources for v in earlier.values] == [("MF",)]
+
+
+def test_the_release_form_is_the_facts_files_disagreement_and_no_claim_of_what_came_first(
+    real_pack: Pack,
+) -> None:
+    """Issue 21, item 7: no fact says what came "first" on the word of sources that say no such thing,
+    and the day I Just Read About That's writer read the book (in its web copy only) is no release."""
+    assert real_pack.fact("first_release") is None
+    form = _fact(real_pack, "release_form")
+    assert form.disputed and form.label == "Release form"
+    stated = [v for v in form.values if not v.inference]
+    assert [v.sources for v in stated] == [("IJRAT", "SLASHFILM"), ("BUST", "COS", "GIGWISE")]
+    assert not any("2 September" in v.text or v.text.startswith("Read") for v in form.values)
+    assert all(f.label != "First out" for f in real_pack.facts)
