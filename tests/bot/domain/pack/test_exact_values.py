@@ -59,3 +59,13 @@ def test_the_release_form_is_the_facts_files_disagreement_and_no_claim_of_what_c
     assert [v.sources for v in stated] == [("IJRAT", "SLASHFILM"), ("BUST", "COS", "GIGWISE")]
     assert not any("2 September" in v.text or v.text.startswith("Read") for v in form.values)
     assert all(f.label != "First out" for f in real_pack.facts)
+
+
+def test_a_title_is_credited_only_to_copies_that_print_it_whole(real_pack: Pack) -> None:
+    """Issue 21, item 6: COS's copy breaks off at "Did You See the", so track 5's title is TMT's and
+    Exclaim!'s, and a question pairing title and position cites TMT alone."""
+    five = next(t for t in real_pack.tracks if t.position == 5)
+    assert "COS" not in five.titled_by and set(five.titled_by) == {"TMT", "EXCLAIM"}
+    assert five.listed_by == ("TMT",)
+    nine = next(t for t in real_pack.tracks if t.position == 9)
+    assert "TMT" not in nine.titled_by
