@@ -522,3 +522,17 @@ async def test_a_quote_is_under_a_track_only_where_its_words_tie_it_there(server
         reached = text(card) + "\n".join(await open_all(server, card))
         for phrase in words:
             assert phrase not in reached, (position, phrase)
+
+
+async def test_track_one_marks_original_against_already_out_and_track_three_has_its_demo(
+    server: Server,
+) -> None:
+    """Issue 21, item 8: Exclaim!'s "original material" beside "already out before the soundtrack" is
+    a disagreement and says so; track 3's card knows the 2009 demo EP the Sleigh Bells card shows."""
+    _, one = await face_of(server, "track", title="1")
+    for words in ("Original material", "Already out before", "Already out as a digital release"):
+        line = next(line for line in one.split("\n") if line.startswith(words))
+        assert "⚠️ the sources disagree" in line, line
+    _, three = await face_of(server, "track", title="3")
+    assert "Already on the band's demo EP" in three
+    assert "the Sleigh Bells EP the band self-released in 2009 (inferred)" in three
