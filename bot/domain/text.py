@@ -24,6 +24,11 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{number(count)} {noun if count == 1 else nouns or noun + 's'}"
 
 
+def with_article(noun: str) -> str:
+    """The noun with "a" or "an", by its first letter: "a track", "an artist"."""
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
 def listing(items: Sequence[str], last: str = "and") -> str:
     """ "A", "A and B", "A, B and C" (or "A, B or C" with ``last="or"``)."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]

@@ -13,7 +13,7 @@ from discord import app_commands
 
 from bot.domain.catalogue import lookup
 from bot.domain.catalogue.index import MAX_CHOICE_LENGTH, MAX_CHOICES, Match, NameEntry, NameIndex, Outcome
-from bot.domain.text import listing
+from bot.domain.text import listing, with_article
 from bot.ui.errors import UserFacingError
 
 if TYPE_CHECKING:
@@ -54,11 +54,11 @@ def resolve(index: NameIndex, kind: Kind, query: str) -> NameEntry:
         )
     if resolution.matches:
         raise UserFacingError(
-            f"I couldn't find a {kind} called {_quoted(query)}. "
+            f"I couldn't find {with_article(kind)} called {_quoted(query)}. "
             f"Did you mean {_listing(resolution.matches[:3])}?"
         )
     raise UserFacingError(
-        f"I couldn't find a {kind} called {_quoted(query)}. Pick one from the list as you type, or {see_all}."
+        f"I couldn't find {with_article(kind)} called {_quoted(query)}. Pick one from the list as you type, or {see_all}."
     )
 
 

@@ -157,10 +157,19 @@ def track_list(title: str, tracks: Sequence[TrackCard], lines: Sequence[TrackLin
     )
 
 
+def byline(c: Citations, track: TrackCard) -> str:
+    """Who the track is by, as its sources credit it: the first credit with its marks, or, where the
+    sources disagree on who, a ⚠️ pointing at the disagreement (never one side of it, uncited)."""
+    if track.credits_disputed:
+        return " · ⚠️ who it is by: the sources disagree"
+    if track.credits:
+        return f" · by {c.cite(dataclasses.replace(track.credits[0], note=None))}"
+    return ""
+
+
 def track_card(track: TrackCard, *, album_title: str, track_count: int) -> Card:
     c = Citations(track.sources)
-    by = listing([a.name for a in track.artists]) if track.artists else ""
-    lead = f"Track {track.position} of {track_count}{c.mark(track.listed_by)}" + (f" · by {by}" if by else "")
+    lead = f"Track {track.position} of {track_count}{c.mark(track.listed_by)}" + byline(c, track)
     if track.titled_by:
         lead += f" · title as printed by {c.by(track.titled_by)}"
     # Marks are numbered in reading order: a disputed credit opens the card, then the face, then More.

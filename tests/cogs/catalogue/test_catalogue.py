@@ -70,7 +70,7 @@ async def test_album_face_reads_at_a_glance_with_marks_and_every_dispute(server:
     assert "**Label:** Chocolate Industries¹⁻⁵" in face
     # Every disagreement is on the face, marked, with its values in a few words.
     for label in (
-        "First out",
+        "Release form",
         "Absolut title",
         "Premiere date",
         "Film runtime",
@@ -170,7 +170,7 @@ async def test_a_title_only_one_listing_prints_says_which_source_prints_it(serve
 async def test_disputed_credit_is_shown_with_every_value(server: Server) -> None:
     card = (await server.member.slash(server.channel, "track", title="electric dream")).response
     face = text(card)
-    assert "⚠️ **Credited as:** Sam Spiegel" in face and "ASKA, as Prefix Magazine reads it" in face
+    assert "⚠️ **Credited as:** Sam Spiegel" in face and "ASKA: Prefix Magazine" in face
     panel = await server.member.click(card, label="Disputed (1)")
     shown = text(panel.response)
     assert "• Sam Spiegel — Tiny Mix Tapes" in shown and "I Just Read About That" in shown
@@ -248,6 +248,14 @@ async def test_unknown_track_is_a_private_error_with_suggestions(server: Server)
     assert "couldn't find a track" in result.response.content
     assert "Did you mean **8. Lonesome Robot Theme" in result.response.content
     assert server.user_errors() == [result.response.content]
+
+
+async def test_an_unknown_artist_reads_an_artist_not_a_artist(server: Server) -> None:
+    result = await server.member.slash(server.channel, "artist", name="zzzzqqq")
+    assert result.ephemeral
+    assert "I couldn't find an artist called" in result.response.content
+    assert "a artist" not in result.response.content
+    server.user_errors()
 
 
 async def test_nothing_close_points_to_the_track_list(server: Server) -> None:
@@ -452,3 +460,79 @@ async def test_a_card_posted_twice_answers_on_both_messages(server: Server) -> N
         panel = await server.member.click(message, label=_sources(message))
         assert panel.ephemeral and "**Tiny Mix Tapes**" in text(panel.response)
     assert not server.env.errors
+
+
+async def test_the_label_disputes_are_on_the_album_with_each_values_sources(server: Server) -> None:
+    """Issue 21, item 1: the label's founding year and its move to Chicago are disputed on the face,
+    and Disputed gives each value with the publications that state it."""
+    card, face = await face_of(server, "album")
+    assert "⚠️ **The label founded:** 1998" in face and "⚠️ **The label moved to Chicago:**" in face
+    shown = text(
+        (await server.member.click(card, label=next(b for b in buttons(card) if "Disputed" in b))).response
+    )
+    founded = shown[shown.index("**The label founded**") :]
+    assert "• 1998 — Music Wiki (Fandom)" in founded and "Miami New Times" in founded
+    assert "• 1997 — Wikipedia (Italian)" in founded
+    assert "• A “year-old” label in late 1998 — Chicago Reader" in founded
+    moved = shown[shown.index("**The label moved to Chicago**") :]
+    assert "• September 1999 — Chicago Reader" in moved
+    assert "• 1998, the year it was founded — Music Wiki (Fandom)" in moved
+
+
+async def test_a_tracks_byline_is_cited_and_never_takes_a_side_of_a_dispute(server: Server) -> None:
+    """Issue 21, item 2: "by X" under a track's title cites the sources of the credit it shows, and
+    where the sources disagree on who, it says so instead of naming one side (track 9: not "by Sam
+    Spiegel" while Prefix credits ASKA)."""
+    pack: Pack = server.env.bot.pack  # type: ignore[attr-defined]
+    for track in pack.tracks:
+        card, _ = await face_of(server, "track", title=str(track.position))
+        lead = texts(card)[0].split("\n")[1]
+        if track.credits_disputed:
+            assert " · by " not in lead and "⚠️ who it is by: the sources disagree" in lead, lead
+        else:
+            by = lead[lead.index(" · by ") + len(" · by ") :].split(" · ")[0]
+            credit = track.credits[0].text
+            assert by.startswith(credit) and by != credit and by[len(credit)] in "¹²³⁴⁵⁶⁷⁸⁹", lead
+    nine, _ = await face_of(server, "track", title="9")
+    assert "by Sam Spiegel" not in texts(nine)[0]
+
+
+async def test_prefix_crediting_track_nine_to_aska_is_marked_inferred(server: Server) -> None:
+    """Issue 21, item 3: Prefix never names track 9; tying its second version of the song to track 9
+    is the pack's reading, shown as such on track 9's card and on Sam Spiegel's."""
+    _, nine = await face_of(server, "track", title="9")
+    aska = nine[nine.index("ASKA: Prefix Magazine") :].split("\n")[0]
+    assert "(inferred)" in aska
+    card, spiegel = await face_of(server, "artist", name="sam spiegel")
+    assert "(inferred)" in spiegel[spiegel.index("Track 9 is ASKA's") :].split("\n")[0]
+    shown = text((await server.member.click(card, label="Disputed (1)")).response)
+    assert "(inferred) — read from Prefix Magazine" in shown
+    assert "as Prefix Magazine reads it" not in nine + spiegel + shown
+
+
+async def test_a_quote_is_under_a_track_only_where_its_words_tie_it_there(server: Server) -> None:
+    """Issue 21, item 4: Prefix never names track 9 or track 7; its remix, its second version of the
+    song and ASKA's "another song" are tied to them only by the pack's inference, so those quotes are
+    not shown under those tracks as if Prefix had said so."""
+    for position, words in (
+        ("9", ("The remix of the song", "Two versions of")),
+        ("7", ("ASKA has another song",)),
+    ):
+        card = (await server.member.slash(server.channel, "track", title=position)).response
+        reached = text(card) + "\n".join(await open_all(server, card))
+        for phrase in words:
+            assert phrase not in reached, (position, phrase)
+
+
+async def test_track_one_marks_original_against_already_out_and_track_three_has_its_demo(
+    server: Server,
+) -> None:
+    """Issue 21, item 8: Exclaim!'s "original material" beside "already out before the soundtrack" is
+    a disagreement and says so; track 3's card knows the 2009 demo EP the Sleigh Bells card shows."""
+    _, one = await face_of(server, "track", title="1")
+    for words in ("Original material", "Already out before", "Already out as a digital release"):
+        line = next(line for line in one.split("\n") if line.startswith(words))
+        assert "⚠️ the sources disagree" in line, line
+    _, three = await face_of(server, "track", title="3")
+    assert "Already on the band's demo EP" in three
+    assert "the Sleigh Bells EP the band self-released in 2009 (inferred)" in three

@@ -53,7 +53,7 @@ async def test_random_quote_shows_text_publication_and_subjects_and_its_sources_
     ("options", "publication"),
     [
         ({"artist": "squeak e clean"}, "BUST"),
-        ({"source": "prefix magazine", "track": "7"}, "Prefix Magazine"),
+        ({"source": "prefix magazine", "track": "8"}, "Prefix Magazine"),
     ],
 )
 async def test_random_quote_filters_by_artist_and_source(

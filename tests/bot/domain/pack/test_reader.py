@@ -80,9 +80,9 @@ def test_every_disagreement_in_the_facts_file_is_kept_with_each_value_and_its_so
     assert score["Aska Matsumiya"] == ("MUSE", "BIRDWELL", "SEXFASH")
     assert ("AICN",) in _sources_of(real_pack.fact("premiere_date")).values()
     assert ("TMT",) in _sources_of(real_pack.fact("absolut_title")).values()
-    first = _sources_of(real_pack.fact("first_release"))
-    assert first["With the book “There Are Many of Us”"] == ("IJRAT", "SLASHFILM")
-    assert first["A stand-alone CD, released on 5 October"] == ("BUST", "COS", "GIGWISE")
+    form = _sources_of(real_pack.fact("release_form"))
+    assert form["With the book “There Are Many of Us”"] == ("IJRAT", "SLASHFILM")
+    assert form["A stand-alone release on 5 October"] == ("BUST", "COS", "GIGWISE")
     assert set(_sources_of(real_pack.fact("label_founded")).values()) == {
         ("WIKIA-CI", "MNT-CI"),
         ("ITWP-CI",),
