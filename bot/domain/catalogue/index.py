@@ -6,8 +6,11 @@ pack and kind (tracks, artists) and answers two questions:
 * :meth:`NameIndex.suggest`: the ranked choices for autocomplete while the user types;
 * :meth:`NameIndex.resolve`: which entry a submitted value means, if any, or which ones it could mean.
 
-Ranking tiers, best first: exact, prefix, word-prefix, substring, all words, fuzzy. Lookups use sorted
-lists and a trigram index, so their cost follows the number of matches rather than the size of the pack.
+Ranking tiers, best first: exact, prefix, one slip (a name with two neighbouring letters swapped, a letter
+dropped or one added), word-prefix, substring, all words, fuzzy. Lookups use sorted lists and a trigram
+index, so their cost follows the number of matches rather than the size of the pack; the trigrams only pick
+the candidates, which rapidfuzz scores (optimal string alignment, a Damerau–Levenshtein distance, for a
+slip; the better of the plain and token-sorted ratios for a fuzzy match).
 
 The ways of naming that are not a name (a track's number, a credit as printed, a band member) are in
 ``bot.domain.catalogue.lookup``.
@@ -16,12 +19,14 @@ The ways of naming that are not a name (a track's number, a credit as printed, a
 from __future__ import annotations
 
 import bisect
-import difflib
 import enum
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from bot.domain.text import normalise, shorten
 
@@ -34,9 +39,14 @@ FUZZY_TIE = 0.02
 MAX_CHOICES = 25
 MAX_CHOICE_LENGTH = 100
 _FUZZY_CANDIDATES = 8
+SLIP_MIN_LETTERS = 4
+"""A name this long or longer is found when typed with one slip (see :attr:`Tier.SLIP`)."""
 _TIER_CAP = 60
 """At most this many entries are taken from one tier, so a lookup's cost does not grow with the pack:
 in a large pack, a short prefix stops collecting matches here (then they are put in entry order)."""
+_SHORT = 10
+"""Names this short or shorter (spaceless) are also indexed by each one-letter deletion: a slip in a
+short name can share no trigram with it ("Aksa", "Aska"), but a deletion of each always meets."""
 _COMMON_GRAM = 400
 """Trigrams shared by more entries than this say little about a match; fuzzy lookups skip them."""
 
@@ -50,14 +60,22 @@ def _trigrams(compact: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
+def _deletions(compact: str) -> set[str]:
+    """``compact`` and every string one letter shorter: two strings one slip apart share one of these."""
+    return {compact} | {compact[:i] + compact[i + 1 :] for i in range(len(compact))}
+
+
 class Tier(enum.IntEnum):
     EXACT = 0
     PREFIX = 1
-    WORD_PREFIX = 2
-    SUBSTRING = 3
-    ALL_WORDS = 4
+    SLIP = 2
+    """One slip of the hand from a whole name (of SLIP_MIN_LETTERS or more): two neighbouring letters
+    swapped, a letter dropped, added or doubled ("Asak", "Flae", "Boratto" typed "Borattto")."""
+    WORD_PREFIX = 3
+    SUBSTRING = 4
+    ALL_WORDS = 5
     """Every word typed starts a word of the entry's names (taken together): "many of us remix"."""
-    FUZZY = 5
+    FUZZY = 6
 
 
 @dataclass(frozen=True)
@@ -128,32 +146,41 @@ class NameIndex:
         self._forms: list[tuple[str, int]] = []
         self._words: list[tuple[str, int]] = []
         self._exact: dict[str, set[int]] = {}
-        self._all_words: list[tuple[str, int]] = []  # (word, entry), every word of every name
+        self._with_word: dict[str, set[int]] = {}  # a word of a name: the entries it is in
         self._grams: dict[str, list[int]] = {}
         self._compacts: list[tuple[str, ...]] = []  # per entry: the compact form of each name
+        self._spaced: list[tuple[str, ...]] = []  # per entry: the normalised form of each name
+        self._deletions: dict[str, set[int]] = {}  # a short compact name, and each one-letter deletion
         for idx, entry in enumerate(self._entries):
             grams: set[str] = set()
             compacts = []
+            spaced = []
             for name in entry.names:
                 form = normalise(name)
                 if not form:
                     continue
                 compact = _compact(form)
                 compacts.append(compact)
+                spaced.append(form)
                 for f in {form, compact}:
                     self._forms.append((f, idx))
                     self._exact.setdefault(f, set()).add(idx)
-                self._all_words.extend((w, idx) for w in set(form.split()))
                 starts = [m.start() for m in re.finditer(r" ", form)]
                 for s in starts:
                     self._words.append((form[s + 1 :], idx))
                 grams |= _trigrams(compact)
+                if SLIP_MIN_LETTERS <= len(compact) <= _SHORT:
+                    for d in _deletions(compact):
+                        self._deletions.setdefault(d, set()).add(idx)
             self._compacts.append(tuple(compacts))
+            self._spaced.append(tuple(spaced))
+            for word in {w for f in spaced for w in f.split()}:
+                self._with_word.setdefault(word, set()).add(idx)
             for g in grams:
                 self._grams.setdefault(g, []).append(idx)
         self._forms.sort()
         self._words.sort()
-        self._all_words = sorted(set(self._all_words))
+        self._vocabulary = sorted(self._with_word)  # every word of every name, once
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -199,39 +226,55 @@ class NameIndex:
         """Entries with, for every word typed, a word of one of their names that starts with it."""
         found: set[int] | None = None
         for word in set(form.split()):
-            have = set()
-            for i in range(bisect.bisect_left(self._all_words, (word,)), len(self._all_words)):
-                w, idx = self._all_words[i]
+            have: set[int] = set()
+            for i in range(bisect.bisect_left(self._vocabulary, word), len(self._vocabulary)):
+                w = self._vocabulary[i]
                 if not w.startswith(word):
                     break
-                have.add(idx)
+                have |= self._with_word[w]
             found = have if found is None else found & have
             if not found:
                 return []
         return sorted(found or ())
 
-    def _fuzzy(self, form: str) -> list[Match]:
-        compact = _compact(form)
+    def _candidates(self, compact: str) -> list[int]:
+        """The entries sharing the most trigrams with ``compact``: the only ones worth scoring."""
         postings = sorted((self._grams.get(g, []) for g in _trigrams(compact)), key=len)
         # The rarer trigrams pick the candidates; very common ones would only add cost.
         telling = [p for p in postings if len(p) <= _COMMON_GRAM] or postings[:2]
         counts: Counter[int] = Counter()
         for posting in telling:
             counts.update(posting[: _COMMON_GRAM * 2])
+        return [idx for idx, _ in counts.most_common(_FUZZY_CANDIDATES)]
+
+    def _slipped(self, compact: str, candidates: list[int]) -> list[int]:
+        """Candidates with a whole name (of SLIP_MIN_LETTERS letters or more) one slip from ``compact``."""
+        if len(compact) <= _SHORT + 1:
+            short = {i for d in _deletions(compact) for i in self._deletions.get(d, ())}
+            candidates = [*candidates, *sorted(short - set(candidates))]
+        return [
+            idx
+            for idx in candidates
+            if any(
+                len(other) >= SLIP_MIN_LETTERS and OSA.distance(other, compact, score_cutoff=1) <= 1
+                for other in self._compacts[idx]
+            )
+        ]
+
+    def _fuzzy(self, form: str, candidates: list[int]) -> list[Match]:
+        compact = _compact(form)
         matches = []
-        matcher = difflib.SequenceMatcher(None, "", compact)
-        for idx, _ in counts.most_common(_FUZZY_CANDIDATES):
-            entry = self._entries[idx]
+        for idx in candidates:
             best = 0.0
-            for other in self._compacts[idx]:
-                matcher.set_seq1(other)
-                # The quick upper bounds skip most of the full comparisons.
-                if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
-                    continue
-                ratio = matcher.ratio()
-                best = max(best, ratio)
+            for other, spaced in zip(self._compacts[idx], self._spaced[idx], strict=True):
+                cutoff = best * 100
+                best = max(
+                    best,
+                    fuzz.ratio(other, compact, score_cutoff=cutoff) / 100,
+                    fuzz.token_sort_ratio(spaced, form, score_cutoff=cutoff) / 100,
+                )
             if best >= FUZZY_SUGGEST:
-                matches.append(Match(entry, Tier.FUZZY, best))
+                matches.append(Match(self._entries[idx], Tier.FUZZY, best))
         matches.sort(key=lambda m: (-m.score, m.entry.order))
         return matches
 
@@ -254,6 +297,11 @@ class NameIndex:
             add(Tier.PREFIX, self._prefixed(self._forms, form))
             if compact != form:
                 add(Tier.PREFIX, self._prefixed(self._forms, compact))
+        candidates: list[int] = []  # found when first needed: most lookups stop before
+        # Only a submitted value is taken as slipped; while typing, a slip ranks among the fuzzy matches.
+        if best_tier_only and not found and len(compact) >= SLIP_MIN_LETTERS - 1:
+            candidates = self._candidates(compact)
+            add(Tier.SLIP, self._slipped(compact, candidates))
         if len(found) < want:
             add(Tier.WORD_PREFIX, self._prefixed(self._words, form))
         if len(found) < want and len(compact) >= 3:
@@ -261,9 +309,8 @@ class NameIndex:
         if len(found) < want and len(form.split()) > 1:
             add(Tier.ALL_WORDS, self._every_word(form))
         if len(found) < want and len(compact) >= 3:
-            for m in self._fuzzy(form):
-                if m.entry.key not in {f.entry.key for f in found.values()}:
-                    found[self._by_key[m.entry.key]] = m
+            for m in self._fuzzy(form, candidates or self._candidates(compact)):
+                found.setdefault(self._by_key[m.entry.key], m)
         return sorted(found.values(), key=lambda m: (m.tier, -m.score, m.entry.order))
 
     def suggest(self, query: str, limit: int = MAX_CHOICES) -> list[Match]:

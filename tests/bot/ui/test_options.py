@@ -39,9 +39,9 @@ def test_several_equally_good_matches_are_named_and_the_user_asked() -> None:
 def test_a_near_miss_suggests_and_nothing_close_points_to_the_list() -> None:
     # ("love robot" is no near miss: every word starts a word of "Robot Love", which it finds.)
     assert resolve(INDEX, "track", "love robot").key == "2"
-    assert "Did you mean **Lonesome Robot Theme**, **Robot Love** or **Robot Dance**?" in _refusal(
-        "loev robot"
-    )
+    # ("loev robot" is no near miss either: one slip from "love robot", its words in another order.)
+    assert resolve(INDEX, "track", "loev robot").key == "2"
+    assert "Did you mean **Robot Love** or **Robot Dance**?" in _refusal("robto")
     assert _refusal("zzzz").endswith("or see them all with /tracks.")
 
 

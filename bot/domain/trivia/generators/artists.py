@@ -142,11 +142,15 @@ def odd_member(pack: Pack) -> Iterator[Question]:
         outsiders = _outsiders(v, band, bands)
         if not outsiders:
             continue
-        for left_out in range(len(band.members)) if len(band.members) > 3 else (None,):
+        variants = list(range(len(band.members))) if len(band.members) > 3 else [None]
+        # Each variant has an outsider of its own: one answer for every variant would teach it, not
+        # ask it. So no more variants are asked than there are outsiders to go round.
+        taken: set[str] = set()
+        for left_out in variants[: len(outsiders)]:
             shown = [i for i in range(len(band.members)) if i != left_out]
             qid = f"gen:odd-member:{band.key}" + ("" if left_out is None else f":{left_out}")
             rng = random.Random(qid)
-            candidates = rng.sample(outsiders, len(outsiders))
+            candidates = [c for c in rng.sample(outsiders, len(outsiders)) if c[0] not in taken]
             names = [band.members[i].name for i in shown]
             # The outsider: one near the shown members' length (so no option stands out), seeded per question.
             mean = sum(len(n) for n in names) / len(names)
@@ -154,6 +158,7 @@ def odd_member(pack: Pack) -> Iterator[Question]:
             right, said, sources, reveals = (
                 near[0] if near else min(candidates, key=lambda c: abs(len(c[0]) - mean))
             )
+            taken.add(right)
             q = choice(
                 qid=qid,
                 kind="odd-member",

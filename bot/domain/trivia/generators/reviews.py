@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from bot.domain.pack import Pack, Quote
+from bot.domain.text import listing
 from bot.domain.trivia.generators.common import View, choice, publication, song, unique
 from bot.domain.trivia.generators.tracks import credit, version_pairs
 from bot.domain.trivia.questions import Question
@@ -71,6 +72,37 @@ def _named(v: View, quote: Quote) -> set[str]:
     }
 
 
+def _names_something_of(v: View, quote: Quote, artists: Iterable[str]) -> bool:
+    """Whether the quote prints a name (or another name) of one of these artists, or of a member or
+    person their card names: a clue to which track it is about."""
+    text = fold(quote.text)
+    for key in artists:
+        artist = v.artists[key]
+        names = [artist.name, *(a.text for a in artist.aliases)]
+        names += [n for p in (*artist.members, *artist.people) for n in p.names]
+        if any(fold(n) in text for n in names):
+            return True
+    return False
+
+
+def _about(who: str, pack: Pack, quote: Quote, title: str) -> str:
+    """What the explanation says the quote is about: the track, or every version of it the quote covers."""
+    versions = sorted(_version_positions(pack, title) & set(quote.tracks))
+    if len(versions) > 1:
+        places = listing([f"track {p}" for p in versions])
+        return f"{who} wrote this about {song(title)}, in both its versions on the album ({places})."
+    track = next(t for t in pack.tracks if t.title == title)
+    return f"{who} wrote this about track {track.position}, {song(title)}."
+
+
+def _version_positions(pack: Pack, title: str) -> set[int]:
+    """The positions of every version of the track titled ``title`` (itself included)."""
+    for pair in version_pairs(pack):
+        if any(t.title == title for t in pair):
+            return {t.position for t in pair}
+    return set()
+
+
 def quote_track(pack: Pack) -> Iterator[Question]:
     """Which track is a publication describing here (one-track quotes, title blanked), and which title
     is missing from a quote that names several tracks."""
@@ -88,6 +120,8 @@ def quote_track(pack: Pack) -> Iterator[Question]:
         who = publication(pack, quote.source)
         if len(quote.tracks) == 1:
             track = v.tracks[quote.tracks[0]]
+            if not spans and not _names_something_of(v, quote, track.artists):
+                continue  # a quote that names nothing of its track gives no clue to which it is
             targets = [(track.title, f"Which track is {who} describing here?")]
         else:
             targets = [(title, "Which track's title is missing from this review quote?") for title in named]
@@ -119,7 +153,7 @@ def quote_track(pack: Pack) -> Iterator[Question]:
                 prompt=f"{ask}\n> {text}",
                 right=title,
                 wrong=wrong,
-                explanation=f"{who} wrote this about track {track.position}, {song(title)}.",
+                explanation=_about(who, pack, quote, title),
                 sources=[quote.source],
                 about=[words(quote), *answers],
                 reveals=[said_by(quote), f"track:{track.position}:position", *tied],

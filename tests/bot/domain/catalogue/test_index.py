@@ -114,19 +114,24 @@ def test_ranking_is_prefix_then_word_prefix_then_substring_then_fuzzy() -> None:
             NameEntry("b", ("Old Ladders",), 1),
             NameEntry("c", ("The Ladder Song",), 2),
             NameEntry("d", ("Ladder Days",), 3),
-            NameEntry("e", ("Bladder",), 4),
+            NameEntry("e", ("Bladders",), 4),
             NameEntry("f", ("Lader",), 5),
+            NameEntry("g", ("Lqadderz",), 6),
         ]
     )
     ranked = index.suggest("ladder")
-    assert [(m.entry.key, m.tier) for m in ranked][:4] == [
+    assert [(m.entry.key, m.tier) for m in ranked] == [
         ("d", Tier.PREFIX),
         ("a", Tier.WORD_PREFIX),
         ("b", Tier.WORD_PREFIX),
         ("c", Tier.WORD_PREFIX),
+        ("e", Tier.SUBSTRING),
+        ("f", Tier.FUZZY),
+        ("g", Tier.FUZZY),
     ]
-    assert (ranked[4].entry.key, ranked[4].tier) == ("e", Tier.SUBSTRING)
-    assert (ranked[5].entry.key, ranked[5].tier) == ("f", Tier.FUZZY)
+    # A submitted value one slip from a whole name is that name, before any word-prefix or fuzzy match.
+    slipped = index.resolve("Ladre")
+    assert (slipped.outcome, slipped.entry.key, slipped.matches[0].tier) == (Outcome.FOUND, "f", Tier.SLIP)
 
 
 def test_suggestions_are_capped_at_25_of_at_most_100_characters() -> None:

@@ -270,3 +270,54 @@ def test_every_name_the_pack_holds_finds_its_artist_card(catalogue: Catalogue, r
         for person in (*artist.members, *artist.people):
             for name in person.names:
                 assert _finds(catalogue, "artist", name) == {person.artist or artist.key}, name
+
+
+def _slips(name: str) -> set[str]:
+    """Every way one slip of the hand spells ``name``: two neighbouring letters swapped, a letter
+    dropped, a letter doubled."""
+    out = set()
+    for i, c in enumerate(name):
+        if not c.isalpha():
+            continue
+        out.add(name[:i] + name[i + 1 :])
+        out.add(name[:i] + c + name[i:])
+        if i + 1 < len(name) and name[i + 1].isalpha() and name[i + 1] != c:
+            out.add(name[:i] + name[i + 1] + c + name[i + 2 :])
+    out.discard(name)
+    return out
+
+
+def _one_slip_away(index, typed: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The cards with a name one slip (an adjacent swap, a letter dropped or added) from ``typed``."""
+    from rapidfuzz.distance import OSA
+
+    from bot.domain.text import normalise
+
+    form = normalise(typed).replace(" ", "")
+    near = set()
+    for match in index.suggest("", len(index)):
+        entry = match.entry
+        for name in entry.names:
+            if OSA.distance(normalise(name).replace(" ", ""), form) <= 1:
+                near.add(entry.refers_to or entry.key)
+    return near
+
+
+@pytest.mark.parametrize("kind", ["track", "artist"])
+def test_a_name_mistyped_by_one_slip_finds_the_one_card_that_close(catalogue: Catalogue, kind: str) -> None:
+    index = catalogue.index(kind)  # type: ignore[arg-type]
+    tried = 0
+    for match in index.suggest("", len(index)):
+        entry = match.entry
+        want = entry.refers_to or entry.key
+        for name in entry.names:
+            if sum(c.isalpha() for c in name) < 4:
+                continue
+            for typed in _slips(name):
+                if _one_slip_away(index, typed) != {want}:
+                    continue  # another name is as close: the bot may ask which
+                if len(_finds(catalogue, kind, typed)) > 1:
+                    continue  # a better tier (a prefix of two names) asks which
+                tried += 1
+                assert _finds(catalogue, kind, typed) == {want}, (name, typed)
+    assert tried > 100

@@ -41,3 +41,12 @@ def test_no_member_option_stands_out_as_a_stage_name_among_real_names(real_pack:
     assert asked
     for q in asked:
         assert len({o in stage for o in q.options}) == 1, (q.id, q.options)
+
+
+def test_the_odd_one_out_questions_of_a_band_each_have_an_answer_of_their_own(real_pack: Pack) -> None:
+    by_band: dict[str, list[str]] = {}
+    for q in artists.odd_member(real_pack):
+        by_band.setdefault(q.prompt, []).append(q.right)
+    assert by_band
+    for prompt, answers in by_band.items():
+        assert len(set(answers)) == len(answers), (prompt, answers)

@@ -35,3 +35,15 @@ def test_three_quoted_publications_offer_only_quoted_publications(real_pack: Pac
         assert any(r.endswith(":words") for r in q.reveals)
         # "BUST" is printed in capitals: it would stand out among the others, so it is never an option.
         assert "BUST" not in q.options
+
+
+def test_a_quote_that_names_nothing_of_its_track_is_not_asked_which_track(real_pack: Pack) -> None:
+    asked = {q.id for q in reviews.quote_track(real_pack) if q.kind == "quote-describes"}
+    assert "gen:quote-track:bust-lost-trees:1" in asked  # names Aska, Flea, Nick Zinner
+    assert "gen:quote-track:prefix-found-in-love:1" not in asked  # "one of those songs that glows"
+
+
+def test_a_quote_on_both_versions_is_explained_as_about_both(real_pack: Pack) -> None:
+    [q] = [q for q in reviews.quote_track(real_pack) if q.id == "gen:quote-track:prefix-two-versions:1"]
+    assert "about track 1" not in q.explanation
+    assert "both its versions" in q.explanation and "track 9" in q.explanation
