@@ -147,3 +147,22 @@ sources = ["BUST"]
     text = str(caught.value)
     assert "trivia.toml, question 'none', field 'evidence': cites BUST, whose text the pack ships" in text
     assert "question 'wrong', field 'evidence.BUST': “a 40 minute mini film” is not in BUST's text" in text
+
+
+def test_the_companion_book_question_is_not_given_away_by_its_options(real_pack: Pack) -> None:
+    """Its answer is also track 1's title: every option is a whole track title, so knowing the album's
+    track list does not single it out, and no option is another cut short."""
+    [book] = [q for q in read_handwritten(PACKS_DIR / "im-here", real_pack) if q.id == "hand:companion-book"]
+    titles = {t.title for t in real_pack.tracks}
+    assert set(book.options) <= titles and len(set(book.options)) == len(book.options)
+    assert not any(a != b and b.startswith(a) for a in book.options for b in book.options)
+
+
+def test_the_spiegel_brothers_explanation_quotes_bust_in_whole_phrases(real_pack: Pack) -> None:
+    [brothers] = [
+        q for q in read_handwritten(PACKS_DIR / "im-here", real_pack) if q.id == "hand:spiegel-brothers"
+    ]
+    assert brothers.explanation == (
+        'BUST calls Sam Spiegel "Spike\'s little brother" and says he is "more commonly known as '
+        'Squeak E. Clean".'
+    )
