@@ -42,8 +42,7 @@ DEFAULT_TIME_LIMIT = 20.0
 REVEAL_PAUSE = 6.0
 """Seconds a reveal stays before the next question."""
 MAX_QUESTIONS = 20
-NAMES_KEPT = 10_000
-"""Players' names the runner keeps in memory (the most recently seen): far more than play at once."""
+NAMES_KEPT = 10_000  # players' names kept in memory, the most recently seen: far more than play at once
 ACKNOWLEDGE_WITHIN = 2.0
 """Seconds /trivia stop may wait on its game (a close posting slowly) or the database before it is
 acknowledged (deferred) first: Discord fails an interaction not acknowledged within 3 seconds. A
@@ -91,11 +90,8 @@ class GameRunner:
         self.counts = LiveCounts(self._refresh_count)
         self.games = LiveGames()
         self._starting: set[int] = set()
-        self.names_kept = NAMES_KEPT
-        self.names: OrderedDict[int, str] = OrderedDict()
-        """Players' names as last seen in an interaction, to name them in embeds (where a mention of
-        someone Discord hasn't at hand shows as a raw id): the NAMES_KEPT most recently seen, in
-        memory only, so it does not grow with every player the bot ever meets."""
+        self.names_kept, self.names = NAMES_KEPT, OrderedDict[int, str]()
+        """The names of the players seen last (NAMES_KEPT), for embeds (a mention shows a raw id)."""
 
     def player_names(self, interaction: discord.Interaction[SoundtrackBot]) -> dict[int, str]:
         """The players' names known, with the name of whoever is interacting remembered first."""

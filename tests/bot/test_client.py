@@ -29,6 +29,7 @@ COMMANDS = {
     "trivia stop",
     "trivia leaderboard",
     "trivia stats",
+    "privacy forget",
 }
 MANAGER_COMMANDS = {"qotd set", "qotd off", "qotd status", "qotd preview", "qotd post", "qotd history"}
 

@@ -87,7 +87,10 @@ def _names_something_of(v: View, quote: Quote, artists: Iterable[str]) -> bool:
 
 def _about(who: str, pack: Pack, quote: Quote, title: str) -> str:
     """What the explanation says the quote is about: the track, or every version of it the quote covers."""
-    versions = sorted(_version_positions(pack, title) & set(quote.tracks))
+    # A quote tagged to one version that speaks of the song's versions ("Two versions of ...") is about
+    # every version: which tracks they are is the album's titles' to say, not the quote's tag.
+    tagged = set(quote.tracks) | (_version_positions(pack, title) if "version" in fold(quote.text) else set())
+    versions = sorted(_version_positions(pack, title) & tagged)
     if len(versions) > 1:
         places = listing([f"track {p}" for p in versions])
         return f"{who} wrote this about {song(title)}, in both its versions on the album ({places})."
