@@ -228,7 +228,7 @@ def forget(raw_id: str) -> int:
     that came by mail, a person who left every server), on the database the bot is configured with."""
     if not raw_id.isdigit() or not 15 <= len(raw_id) <= 20:
         return _fail(
-            f"{raw_id!r} is not a Discord user ID (a number of 17 to 20 digits: Developer Mode, then "
+            f"{raw_id!r} is not a Discord user ID (a number of 15 to 20 digits: Developer Mode, then "
             "right-click the person and 'Copy User ID').",
             EXIT_SETTINGS,
         )

@@ -43,10 +43,12 @@ class Forgotten:
             ),
         )
         shown = [plural(count, one, many) for count, one, many in counted if count]
-        return (
-            f"Deleted: {listing(shown)}. Leaderboards and streaks no longer count {who}; the games "
-            f"{'you' if you else 'they'} started stay for the other players, without {whose} name."
+        games = (
+            f" The games {'you' if you else 'they'} started stay for the other players, without {whose} name."
+            if self.games_started
+            else ""
         )
+        return f"Deleted: {listing(shown)}. Leaderboards and streaks no longer count {who}.{games}"
 
 
 async def forget_user(db: Database, user_id: int) -> Forgotten:
