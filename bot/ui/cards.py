@@ -37,6 +37,9 @@ PAGE_LIMIT = 2800
 COMPONENT_LIMIT = 40
 MORE_LIMIT = 25
 """Options in one select menu."""
+ROW_LIMIT = 5
+"""Buttons in one action row."""
+BUTTON_LABEL_LIMIT = 80
 CUSTOM_ID_LIMIT = 100
 
 
@@ -196,35 +199,41 @@ def face_fits(card: Card) -> bool:
 
 
 def card_view(card: Card, *, extra: Sequence[discord.ui.Item[Any]] = ()) -> discord.ui.LayoutView:
-    """The card as a Components V2 layout: one container holding the face and, at its foot, the Sources
-    and Disputed buttons and the More menu. ``extra`` items (a feature's own buttons) join the row."""
+    """The card as a Components V2 layout: one container holding the face and, at its foot, a row of
+    buttons: Sources, Disputed, ``extra`` (a feature's own) and, while they fit in the row, one button
+    per "More" section; a card with more sections than that has a More menu instead.
+
+    The title, lead and face are one text display (the title a heading, sections apart by a blank
+    line), and a few sections are buttons rather than a menu: each component costs Discord and the
+    client a little work on every send, and a card is sent again and again."""
     blocks, trimmed = _fit_face(card)
-    container: discord.ui.Container[discord.ui.LayoutView] = discord.ui.Container(accent_colour=BRAND_COLOUR)
     head = f"## {shorten_words(card.title, 200)}"
     if card.lead:
         head += f"\n{shorten_words(card.lead, FACE_LINE_LIMIT)}"
-    container.add_item(discord.ui.TextDisplay(head))
-    # The face is one text display (sections apart by a blank line): each component costs Discord,
-    # and the client, a little work on every send, and a card is sent again and again.
     disputes = "\n".join(d.face_line for d in card.disputes)
     body = [t for t in ((disputes, *blocks) if card.disputes_first else (*blocks, disputes)) if t]
-    footer = [card.footer] if card.footer else []
-    if trimmed and card.more:
-        footer.append("Everything else: **More** below.")
-    if footer:
-        body.append("-# " + " · ".join(footer))
-    if body:
-        container.add_item(discord.ui.Separator())
-        container.add_item(discord.ui.TextDisplay("\n\n".join(body)))
     row: list[discord.ui.Item[Any]] = []
     if card.sources:
         row.append(PanelButton(card.ref, "s", label=f"Sources ({len(card.sources)})"))
     if card.disputes:
         row.append(PanelButton(card.ref, "d", label=f"Disputed ({len(card.disputes)})", emoji="⚠️"))
     row.extend(extra)
+    as_buttons = len(row) + len(card.more) <= ROW_LIMIT
+    footer = [card.footer] if card.footer else []
+    if trimmed and card.more:
+        footer.append("Everything else: " + ("the buttons below." if as_buttons else "**More** below."))
+    if footer:
+        body.append("-# " + " · ".join(footer))
+    container: discord.ui.Container[discord.ui.LayoutView] = discord.ui.Container(accent_colour=BRAND_COLOUR)
+    container.add_item(discord.ui.TextDisplay("\n\n".join([head, *body])))
+    if as_buttons:
+        row.extend(
+            PanelButton(card.ref, f"m{i}", label=shorten_words(s.heading, BUTTON_LABEL_LIMIT))
+            for i, s in enumerate(card.more)
+        )
     if row:
         container.add_item(discord.ui.ActionRow(*row))
-    if card.more:
+    if card.more and not as_buttons:
         menu = cast("discord.ui.Item[Any]", MoreMenu(card.ref, [s.heading for s in card.more]))
         container.add_item(discord.ui.ActionRow(menu))
     view = discord.ui.LayoutView(timeout=None)

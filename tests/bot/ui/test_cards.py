@@ -79,8 +79,21 @@ def test_the_face_is_cut_in_whole_lines_and_points_to_more() -> None:
     card = Card(REF, "Title", face=(Section("Facts", lines),), more=(Section("Facts", lines),))
     assert not face_fits(card)
     shown = view_text(card_view(card))
-    assert len(shown) <= FACE_LIMIT + 100 and "**More** below" in shown
+    assert len(shown) <= FACE_LIMIT + 100 and "the buttons below" in shown
     assert all(line in shown for line in shown.split("\n") if line.startswith("fact"))
+
+
+def test_a_few_sections_are_buttons_beside_sources_and_many_are_a_menu() -> None:
+    """One row holds five buttons: while Sources, Disputed and the sections fit, each section is a
+    button (one tap, no menu of one); past that they are options of a More menu."""
+    source = (Source("A", "A"),)
+    few = Card(REF, "T", more=tuple(Section(f"Part {i}", ("x",)) for i in range(4)), sources=source)
+    [row] = [c for c in walk(card_view(few).to_components()) if c["type"] == 1]
+    assert [b["label"] for b in row["components"]] == ["Sources (1)", "Part 0", "Part 1", "Part 2", "Part 3"]
+    assert [b["custom_id"] for b in row["components"]][1:] == [f"card:open:m{i}:track:3" for i in range(4)]
+    many = Card(REF, "T", more=tuple(Section(f"Part {i}", ("x",)) for i in range(5)), sources=source)
+    kinds = [c["type"] for c in walk(card_view(many).to_components()) if c["type"] in (2, 3)]
+    assert kinds == [2, 3]  # Sources, then the menu of five
 
 
 def test_disputes_show_on_the_face_with_a_button_that_opens_each_value() -> None:

@@ -23,6 +23,11 @@ from tests.layouts import assert_valid_layout, bare_keys, buttons, selects, text
 Sent = Any
 
 
+def more_buttons(message: Sent) -> list[str]:
+    """The labels of the buttons that open a card's sections (the rest of the card, one tap away)."""
+    return [label for label, custom_id in buttons(message).items() if custom_id.startswith("card:open:m")]
+
+
 def title(message: Sent) -> str:
     return texts(message)[0].split("\n")[0].removeprefix("## ")
 
@@ -30,8 +35,9 @@ def title(message: Sent) -> str:
 async def open_all(server: Server, card: Sent) -> list[str]:
     """Every panel of a card, every page: the text a fan reaches in one tap (and page turns)."""
     opened: list[simcord.InteractionResult] = []
-    for label in [label for label in buttons(card) if label.startswith(("Sources", "Disputed"))]:
-        opened.append(await server.member.click(card, label=label))
+    for label, custom_id in buttons(card).items():
+        if label.startswith(("Sources", "Disputed")) or custom_id.startswith("card:open:m"):
+            opened.append(await server.member.click(card, custom_id=custom_id))
     for menu in selects(card):
         for option in menu["options"]:
             opened.append(await server.member.select(card, [option["value"]], custom_id=menu["custom_id"]))
@@ -81,7 +87,8 @@ async def test_album_face_reads_at_a_glance_with_marks_and_every_dispute(server:
         assert f"⚠️ **{label}:**" in face, label
     assert "30 min" in face and "Half an hour" in face and "31 min" in face and "35 min" in face
     assert "… and" not in face and not bare_keys(server.env.bot.pack, face)  # type: ignore[attr-defined]
-    assert set(buttons(card)) == {"Sources (27)", "Disputed (7)"}
+    assert list(buttons(card)) == ["Sources (27)", "Disputed (7)", "The release", "The film", "The label"]
+    assert not selects(card)
 
 
 async def test_every_album_fact_and_source_is_one_tap_from_the_card(server: Server) -> None:
@@ -145,9 +152,9 @@ async def test_track_card_leads_with_its_place_and_keeps_reviews_one_tap_away(se
     assert "⚠️ **Credited as:**" in face and "of Montreal & The Lost Trees¹" in face
     assert "An alternate take" in face
     assert "*Hissing Fauna, Are You the Destroyer?* (Polyvinyl, 2007)" in face
-    [menu] = selects(card)
-    assert [o["label"] for o in menu["options"]] == ["What the reviews said"]
-    reviews = await server.member.select(card, ["m0"], custom_id=menu["custom_id"])
+    assert not selects(card)  # one section: a button beside Sources, not a menu of one
+    assert more_buttons(card) == ["What the reviews said"]
+    reviews = await server.member.click(card, label="What the reviews said")
     assert reviews.ephemeral
     shown = text(reviews.response)
     assert "alternate take, somehow here with even more intensity" in shown
@@ -197,9 +204,8 @@ async def test_artist_card_has_names_members_tracks_and_the_rest_one_tap_away(se
     assert "**Members ⚠️ the sources disagree on the line-up**" in face
     assert "**Flea**" in face and "**Nick Thelan**" in face
     assert "There Are Many of Us" in face and "The Past Is a Grotesque Animal" in face
-    [menu] = selects(card)
-    assert [o["label"] for o in menu["options"]] == ["Who's who", "Facts", "What the reviews said"]
-    who = text((await server.member.select(card, ["m0"], custom_id=menu["custom_id"])).response)
+    assert more_buttons(card) == ["Who's who", "Facts", "What the reviews said"]
+    who = text((await server.member.click(card, label="Who's who")).response)
     assert "Red Hot Chili Peppers' bassist" in who and "Nathan Thelen (inferred)" in who
     assert "see /artist Aska" in who
     reached = "\n".join(await open_all(server, card))
@@ -232,9 +238,13 @@ async def test_every_card_keeps_its_buttons_after_a_restart(server: Server) -> N
     await restart(server.env)
     after = [text((await server.member.click(m, label=_sources(m))).response) for m in posted]
     assert after == before
-    [menu] = selects(posted[1])
-    more = await server.member.select(posted[1], ["m0"], custom_id=menu["custom_id"])
+    more = await server.member.click(posted[1], label="What the reviews said")
     assert more.ephemeral and "What the reviews said" in text(more.response)
+    menu_card = (await server.member.slash(server.channel, "tracks")).response
+    [menu] = selects(menu_card)  # nine sections: a menu
+    await restart(server.env)
+    notes = await server.member.select(menu_card, ["m8"], custom_id=menu["custom_id"])
+    assert notes.ephemeral and "9. There Are Many of Us" in text(notes.response)
     assert not server.env.errors
 
 
@@ -387,7 +397,7 @@ async def test_cards_for_a_huge_pack_stay_within_limits_and_leave_nothing_out(
 
     track = (await server.member.slash(server.channel, "track", title="1")).response
     assert_valid_layout(track)
-    assert len(text(track)) <= FACE_LIMIT + 300 and "**More** below" in text(track)
+    assert len(text(track)) <= FACE_LIMIT + 300 and "the buttons below" in text(track)
     reached = "\n".join(await open_all(server, track))
     assert all(f"Note {j} " in reached for j in range(30))  # nothing left out: one tap away
     assert all(f"Publication {i} " in reached for i in range(10))

@@ -134,7 +134,7 @@ async def test_search_highlights_matches_best_first_each_attributed_with_a_mark(
     assert 1 <= len(hits(shown)) <= 5
     assert "(or **robot**)" in hits(shown)[0]
     # Each hit: its quote, then its publication with the mark of the card's numbered source.
-    [first] = [t for t in texts(result.response) if t.startswith("> ")][:1]
+    [first] = [block for block in shown.split("\n\n") if block.startswith("> ")][:1]
     assert first.splitlines()[-1] == "— **Prefix Magazine**¹"
     assert bare_keys(shown, real_pack.sources) == []
     panel = await open_sources(server.member, result.response)

@@ -53,7 +53,7 @@ def test_a_quote_card_shows_the_quote_its_attribution_and_what_it_is_about_and_c
     assert card.ref == CardRef("quote", "q1") and card.sources == (PREFIX,)
     shown = _shown(card_view(card))
     assert shown == (
-        "## What the reviews said\n"
+        "## What the reviews said\n\n"
         "> A hushed, piano-led whisper.\n— **Prefix Magazine**¹\n\n"
         "**About**\n`1.` There Are Many of Us\nAska\n\n"
         "-# One of 2 matching quotes"
