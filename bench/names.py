@@ -109,10 +109,10 @@ def queries(index: NameIndex, count: int, seed: int = 2) -> list[str]:
 def costs(catalogue: Catalogue) -> list[float]:
     """CPU seconds per autocomplete (choices built as the handler builds them) and per resolution."""
     samples: list[float] = []
-    for index in (catalogue.tracks, catalogue.artists):
+    for kind, index in (("track", catalogue.tracks), ("artist", catalogue.artists)):
         calls: list[Callable[[], object]] = []
         for q in queries(index, CALLS // 2):
-            calls.append(lambda q=q, index=index: choices(index, q))
+            calls.append(lambda q=q, index=index, kind=kind: choices(index, kind, q))
             calls.append(lambda q=q, index=index: index.resolve(q))
         for call in calls[:200]:  # warm-up
             call()

@@ -5,6 +5,7 @@ the command tree."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 import discord
 from discord import app_commands
@@ -81,6 +82,8 @@ def about_card(pack: Pack, does: Sequence[Feature] = (), invite: str | None = No
 
 
 class AboutCog(commands.Cog, name="About", description="What this bot is, and every command it has"):
+    about_the_bot: ClassVar[bool] = True  # /help and /about list it after the features
+
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
 

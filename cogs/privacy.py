@@ -3,6 +3,8 @@ trivia answers, their name on games they started), on whichever database the bot
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -15,6 +17,7 @@ from bot.ui.replies import reply
 class PrivacyCog(
     commands.Cog, name="Privacy", description="What the bot keeps about you, deleted on request"
 ):
+    about_the_bot: ClassVar[bool] = True  # /help and /about list it after the features
     privacy = app_commands.Group(name="privacy", description="What the bot keeps about you")
 
     @privacy.command(

@@ -74,12 +74,18 @@ STOP_WORDS = frozenset(
         "your",
     ]
 )
-"""Words too common to be worth bold in a result."""
+"""Words too common to be worth bold in a result, or to search for: nearly every quote has one."""
 
 
 def search_terms(text: str) -> list[str]:
     """The words of ``text`` (letters and digits in any script), at most MAX_TERMS of them."""
     return [w for w in _WORD.findall(text) if w.strip("_")][:MAX_TERMS]
+
+
+def telling_words(words: Sequence[str]) -> list[str]:
+    """The words worth searching for: ``words`` without the stop words, which would match quotes at
+    random ("the zebra" is a search for "zebra"); empty when every word is one."""
+    return [w for w in words if _fold(w) not in STOP_WORDS]
 
 
 def fts_query(words: list[str], *, any_word: bool = False) -> str:

@@ -45,11 +45,19 @@ def _allowed(
     return permissions is None or needed is None or permissions >= needed
 
 
+def _about_the_bot(cog: object) -> bool:
+    """Whether a cog is a page about the bot itself (/about, /help, /privacy) rather than a feature:
+    such pages are listed after the features, which are what a newcomer came for."""
+    return bool(getattr(cog, "about_the_bot", False))
+
+
 def features(tree: app_commands.CommandTree, permissions: discord.Permissions | None = None) -> list[Feature]:
     """Each feature (a cog: its ``feature`` heading or else its name, and its description or else its
-    group's) with its slash commands, in the order the bot
-    loads them; only the commands someone with ``permissions`` sees by default (None: all of them)."""
+    group's) with its slash commands, in the order the bot loads them, the pages about the bot itself
+    (a cog with ``about_the_bot``) last; only the commands someone with ``permissions`` sees by
+    default (None: all of them)."""
     found: dict[str, Feature] = {}
+    last: set[str] = set()
     for root in tree.get_commands(type=discord.AppCommandType.chat_input):
         assert isinstance(root, app_commands.Command | app_commands.Group)
         if not _allowed(root, permissions):
@@ -62,4 +70,7 @@ def features(tree: app_commands.CommandTree, permissions: discord.Permissions | 
             roots = feature.roots if f"/{root.name}" in feature.roots else (*feature.roots, f"/{root.name}")
             line = CommandLine(_usage(leaf), leaf.description)
             found[name] = Feature(name, feature.summary, roots, (*feature.commands, line))
-    return list(found.values())
+            if _about_the_bot(cog):
+                last.add(name)
+    # sorted() is stable: the features keep their loading order, and so do the pages after them.
+    return sorted(found.values(), key=lambda f: f.name in last)

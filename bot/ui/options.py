@@ -21,11 +21,12 @@ if TYPE_CHECKING:
     from bot.domain.catalogue import Kind
 
 
-def choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
-    """Autocomplete choices for what the user has typed so far (Discord allows 25, each ≤ 100 chars)."""
+def choices(index: NameIndex, kind: Kind, current: str) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices for what the user has typed so far (Discord allows 25, each ≤ 100 chars):
+    what submitting it would open first, as :func:`resolve` finds it."""
     return [
         app_commands.Choice(name=m.entry.choice_label, value=m.entry.choice_value)
-        for m in index.suggest(current[:MAX_CHOICE_LENGTH], MAX_CHOICES)
+        for m in lookup.suggest(index, kind, current[:MAX_CHOICE_LENGTH], MAX_CHOICES)
     ]
 
 
@@ -78,7 +79,7 @@ class _NamedOption(app_commands.Transformer):
     async def autocomplete(  # type: ignore[override]
         self, interaction: discord.Interaction[SoundtrackBot], value: str
     ) -> list[app_commands.Choice[str]]:
-        return choices(interaction.client.catalogue.index(self.kind), value)
+        return choices(interaction.client.catalogue.index(self.kind), self.kind, value)
 
     async def transform(self, interaction: discord.Interaction[SoundtrackBot], value: str) -> NameEntry:
         return resolve(interaction.client.catalogue.index(self.kind), self.kind, value)

@@ -14,7 +14,7 @@ from bot.db.quotes import QuoteRepository
 from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import NameEntry
 from bot.domain.pack import Source
-from bot.domain.quotes import search_terms
+from bot.domain.quotes import search_terms, telling_words
 from bot.domain.text import normalise, number
 from bot.ui.cards import Card, card_view
 from bot.ui.errors import UserFacingError
@@ -23,9 +23,17 @@ from bot.ui.replies import reply
 from cogs.quotes import cards
 
 
-def _one_of(count: int) -> str:
-    """The random quote's footer: how many it was drawn from."""
-    return "The only matching quote" if count == 1 else f"One of {number(count)} matching quotes"
+def _one_of(count: int, *, filtered: bool) -> str:
+    """The random quote's footer: how many it was drawn from (the matching ones, when filtered)."""
+    noun = "matching quote" if filtered else "quote"
+    return f"The only {noun}" if count == 1 else f"One of {number(count)} {noun}s"
+
+
+def _too_common(text: str, words: list[str]) -> str:
+    """The refusal of a search whose every word is too common to tell one quote from another."""
+    shown = f"“{discord.utils.escape_markdown(text.strip()[:100])}”"
+    said = f"{shown} is too common a word" if len(words) == 1 else f"{shown} has only words too common"
+    return f"{said} to search for. Try another word, like `robot` or `love`."
 
 
 class QuotesCog(
@@ -82,7 +90,8 @@ class QuotesCog(
             raise UserFacingError(self._nothing_matches(track, artist, publication))
         card = await self.quotes.quote(self.catalogue.pack, self.rng.choice(keys))
         assert card is not None
-        shown = cards.quote_card(card, title=cards.QUOTE_TITLE, footer=_one_of(len(keys)))
+        footer = _one_of(len(keys), filtered=bool(track or artist or publication))
+        shown = cards.quote_card(card, title=cards.QUOTE_TITLE, footer=footer)
         await reply(interaction, view=card_view(shown))
 
     @staticmethod
@@ -126,9 +135,12 @@ class QuotesCog(
     async def search(
         self, interaction: discord.Interaction[SoundtrackBot], text: app_commands.Range[str, 1, 200]
     ) -> None:
-        words = search_terms(text)
-        if not words:
+        typed = search_terms(text)
+        if not typed:
             raise UserFacingError("Type some words to search for, like `robot` or `love songs`.")
+        words = telling_words(typed)
+        if not words:
+            raise UserFacingError(_too_common(text, typed))
         hits = await self.quotes.search(self.catalogue.pack, words, limit=5)
         partial = False
         if not hits and len(words) > 1:

@@ -117,6 +117,20 @@ class Match:
     score: float
 
 
+def strong(match: Match) -> bool:
+    """A match good enough to be taken as what the user meant: any tier above fuzzy, or a fuzzy match
+    of FUZZY_MATCH or better."""
+    return match.tier is not Tier.FUZZY or match.score >= FUZZY_MATCH
+
+
+def without_weak(matches: list[Match]) -> list[Match]:
+    """``matches`` without the weak ones when any is strong: typing "kevin barnes" finds Kevin Barnes,
+    and a name that only shares a few letters with it ("DJ Zegon") is noise beside it."""
+    if any(strong(m) for m in matches):
+        return [m for m in matches if strong(m)]
+    return matches
+
+
 class Outcome(enum.Enum):
     FOUND = "found"
     AMBIGUOUS = "ambiguous"
@@ -314,10 +328,11 @@ class NameIndex:
         return sorted(found.values(), key=lambda m: (m.tier, -m.score, m.entry.order))
 
     def suggest(self, query: str, limit: int = MAX_CHOICES) -> list[Match]:
-        """Autocomplete: everything in order for empty input, else ranked matches (at most ``limit``)."""
+        """Autocomplete: everything in order for empty input, else ranked matches (at most ``limit``),
+        without the weak ones when there is a strong one (see :func:`without_weak`)."""
         if not normalise(query):
             return [Match(e, Tier.PREFIX, 1.0) for e in self._entries[:limit]]
-        return self._ranked(query, want=limit)[:limit]
+        return without_weak(self._ranked(query, want=limit))[:limit]
 
     def resolve(self, query: str) -> Resolution:
         """What a submitted value means: one entry, several equally good ones, or nothing close."""

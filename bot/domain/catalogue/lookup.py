@@ -2,7 +2,8 @@
 
 :func:`track_number` reads a position ("#9", "track 9", "no. 9", "nine"); :func:`credited_names`
 splits a credit as the sources print it ("Aska & The Lost Trees") into its artists; :func:`resolve`
-uses both before and after the index, and :func:`chosen` turns what was found into what to show (a
+uses both before and after the index, :func:`suggest` puts what it finds first among the index's
+suggestions, and :func:`chosen` turns what was found into what to show (a
 band member's band, with who they are; a note when a track was named by its original album).
 Pure functions: nothing here touches Discord or the database.
 """
@@ -12,7 +13,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bot.domain.catalogue.index import Match, NameEntry, NameIndex, Outcome, Resolution, Tier
+from bot.domain.catalogue.index import (
+    MAX_CHOICES,
+    Match,
+    NameEntry,
+    NameIndex,
+    Outcome,
+    Resolution,
+    Tier,
+    without_weak,
+)
 from bot.domain.text import normalise
 
 _NUMBER_WORDS = [
@@ -105,6 +115,28 @@ def resolve(index: NameIndex, kind: str, query: str) -> Resolution:
         if first.outcome is not Outcome.MISSING:
             return first
     return resolution
+
+
+def suggest(index: NameIndex, kind: str, query: str, limit: int = MAX_CHOICES) -> list[Match]:
+    """Autocomplete for ``query``: first what submitting it would open (the same :func:`resolve`, so
+        "nine" or "track 9" suggests track 9, and a credit as printed its first artist), then the index's
+        ranked matches, without weak ones once a strong one is there. For a credit as printed ("Aska & The
+    Lost Trees"), every artist it credits comes first."""
+    ranked = index.suggest(query, limit)
+    if not normalise(query):
+        return ranked
+    found = [resolve(index, kind, query)]
+    names = credited_names(query)
+    if kind == "artist" and len(names) > 1:  # a credit as printed: each of its artists, in its order
+        found += [index.resolve(name) for name in names[1:]]
+    first: dict[str, Match] = {}
+    for resolution in found:
+        if resolution.outcome is Outcome.FOUND:
+            first.setdefault(resolution.matches[0].entry.key, resolution.matches[0])
+    if not first:
+        return ranked
+    rest = [m for m in ranked if m.entry.key not in first]
+    return without_weak([*first.values(), *rest])[:limit]
 
 
 def chosen(index: NameIndex, entry: NameEntry, query: str) -> NameEntry:

@@ -8,7 +8,15 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.quotes import MAX_TERMS, fts_query, keep_highlights, search_terms, tsquery, worth_highlighting
+from bot.domain.quotes import (
+    MAX_TERMS,
+    fts_query,
+    keep_highlights,
+    search_terms,
+    telling_words,
+    tsquery,
+    worth_highlighting,
+)
 
 
 def test_words_become_quoted_terms_with_the_last_as_a_prefix() -> None:
@@ -19,6 +27,13 @@ def test_words_become_quoted_terms_with_the_last_as_a_prefix() -> None:
     assert search_terms('"robot" NEAR(love*) -col:x') == ["robot", "NEAR", "love", "col", "x"]
     assert search_terms("* ( ) \" ' - + ^ :") == []
     assert len(search_terms("w " * 50)) == MAX_TERMS
+
+
+def test_words_too_common_to_search_for_are_left_out_and_nothing_is_left_of_only_those() -> None:
+    assert telling_words(["the", "robot"]) == ["robot"]
+    assert telling_words(["The", "Of"]) == []
+    assert telling_words(["robot", "love"]) == ["robot", "love"]
+    assert telling_words(["Y", "O", "U"]) == ["Y", "O", "U"]  # "Y.O.U." is a title, not a stop word
 
 
 def test_only_words_typed_whole_or_a_long_enough_completion_of_the_last_are_worth_bold() -> None:

@@ -19,7 +19,8 @@ async def test_every_slash_command_is_listed_once_under_its_cog(server: Server) 
         leaves += [root] if isinstance(root, discord.app_commands.Command) else root.walk_commands()
     listed = [usage.split(" <")[0].split(" [")[0] for usages in _usages(server).values() for usage in usages]
     assert sorted(listed) == sorted(f"/{leaf.qualified_name}" for leaf in leaves)
-    assert list(_usages(server)) == ["Catalogue", "Quotes", "Quote of the day", "About", "Trivia", "Privacy"]
+    # The features first, then the pages about the bot itself (issue 22: Trivia came after About).
+    assert list(_usages(server)) == ["Catalogue", "Quotes", "Quote of the day", "Trivia", "About", "Privacy"]
 
 
 async def test_usage_marks_required_and_optional_options(server: Server) -> None:

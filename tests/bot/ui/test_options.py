@@ -52,10 +52,10 @@ def test_the_echo_of_what_was_typed_cannot_format_or_ping() -> None:
 
 
 def test_choices_fit_discord() -> None:
-    assert [c.name for c in choices(INDEX, "")] == [
+    assert [c.name for c in choices(INDEX, "track", "")] == [
         "Lonesome Robot Theme",
         "Robot Love",
         "Robot Dance",
         "Y.O.U.",
     ]
-    assert all(len(c.name) <= 100 and len(c.value) <= 100 for c in choices(INDEX, "r" * 300))
+    assert all(len(c.name) <= 100 and len(c.value) <= 100 for c in choices(INDEX, "track", "r" * 300))

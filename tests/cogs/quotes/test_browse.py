@@ -63,6 +63,16 @@ async def test_random_quote_filters_by_artist_and_source(
         assert f"— **{publication}**¹" in await quote_card(server, "quote random", **options)
 
 
+async def test_random_quote_without_a_filter_counts_every_quote_and_with_one_the_matching_ones(
+    server: Server, real_pack: Pack
+) -> None:
+    # Issue 22: with no filter, "One of 24 matching quotes" spoke of a match nobody asked for.
+    shown = await quote_card(server, "quote random")
+    assert f"One of {len(real_pack.quotes)} quotes" in shown and "matching" not in shown
+    bust = [q for q in real_pack.quotes if q.source == "BUST"]
+    assert f"One of {len(bust)} matching quotes" in await quote_card(server, "quote random", source="BUST")
+
+
 async def test_bust_quotes_carry_the_author_and_the_whole_citation(server: Server) -> None:
     result = await server.member.slash(server.channel, "quote random", source="BUST")
     assert "— **BUST**¹, Lauren Rubin" in text(result.response)
@@ -165,6 +175,28 @@ async def test_search_input_fts_would_choke_on_gives_results_or_a_clear_message(
     else:
         assert_valid_layout(result.response)
         assert hits("\n".join(texts(result.response)))  # (``text`` is the parameter here)
+
+
+@pytest.mark.parametrize(
+    ("typed", "echo"), [("the", "“the” is"), ("The", "“The” is"), ("of the", "“of the” has")]
+)
+async def test_search_for_a_word_too_common_asks_for_another_privately(
+    server: Server, typed: str, echo: str
+) -> None:
+    # Issue 22: "/quote search the" listed five random quotes under "Best matches for “the”".
+    result = await server.member.slash(server.channel, "quote search", text=typed)
+    assert result.ephemeral
+    assert result.response.content.startswith(echo) and "too common" in result.response.content
+    assert "Try another word" in result.response.content
+    assert server.user_errors() == [result.response.content]
+
+
+async def test_a_word_too_common_never_makes_a_partial_match(server: Server) -> None:
+    # "the zebra": no quote has "zebra", and "the" alone would match any quote at random.
+    result = await server.member.slash(server.channel, "quote search", text="the zebra")
+    assert result.ephemeral
+    assert "No review quote mentions “the zebra”" in result.response.content
+    server.user_errors()
 
 
 async def test_search_without_hits_is_private_and_changes_nothing(server: Server) -> None:

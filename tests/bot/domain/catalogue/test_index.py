@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.catalogue.index import (
+    FUZZY_MATCH,
     MAX_CHOICE_LENGTH,
     NameEntry,
     NameIndex,
@@ -132,6 +133,23 @@ def test_ranking_is_prefix_then_word_prefix_then_substring_then_fuzzy() -> None:
     # A submitted value one slip from a whole name is that name, before any word-prefix or fuzzy match.
     slipped = index.resolve("Ladre")
     assert (slipped.outcome, slipped.entry.key, slipped.matches[0].tier) == (Outcome.FOUND, "f", Tier.SLIP)
+
+
+def test_weak_fuzzy_suggestions_are_dropped_once_a_strong_match_is_there() -> None:
+    index = NameIndex(
+        [
+            NameEntry("a", ("Kevin Barnes",), 0),
+            NameEntry("b", ("DJ Zegon", "Ze Gonzales"), 1),
+            NameEntry("c", ("Kevin Barns",), 2),
+        ]
+    )
+    ranked = index.suggest("kevin barnes")
+    assert [(m.entry.key, m.tier) for m in ranked] == [("a", Tier.EXACT), ("c", Tier.FUZZY)]
+    assert ranked[1].score >= FUZZY_MATCH  # a close fuzzy match stays: it may be what was meant
+    # With nothing strong, the near ones are all there is to offer, best first.
+    near = index.suggest("kevn barns zegon")
+    assert near and all(m.tier is Tier.FUZZY for m in near)
+    assert [m.score for m in near] == sorted((m.score for m in near), reverse=True)
 
 
 def test_suggestions_are_capped_at_25_of_at_most_100_characters() -> None:

@@ -8,7 +8,7 @@ import pytest
 from bot.db.catalogue import CatalogueRepository
 from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import NameEntry, Outcome
-from bot.domain.catalogue.lookup import chosen, credited_names, resolve, track_number
+from bot.domain.catalogue.lookup import chosen, credited_names, resolve, suggest, track_number
 
 
 @pytest.fixture
@@ -321,3 +321,54 @@ def test_a_name_mistyped_by_one_slip_finds_the_one_card_that_close(catalogue: Ca
                 tried += 1
                 assert _finds(catalogue, kind, typed) == {want}, (name, typed)
     assert tried > 100
+
+
+def _typed_ways(index, kind: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """What people type: every name and its halves and slips, numbers in every form, credits."""
+    typed = [typed for typed, _ in (TRACK_SPELLINGS if kind == "track" else ARTIST_SPELLINGS)]
+    for match in index.suggest("", len(index)):
+        for name in match.entry.names:
+            typed += [name, name[: len(name) // 2], name[:3], *sorted(_slips(name))[:5]]
+    if kind == "track":
+        typed += [f"{form}{n}" for n in range(1, 10) for form in ("", "#", "track ", "no. ", "Track #")]
+        typed += ["one", "nine", "the ninth track", "first", "number four"]
+    return typed
+
+
+@pytest.mark.parametrize("kind", ["track", "artist"])
+def test_what_a_submission_would_open_is_suggested_first(catalogue: Catalogue, kind: str) -> None:
+    """Issue 22: "track 9" suggested "3. A/B Machines" and "nine" nothing, though both open track 9."""
+    index = catalogue.index(kind)  # type: ignore[arg-type]
+    tried = 0
+    for typed in _typed_ways(index, kind):
+        resolution = resolve(index, kind, typed)
+        suggested = suggest(index, kind, typed)
+        if resolution.outcome is Outcome.FOUND:
+            tried += 1
+            assert suggested[0].entry.key == resolution.entry.key, typed
+            # and what that choice submits opens the same card again
+            again = resolve(index, kind, suggested[0].entry.choice_value)
+            assert again.outcome is Outcome.FOUND and again.entry.key == resolution.entry.key, typed
+    assert tried > 100
+
+
+def test_a_credit_as_printed_suggests_each_artist_it_credits_in_its_order(catalogue: Catalogue) -> None:
+    keys = [m.entry.key for m in suggest(catalogue.artists, "artist", "Of Montreal feat. The Lost Trees")]
+    assert keys[:2] == ["of-montreal", "the-lost-trees"]
+    keys = [m.entry.key for m in suggest(catalogue.artists, "artist", "Aska & The Lost Trees")]
+    assert keys[:2] == ["aska", "the-lost-trees"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "keys"),
+    [
+        ("artist", "kevin barnes", ["of-montreal/0"]),  # not "DJ Zegon", a few letters alike
+        ("track", "hellhole", ["6"]),  # not "1. There Are Many of Us"
+        ("track", "track 9", ["9"]),  # not "3. A/B Machines"
+        ("track", "nine", ["9"]),
+    ],
+)
+def test_a_strong_match_comes_without_weak_ones(
+    catalogue: Catalogue, kind: str, typed: str, keys: list[str]
+) -> None:
+    assert [m.entry.key for m in suggest(catalogue.index(kind), kind, typed)] == keys  # type: ignore[arg-type]
