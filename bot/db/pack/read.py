@@ -205,6 +205,7 @@ class _Stored:
             original=original,
             evidence=self.evidence.get(subject, ()),
             title_sources=self.sources.get(f"title:{position}", ()),
+            number_sources=self.sources.get(f"number:{position}", ()),
         )
 
     async def quotes(self) -> tuple[Quote, ...]:

@@ -19,7 +19,7 @@ def messages(reader: TomlReader) -> list[str]:
 
 
 def _value(text: str, source: str = "BUST", **more: Any) -> dict[str, Any]:
-    return {"text": text, "sources": [source], **more}
+    return {"text": text, "sources": [source], "evidence": {source: text}, **more}
 
 
 def test_a_fact_needs_a_value_and_a_disputed_one_every_disputed_value() -> None:
@@ -115,8 +115,11 @@ def test_an_artists_people_name_known_artists_and_a_disputed_line_up_disagrees()
                 "key": "band",
                 "name": "The Band",
                 "members_disputed": True,
-                "members": [{"name": "Ann", "sources": ["BUST"]}, {"name": "Bob", "sources": ["BUST"]}],
-                "people": [{"name": "Cy", "sources": ["TMT"], "artist": "nobody"}],
+                "members": [
+                    {"name": "Ann", "sources": ["BUST"], "evidence": {"BUST": "Ann"}},
+                    {"name": "Bob", "sources": ["BUST"], "evidence": {"BUST": "Bob"}},
+                ],
+                "people": [{"name": "Cy", "sources": ["TMT"], "unquoted": ["TMT"], "artist": "nobody"}],
                 "facts": [
                     {"key": "formed", "label": "Formed", "values": [_value("2008")]},
                     {"key": "formed", "label": "Formed", "values": [_value("2009")]},
@@ -139,13 +142,14 @@ def test_a_track_has_a_position_from_one_artists_and_a_plausible_original_releas
     reader = TomlReader("tracks.toml", [])
     raw = {
         "tracks": [
-            {"position": 0, "title": "Intro", "sources": ["TMT"]},
+            {"position": 0, "title": "Intro", "sources": ["TMT"], "evidence": {"TMT": "01."}},
             {
                 "position": 2,
                 "title": "Cover",
                 "artists": ["band"],
                 "sources": ["TMT"],
-                "original": {"album": "Old Songs", "year": 1850, "sources": ["TMT"]},
+                "evidence": {"TMT": "02."},
+                "original": {"album": "Old Songs", "year": 1850, "sources": ["TMT"], "unquoted": ["TMT"]},
             },
         ]
     }
