@@ -162,6 +162,8 @@ class _Rows:
         self.subject_sources(f"number:{track.position}", track.number_sources)
         if o is not None:
             self.subject_sources(f"original:{track.position}", o.sources, o.evidence)
+            for part, keys in o.parts:
+                self.subject_sources(f"original:{track.position}:{part}", keys)
         self.claims(subject, "credit", track.credits)
         self.claims(subject, "note", track.notes)
         self.claims(subject, "alias", track.aliases)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bot.domain.pack.model import Artist, Fact, OriginalRelease, Person, Track
+from bot.domain.pack.model import ORIGINAL_PARTS, Artist, Fact, OriginalRelease, Person, Track
 from bot.domain.pack.toml import TomlReader
 
 TRACK_FIELDS = (
@@ -137,7 +137,10 @@ def read_artists(reader: TomlReader, raw: dict[str, Any]) -> list[Artist]:
 
 
 def _read_original(reader: TomlReader, o: dict[str, Any], where: str) -> OriginalRelease | None:
-    reader.known(o, where, ("album", "year", "label", "note", "sources", "evidence", "unquoted"))
+    part_fields = {f"{part}_sources": part for part in ORIGINAL_PARTS}
+    reader.known(
+        o, where, ("album", "year", "label", "note", "sources", "evidence", "unquoted", *part_fields)
+    )
     album = reader.text(o, where, "album")
     year = reader.integer(o, where, "year")
     if year is not None and not 1900 <= year <= 2100:
@@ -145,13 +148,30 @@ def _read_original(reader: TomlReader, o: dict[str, Any], where: str) -> Origina
         year = None
     sources = reader.sources(o, where)
     evidence = reader.evidence(o, where, sources)
+    parts = tuple(
+        (part, tuple(dict.fromkeys(reader.strings(o, where, name))))
+        for name, part in part_fields.items()
+        if name in o
+    )
+    for part, keys in parts:
+        name = f"{part}_sources"
+        if not keys:
+            reader.problem(where, name, "is empty: the part needs at least one source")
+        for key in keys:
+            if key not in sources:
+                reader.problem(where, name, f"{key!r} is not in sources")
+    if len(parts) == len(ORIGINAL_PARTS):  # a part left out is stated by every source
+        stated = {key for _, keys in parts for key in keys}
+        for key in sources:
+            if key not in stated:
+                reader.problem(where, "sources", f"{key!r} states no part of the release")
     if album is None or year is None:
         return None
     label, note = (
         reader.text(o, where, "label", required=False),
         reader.text(o, where, "note", required=False),
     )
-    return OriginalRelease(album, year, sources, label, note, evidence)
+    return OriginalRelease(album, year, sources, label, note, evidence, parts)
 
 
 def read_tracks(reader: TomlReader, raw: dict[str, Any], artist_keys: set[str]) -> list[Track]:

@@ -94,6 +94,10 @@ class Artist:
     origin: Claim | None = None
 
 
+ORIGINAL_PARTS = ("album", "label", "year", "note")
+"""The parts of an original release a source can state apart from the others."""
+
+
 @dataclass(frozen=True)
 class OriginalRelease:
     album: str
@@ -102,6 +106,13 @@ class OriginalRelease:
     label: str | None = None
     note: str | None = None
     evidence: tuple[tuple[str, str], ...] = ()
+    parts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The sources of each part (``ORIGINAL_PARTS``: the album, its label, its year, the note) where
+    they are not all ``sources``: each part carries only its own. Empty when every source states all."""
+
+    def sources_of(self, part: str) -> tuple[str, ...]:
+        """The sources that state one part of the release ("album", "label", "year" or "note")."""
+        return dict(self.parts).get(part, self.sources)
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,39 @@ def test_a_track_has_a_position_from_one_artists_and_a_plausible_original_releas
     ]
 
 
+def test_an_original_releases_part_cites_only_its_sources_and_every_source_states_a_part() -> None:
+    reader = TomlReader("tracks.toml", [])
+    original = {
+        "album": "Old Songs",
+        "year": 2001,
+        "sources": ["TMT", "COS"],
+        "evidence": {"TMT": "01.", "COS": "1."},
+        "album_sources": ["TMT"],
+        "label_sources": ["TMT"],
+        "year_sources": ["NME"],
+        "note_sources": [],
+    }
+    raw = {
+        "tracks": [
+            {
+                "position": 1,
+                "title": "Old",
+                "artists": [],
+                "sources": ["TMT"],
+                "evidence": {"TMT": "x"},
+                "original": original,
+            }
+        ]
+    }
+    [old] = read_tracks(reader, raw, set())
+    assert old.original is not None and old.original.sources_of("album") == ("TMT",)
+    assert messages(reader) == [
+        "tracks.toml, track 'Old', original, field 'year_sources': 'NME' is not in sources",
+        "tracks.toml, track 'Old', original, field 'note_sources': is empty: the part needs at least one source",
+        "tracks.toml, track 'Old', original, field 'sources': 'COS' states no part of the release",
+    ]
+
+
 # -- through the real pack's files ---------------------------------------------------------------------
 
 
