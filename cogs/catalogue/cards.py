@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from bot.db.catalogue import AlbumCard, ArtistCard, ReviewQuote, TrackCard, TrackLine
-from bot.domain.pack import Claim, Fact, Person
+from bot.domain.pack import Claim, Fact, OriginalRelease, Person
 from bot.domain.text import listing, plural, shorten_words
 from bot.ui.cards import Card, CardRef, Dispute, Section, face_fits
 from bot.ui.citations import INFERRED, Citations
@@ -115,6 +115,19 @@ def credit_text(c: Citations, track: TrackLine) -> str:
     return credit + (" ⚠️" if track.credits_disputed else "")
 
 
+def original_line(c: Citations, o: OriginalRelease) -> str:
+    """ "*Album* (Label, Year), note" with the sources of the whole line; where the pack gives each part
+    its own sources, each part carries only its own marks: "*Chromophobia*¹ (Kompakt¹˒², 2007²), …"."""
+    if not o.parts:
+        where = ", ".join(str(x) for x in (o.label, o.year) if x)
+        return f"*{o.album}* ({where})" + (f", {o.note}" if o.note else "") + c.mark(o.sources)
+    album = f"*{o.album}*{c.mark(o.sources_of('album'))}"
+    where = ", ".join(
+        f"{x}{c.mark(o.sources_of(part))}" for part, x in (("label", o.label), ("year", o.year)) if x
+    )
+    return f"{album} ({where})" + (f", {o.note}{c.mark(o.sources_of('note'))}" if o.note else "")
+
+
 def track_details(c: Citations, track: TrackCard, *, credits: bool = True) -> tuple[Section, ...]:
     """Every credit (unless ``credits`` is false) and note of a track, with its marks, in short
     sections."""
@@ -125,10 +138,7 @@ def track_details(c: Citations, track: TrackCard, *, credits: bool = True) -> tu
         ("Also printed as", [c.cite(a) for a in track.aliases]),
     ]
     if track.original:  # after the lines above: marks are numbered in reading order
-        o = track.original
-        where = ", ".join(str(x) for x in (o.label, o.year) if x)
-        text = f"*{o.album}* ({where})" + (f", {o.note}" if o.note else "")
-        sections.append(("Original release", [f"{text}{c.mark(o.sources)}"]))
+        sections.append(("Original release", [original_line(c, track.original)]))
     return _sections(*sections)
 
 

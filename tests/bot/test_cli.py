@@ -166,6 +166,23 @@ def test_check_data_fails_on_a_broken_phrase_naming_file_entry_and_field(
     ) in err
 
 
+def test_check_data_fails_on_a_citation_without_evidence_naming_the_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 21, item 12: every source a value or a hand-written question cites needs its phrase, not
+    only the reviews the pack ships (TMT and Wikipedia are not shipped)."""
+    pack = tmp_path / "im-here"
+    shutil.copytree(PACKS_DIR / "im-here", pack)
+    edit(pack / "trivia.toml", 'WP-FILM = "made its debut at the 2010 Sundance Film Festival", ', "")
+    assert check_data([pack]) == EXIT_DATA
+    err = capsys.readouterr().err
+    assert "trivia.toml, question 'premiere', field 'evidence': cites WP-FILM with no evidence phrase" in err
+    edit(pack / "album.toml", 'TMT = "a 30-minute short", ', "")
+    assert check_data([pack]) == EXIT_DATA
+    err = capsys.readouterr().err
+    assert "album.toml, fact 'runtime', values #1, field 'evidence': cites TMT with no evidence phrase" in err
+
+
 def test_try_without_its_extra_names_the_pip_command_in_one_line(tmp_path: Path) -> None:
     # The preview's Markdown renderer hidden, as in a venv made with `pip install -e .` alone.
     hide = "import sys; sys.modules['markdown_it'] = None; from bot.cli import main; sys.exit(main(['try']))"

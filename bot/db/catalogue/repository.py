@@ -20,7 +20,7 @@ from bot.db.catalogue.records import (
     cited_keys,
 )
 from bot.domain.catalogue.index import NameEntry
-from bot.domain.pack import Claim, Fact, OriginalRelease, Person, Source
+from bot.domain.pack import ORIGINAL_PARTS, Claim, Fact, OriginalRelease, Person, Source
 
 
 def _facts_sources(facts: Iterable[Fact]) -> Iterable[str]:
@@ -157,12 +157,17 @@ class CatalogueRepository:
         titled_by = await self._subject_sources(pack, f"title:{position}")
         original = None
         if row["original_album"] is not None:
+            parts = [
+                (part, await self._subject_sources(pack, f"original:{position}:{part}"))
+                for part in ORIGINAL_PARTS
+            ]
             original = OriginalRelease(
                 row["original_album"],
                 row["original_year"],
                 await self._subject_sources(pack, f"original:{position}"),
                 row["original_label"],
                 row["original_note"],
+                parts=tuple((part, keys) for part, keys in parts if keys),
             )
         quotes = await self._quotes(
             "SELECT q.key, q.text, q.source FROM quote_track qt JOIN quote q ON q.pack = qt.pack AND q.key = qt.quote "

@@ -17,7 +17,18 @@ from typing import Any, TypeVar
 from bot.db.base import Reads
 from bot.db.pack.write import files_fingerprint
 from bot.domain.content import PackContent
-from bot.domain.pack import Artist, Claim, Fact, OriginalRelease, Pack, Person, Quote, Source, Track
+from bot.domain.pack import (
+    ORIGINAL_PARTS,
+    Artist,
+    Claim,
+    Fact,
+    OriginalRelease,
+    Pack,
+    Person,
+    Quote,
+    Source,
+    Track,
+)
 from bot.domain.trivia.questions import Question
 
 K = TypeVar("K")
@@ -192,6 +203,11 @@ class _Stored:
                 r["original_label"],
                 r["original_note"],
                 self.evidence.get(f"original:{position}", ()),
+                tuple(
+                    (part, self.sources[key])
+                    for part in ORIGINAL_PARTS
+                    if (key := f"original:{position}:{part}") in self.sources
+                ),
             )
         return Track(
             position=position,
@@ -205,6 +221,7 @@ class _Stored:
             original=original,
             evidence=self.evidence.get(subject, ()),
             title_sources=self.sources.get(f"title:{position}", ()),
+            number_sources=self.sources.get(f"number:{position}", ()),
         )
 
     async def quotes(self) -> tuple[Quote, ...]:

@@ -159,8 +159,11 @@ class _Rows:
             self.add("track_artist", track.position, artist_key, i)
         self.subject_sources(subject, track.sources, track.evidence)
         self.subject_sources(f"title:{track.position}", track.title_sources)
+        self.subject_sources(f"number:{track.position}", track.number_sources)
         if o is not None:
             self.subject_sources(f"original:{track.position}", o.sources, o.evidence)
+            for part, keys in o.parts:
+                self.subject_sources(f"original:{track.position}:{part}", keys)
         self.claims(subject, "credit", track.credits)
         self.claims(subject, "note", track.notes)
         self.claims(subject, "alias", track.aliases)

@@ -9,7 +9,18 @@ reading a whole folder.
 
 from bot.domain.pack.entries import read_fact
 from bot.domain.pack.evidence import Reviews, flatten
-from bot.domain.pack.model import Artist, Claim, Fact, OriginalRelease, Pack, Person, Quote, Source, Track
+from bot.domain.pack.model import (
+    ORIGINAL_PARTS,
+    Artist,
+    Claim,
+    Fact,
+    OriginalRelease,
+    Pack,
+    Person,
+    Quote,
+    Source,
+    Track,
+)
 from bot.domain.pack.reader import (
     PACK_FILES,
     REVIEWS_DIR,
@@ -21,6 +32,7 @@ from bot.domain.pack.reader import (
 from bot.domain.pack.toml import SLUG, PackError, PackProblem, TomlReader, load_toml
 
 __all__ = [
+    "ORIGINAL_PARTS",
     "PACK_FILES",
     "REVIEWS_DIR",
     "SLUG",

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bot.domain.pack.model import Artist, Fact, OriginalRelease, Person, Track
+from bot.domain.pack.model import ORIGINAL_PARTS, Artist, Fact, OriginalRelease, Person, Track
 from bot.domain.pack.toml import TomlReader
 
 TRACK_FIELDS = (
-    *("position", "title", "title_sources", "artists", "sources", "evidence"),
+    *("position", "title", "title_sources", "number_sources", "artists", "sources", "evidence", "unquoted"),
     *("credits", "credits_disputed", "notes", "aliases", "original"),
 )
 
@@ -67,7 +67,7 @@ def _read_person(reader: TomlReader, item: dict[str, Any], where: str, *, member
     name = reader.text(item, where, "name")
     if name is not None:
         where = f"{where.rsplit(' #', 1)[0]} '{name}'"
-    reader.known(item, where, ("name", "sources", "evidence", "artist", "aliases", "about"))
+    reader.known(item, where, ("name", "sources", "evidence", "unquoted", "artist", "aliases", "about"))
     sources = reader.sources(item, where, what="person")
     person = Person(
         name=name or "",
@@ -137,7 +137,10 @@ def read_artists(reader: TomlReader, raw: dict[str, Any]) -> list[Artist]:
 
 
 def _read_original(reader: TomlReader, o: dict[str, Any], where: str) -> OriginalRelease | None:
-    reader.known(o, where, ("album", "year", "label", "note", "sources", "evidence"))
+    part_fields = {f"{part}_sources": part for part in ORIGINAL_PARTS}
+    reader.known(
+        o, where, ("album", "year", "label", "note", "sources", "evidence", "unquoted", *part_fields)
+    )
     album = reader.text(o, where, "album")
     year = reader.integer(o, where, "year")
     if year is not None and not 1900 <= year <= 2100:
@@ -145,13 +148,30 @@ def _read_original(reader: TomlReader, o: dict[str, Any], where: str) -> Origina
         year = None
     sources = reader.sources(o, where)
     evidence = reader.evidence(o, where, sources)
+    parts = tuple(
+        (part, tuple(dict.fromkeys(reader.strings(o, where, name))))
+        for name, part in part_fields.items()
+        if name in o
+    )
+    for part, keys in parts:
+        name = f"{part}_sources"
+        if not keys:
+            reader.problem(where, name, "is empty: the part needs at least one source")
+        for key in keys:
+            if key not in sources:
+                reader.problem(where, name, f"{key!r} is not in sources")
+    if len(parts) == len(ORIGINAL_PARTS):  # a part left out is stated by every source
+        stated = {key for _, keys in parts for key in keys}
+        for key in sources:
+            if key not in stated:
+                reader.problem(where, "sources", f"{key!r} states no part of the release")
     if album is None or year is None:
         return None
     label, note = (
         reader.text(o, where, "label", required=False),
         reader.text(o, where, "note", required=False),
     )
-    return OriginalRelease(album, year, sources, label, note, evidence)
+    return OriginalRelease(album, year, sources, label, note, evidence, parts)
 
 
 def read_tracks(reader: TomlReader, raw: dict[str, Any], artist_keys: set[str]) -> list[Track]:
@@ -184,6 +204,7 @@ def read_tracks(reader: TomlReader, raw: dict[str, Any], artist_keys: set[str]) 
                 reader.problem(entry, "artists", f"unknown artist {key!r} (not in artists.toml)")
         o = reader.table(item, entry, "original")
         sources = reader.sources(item, entry)
+        title_sources = tuple(dict.fromkeys(reader.strings(item, entry, "title_sources")))
         track = Track(
             position=position or 0,
             title=title or "",
@@ -194,13 +215,20 @@ def read_tracks(reader: TomlReader, raw: dict[str, Any], artist_keys: set[str]) 
             notes=reader.claims(item, entry, "notes"),
             aliases=reader.claims(item, entry, "aliases"),
             original=_read_original(reader, o, f"{entry}, original") if o is not None else None,
-            evidence=reader.evidence(item, entry, sources),
-            title_sources=tuple(dict.fromkeys(reader.strings(item, entry, "title_sources"))),
+            title_sources=title_sources,
+            # One phrase per source covers what it says of the track: its place, and its title.
+            evidence=reader.evidence(item, entry, tuple(dict.fromkeys((*sources, *title_sources)))),
+            number_sources=tuple(dict.fromkeys(reader.strings(item, entry, "number_sources"))),
         )
         if track.title_sources and not track.listed_by:
             reader.problem(
                 entry, "title_sources", "shares no source with sources: none lists this title here"
             )
+        for key in track.number_sources:
+            if key not in sources:
+                reader.problem(
+                    entry, "number_sources", f"{key!r} is not in sources: it does not list the track"
+                )
         if position is not None and title is not None:
             out.append(track)
     return out

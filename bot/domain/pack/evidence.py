@@ -36,9 +36,15 @@ class Reviews:
         return f"“{shown}” is not in {source}'s text ({self.files[source]}), word for word"
 
     def missing(self, source: str) -> str:
+        if source in self.files:
+            return (
+                f"cites {source}, whose text the pack ships ({self.files[source]}), "
+                f'so it needs an evidence phrase from it: evidence = {{ {source} = "…" }}'
+            )
         return (
-            f"cites {source}, whose text the pack ships ({self.files[source]}), "
-            f'so it needs an evidence phrase from it: evidence = {{ {source} = "…" }}'
+            f"cites {source} with no evidence phrase for this value: give {source}'s own words that state it, "
+            f'as ../shared/soundtrack-facts.md quotes them (evidence = {{ {source} = "…" }}), '
+            "or drop the source if it does not state it"
         )
 
 

@@ -94,6 +94,10 @@ class Artist:
     origin: Claim | None = None
 
 
+ORIGINAL_PARTS = ("album", "label", "year", "note")
+"""The parts of an original release a source can state apart from the others."""
+
+
 @dataclass(frozen=True)
 class OriginalRelease:
     album: str
@@ -102,6 +106,13 @@ class OriginalRelease:
     label: str | None = None
     note: str | None = None
     evidence: tuple[tuple[str, str], ...] = ()
+    parts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The sources of each part (``ORIGINAL_PARTS``: the album, its label, its year, the note) where
+    they are not all ``sources``: each part carries only its own. Empty when every source states all."""
+
+    def sources_of(self, part: str) -> tuple[str, ...]:
+        """The sources that state one part of the release ("album", "label", "year" or "note")."""
+        return dict(self.parts).get(part, self.sources)
 
 
 @dataclass(frozen=True)
@@ -120,6 +131,9 @@ class Track:
     title_sources: tuple[str, ...] = ()
     """The sources that print the title, when not every source in ``sources`` does (a copy that breaks
     off inside it); empty when they all do."""
+    number_sources: tuple[str, ...] = ()
+    """The sources in ``sources`` that give the track's number, when not all of them do (one that
+    places it only as "the final two" gives no number); empty when they all do."""
 
     @property
     def listed_by(self) -> tuple[str, ...]:
@@ -127,6 +141,19 @@ class Track:
         if not self.title_sources:
             return self.sources
         return tuple(s for s in self.sources if s in self.title_sources)
+
+    @property
+    def numbered_by(self) -> tuple[str, ...]:
+        """The sources that give this track's number."""
+        return self.number_sources or self.sources
+
+    @property
+    def placed_by(self) -> tuple[str, ...]:
+        """What a line or question stating "this title is track N" cites: the sources that print the
+        title at this place and give its number; where none gives both, those that print the title here
+        and those that give the number, each for its own part."""
+        both = tuple(s for s in self.listed_by if s in self.numbered_by)
+        return both or tuple(dict.fromkeys((*self.listed_by, *self.numbered_by)))
 
     @property
     def titled_by(self) -> tuple[str, ...]:

@@ -167,8 +167,10 @@ class TomlReader:
     ) -> tuple[tuple[str, str], ...]:
         """``evidence = { SOURCE = "phrase" }``: each key one of the entry's own sources.
 
-        A phrase for a source whose text the pack ships must be in that text; and every source with a
-        shipped text needs one, unless the value is marked an inference (no source states it)."""
+        Every source an entry cites needs a phrase, its own words that state the value (for a source
+        the pack does not ship, as ../shared/soundtrack-facts.md quotes it), unless the value is marked
+        an inference (no source states it); a phrase for a source whose text the pack ships must be in
+        that text."""
         raw = table.get("evidence", {})
         if not isinstance(raw, dict):
             self.problem(entry, "evidence", 'must be a table such as { BUST = "a phrase from BUST" }')
@@ -183,14 +185,29 @@ class TomlReader:
                 out.append((key, phrase.strip()))
                 if key in self.reviews and not self.reviews.says(key, phrase):
                     self.problem(entry, f"evidence.{key}", self.reviews.not_found(key, phrase))
-        given = {key for key, _ in out} | set(raw)
+        given = {key for key, _ in out} | set(raw) | self._unquoted(table, entry, sources, raw)
         for key in sources:
-            if key in self.reviews and key not in given and not inference:
+            if key not in given and not inference:
                 self.problem(entry, "evidence", self.reviews.missing(key))
         return tuple(out)
 
+    def _unquoted(
+        self, table: dict[str, Any], entry: str, sources: tuple[str, ...], phrases: dict[str, Any]
+    ) -> set[str]:
+        """``unquoted = ["KEY"]``: sources the facts file ties to this value without quoting their words
+        (an infobox, a bare ``[KEY]``), so there is no phrase to give: said in the data, not left out."""
+        keys = self.strings(table, entry, "unquoted") if "unquoted" in table else ()
+        for key in keys:
+            if key not in sources:
+                self.problem(entry, "unquoted", f"names {key!r}, which is not in its sources")
+            elif key in phrases:
+                self.problem(entry, "unquoted", f"names {key}, which has a phrase in evidence: keep one")
+            elif key in self.reviews:
+                self.problem(entry, "unquoted", f"names {key}, whose text the pack ships: quote it")
+        return set(keys)
+
     def claim(self, item: dict[str, Any], where: str, *, text_field: str = "text") -> Claim | None:
-        self.known(item, where, (text_field, "sources", "evidence", "note", "inference", "date"))
+        self.known(item, where, (text_field, "sources", "evidence", "unquoted", "note", "inference", "date"))
         text = self.text(item, where, text_field)
         sources = self.sources(item, where)
         inference = self.flag(item, where, "inference")

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.db.catalogue import ArtistCard, ArtistRef, ReviewQuote, TrackCard, TrackLine
-from bot.domain.pack import Claim, Fact, Person, Source
+from bot.domain.pack import Claim, Fact, OriginalRelease, Person, Source
 from bot.ui.cards import card_view, panel_view
 from bot.ui.citations import Citations
 from cogs.catalogue import cards
@@ -20,6 +20,29 @@ from tests.layouts import request_errors, walk
 TMT = Source("TMT", "Tiny Mix Tapes")
 WP = Source("WP-FILM", "Wikipedia")
 COS = Source("COS", "Consequence of Sound")
+
+
+def test_each_part_of_an_original_release_carries_only_its_own_marks() -> None:
+    """Issue 21: "*Chromophobia* (Kompakt, 2007), Gui Boratto's first album" with both sources on the
+    whole line credited RA-CHROMO with the year and the first album, which only DHA states."""
+    ra, dha = Source("RA-CHROMO", "Resident Advisor"), Source("DHA", "Deep House Amsterdam")
+    whole = OriginalRelease(
+        "Chromophobia", 2007, ("RA-CHROMO", "DHA"), "Kompakt", "Gui Boratto's first album"
+    )
+    parts = (
+        ("album", ("RA-CHROMO",)),
+        ("label", ("RA-CHROMO", "DHA")),
+        ("year", ("DHA",)),
+        ("note", ("DHA",)),
+    )
+    split = dataclasses.replace(whole, parts=parts)
+    assert cards.original_line(Citations([ra, dha]), split) == (
+        "*Chromophobia*¹ (Kompakt¹˒², 2007²), Gui Boratto's first album²"
+    )
+    # Without parts, every source states the whole line.
+    assert cards.original_line(Citations([ra, dha]), whole) == (
+        "*Chromophobia* (Kompakt, 2007), Gui Boratto's first album¹˒²"
+    )
 
 
 def test_a_fact_line_marks_each_value_and_a_dispute() -> None:

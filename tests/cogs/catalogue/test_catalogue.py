@@ -151,7 +151,9 @@ async def test_track_card_leads_with_its_place_and_keeps_reviews_one_tap_away(se
     assert "Track 4 of 9" in face and "of Montreal" in face
     assert "⚠️ **Credited as:**" in face and "of Montreal & The Lost Trees¹" in face
     assert "An alternate take" in face
-    assert "*Hissing Fauna, Are You the Destroyer?* (Polyvinyl, 2007)" in face
+    # Each part with its own sources: the song on the album (IJRAT, WP-HF, POPFRENZY), the label and
+    # year (WP-HF), track 7 (POPFRENZY).
+    assert "*Hissing Fauna, Are You the Destroyer?*⁷⁻⁹ (Polyvinyl⁸, 2007⁸), as track 7⁹" in face
     assert not selects(card)  # one section: a button beside Sources, not a menu of one
     assert more_buttons(card) == ["What the reviews said"]
     reviews = await server.member.click(card, label="What the reviews said")

@@ -95,14 +95,20 @@ def positions(pack: Pack) -> Iterator[Question]:
     """Which number a track is, and which track is number N. One fact: the track's place."""
     v = View(pack)
     numbers = [t.position for t in pack.tracks]
-    total = plural(len(pack.tracks), "track")
+    count = pack.fact("track_count")
+    # The explanation states the count only where the pack says which sources give it.
+    total = f" of the album's {plural(len(pack.tracks), 'track')}" if count else ""
+    counted = [s for c in count.values for s in c.sources] if count else []
     for t in pack.tracks:
         before = v.tracks.get(t.position - 1)
         after = f", right after {song(before.title)}" if before else ", the opening track"
-        told = f"{song(t.title)} is track {t.position} of the album's {total}{after}."
-        # Only the sources that print this title at this place (the track before sits in the same lists).
-        sources = t.listed_by
+        told = f"{song(t.title)} is track {t.position}{total}{after}."
+        # The sources of each value it states: this title at this number (those that print the title
+        # here and give the number; the track before sits in the same lists), and the count.
+        sources = unique((*t.placed_by, *counted))
         reveals = [place(before.position)] if before else []
+        if count:
+            reveals.append("album:track_count")
         near = sorted((n for n in numbers if n != t.position), key=lambda n: (abs(n - t.position), n))
         for q in (
             choice(
@@ -168,7 +174,7 @@ def running_order(pack: Pack) -> Iterator[Question]:
             right=right,
             wrong=[o for o in orders if o != right],
             explanation=told,
-            sources=unique(s for t in chosen for s in t.listed_by),
+            sources=unique(s for t in chosen for s in t.placed_by),
             about=[place(t.position) for t in chosen],
             order=[t.title for t in shown],
         )

@@ -19,7 +19,7 @@ def messages(reader: TomlReader) -> list[str]:
 
 
 def _value(text: str, source: str = "BUST", **more: Any) -> dict[str, Any]:
-    return {"text": text, "sources": [source], **more}
+    return {"text": text, "sources": [source], "evidence": {source: text}, **more}
 
 
 def test_a_fact_needs_a_value_and_a_disputed_one_every_disputed_value() -> None:
@@ -115,8 +115,11 @@ def test_an_artists_people_name_known_artists_and_a_disputed_line_up_disagrees()
                 "key": "band",
                 "name": "The Band",
                 "members_disputed": True,
-                "members": [{"name": "Ann", "sources": ["BUST"]}, {"name": "Bob", "sources": ["BUST"]}],
-                "people": [{"name": "Cy", "sources": ["TMT"], "artist": "nobody"}],
+                "members": [
+                    {"name": "Ann", "sources": ["BUST"], "evidence": {"BUST": "Ann"}},
+                    {"name": "Bob", "sources": ["BUST"], "evidence": {"BUST": "Bob"}},
+                ],
+                "people": [{"name": "Cy", "sources": ["TMT"], "unquoted": ["TMT"], "artist": "nobody"}],
                 "facts": [
                     {"key": "formed", "label": "Formed", "values": [_value("2008")]},
                     {"key": "formed", "label": "Formed", "values": [_value("2009")]},
@@ -139,13 +142,14 @@ def test_a_track_has_a_position_from_one_artists_and_a_plausible_original_releas
     reader = TomlReader("tracks.toml", [])
     raw = {
         "tracks": [
-            {"position": 0, "title": "Intro", "sources": ["TMT"]},
+            {"position": 0, "title": "Intro", "sources": ["TMT"], "evidence": {"TMT": "01."}},
             {
                 "position": 2,
                 "title": "Cover",
                 "artists": ["band"],
                 "sources": ["TMT"],
-                "original": {"album": "Old Songs", "year": 1850, "sources": ["TMT"]},
+                "evidence": {"TMT": "02."},
+                "original": {"album": "Old Songs", "year": 1850, "sources": ["TMT"], "unquoted": ["TMT"]},
             },
         ]
     }
@@ -156,6 +160,39 @@ def test_a_track_has_a_position_from_one_artists_and_a_plausible_original_releas
         "tracks.toml, track 'Intro', field 'position': must be 1 or more, not 0",
         "tracks.toml, track 'Intro', field 'artists': is missing",
         "tracks.toml, track 'Cover', original, field 'year': 1850 is not a plausible year",
+    ]
+
+
+def test_an_original_releases_part_cites_only_its_sources_and_every_source_states_a_part() -> None:
+    reader = TomlReader("tracks.toml", [])
+    original = {
+        "album": "Old Songs",
+        "year": 2001,
+        "sources": ["TMT", "COS"],
+        "evidence": {"TMT": "01.", "COS": "1."},
+        "album_sources": ["TMT"],
+        "label_sources": ["TMT"],
+        "year_sources": ["NME"],
+        "note_sources": [],
+    }
+    raw = {
+        "tracks": [
+            {
+                "position": 1,
+                "title": "Old",
+                "artists": [],
+                "sources": ["TMT"],
+                "evidence": {"TMT": "x"},
+                "original": original,
+            }
+        ]
+    }
+    [old] = read_tracks(reader, raw, set())
+    assert old.original is not None and old.original.sources_of("album") == ("TMT",)
+    assert messages(reader) == [
+        "tracks.toml, track 'Old', original, field 'year_sources': 'NME' is not in sources",
+        "tracks.toml, track 'Old', original, field 'note_sources': is empty: the part needs at least one source",
+        "tracks.toml, track 'Old', original, field 'sources': 'COS' states no part of the release",
     ]
 
 

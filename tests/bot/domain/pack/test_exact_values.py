@@ -69,3 +69,38 @@ def test_a_title_is_credited_only_to_copies_that_print_it_whole(real_pack: Pack)
     assert five.listed_by == ("TMT",)
     nine = next(t for t in real_pack.tracks if t.position == 9)
     assert "TMT" not in nine.titled_by
+
+
+def test_each_part_of_an_original_release_cites_only_the_sources_that_state_it(real_pack: Pack) -> None:
+    """Tracks 2 and 4 to 6: the album a song came out on, its label, its year and the note each carry
+    their own sources, as the facts file ties them (a release page that never names the song is not
+    cited for the album it is on)."""
+    originals = {t.position: t.original for t in real_pack.tracks if t.original}
+    expected = {
+        2: {"album": ("RA-CHROMO",), "label": ("RA-CHROMO", "DHA"), "year": ("DHA",), "note": ("DHA",)},
+        4: {
+            "album": ("IJRAT", "WP-HF", "POPFRENZY"),
+            "label": ("WP-HF",),
+            "year": ("WP-HF",),
+            "note": ("POPFRENZY",),
+        },
+        5: {
+            "album": ("IJRAT", "WAPO-FEELS"),
+            "label": ("WP-FEELS",),
+            "year": ("WP-FEELS",),
+            "note": ("WAPO-FEELS",),
+        },
+        6: {
+            "album": ("IJRAT", "MATADOR"),
+            "label": ("WP-ALBUM",),
+            "year": ("WP-ALBUM",),
+            "note": ("IJRAT", "WP-ALBUM"),
+        },
+    }
+    for position, parts in expected.items():
+        o = originals[position]
+        assert {part: o.sources_of(part) for part in parts} == parts, position
+    # Track 6's note no longer folds MATADOR's track number into IJRAT's "debut": it is a note of its own.
+    six = next(t for t in real_pack.tracks if t.position == 6)
+    assert originals[6].note == "the band's debut"
+    assert any(n.text == "Track 6 on *Album*" and n.sources == ("MATADOR",) for n in six.notes)

@@ -1,5 +1,5 @@
-"""The pack's model: which sources list a track and print its title, a source's clickable address,
-a person's names, a fact by its key."""
+"""The pack's model: which sources list a track, print its title and give its number, a source's
+clickable address, a person's names, a fact by its key."""
 
 from __future__ import annotations
 
@@ -17,6 +17,20 @@ def test_a_track_is_listed_with_its_title_only_by_the_sources_that_print_the_tit
     track = Track(9, "Title", (), ("TMT", "IJRAT"), title_sources=("WP", "IJRAT"))
     assert track.listed_by == ("IJRAT",)  # in the order of the listing
     assert track.titled_by == ("WP", "IJRAT")
+
+
+def test_a_track_placed_by_a_source_that_gives_no_number_cites_the_number_from_another() -> None:
+    """IJRAT prints track 9's title as the second of "the final two" but no number; TMT numbers it 09
+    but its copy breaks off inside the title: "track 9 is this title" cites both, each for its part."""
+    nine = Track(9, "Title", (), ("TMT", "IJRAT"), title_sources=("IJRAT",), number_sources=("TMT",))
+    assert (nine.listed_by, nine.numbered_by) == (("IJRAT",), ("TMT",))
+    assert nine.placed_by == ("IJRAT", "TMT")
+    # Where a source prints the title and gives the number, it alone is cited for the pair.
+    eight = Track(8, "Title", (), ("TMT", "IJRAT"), number_sources=("TMT",))
+    assert eight.placed_by == ("TMT",)
+    # Every listing source numbers the track unless told otherwise.
+    two = Track(2, "Title", (), ("TMT", "COS"))
+    assert two.numbered_by == ("TMT", "COS") == two.placed_by
 
 
 def test_only_a_full_web_address_is_a_link() -> None:

@@ -115,24 +115,53 @@ def test_a_claim_reads_its_text_sources_note_and_inference() -> None:
     assert reader.claim(item, "fact 'release_date', values #1") == Claim(
         "5 October", ("BUST", "COS"), (), "no year given", inference=True
     )
-    assert reader.claims({"values": [{"sources": ["BUST"]}, item]}, "fact 'x'", "values") == (
+    nameless = {"sources": ["BUST"], "evidence": {"BUST": "October 5th"}}
+    assert reader.claims({"values": [nameless, item]}, "fact 'x'", "values") == (
         Claim("5 October", ("BUST", "COS"), (), "no year given", inference=True),
     )
     assert messages(reader) == ["album.toml, fact 'x', values #1, field 'text': is missing"]
 
 
-def test_a_value_citing_a_shipped_review_needs_a_phrase_unless_it_is_an_inference() -> None:
+def test_a_value_needs_a_phrase_for_every_source_it_cites_unless_it_is_an_inference() -> None:
     reviews = Reviews({"BUST": "makes her debut on this record"}, {"BUST": "reviews/bust.txt"})
     reader = TomlReader("artists.toml", [], reviews)
-    phrase = {"evidence": {"BUST": "makes her debut"}}
-    assert reader.evidence(phrase, "fact 'debut'", ("BUST", "TMT")) == (("BUST", "makes her debut"),)
-    assert reader.evidence({}, "fact 'guess'", ("BUST",), inference=True) == ()
-    assert reader.evidence({}, "fact 'plain'", ("TMT",)) == ()  # TMT's text is not shipped
+    phrase = {"evidence": {"BUST": "makes her debut", "TMT": "Aska Matsumiya"}}
+    assert reader.evidence(phrase, "fact 'debut'", ("BUST", "TMT")) == (
+        ("BUST", "makes her debut"),
+        ("TMT", "Aska Matsumiya"),
+    )
+    assert reader.evidence({}, "fact 'guess'", ("BUST", "TMT"), inference=True) == ()
     assert reader.problems == []
     assert reader.evidence({}, "fact 'said'", ("BUST",)) == ()
+    # A source whose text the pack does not ship needs one too (issue 21, item 12).
+    assert reader.evidence({"evidence": {"BUST": "makes her debut"}}, "fact 'plain'", ("BUST", "TMT")) == (
+        ("BUST", "makes her debut"),
+    )
     assert messages(reader) == [
         "artists.toml, fact 'said', field 'evidence': cites BUST, whose text the pack ships "
-        '(reviews/bust.txt), so it needs an evidence phrase from it: evidence = { BUST = "…" }'
+        '(reviews/bust.txt), so it needs an evidence phrase from it: evidence = { BUST = "…" }',
+        "artists.toml, fact 'plain', field 'evidence': cites TMT with no evidence phrase for this value: "
+        "give TMT's own words that state it, as ../shared/soundtrack-facts.md quotes them "
+        '(evidence = { TMT = "…" }), or drop the source if it does not state it',
+    ]
+
+
+def test_a_source_the_facts_file_ties_to_a_value_without_quoting_it_is_named_unquoted() -> None:
+    reviews = Reviews({"BUST": "makes her debut on this record"}, {"BUST": "reviews/bust.txt"})
+    reader = TomlReader("album.toml", [], reviews)
+    assert reader.evidence({"unquoted": ["WP-FILM"]}, "fact 'runtime', values #3", ("WP-FILM",)) == ()
+    assert reader.problems == []
+    # Only a cited source, never one with a phrase as well, never a review the pack ships.
+    reader.evidence({"unquoted": ["TMT"]}, "fact 'a'", ("WP-FILM",))
+    reader.evidence({"unquoted": ["TMT"], "evidence": {"TMT": "a 30-minute short"}}, "fact 'b'", ("TMT",))
+    reader.evidence({"unquoted": ["BUST"]}, "fact 'c'", ("BUST",))
+    assert messages(reader) == [
+        "album.toml, fact 'a', field 'unquoted': names 'TMT', which is not in its sources",
+        "album.toml, fact 'a', field 'evidence': cites WP-FILM with no evidence phrase for this value: "
+        "give WP-FILM's own words that state it, as ../shared/soundtrack-facts.md quotes them "
+        '(evidence = { WP-FILM = "…" }), or drop the source if it does not state it',
+        "album.toml, fact 'b', field 'unquoted': names TMT, which has a phrase in evidence: keep one",
+        "album.toml, fact 'c', field 'unquoted': names BUST, whose text the pack ships: quote it",
     ]
 
 
@@ -149,7 +178,7 @@ def test_impossible_date_is_reported_with_its_file(broken: Path) -> None:
 def test_a_value_without_a_source_is_refused(broken: Path) -> None:
     edit(
         broken / "album.toml",
-        '{ text = "31 min", sources = ["WP-FILM"] }',
+        '{ text = "31 min", sources = ["WP-FILM"], unquoted = ["WP-FILM"] }',
         '{ text = "31 min", sources = [] }',
     )
     assert "fact 'runtime', values #3, field 'sources': is empty" in problem(broken)
@@ -179,11 +208,31 @@ def test_a_credit_citing_a_shipped_review_without_evidence_is_refused(broken: Pa
     ) in problem(broken)
 
 
+def test_a_citation_of_an_unshipped_source_without_a_phrase_is_refused_naming_the_entry(broken: Path) -> None:
+    """Issue 21, item 12: every (value, source) pair a card or question cites has its evidence, not only
+    those of the reviews the pack ships."""
+    edit(broken / "album.toml", ', evidence = { EXCLAIM = "I\'m Here OST" }', "")
+    edit(
+        broken / "tracks.toml",
+        'evidence = { TMT = "Sam Spiegel - \'T", IJRAT = "The final two tracks" }',
+        'evidence = { IJRAT = "The final two tracks" }',
+    )
+    message = problem(broken)
+    assert (
+        "album.toml, fact 'titles', values #2, field 'evidence': cites EXCLAIM with no evidence phrase"
+        in (message)
+    )
+    assert (
+        "tracks.toml, track 'There Are Many of Us (Electric Dream Reprise)', field 'evidence': cites TMT "
+        "with no evidence phrase"
+    ) in message
+
+
 def test_evidence_for_a_source_the_value_does_not_cite_is_refused(broken: Path) -> None:
     edit(
         broken / "album.toml",
-        'evidence = { BUST = "the 9 track play list" }',
-        'evidence = { PREFIX = "the 9 track play list" }',
+        'evidence = { BUST = "the 9 track play list"',
+        'evidence = { PREFIX = "the 9 track play list"',
     )
     message = problem(broken)
     assert "fact 'track_count', values #1, field 'evidence': gives a phrase for 'PREFIX'" in message

@@ -149,6 +149,34 @@ sources = ["BUST"]
     assert "question 'wrong', field 'evidence.BUST': “a 40 minute mini film” is not in BUST's text" in text
 
 
+def test_a_questions_sources_are_checked_as_the_packs_each_needs_a_phrase(
+    tmp_path: Path, real_pack: Pack
+) -> None:
+    """Issue 21, item 12: a hand-written question citing a page the pack ships no text of needs a phrase
+    for it too (its words as the facts file quotes them), or names it unquoted."""
+    body = """
+category = "album"
+difficulty = "easy"
+question = "Which brand funded the short film?"
+answer = "Absolut"
+wrong = ["Levi's", "Converse"]
+explanation = "Wikipedia and Tiny Mix Tapes say so."
+sources = ["WP-FILM", "TMT"]
+"""
+    folder = write(
+        tmp_path,
+        f'[[questions]]\nkey = "half"\nevidence = {{ WP-FILM = "funded by" }}\n{body}\n'
+        f'[[questions]]\nkey = "told"\nevidence = {{ WP-FILM = "funded by" }}\nunquoted = ["TMT"]\n{body}',
+    )
+    with pytest.raises(PackError) as caught:
+        read_handwritten(folder, real_pack)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{folder / TRIVIA_FILE}, question 'half', field 'evidence': cites TMT with no evidence phrase "
+        "for this value: give TMT's own words that state it, as ../shared/soundtrack-facts.md quotes them "
+        '(evidence = { TMT = "…" }), or drop the source if it does not state it'
+    ]
+
+
 def test_the_companion_book_question_is_not_given_away_by_its_options(real_pack: Pack) -> None:
     """Its answer is also track 1's title: every option is a whole track title, so knowing the album's
     track list does not single it out, and no option is another cut short."""

@@ -20,7 +20,8 @@ def stated(pack: Pack, fact: str) -> set[str]:
         t = next(t for t in pack.tracks if t.position == int(key))
         what = rest[0]
         if what == "position":
-            return set(t.listed_by)
+            # The title at this place and the number: IJRAT places track 9 but gives no number.
+            return set(t.placed_by)
         if what == "credit":
             return {s for c in t.credits for s in c.sources} or set(t.sources)
         if what.startswith("original-"):

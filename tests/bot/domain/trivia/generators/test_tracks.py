@@ -60,20 +60,47 @@ def test_the_other_version_is_found_from_the_titles(real_pack: Pack) -> None:
 
 def _cited_for_place(pack: Pack, about: str) -> set[str]:
     position = int(about.split(":")[1])
-    return set(next(t for t in pack.tracks if t.position == position).listed_by)
+    return set(next(t for t in pack.tracks if t.position == position).placed_by)
 
 
-def test_a_place_question_cites_only_sources_that_print_that_title_at_that_place(real_pack: Pack) -> None:
+def _count_sources(pack: Pack) -> set[str]:
+    count = pack.fact("track_count")
+    assert count is not None
+    return {s for v in count.values for s in v.sources}
+
+
+def test_a_place_question_cites_the_sources_of_the_title_at_that_number_and_of_the_count(
+    real_pack: Pack,
+) -> None:
     questions = [*tracks.positions(real_pack), *tracks.running_order(real_pack)]
     assert questions
     for q in questions:
-        assert set(q.sources) <= set().union(*(_cited_for_place(real_pack, a) for a in q.about)), q.id
-        if len(q.about) == 1:
-            assert set(q.sources) == _cited_for_place(real_pack, q.about[0]), q.id
+        placed = set().union(*(_cited_for_place(real_pack, a) for a in q.about))
+        if len(q.about) == 1:  # "… is track N of the album's 9 tracks": the place and the count
+            assert "album:track_count" in q.reveals, q.id
+            assert set(q.sources) == placed | _count_sources(real_pack), q.id
+        else:  # a running order states places, not the count
+            assert set(q.sources) == placed, q.id
     by_id = {q.id: q for q in questions}
-    # TMT's copy breaks off inside track 9's title; IJRAT names only the first and last two tracks.
-    assert by_id["gen:track-at:9"].sources == ("IJRAT",)
+    # Track 9's title is IJRAT's (TMT's copy breaks off inside it), its number TMT's (IJRAT says only
+    # "the final two"), the count BUST's and TMT's: the question cites each, not IJRAT alone.
+    assert set(by_id["gen:track-at:9"].sources) == {"IJRAT", "TMT", "BUST"}
+    assert set(by_id["gen:position:9"].sources) == {"IJRAT", "TMT", "BUST"}
+    # Track 8: TMT prints the title and the number; IJRAT, which gives no number, is not cited.
+    assert set(by_id["gen:track-at:8"].sources) == {"TMT", "BUST"}
     assert "IJRAT" not in by_id["gen:position:2"].sources
+    # Track 1: IJRAT's "The first track" gives the number too.
+    assert "IJRAT" in by_id["gen:position:1"].sources
+
+
+def test_a_title_no_source_numbers_cites_the_title_and_the_number_each_from_its_own_sources(
+    real_pack: Pack,
+) -> None:
+    nine = next(t for t in real_pack.tracks if t.position == 9)
+    assert (nine.listed_by, nine.numbered_by) == (("IJRAT",), ("TMT",))
+    assert nine.placed_by == ("IJRAT", "TMT")
+    eight = next(t for t in real_pack.tracks if t.position == 8)
+    assert eight.placed_by == ("TMT",)
 
 
 def test_the_other_version_cites_the_sources_that_say_so_not_every_list_with_the_track(
