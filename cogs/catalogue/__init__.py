@@ -109,7 +109,7 @@ class CatalogueCog(
         if track is None:
             return None
         album = await self._album_card()
-        return cards.track_card(track, album_title=album.title, track_count=album.track_count)
+        return cards.track_card(track, album=album)
 
     @app_commands.command(
         name="artist", description="An artist's card: names, members, tracks, and what the reviews said"

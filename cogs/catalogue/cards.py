@@ -91,8 +91,16 @@ def _whole(card: Card, heading: str) -> Card:
     return dataclasses.replace(card, more=(whole, *card.more))
 
 
+def counted_by(album: AlbumCard) -> tuple[str, ...]:
+    """The sources that give the number of tracks (the pack's ``track_count`` fact), if it has one."""
+    return tuple(
+        dict.fromkeys(k for f in album.facts if f.key == "track_count" for v in f.values for k in v.sources)
+    )
+
+
 def album_card(album: AlbumCard) -> Card:
     c = Citations(album.sources)
+    count = f"{plural(album.track_count, 'track')}{c.mark(counted_by(album))}"
     face = [fact_line(c, f) for f in album.facts if f.face and not f.disputed]
     disputes = tuple(dispute(c, f.label, f.values) for f in album.facts if f.disputed)
     sections: dict[str, list[str]] = {}
@@ -101,7 +109,7 @@ def album_card(album: AlbumCard) -> Card:
     return Card(
         CardRef("album", ""),
         album.title,
-        lead=f"{album.artist} · {plural(album.track_count, 'track')} (/tracks lists them)",
+        lead=f"{album.artist} · {count} (/tracks lists them)",
         face=_sections(("", face)),
         disputes=disputes,
         more=_sections(*sections.items()),
@@ -177,9 +185,14 @@ def byline(c: Citations, track: TrackCard) -> str:
     return ""
 
 
-def track_card(track: TrackCard, *, album_title: str, track_count: int) -> Card:
-    c = Citations(track.sources)
-    lead = f"Track {track.position} of {track_count}{c.mark(track.listed_by)}" + byline(c, track)
+def track_card(track: TrackCard, *, album: AlbumCard) -> Card:
+    """The track's card; its lead's "Track 6 of 9" cites its place (the listings that print the title
+    there and give its number) and the count (the album's sources for the number of tracks)."""
+    c = Citations((*track.sources, *album.sources))
+    lead = (
+        f"Track {track.position}{c.mark(track.placed_by)} of {album.track_count}{c.mark(counted_by(album))}"
+    )
+    lead += byline(c, track)
     if track.titled_by:
         lead += f" · title as printed by {c.by(track.titled_by)}"
     # Marks are numbered in reading order: a disputed credit opens the card, then the face, then More.
@@ -193,7 +206,7 @@ def track_card(track: TrackCard, *, album_title: str, track_count: int) -> Card:
         disputes=disputes,
         more=_sections(("What the reviews said", quote_lines(c, track.quotes))),
         sources=c.sources,
-        footer=album_title,
+        footer=album.title,
         disputes_first=True,
     )
     return _whole(card, "Every credit and note")

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.domain.pack import Claim, Fact, OriginalRelease, Person, Source
+from bot.domain.pack.model import placed_by
 
 
 def cited_keys(claims: Iterable[Claim]) -> Iterator[str]:
@@ -73,6 +74,8 @@ class TrackCard:
     artists: tuple[ArtistRef, ...]
     listed_by: tuple[str, ...]
     """The sources that list the track at this position."""
+    numbered_by: tuple[str, ...]
+    """The sources that give its number (those that list it, unless the pack says otherwise)."""
     titled_by: tuple[str, ...]
     """The sources that print the title, when not every one in ``listed_by`` does; else empty."""
     credits: tuple[Claim, ...]
@@ -83,6 +86,10 @@ class TrackCard:
     quotes: tuple[ReviewQuote, ...]
     sources: tuple[Source, ...]
     """Every source a line of the card cites, in the order first cited."""
+
+    @property
+    def placed_by(self) -> tuple[str, ...]:
+        return placed_by(self.listed_by, self.numbered_by)
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,7 @@ class CatalogueRepository:
         }
         listed_by = await self._subject_sources(pack, subject)
         titled_by = await self._subject_sources(pack, f"title:{position}")
+        numbered_by = await self._subject_sources(pack, f"number:{position}") or listed_by
         original = None
         if row["original_album"] is not None:
             parts = [
@@ -176,6 +177,7 @@ class CatalogueRepository:
         )
         cited = [
             *listed_by,
+            *numbered_by,
             *titled_by,
             *(s for group in claims.values() for s in cited_keys(group)),
             *(original.sources if original else ()),
@@ -187,6 +189,7 @@ class CatalogueRepository:
             title=row["title"],
             artists=(await self._track_artists(pack, position)).get(position, ()),
             listed_by=listed_by,
+            numbered_by=numbered_by,
             titled_by=titled_by,
             credits=claims["credit"],
             credits_disputed=bool(row["credits_disputed"]),

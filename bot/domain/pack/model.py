@@ -152,8 +152,7 @@ class Track:
         """What a line or question stating "this title is track N" cites: the sources that print the
         title at this place and give its number; where none gives both, those that print the title here
         and those that give the number, each for its own part."""
-        both = tuple(s for s in self.listed_by if s in self.numbered_by)
-        return both or tuple(dict.fromkeys((*self.listed_by, *self.numbered_by)))
+        return placed_by(self.listed_by, self.numbered_by)
 
     @property
     def titled_by(self) -> tuple[str, ...]:
@@ -191,3 +190,10 @@ class Pack:
 
     def fact(self, key: str) -> Fact | None:
         return next((f for f in self.facts if f.key == key), None)
+
+
+def placed_by(listed_by: tuple[str, ...], numbered_by: tuple[str, ...]) -> tuple[str, ...]:
+    """What "this title is track N" cites: the sources that print the title at this place and give
+    its number; where none gives both, each part's own sources."""
+    both = tuple(s for s in listed_by if s in numbered_by)
+    return both or tuple(dict.fromkeys((*listed_by, *numbered_by)))

@@ -10,7 +10,7 @@ import dataclasses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.db.catalogue import ArtistCard, ArtistRef, ReviewQuote, TrackCard, TrackLine
+from bot.db.catalogue import AlbumCard, ArtistCard, ArtistRef, ReviewQuote, TrackCard, TrackLine
 from bot.domain.pack import Claim, Fact, OriginalRelease, Person, Source
 from bot.ui.cards import card_view, panel_view
 from bot.ui.citations import Citations
@@ -155,6 +155,7 @@ def test_any_track_or_artist_card_is_a_valid_message_listing_every_source_it_cit
         title=title,
         artists=(),
         listed_by=("A",),
+        numbered_by=("A",),
         titled_by=("A",),
         credits=tuple(claims),
         credits_disputed=True,
@@ -170,7 +171,7 @@ def test_any_track_or_artist_card_is_a_valid_message_listing_every_source_it_cit
         "p", "k", title, None, tuple(claims), people, True, people, facts, (), card.quotes, (), sources
     )
     for built, listed in (
-        (cards.track_card(card, album_title=title, track_count=99), {"A"}),
+        (cards.track_card(card, album=AlbumCard("p", title, "V", 99, (), ())), {"A"}),
         (cards.artist_card(artist, album_title=title), set()),
     ):
         cited = {k for c in claims for k in c.sources} | listed

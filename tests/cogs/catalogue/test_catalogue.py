@@ -148,12 +148,12 @@ async def test_tracks_lists_the_nine_with_disputed_credits_on_the_face(server: S
 async def test_track_card_leads_with_its_place_and_keeps_reviews_one_tap_away(server: Server) -> None:
     card, face = await face_of(server, "track", title="past is a grotesque animal")
     assert title(card) == "4. The Past Is a Grotesque Animal"
-    assert "Track 4 of 9" in face and "of Montreal" in face
+    assert "Track 4¹˒² of 9¹˒³" in face and "of Montreal" in face
     assert "⚠️ **Credited as:**" in face and "of Montreal & The Lost Trees¹" in face
     assert "An alternate take" in face
     # Each part with its own sources: the song on the album (IJRAT, WP-HF, POPFRENZY), the label and
     # year (WP-HF), track 7 (POPFRENZY).
-    assert "*Hissing Fauna, Are You the Destroyer?*⁷⁻⁹ (Polyvinyl⁸, 2007⁸), as track 7⁹" in face
+    assert "*Hissing Fauna, Are You the Destroyer?*⁸⁻¹⁰ (Polyvinyl⁹, 2007⁹), as track 7¹⁰" in face
     assert not selects(card)  # one section: a button beside Sources, not a menu of one
     assert more_buttons(card) == ["What the reviews said"]
     reviews = await server.member.click(card, label="What the reviews said")
@@ -166,6 +166,17 @@ async def test_track_card_leads_with_its_place_and_keeps_reviews_one_tap_away(se
         "**Prefix Magazine** · *[Various Artists – I'm Here Original Soundtrack](https://prefixmag.com/"
         in text(sources.response)
     )
+
+
+async def test_a_tracks_place_and_the_albums_count_cite_their_own_sources(server: Server) -> None:
+    """ "Track 4 of 9": the place is the listings' that number it (TMT, COS), the count is BUST's and
+    TMT's (the pack's track_count fact): the same on the album's "9 tracks"."""
+    card, face = await face_of(server, "track", title="4")
+    assert face.split("\n")[1].startswith("Track 4¹˒² of 9¹˒³ · ")
+    panel = text((await server.member.click(card, label=_sources(card))).response)
+    assert "¹ **Tiny Mix Tapes**" in panel and "² **Consequence of Sound**" in panel and "³ **BUST**" in panel
+    _, album_face = await face_of(server, "album")
+    assert "9 tracks¹˒" in album_face.split("\n")[1]
 
 
 async def test_a_title_only_one_listing_prints_says_which_source_prints_it(server: Server) -> None:
