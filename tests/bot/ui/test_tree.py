@@ -130,3 +130,18 @@ def test_an_option_value_discord_could_not_resolve_is_named_in_words_not_as_pyth
     assert message == "That member isn't in this server (any more), or I can't see them."
     typed = app_commands.TransformerError("**25:99**", discord.AppCommandOptionType.string, transformer)
     assert describe_error(typed) == "That value isn't valid here: \\*\\*25:99\\*\\*"
+
+
+async def test_a_refusal_is_an_ordinary_answer_not_an_error(server: Server) -> None:
+    """A refusal (no track 10, an artist not on the album, a second game in a channel) is answered
+    privately and is not an error: SimCord, and so the try page, sees an answered interaction, where it
+    would count an error that reached the tree's on_error as a failed action."""
+    refused = [
+        await server.member.slash(server.channel, "track", title="10"),
+        await server.member.slash(server.channel, "artist", name="radiohead"),
+    ]
+    await server.member.slash(server.channel, "trivia start", questions=2)
+    refused.append(await server.member.slash(server.channel, "trivia start"))
+    assert all(r.ephemeral for r in refused)
+    assert server.env.errors == []
+    assert server.user_errors() == [r.response.content for r in refused]  # through the one error path
