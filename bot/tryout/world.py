@@ -32,7 +32,7 @@ WELCOME = (
     "simulated Discord. Type `/` in the box below to start:\n"
     "- `/help` lists every command\n"
     "- `/track` shows a track's card: type a few letters of its title, or its number\n"
-    "- `/trivia start` starts a quiz that Ada and Ben, two practice players, play along with\n"
+    "- `/trivia start` starts a quiz; Ada and Ben, two practice players, play along\n\n"
     "The first quote of the day comes here at {time}."
 )
 
