@@ -29,8 +29,12 @@ STEP_SECONDS = 0.5
 PAGE_RELEASE_SECONDS = 120.0
 """How long a page may go without asking for news before its place is given back. SimCord serves
 16 pages at a time and keeps the place of a page closed without a goodbye (a browser killed or
-crashed, a computer asleep) for 10 minutes; an open page asks twice a second, and a browser slows a
-hidden tab to once a minute at worst, so two minutes only ever release pages nobody is looking at."""
+crashed) for 10 minutes; an open page asks twice a second, and a browser slows a hidden tab to once
+a minute at worst, so two minutes only ever release pages nobody is looking at."""
+
+QUIET_SECONDS = 10.0
+"""When all 16 places are taken, a page that has not asked for news for this long gives its place
+to the page being opened (at worst, a tab long in the background then asks to be reloaded)."""
 
 T = TypeVar("T")
 
@@ -68,6 +72,17 @@ class LiveWorld:
         self._preview = preview
         # SimCord's lease for a page that stopped asking (a class setting; this preview only).
         preview._PAGE_LEASE_SECONDS = PAGE_RELEASE_SECONDS
+        open_page = preview._open_page
+
+        def open_in_a_free_place(*args: Any) -> Any:
+            if len(preview._pages) >= preview._MAX_PAGES + 1:  # SimCord's own test, its page included
+                quiet = time.monotonic() - QUIET_SECONDS
+                for page in list(preview._pages.values()):
+                    if page is not preview._python and page.last_activity < quiet:
+                        preview._close_page(page.id)
+            return open_page(*args)
+
+        preview._open_page = open_in_a_free_place
         page_action = preview._action
 
         async def in_turn(context_id: Any, body: Any) -> Any:
