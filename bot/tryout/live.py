@@ -127,4 +127,7 @@ class LiveWorld:
         opens where that view is (SimCord's ``Preview.show``), not on the message it started on."""
         messages = [m for m in preview.channel.history() if not m.flags.ephemeral]
         if messages:
-            await preview.show(messages[-1])
+            try:
+                await preview.show(messages[-1])
+            except simcord.SetupError as exc:  # gone meanwhile: the next step follows the next one
+                log.debug("Could not move the preview to message %s: %s", messages[-1].id, exc)

@@ -145,3 +145,15 @@ async def test_a_refusal_is_an_ordinary_answer_not_an_error(server: Server) -> N
     assert all(r.ephemeral for r in refused)
     assert server.env.errors == []
     assert server.user_errors() == [r.response.content for r in refused]  # through the one error path
+
+
+async def test_the_daily_refusals_are_ordinary_answers_too(server: Server) -> None:
+    """A time that isn't one, and /qotd post a second time the same day, as a server manager."""
+    managers = server.guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
+    manager = server.guild.add_member(server.env.create_user("manager"), roles=[managers])
+    bad_time = await manager.slash(server.channel, "qotd set", channel=server.channel, time="25:99")
+    await manager.slash(server.channel, "qotd set", channel=server.channel, time="09:00")
+    await manager.slash(server.channel, "qotd post")
+    again = await manager.slash(server.channel, "qotd post")
+    assert bad_time.ephemeral and again.ephemeral
+    assert server.user_errors() == [bad_time.response.content, again.response.content]
