@@ -10,7 +10,9 @@ import asyncio
 import collections
 import concurrent.futures
 import contextlib
+import dataclasses
 import itertools
+import logging
 import os
 import shutil
 import sqlite3
@@ -35,7 +37,6 @@ from bot.domain.pack import Pack, read_pack
 from bot.domain.trivia.bank import QuestionBank
 from bot.settings import PACKS_DIR, PROJECT_ROOT, Settings
 from bot.ui.embeds import TOTAL_LIMIT
-from bot.ui.errors import UserFacingError
 from tests.postgres import PostgresCluster, find_bindir, start_cluster
 
 TESTS = Path(__file__).resolve().parent
@@ -277,21 +278,44 @@ class Server:
     guild: simcord.GuildHandle
     channel: simcord.ChannelHandle
     member: simcord.MemberActor
+    refusals: list[str] = dataclasses.field(default_factory=list)
+    """What the bot's one error path answered as refusals (it logs each one), oldest first."""
 
     def user_errors(self) -> list[str]:
-        """Acknowledge the errors the bot's handler answered, asserting they were all user-facing."""
-        errors = self.env.errors
-        assert all(isinstance(e, UserFacingError) for e in errors), errors
-        return [e.message for e in errors if isinstance(e, UserFacingError)]
+        """The refusals answered since the last call, asserting nothing reached the tree as an error
+        (a refusal is an ordinary answer: SimCord, like the try page, would count it as a failure)."""
+        assert self.env.errors == []
+        answered, self.refusals[:] = list(self.refusals), []
+        return answered
+
+
+class _RefusalLog(logging.Handler):
+    def __init__(self, refusals: list[str]) -> None:
+        super().__init__(logging.DEBUG)
+        self.refusals = refusals
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if isinstance(text := getattr(record, "refusal", None), str):
+            self.refusals.append(text)
 
 
 @pytest.fixture
-async def server(simcord_env: simcord.Env) -> Server:
+async def server(simcord_env: simcord.Env) -> AsyncIterator[Server]:
     await simcord_env.bot.tree.sync()
     guild = simcord_env.create_guild("I'm Here fans")
     channel = guild.create_text_channel("soundtrack")
     member = guild.add_member(simcord_env.create_user("sheldon"))
-    return Server(simcord_env, guild, channel, member)
+    server = Server(simcord_env, guild, channel, member)
+    # Refusals are logged at DEBUG by the one error path; the log outlives a restart of the bot.
+    handler, logger = _RefusalLog(server.refusals), logging.getLogger("bot.ui.tree")
+    level = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(handler)
+    try:
+        yield server
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def rebuilt(

@@ -24,7 +24,7 @@ from bot.settings import Settings
 from bot.tryout import PageUnavailableError
 from bot.tryout.live import LiveWorld, start_clock_at
 from bot.tryout.players import PracticePlayers
-from bot.tryout.world import name_the_bot, post_quote_of_the_day_now, seed
+from bot.tryout.world import name_the_bot, schedule_first_post, seed, welcome
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,8 @@ async def run_session(
 
         server = await seed(env)
         world = LiveWorld(env)
-        await world.operate(lambda: post_quote_of_the_day_now(server, env.now()))
+        first_post_at = await world.operate(lambda: schedule_first_post(server, env.now()))
+        await world.operate(lambda: welcome(env, server, first_post_at))
 
         try:
             preview = await stack.enter_async_context(

@@ -1,6 +1,10 @@
-"""The command tree, with the one error handler every slash command, button, select and modal goes
-through: a :class:`UserFacingError` is shown as it is, privately; anything unexpected is logged once,
-with a short reference the user sees."""
+"""The command tree, with the one error path every slash command, button, select and modal goes
+through: a refusal (a :class:`UserFacingError`, a cooldown, a missing permission, a bad value) is
+answered privately, as an ordinary reply; anything unexpected goes to the tree's ``on_error``, which
+logs it once, with a short reference the user sees.
+
+A refusal is not an error: it never reaches ``on_error``, which is where discord.py, and SimCord (the
+tests and the try page) after it, see a failed interaction."""
 
 from __future__ import annotations
 
@@ -85,10 +89,32 @@ def _where(interaction: discord.Interaction) -> str:
     return f"component {custom_id}" if custom_id else "an interaction"
 
 
+def refusal_text(error: BaseException) -> str | None:
+    """What to answer when ``error`` is a refusal (something the user can act on), or None when it
+    is not one."""
+    if isinstance(error, app_commands.CommandInvokeError) and isinstance(error.original, UserFacingError):
+        error = error.original
+    return describe_error(error) if isinstance(error, app_commands.AppCommandError) else None
+
+
+async def answer_refusal(interaction: discord.Interaction, error: BaseException) -> bool:
+    """Answer ``error`` privately if it is a refusal, and say whether it was one. Each refusal is
+    logged at DEBUG with its text (``extra={"refusal": text}``), as an answer, not as an error."""
+    text = refusal_text(error)
+    if text is None:
+        return False
+    log.debug(
+        "Refused %s (user %s): %s", _where(interaction), interaction.user.id, text, extra={"refusal": text}
+    )
+    await reply_privately(interaction, text)
+    return True
+
+
 async def report_error(interaction: discord.Interaction, error: Exception) -> None:
-    """Hand an error from a button, select or modal to the tree's handler: the same path, the same
-    words and the same log line as a slash command's."""
-    await interaction.client.tree.on_error(interaction, error)  # type: ignore[attr-defined, arg-type]
+    """The one error path for a button, select or modal, as for a slash command: a refusal is
+    answered; anything else goes to the tree's handler, with the same words and log line."""
+    if not await answer_refusal(interaction, error):
+        await interaction.client.tree.on_error(interaction, error)  # type: ignore[attr-defined, arg-type]
 
 
 def reports_errors(callback: Callback) -> Callback:
@@ -113,12 +139,42 @@ class ReportingView(discord.ui.View):
 
 
 class SoundtrackTree(app_commands.CommandTree):
+    async def _call(self, interaction: discord.Interaction) -> None:
+        """Run a slash command as discord.py's ``CommandTree._call`` does (this follows discord.py
+        2.7), except that a refusal, from a check, an option's transformer or the command itself, is
+        answered here and never reaches ``on_error``. Autocomplete and context menus are left to
+        discord.py."""
+        data: Any = interaction.data or {}
+        if interaction.type is not discord.InteractionType.application_command or data.get("type", 1) != 1:
+            await super()._call(interaction)
+            return
+        if not await self.interaction_check(interaction):
+            interaction.command_failed = True
+            return
+        command = None
+        try:
+            command, options = self._get_app_command_options(data)
+            interaction._cs_command = command
+            namespace = app_commands.Namespace(interaction, data.get("resolved", {}), options)
+            interaction._cs_namespace = namespace
+            await command._invoke_with_namespace(interaction, namespace)
+        except app_commands.AppCommandError as error:
+            interaction.command_failed = True
+            if await answer_refusal(interaction, error):
+                return
+            if command is not None:
+                await command._invoke_error_handlers(interaction, error)
+            await self.on_error(interaction, error)
+        else:
+            if not interaction.command_failed:
+                self.client.dispatch("app_command_completion", interaction, command)
+
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError | Exception, /
     ) -> None:
-        if isinstance(error, app_commands.CommandInvokeError) and isinstance(error.original, UserFacingError):
-            error = error.original
-        text = describe_error(error) if isinstance(error, app_commands.AppCommandError) else None
+        """What went wrong: logged with a reference the user sees. (A refusal that reaches it, from a
+        path discord.py runs on its own, is still answered with its text.)"""
+        text = refusal_text(error)
         original = getattr(error, "original", error)
         if isinstance(original, DatabaseGoneError):
             text = "I'm stopping: my database file went missing. The bot's owner has been told why."

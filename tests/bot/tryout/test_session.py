@@ -237,3 +237,51 @@ def test_each_card_fits_one_screen_and_its_sources_are_one_tap_away(try_address:
             expect(page.get_by_text("Action outcome uncertain")).to_have_count(0)
         finally:
             browser.close()
+
+
+def test_the_first_screen_welcomes_and_a_refusal_reads_as_an_answer_not_an_error(try_address: str) -> None:
+    """The page opens on the welcome, with no time already past; a refusal (no track 10, an artist not
+    on the album, a second game in the channel) is an answered action: no "outcome uncertain", no
+    error counted in the Inspector."""
+    from playwright.sync_api import Page, expect, sync_playwright
+
+    expect.set_options(timeout=15_000)
+
+    def run(page: Page, command: str, typed: str = "") -> None:
+        composer = page.get_by_placeholder("Message #general")
+        composer.click()
+        composer.type(command)
+        page.get_by_role("option").filter(has_text=command).first.click()
+        if typed:
+            page.keyboard.type(typed)
+            # The page drops a command sent while the suggestions for what was typed are on their way.
+            expect(page.get_by_text("No options match")).to_be_visible()
+        page.get_by_role("button", name="Send").click()
+
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=_browser(), headless=True)
+        try:
+            page = browser.new_page(viewport=SCREEN)
+            page.set_default_timeout(15_000)
+            page.goto(try_address)
+            main = page.locator("main")
+            welcome = main.locator("article").filter(has_text="Welcome to the I'm Here listening party!")
+            expect(welcome).to_be_in_viewport()
+            for command in ("/help", "/track", "/trivia start"):
+                expect(welcome.get_by_text(command, exact=True)).to_be_visible()
+            expect(main.get_by_text(re.compile(r"\bago\b"))).to_have_count(0)  # no time already past
+
+            status, errors = page.locator("#action-status"), page.locator("#inspector-count")
+            for command, typed, refusal in (
+                ("/track", "10", "I couldn't find a track called “10”"),
+                ("/artist", "radiohead", "I couldn't find an artist called “radiohead”"),
+                ("/trivia start", "", r"^Question 1"),  # not a refusal: the game the next one meets
+                ("/trivia start", "", "A trivia game is already running in this channel"),
+            ):
+                run(page, command, typed)
+                expect(main.get_by_text(re.compile(refusal)).last).to_be_visible()
+                expect(status).to_have_text("Action completed")
+                expect(errors).to_be_hidden()
+            expect(page.get_by_text("Action outcome uncertain")).to_have_count(0)
+        finally:
+            browser.close()

@@ -130,3 +130,30 @@ def test_an_option_value_discord_could_not_resolve_is_named_in_words_not_as_pyth
     assert message == "That member isn't in this server (any more), or I can't see them."
     typed = app_commands.TransformerError("**25:99**", discord.AppCommandOptionType.string, transformer)
     assert describe_error(typed) == "That value isn't valid here: \\*\\*25:99\\*\\*"
+
+
+async def test_a_refusal_is_an_ordinary_answer_not_an_error(server: Server) -> None:
+    """A refusal (no track 10, an artist not on the album, a second game in a channel) is answered
+    privately and is not an error: SimCord, and so the try page, sees an answered interaction, where it
+    would count an error that reached the tree's on_error as a failed action."""
+    refused = [
+        await server.member.slash(server.channel, "track", title="10"),
+        await server.member.slash(server.channel, "artist", name="radiohead"),
+    ]
+    await server.member.slash(server.channel, "trivia start", questions=2)
+    refused.append(await server.member.slash(server.channel, "trivia start"))
+    assert all(r.ephemeral for r in refused)
+    assert server.env.errors == []
+    assert server.user_errors() == [r.response.content for r in refused]  # through the one error path
+
+
+async def test_the_daily_refusals_are_ordinary_answers_too(server: Server) -> None:
+    """A time that isn't one, and /qotd post a second time the same day, as a server manager."""
+    managers = server.guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
+    manager = server.guild.add_member(server.env.create_user("manager"), roles=[managers])
+    bad_time = await manager.slash(server.channel, "qotd set", channel=server.channel, time="25:99")
+    await manager.slash(server.channel, "qotd set", channel=server.channel, time="09:00")
+    await manager.slash(server.channel, "qotd post")
+    again = await manager.slash(server.channel, "qotd post")
+    assert bad_time.ephemeral and again.ephemeral
+    assert server.user_errors() == [bad_time.response.content, again.response.content]
