@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.db import Connection, Database
 from bot.db.daily.records import DailyPost, DailySettings, instant, iso_seconds, post_from_row
 from bot.db.daily.settings import read_settings
+from bot.db.daily.streaks import reopen_reveals, settle_reveals
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.schedule import MAX_FAILURES, QuoteCycle, choose_quotes, may_claim
 
@@ -165,12 +166,14 @@ class DailyPostRepository:
         }
 
     async def mark_posted_days(self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime) -> None:
-        """Record posts that went out, in one transaction; a post also ends a run of failures."""
+        """Record posts that went out, in one transaction; a post also ends a run of failures. The
+        streaks their reveals name are stored with them (see :func:`settle_reveals`)."""
         if not items:
             return
 
         async def write() -> None:
             async with self._db.transaction() as conn:
+                await settle_reveals(conn, [(guild, day) for guild, day, _ in items])
                 await conn.executemany(
                     "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = NULL "
                     "WHERE guild_id = ? AND local_date = ?",
@@ -217,8 +220,11 @@ class DailyPostRepository:
     async def mark_failed(
         self, guild_id: int, day: dt.date, reason: str, *, now: dt.datetime
     ) -> DailySettings:
-        """Record a failed post: the day is not retried, and enough failures in a row pause the post."""
+        """Record a failed post: the day is not retried, and enough failures in a row pause the post.
+        Its reveal is taken back: the question it would have revealed takes answers until the next
+        post that goes out reveals it."""
         async with self._db.transaction() as conn:
+            await reopen_reveals(conn, guild_id, day)
             await conn.execute(
                 "UPDATE qotd_day SET status = 'failed' WHERE guild_id = ? AND local_date = ?",
                 (guild_id, day.isoformat()),
