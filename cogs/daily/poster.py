@@ -61,7 +61,8 @@ class DailyPoster:
         self.bot = bot
         self.bank = bank
         self.questions = questions
-        self._in_flight: set[tuple[int, dt.date]] = set()
+        self._in_flight: dict[tuple[int, dt.date], asyncio.Task[Any]] = {}
+        """The days being posted, each with the task posting it."""
         self._made: dict[tuple[object, ...], Any] = {}
         """Embeds and views made in the current round of posts, by what they show (see :meth:`_once`)."""
         self.catalogue = catalogue
@@ -91,18 +92,31 @@ class DailyPoster:
         last = await self.posts.last_post_times(since)
         return await self.post(due_posts(now, schedules, done, last), now)
 
-    async def post(self, due: Sequence[DuePost], now: dt.datetime) -> int:
+    async def post(self, due: Sequence[DuePost], now: dt.datetime, *, wait: bool = False) -> int:
         """Post these days (due, or asked for with /qotd post); returns how many posts went out. A day
-        already being posted (by the tick, while a manager asks) is left to that attempt."""
+        already being posted (by the tick, while a manager asks) is left to that attempt, which
+        ``wait`` waits for (a manager is then told how it went)."""
+        busy = {
+            self._in_flight[k] for d in due if (k := (d.schedule.guild_id, d.local_date)) in self._in_flight
+        }
         due = [d for d in due if (d.schedule.guild_id, d.local_date) not in self._in_flight]
-        if not due:
-            return 0
-        keys = {(d.schedule.guild_id, d.local_date) for d in due}
-        self._in_flight |= keys
-        try:
-            return await self._post_all(due, now)
-        finally:
-            self._in_flight -= keys
+        sent = 0
+        if due:
+            keys = {(d.schedule.guild_id, d.local_date) for d in due}
+            # A task of its own, that a second caller can wait for (the tick's own task never ends).
+            attempt = asyncio.get_running_loop().create_task(self._post_all(due, now), name="daily-post")
+            self._in_flight |= dict.fromkeys(keys, attempt)
+            attempt.add_done_callback(lambda _: self._landed(keys))
+            # Shielded: a caller cancelled (a shutdown) leaves the posts it started to finish.
+            sent = await asyncio.shield(attempt)
+        if wait and busy:
+            # Each attempt's own errors are its own (logged there): only its end matters here.
+            await asyncio.wait(busy)
+        return sent
+
+    def _landed(self, keys: set[tuple[int, dt.date]]) -> None:
+        for key in keys:
+            del self._in_flight[key]
 
     async def _post_all(self, due: Sequence[DuePost], now: dt.datetime) -> int:
         self._made.clear()
