@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.db import Connection, Database
 from bot.db.daily.records import DailyPost, DailySettings, instant, iso_seconds, post_from_row
@@ -165,9 +165,17 @@ class DailyPostRepository:
             guild: QuoteCycle(cycle[guild], frozenset(quotes), quotes[-1]) for guild, quotes in shown.items()
         }
 
-    async def mark_posted_days(self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime) -> None:
+    async def mark_posted_days(
+        self,
+        items: Sequence[tuple[int, dt.date, int]],
+        *,
+        now: dt.datetime,
+        refused_threads: Mapping[tuple[int, dt.date], str] | None = None,
+    ) -> None:
         """Record posts that went out, in one transaction; a post also ends a run of failures. The
-        streaks their reveals name are stored with them (see :func:`settle_reveals`)."""
+        streaks their reveals name are stored with them (see :func:`settle_reveals`). A post whose
+        thread Discord refused keeps why, as its ``last_error`` (/qotd status shows it)."""
+        refused = refused_threads or {}
         if not items:
             return
 
@@ -175,10 +183,10 @@ class DailyPostRepository:
             async with self._db.transaction() as conn:
                 await settle_reveals(conn, [(guild, day) for guild, day, _ in items])
                 await conn.executemany(
-                    "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = NULL "
+                    "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = ? "
                     "WHERE guild_id = ? AND local_date = ?",
                     [
-                        (message_id, iso_seconds(now), guild, day.isoformat())
+                        (message_id, iso_seconds(now), refused.get((guild, day)), guild, day.isoformat())
                         for guild, day, message_id in items
                     ],
                 )

@@ -73,6 +73,31 @@ async def test_each_post_opens_a_thread_named_after_its_quote(
     assert thread.name[:30] == quote.strip('“”"')[:30]
 
 
+async def test_a_refused_thread_shows_in_status_until_a_thread_opens_again(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00", thread=True)
+    # Create Public Threads taken away after /qotd set: Discord refuses each day's thread.
+    threads = f"/channels/{server.channel.id}/messages/*/threads"
+    server.env.inject_error("POST", threads, status=403, code=50013, message="Missing Permissions", times=2)
+    now = server.env.now()
+    for days in (0, 1):
+        await post_on(server, now + days * DAY)
+    assert server.channel.threads == []
+    status = (await manager.slash(server.channel, "qotd status")).response.embeds[0]
+    assert field(status, "Each post") == "With a trivia question and a thread (refused: see below)"
+    refused = field(status, "Thread refused") or ""
+    assert refused.startswith(f"{(now + DAY).date().isoformat()}: I'm not allowed to open a thread in <#")
+    assert "Create Public Threads" in refused and "thread:False" in refused
+    # Allowed again: the next post opens its thread, and status says nothing more of it.
+    await post_on(server, now + 2 * DAY)
+    assert len(server.channel.threads) == 1
+    status = (await manager.slash(server.channel, "qotd status")).response.embeds[0]
+    assert field(status, "Each post") == "With a trivia question and a thread"
+    assert field(status, "Thread refused") is None
+    assert not server.user_errors()
+
+
 async def test_a_daylight_saving_change_neither_skips_nor_repeats_the_post_or_reveal(
     server: Server, manager: simcord.MemberActor
 ) -> None:
