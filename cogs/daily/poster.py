@@ -107,8 +107,7 @@ class DailyPoster:
             attempt = asyncio.get_running_loop().create_task(self._post_all(due, now), name="daily-post")
             self._in_flight |= dict.fromkeys(keys, attempt)
             attempt.add_done_callback(lambda _: self._landed(keys))
-            # Shielded: a caller cancelled (a shutdown) leaves the posts it started to finish.
-            sent = await asyncio.shield(attempt)
+            sent = await attempt  # a caller cancelled (a shutdown) cancels its attempt, as before
         if wait and busy:
             # Each attempt's own errors are its own (logged there): only its end matters here.
             await asyncio.wait(busy)
