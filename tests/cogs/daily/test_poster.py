@@ -3,18 +3,21 @@ restarts and daylight saving, followed by its thread; its sources one tap away."
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import re
 
 import discord
 import simcord
 
+from bot.domain.daily.schedule import DuePost
 from bot.domain.pack import Pack
 from bot.ui.citations import marks, superscript
 from tests.cogs.daily.conftest import (
     DAY,
     bot_messages,
     daily,
+    daily_settings,
     field,
     next_weekday,
     post_on,
@@ -220,3 +223,19 @@ async def test_post_now_refuses_a_date_before_the_latest_post(
     assert "The next one comes <t:" in refused.response.content
     assert bot_messages(server.channel) == [first]
     server.user_errors()
+
+
+async def test_two_attempts_at_one_day_at_once_post_once_and_the_second_waits_for_it(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00")
+    settings = await daily_settings(server).get(server.guild.id)
+    assert settings is not None and settings.schedule is not None
+    now = server.env.now()
+    poster = daily(server).poster
+    due = [DuePost(settings.schedule, now.date())]
+    first, second = await asyncio.gather(poster.post(due, now, wait=True), poster.post(due, now, wait=True))
+    assert (first, second) == (1, 0)
+    assert len(bot_messages(server.channel)) == 1
+    day = await posts(server).day(server.guild.id, now.date())
+    assert day is not None and day.status == "posted"
