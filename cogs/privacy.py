@@ -1,5 +1,6 @@
 """/privacy forget: a person deletes what the bot keeps of them (their daily answers and streaks, their
-trivia answers, their name on games they started), on whichever database the bot runs."""
+trivia answers, their name on games they started and in stored reveals), on whichever database the
+bot runs, and the names the running bot holds in memory (an ``on_user_forgotten`` event)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ class PrivacyCog(
     )
     async def forget(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         done = await forget_user(interaction.client.db, interaction.user.id)
+        # What the features hold in memory (the trivia runner's names) goes too: each listens.
+        interaction.client.dispatch("user_forgotten", interaction.user.id)
         await reply(interaction, done.said(), ephemeral=True)
 
 

@@ -105,8 +105,9 @@ def status_embed(
             description=f"Posting in <#{settings.channel_id}> {describe(settings.weekdays)} at {when}.",
         )
         extras = ["a trivia question" if settings.question else "no question"]
+        refused = last.last_error if settings.thread and last is not None else None
         if settings.thread:
-            extras.append("a thread")
+            extras.append("a thread (refused: see below)" if refused else "a thread")
         builder.field("Each post", "With " + " and ".join(extras), inline=True)
         if settings.role_id:
             builder.field("Pings", f"<@&{settings.role_id}>", inline=True)
@@ -121,6 +122,8 @@ def status_embed(
     if last is not None and last.posted_at is not None:
         where = f" · [jump to it]({last_url})" if last_url else ""
         builder.field("Last post", f"{_timestamp(last.posted_at)}{where}")  # the date, once
+    if settings is not None and settings.thread and last is not None and last.last_error:
+        builder.field("Thread refused", f"{last.local_date.isoformat()}: {last.last_error}")
     if missed is not None:
         builder.field(
             "Not posted",

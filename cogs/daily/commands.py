@@ -304,10 +304,15 @@ class DailyQuoteCog(
         await interaction.response.defer(ephemeral=True, thinking=True)
         # Today's, even on a day the schedule skips: a manager asked for it. Once it is out, the
         # scheduled time finds the day done and posts nothing more.
-        await self.poster.post([DuePost(schedule, today)], now)
+        # An attempt already on its way (a second manager, or the tick) is waited for, not repeated.
+        sent = await self.poster.post([DuePost(schedule, today)], now, wait=True)
         day = await self.posts.day(interaction.guild_id, today)
         if day is not None and day.status == "posted":
-            text = f"Posted today's quote of the day: {post_link(day)}"
+            text = (
+                f"Posted today's quote of the day: {post_link(day)}"
+                if sent
+                else f"Today's quote of the day already went out: {post_link(day)}"
+            )
         elif day is not None and day.status == "sending":
             text = "Today's post is on its way right now; it will be in the channel in a moment."
         else:

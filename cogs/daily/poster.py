@@ -61,7 +61,8 @@ class DailyPoster:
         self.bot = bot
         self.bank = bank
         self.questions = questions
-        self._in_flight: set[tuple[int, dt.date]] = set()
+        self._in_flight: dict[tuple[int, dt.date], asyncio.Task[Any]] = {}
+        """The days being posted, each with the task posting it."""
         self._made: dict[tuple[object, ...], Any] = {}
         """Embeds and views made in the current round of posts, by what they show (see :meth:`_once`)."""
         self.catalogue = catalogue
@@ -91,18 +92,30 @@ class DailyPoster:
         last = await self.posts.last_post_times(since)
         return await self.post(due_posts(now, schedules, done, last), now)
 
-    async def post(self, due: Sequence[DuePost], now: dt.datetime) -> int:
+    async def post(self, due: Sequence[DuePost], now: dt.datetime, *, wait: bool = False) -> int:
         """Post these days (due, or asked for with /qotd post); returns how many posts went out. A day
-        already being posted (by the tick, while a manager asks) is left to that attempt."""
+        already being posted (by the tick, while a manager asks) is left to that attempt, which
+        ``wait`` waits for (a manager is then told how it went)."""
+        busy = {
+            self._in_flight[k] for d in due if (k := (d.schedule.guild_id, d.local_date)) in self._in_flight
+        }
         due = [d for d in due if (d.schedule.guild_id, d.local_date) not in self._in_flight]
-        if not due:
-            return 0
-        keys = {(d.schedule.guild_id, d.local_date) for d in due}
-        self._in_flight |= keys
-        try:
-            return await self._post_all(due, now)
-        finally:
-            self._in_flight -= keys
+        sent = 0
+        if due:
+            keys = {(d.schedule.guild_id, d.local_date) for d in due}
+            # A task of its own, that a second caller can wait for (the tick's own task never ends).
+            attempt = asyncio.get_running_loop().create_task(self._post_all(due, now), name="daily-post")
+            self._in_flight |= dict.fromkeys(keys, attempt)
+            attempt.add_done_callback(lambda _: self._landed(keys))
+            sent = await attempt  # a caller cancelled (a shutdown) cancels its attempt, as before
+        if wait and busy:
+            # Each attempt's own errors are its own (logged there): only its end matters here.
+            await asyncio.wait(busy)
+        return sent
+
+    def _landed(self, keys: set[tuple[int, dt.date]]) -> None:
+        for key in keys:
+            del self._in_flight[key]
 
     async def _post_all(self, due: Sequence[DuePost], now: dt.datetime) -> int:
         self._made.clear()
@@ -124,6 +137,7 @@ class DailyPoster:
         )
         quote_cards = await self._cards()
         posted: list[tuple[int, dt.date, int]] = []
+        refused_threads: dict[tuple[int, dt.date], str] = {}
         sent = 0
         queue = collections.deque(d for d in due if (d.schedule.guild_id, d.local_date) in claimed)
 
@@ -146,16 +160,20 @@ class DailyPoster:
                     posted.append((*key, message.id))
                     sent += new
                     earlier = days.get((key[0], day.reveals_answer_of)) if day.reveals_answer_of else None
-                    await self._follow_up(item, (day, earlier), message, new, quote_cards, deadlines)
+                    refused = await self._follow_up(
+                        item, (day, earlier), message, new, quote_cards, deadlines
+                    )
+                    if refused is not None:
+                        refused_threads[key] = refused
                 if len(posted) >= MARK_BATCH:
                     batch = posted[:]
                     posted.clear()
-                    await self.posts.mark_posted_days(batch, now=now)
+                    await self.posts.mark_posted_days(batch, now=now, refused_threads=refused_threads)
 
         # A few posts in flight at once: a server whose send hangs holds up one worker, not the rest.
         with SendDeadlines(self.send_timeout) as deadlines:
             await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(queue)))))
-        await self.posts.mark_posted_days(posted, now=now)
+        await self.posts.mark_posted_days(posted, now=now, refused_threads=refused_threads)
         if sent:
             log.info("Posted the quote of the day in %d server(s)", sent)
         return sent
@@ -242,21 +260,24 @@ class DailyPoster:
         new: bool,
         quote_cards: dict[str, QuoteCard],
         deadlines: SendDeadlines,
-    ) -> None:
+    ) -> str | None:
         """After a post: its thread (when the server wants one), and the revealed question's own post
         shown answered with its buttons off. Neither is worth failing the day over, nor holding up the
         other servers' posts: each is bounded like a send, and any trouble is logged. ``days`` are the
-        post's day and the day it reveals."""
+        post's day and the day it reveals. Returns why Discord refused the thread, if it did (/qotd
+        status shows it)."""
         day, earlier = days
+        refused = None
         try:
             async with deadlines.bounded():
-                await self._open_thread(due, day, message, new, quote_cards)
+                refused = await self._open_thread(due, day, message, new, quote_cards)
                 if earlier is not None:
                     await self._close_revealed(day, earlier, quote_cards)
         except TimeoutError:
             log.warning("The quote of the day's follow-up in guild %s timed out", day.guild_id)
         except Exception:
             log.exception("The quote of the day's follow-up in guild %s failed", day.guild_id)
+        return refused
 
     async def _open_thread(
         self,
@@ -265,15 +286,18 @@ class DailyPoster:
         message: discord.Message,
         new: bool,
         quote_cards: dict[str, QuoteCard],
-    ) -> None:
+    ) -> str | None:
+        """Open the post's thread, if the server wants one; returns why Discord refused it, if it did."""
         card = quote_cards.get(day.quote)
         if new and due.schedule.thread and card is not None:
             try:
                 await message.create_thread(name=thread_name(card.text), reason="Quote of the day discussion")
-            except discord.HTTPException:
+            except discord.HTTPException as exc:
                 log.warning(
                     "Could not open the quote of the day thread in guild %s", day.guild_id, exc_info=True
                 )
+                return thread_refusal(exc, message.channel.id)
+        return None
 
     async def _close_revealed(
         self, day: DailyPost, earlier: DailyPost, quote_cards: dict[str, QuoteCard]
@@ -323,6 +347,16 @@ class DailyPoster:
             keys = await self.quotes.quote_keys(self.catalogue.pack)
             self._quote_cards = {c.key: c for c in await self.quotes.quotes(self.catalogue.pack, keys)}
         return self._quote_cards
+
+
+def thread_refusal(exc: discord.HTTPException, channel_id: int) -> str:
+    """Why a post's thread was not opened, as /qotd status says it."""
+    if isinstance(exc, discord.Forbidden):
+        return (
+            f"I'm not allowed to open a thread in <#{channel_id}>: give me Create Public Threads there, "
+            "or turn threads off with `/qotd set thread:False`."
+        )
+    return f"Discord refused the thread: {exc.text[:200] or exc.status}"
 
 
 def thread_name(quote: str) -> str:

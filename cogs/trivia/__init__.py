@@ -46,6 +46,11 @@ class TriviaCog(commands.Cog, name=COG_NAME):
         self.runner.shutdown()
         self.bot.remove_dynamic_items(AnswerButton, PlayAgainButton)
 
+    @commands.Cog.listener()
+    async def on_user_forgotten(self, user_id: int) -> None:
+        """/privacy forget: the runner no longer holds the person's name."""
+        self.runner.names.pop(user_id, None)
+
     @trivia.command(name="start", description="Start a trivia game in this channel")
     @app_commands.describe(
         questions="How many questions (1 to 20, default 5)",

@@ -35,3 +35,12 @@ async def test_privacy_forget_deletes_a_players_answers_and_name_and_keeps_the_o
     again = await server.member.slash(server.channel, "privacy forget")
     assert again.response.content == "The bot keeps nothing about you: there was nothing to delete."
     assert not server.user_errors()
+
+
+async def test_privacy_forget_drops_the_name_the_trivia_runner_holds(server: Server) -> None:
+    await server.member.slash(server.channel, "trivia leaderboard")  # the runner learns the name
+    runner = server.env.bot.get_cog("Trivia").runner  # type: ignore[union-attr]
+    assert server.member.user.id in runner.names
+    await server.member.slash(server.channel, "privacy forget")
+    assert server.member.user.id not in runner.names
+    assert not server.user_errors()

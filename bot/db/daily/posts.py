@@ -7,11 +7,12 @@ import datetime as dt
 import json
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.db import Connection, Database
 from bot.db.daily.records import DailyPost, DailySettings, instant, iso_seconds, post_from_row
 from bot.db.daily.settings import read_settings
+from bot.db.daily.streaks import reopen_reveals, settle_reveals
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.schedule import MAX_FAILURES, QuoteCycle, choose_quotes, may_claim
 
@@ -164,18 +165,28 @@ class DailyPostRepository:
             guild: QuoteCycle(cycle[guild], frozenset(quotes), quotes[-1]) for guild, quotes in shown.items()
         }
 
-    async def mark_posted_days(self, items: Sequence[tuple[int, dt.date, int]], *, now: dt.datetime) -> None:
-        """Record posts that went out, in one transaction; a post also ends a run of failures."""
+    async def mark_posted_days(
+        self,
+        items: Sequence[tuple[int, dt.date, int]],
+        *,
+        now: dt.datetime,
+        refused_threads: Mapping[tuple[int, dt.date], str] | None = None,
+    ) -> None:
+        """Record posts that went out, in one transaction; a post also ends a run of failures. The
+        streaks their reveals name are stored with them (see :func:`settle_reveals`). A post whose
+        thread Discord refused keeps why, as its ``last_error`` (/qotd status shows it)."""
+        refused = refused_threads or {}
         if not items:
             return
 
         async def write() -> None:
             async with self._db.transaction() as conn:
+                await settle_reveals(conn, [(guild, day) for guild, day, _ in items])
                 await conn.executemany(
-                    "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = NULL "
+                    "UPDATE qotd_day SET status = 'posted', message_id = ?, posted_at = ?, last_error = ? "
                     "WHERE guild_id = ? AND local_date = ?",
                     [
-                        (message_id, iso_seconds(now), guild, day.isoformat())
+                        (message_id, iso_seconds(now), refused.get((guild, day)), guild, day.isoformat())
                         for guild, day, message_id in items
                     ],
                 )
@@ -217,8 +228,11 @@ class DailyPostRepository:
     async def mark_failed(
         self, guild_id: int, day: dt.date, reason: str, *, now: dt.datetime
     ) -> DailySettings:
-        """Record a failed post: the day is not retried, and enough failures in a row pause the post."""
+        """Record a failed post: the day is not retried, and enough failures in a row pause the post.
+        Its reveal is taken back: the question it would have revealed takes answers until the next
+        post that goes out reveals it."""
         async with self._db.transaction() as conn:
+            await reopen_reveals(conn, guild_id, day)
             await conn.execute(
                 "UPDATE qotd_day SET status = 'failed' WHERE guild_id = ? AND local_date = ?",
                 (guild_id, day.isoformat()),

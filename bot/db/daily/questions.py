@@ -11,15 +11,12 @@ from typing import Literal
 from bot.db import Connection, Database
 from bot.db.daily.posts import read_posts
 from bot.db.daily.records import DailyPost, iso_seconds, post_from_row
+from bot.db.daily.streaks import Found, reopen_reveals, reveal_summaries
 from bot.db.trivia import SeenQuestions, mark_seen, seen_by_guild
 from bot.domain.daily.question import (
     DailyStreak,
-    RevealSummary,
-    RunningStreak,
     StoredStreak,
     current_streak,
-    extend_streak,
-    streak_leaders,
 )
 
 Pick = Callable[[SeenQuestions], "tuple[str, int] | None"]
@@ -68,7 +65,8 @@ class DailyQuestionRepository:
                 await self._choose_questions(conn, wanted, days, pack, pick, now)
             unrevealing = [(g, d) for g, d, _ in items if days[(g, d)].reveals_answer_of is None]
             if unrevealing:
-                await _summarise(conn, await _reveal_before(conn, unrevealing, now))
+                await _take_back_stale_reveals(conn, unrevealing)
+                await reveal_summaries(conn, await _reveal_before(conn, unrevealing, now))
             # The days these posts reveal come too: closing their own posts needs them.
             revealed = [
                 [g, day.reveals_answer_of.isoformat()]
@@ -194,9 +192,21 @@ class DailyQuestionRepository:
         return [HistoryEntry(post_from_row(r), Tally(r["answers"], r["right_answers"])) for r in rows]
 
 
+async def _take_back_stale_reveals(conn: Connection, items: Sequence[tuple[int, dt.date]]) -> None:
+    """The reveals of earlier days that will never be posted (refused, or their day over unposted
+    after Discord's trouble), taken back: the post about to be made reveals in their place."""
+    rows = await conn.fetch(
+        "SELECT d.guild_id, d.local_date FROM ({pairs}) j JOIN qotd_day d ON d.guild_id = j.g "
+        "AND d.local_date < j.d WHERE d.status IN ('chosen', 'failed') AND d.reveals IS NOT NULL",
+        (json.dumps([[g, d.isoformat()] for g, d in items]),),
+    )
+    for r in rows:
+        await reopen_reveals(conn, r["guild_id"], dt.date.fromisoformat(r["local_date"]))
+
+
 async def _reveal_before(
     conn: Connection, items: Sequence[tuple[int, dt.date]], now: dt.datetime
-) -> list[tuple[str, int, str]]:
+) -> list[Found]:
     """Each day's post reveals the server's latest earlier question that is still open; every earlier
     open question closes with it (their own reveal post never went out). Returns, for each post that
     reveals one, (the revealed day, the server, the revealing day), the dates as stored."""
@@ -208,9 +218,7 @@ async def _reveal_before(
         "FROM ({pairs}) j",
         (pairs,),
     )
-    found: list[tuple[str, int, str]] = [
-        (r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None
-    ]
+    found: list[Found] = [(r["previous"], r["g"], r["d"]) for r in rows if r["previous"] is not None]
     if not found:
         return []
     revealed_at = iso_seconds(now)
@@ -223,83 +231,6 @@ async def _reveal_before(
         [(revealed_at, g, d) for _, g, d in found],
     )
     return found
-
-
-async def _summarise(conn: Connection, found: Sequence[tuple[str, int, str]]) -> None:
-    """For each (revealed day, server, revealing day): bring the streaks of those right on the revealed
-    day up to date, and store on the revealing day what its post says (all batched: a whole minute's
-    servers reveal at once)."""
-    if not found:
-        return
-    revealed = json.dumps([[g, p] for p, g, _ in found])
-    rows = await conn.fetch(
-        "SELECT d.guild_id, d.local_date, d.question_id, (SELECT MAX(p.local_date) FROM qotd_day p "
-        "WHERE p.guild_id = d.guild_id AND p.local_date < d.local_date AND p.question_id IS NOT NULL "
-        "AND p.status = 'posted') AS previous FROM ({pairs}) j JOIN qotd_day d "
-        "ON d.guild_id = j.g AND d.local_date = j.d",
-        (revealed,),
-    )
-    earlier = {r["guild_id"]: (r["question_id"], r["previous"]) for r in rows}
-    answers = await conn.fetch(
-        "SELECT a.guild_id, a.user_id, a.name, a.correct FROM ({pairs}) j JOIN qotd_answer a "
-        "ON a.guild_id = j.g AND a.local_date = j.d",
-        (revealed,),
-    )
-    right = [(r["guild_id"], r["user_id"], r["name"]) for r in answers if r["correct"]]
-    streaks = await _extend_streaks(conn, right, {g: p for p, g, _ in found}, earlier)
-    tallies: dict[int, list[int]] = {}
-    running: dict[int, list[RunningStreak]] = {}
-    for r in answers:
-        tally = tallies.setdefault(r["guild_id"], [0, 0])
-        tally[0] += 1
-        tally[1] += r["correct"]
-    for guild, user, name in right:
-        running.setdefault(guild, []).append(RunningStreak(name, streaks[(guild, user)].current))
-    summaries = []
-    for _, g, d in found:
-        answered, right_answers = tallies.get(g, (0, 0))
-        leaders = tuple(streak_leaders(running.get(g, [])))
-        summaries.append((RevealSummary(earlier[g][0], answered, right_answers, leaders).to_json(), g, d))
-    await conn.executemany(
-        "UPDATE qotd_day SET reveal = ? WHERE guild_id = ? AND local_date = ? AND reveal IS NULL", summaries
-    )
-
-
-async def _extend_streaks(
-    conn: Connection,
-    right: Sequence[tuple[int, int, str]],
-    revealed: dict[int, str],
-    earlier: dict[int, tuple[str, str | None]],
-) -> dict[tuple[int, int], StoredStreak]:
-    """The streaks of everyone right on a revealed day, extended by it and stored."""
-    if not right:
-        return {}
-    rows = await conn.fetch(
-        "SELECT s.guild_id, s.user_id, s.current, s.best, s.last_day FROM ({user_pairs}) j JOIN qotd_streak s "
-        "ON s.guild_id = j.g AND s.user_id = j.u",
-        (json.dumps([[g, u] for g, u, _ in right]),),
-    )
-    old = {
-        (r["guild_id"], r["user_id"]): StoredStreak(
-            r["current"], r["best"], dt.date.fromisoformat(r["last_day"])
-        )
-        for r in rows
-    }
-    new = {}
-    for guild, user, _ in right:
-        previous = earlier[guild][1]
-        new[(guild, user)] = extend_streak(
-            old.get((guild, user)),
-            dt.date.fromisoformat(revealed[guild]),
-            dt.date.fromisoformat(previous) if previous else None,
-        )
-    await conn.executemany(
-        "INSERT INTO qotd_streak (guild_id, user_id, current, best, last_day) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (guild_id, user_id) DO UPDATE SET current = excluded.current, best = excluded.best, "
-        "last_day = excluded.last_day",
-        [(g, u, s.current, s.best, s.last_day.isoformat()) for (g, u), s in new.items()],
-    )
-    return new
 
 
 def _with_question(day: DailyPost, question: str) -> DailyPost:

@@ -62,7 +62,8 @@ class DailyPost:
     claimed_at: dt.datetime | None
     posted_at: dt.datetime | None
     last_error: str | None = None
-    """Why the last attempt did not post (Discord's trouble, retried); None once posted."""
+    """Why the last attempt did not post (Discord's trouble, retried); once posted, why Discord
+    refused its thread (None if it opened, or none was wanted)."""
     question_id: str | None = None
     """The day's trivia question, chosen once before the post is sent; None without one."""
     reveals_answer_of: dt.date | None = None

@@ -79,6 +79,9 @@ def current_streak(stored: StoredStreak | None, latest_question_day: dt.date | N
 class RunningStreak:
     name: str
     days: int
+    user_id: int | None = None
+    """Whose streak it is: a person who asks to be forgotten is taken out of the reveals that name
+    them (None in reveals stored before it was kept)."""
 
 
 @dataclass(frozen=True)
@@ -97,14 +100,14 @@ class RevealSummary:
                 "question": self.question_id,
                 "answers": self.answers,
                 "right": self.right,
-                "streaks": [[s.name, s.days] for s in self.streaks],
+                "streaks": [[s.name, s.days, s.user_id] for s in self.streaks],
             }
         )
 
     @classmethod
     def from_json(cls, text: str) -> RevealSummary:
         data = json.loads(text)
-        streaks = tuple(RunningStreak(name, days) for name, days in data["streaks"])
+        streaks = tuple(RunningStreak(*streak) for streak in data["streaks"])
         return cls(data["question"], data["answers"], data["right"], streaks)
 
 

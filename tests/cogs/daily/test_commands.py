@@ -9,6 +9,7 @@ import pytest
 import simcord
 
 from bot.domain.pack import Pack
+from cogs.daily.sending import TICK_SECONDS
 from tests.cogs.daily.conftest import (
     DAY,
     bot_messages,
@@ -22,6 +23,7 @@ from tests.cogs.daily.conftest import (
 )
 from tests.cogs.quotes.conftest import bare_keys, open_sources
 from tests.conftest import Server
+from tests.faults.inject import hangs
 from tests.layouts import assert_valid_layout, text
 
 
@@ -259,3 +261,21 @@ async def test_history_tells_nothing_right_or_wrong_before_the_reveal(
     after = await manager.slash(server.channel, "qotd history")
     lines = (after.response.embeds[0].description or "").splitlines()
     assert "no answers yet" in lines[0] and "1 of 1 answer right (100%)" in lines[1]
+
+
+async def test_post_now_while_the_post_is_on_its_way_waits_and_gives_its_link(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00")
+    daily(server).poster.send_timeout = 600
+    # The day's post is on its way (another /qotd post, or the tick) when a manager asks for it.
+    hangs(server.env, "POST", f"/channels/{server.channel.id}/messages", seconds=60)
+    await server.env.advance_time(TICK_SECONDS)
+    assert bot_messages(server.channel) == []
+    asked = await manager.slash(server.channel, "qotd post")
+    assert asked.deferred and asked.ephemeral  # acknowledged at once, answered once the post is out
+    await server.env.advance_time(TICK_SECONDS * 2)
+    [message] = bot_messages(server.channel)
+    assert asked.response is not None
+    assert asked.response.content == f"Today's quote of the day already went out: {message.jump_url}"
+    server.user_errors()

@@ -3,18 +3,21 @@ restarts and daylight saving, followed by its thread; its sources one tap away."
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import re
 
 import discord
 import simcord
 
+from bot.domain.daily.schedule import DuePost
 from bot.domain.pack import Pack
 from bot.ui.citations import marks, superscript
 from tests.cogs.daily.conftest import (
     DAY,
     bot_messages,
     daily,
+    daily_settings,
     field,
     next_weekday,
     post_on,
@@ -71,6 +74,31 @@ async def test_each_post_opens_a_thread_named_after_its_quote(
     [thread] = server.channel.threads
     quote = (message.embeds[0].description or "").splitlines()[0].removeprefix("> ")
     assert thread.name[:30] == quote.strip('“”"')[:30]
+
+
+async def test_a_refused_thread_shows_in_status_until_a_thread_opens_again(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00", thread=True)
+    # Create Public Threads taken away after /qotd set: Discord refuses each day's thread.
+    threads = f"/channels/{server.channel.id}/messages/*/threads"
+    server.env.inject_error("POST", threads, status=403, code=50013, message="Missing Permissions", times=2)
+    now = server.env.now()
+    for days in (0, 1):
+        await post_on(server, now + days * DAY)
+    assert server.channel.threads == []
+    status = (await manager.slash(server.channel, "qotd status")).response.embeds[0]
+    assert field(status, "Each post") == "With a trivia question and a thread (refused: see below)"
+    refused = field(status, "Thread refused") or ""
+    assert refused.startswith(f"{(now + DAY).date().isoformat()}: I'm not allowed to open a thread in <#")
+    assert "Create Public Threads" in refused and "thread:False" in refused
+    # Allowed again: the next post opens its thread, and status says nothing more of it.
+    await post_on(server, now + 2 * DAY)
+    assert len(server.channel.threads) == 1
+    status = (await manager.slash(server.channel, "qotd status")).response.embeds[0]
+    assert field(status, "Each post") == "With a trivia question and a thread"
+    assert field(status, "Thread refused") is None
+    assert not server.user_errors()
 
 
 async def test_a_daylight_saving_change_neither_skips_nor_repeats_the_post_or_reveal(
@@ -195,3 +223,19 @@ async def test_post_now_refuses_a_date_before_the_latest_post(
     assert "The next one comes <t:" in refused.response.content
     assert bot_messages(server.channel) == [first]
     server.user_errors()
+
+
+async def test_two_attempts_at_one_day_at_once_post_once_and_the_second_waits_for_it(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    await set_qotd(server, manager, time="00:00")
+    settings = await daily_settings(server).get(server.guild.id)
+    assert settings is not None and settings.schedule is not None
+    now = server.env.now()
+    poster = daily(server).poster
+    due = [DuePost(settings.schedule, now.date())]
+    first, second = await asyncio.gather(poster.post(due, now, wait=True), poster.post(due, now, wait=True))
+    assert (first, second) == (1, 0)
+    assert len(bot_messages(server.channel)) == 1
+    day = await posts(server).day(server.guild.id, now.date())
+    assert day is not None and day.status == "posted"

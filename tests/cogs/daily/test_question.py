@@ -213,3 +213,25 @@ def test_a_true_false_question_lists_its_options_only_on_its_buttons() -> None:
     assert field(closed, "Right answer") == f"**{TRUE_FALSE[0]}**"
     view = question_view(dt.date(2026, 6, 1), question, closed=True)
     assert [b.item.label for b in view.children if isinstance(b, DailyAnswerButton)] == list(TRUE_FALSE)
+
+
+async def test_a_refused_post_leaves_the_reveal_to_the_next_post_that_goes_out(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    now, first, question = await first_post(server, manager)
+    await server.member.click(first, label=label(question, question.answer))
+    # Day 1: Discord refuses the post (a permission taken away, then given back).
+    server.env.inject_error("POST", f"/channels/{server.channel.id}/messages", status=403, times=1)
+    assert await daily(server).poster.post_due(now + DAY) == 0
+    # Its reveal never went out: day 0's question still takes answers.
+    late = server.guild.add_member(server.env.create_user("late"))
+    still_open = await late.click(first, label=label(question, wrong(question)))
+    assert still_open.ephemeral and "Locked in" in still_open.response.content
+    # Day 2 goes out and reveals day 0's question, closing its post.
+    third = await post_on(server, now + 2 * DAY)
+    [reveal] = reveals(third)
+    assert f"{now.day} {now:%B %Y}" in (reveal.title or "")
+    assert field(reveal, "Answers") == "1 of 2 players got it right."
+    assert_closed(next(m for m in bot_messages(server.channel) if m.id == first.id))
+    stats = (await server.member.slash(server.channel, "trivia stats")).response.embeds[0]
+    assert field(stats, "Question of the day") == "Daily streak: 1 day now, best 1 day"

@@ -101,7 +101,7 @@ async def test_streaks_and_history(posts: DailyPostRepository, questions: DailyQ
     assert await questions.streak(1, 7) == DailyStreak(3, 3)
     revealing = await posts.day(1, days[3])
     assert revealing is not None and revealing.reveal_summary is not None
-    assert revealing.reveal_summary.streaks == (RunningStreak("Ana", 3),)
+    assert revealing.reveal_summary.streaks == (RunningStreak("Ana", 3, 7),)
     assert (revealing.reveal_summary.answers, revealing.reveal_summary.right) == (1, 1)
     # Nobody answers the fourth day's question: once it is revealed, Ana's run is over; her best stays.
     await post(posts, questions, days[3] + dt.timedelta(days=1), picker("q4"))
