@@ -42,7 +42,7 @@ async def test_leaderboard_before_anyone_played(table: Table) -> None:
     result = await table.alice.slash(table.channel, "trivia leaderboard", sort="accuracy")
     embed = result.response.embeds[0]
     assert "Nobody has played yet" in (embed.description or "")
-    assert field(embed, "Your rank") == "You haven't answered a question here yet."
+    assert field(embed, "Your rank") == "You haven't answered a question here yet this season."
 
 
 async def test_stats_show_games_accuracy_points_streak_and_fastest(table: Table) -> None:
