@@ -1,5 +1,6 @@
-"""Choosing a game's questions: the filters a server can use (what fills a game in the bank as it
-plays there, each question at its difficulty by play), and why a game came out shorter than asked."""
+"""A game's start and stop: the filters a server can use (what fills a game in the bank as it plays
+there, each question at its difficulty by play), its questions and why it came out shorter than
+asked, and who may stop it."""
 
 from __future__ import annotations
 
