@@ -4,6 +4,7 @@ asked, and who may stop it."""
 
 from __future__ import annotations
 
+import logging
 import random
 from dataclasses import dataclass
 
@@ -14,10 +15,13 @@ from bot.db.trivia import TriviaRepository
 from bot.db.trivia_play import QuestionRates
 from bot.domain.text import number
 from bot.domain.trivia.bank import NoQuestionsLeftError, QuestionBank, Selection
+from bot.domain.trivia.game import Reveal
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, Question
 from bot.domain.trivia.rates import Offers, PlayedBank, limited_by, played_difficulties
 from bot.ui.errors import UserFacingError
 from cogs.trivia.views import GameSettings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -64,11 +68,25 @@ def check_may_stop(interaction: discord.Interaction[SoundtrackBot], starter_id: 
 class Chooser:
     """The bank as each server plays it, and the questions of its games."""
 
-    def __init__(self, bank: QuestionBank, repo: TriviaRepository, rates: QuestionRates) -> None:
+    def __init__(self, bank: QuestionBank, repo: TriviaRepository) -> None:
         self.bank = bank
         self.repo = repo
-        self.rates = rates
+        self.rates = QuestionRates(repo.db)
         self.offers = Offers(bank)
+
+    async def count(self, guild_id: int, reveal: Reveal | None) -> None:
+        """Add a closed question's answers to its rates (once per question, not per click). Bookkeeping:
+        a failure is logged, and the game goes on."""
+        if reveal is None or not reveal.answers:
+            return
+        try:
+            await self.rates.count_answers(
+                guild_id, self.bank.pack, reveal.question.id, len(reveal.answers), len(reveal.right)
+            )
+        except Exception:
+            log.warning(
+                "Could not count the answers to trivia question %s", reveal.question.id, exc_info=True
+            )
 
     async def played(self, guild_id: int) -> PlayedBank:
         """The bank at the difficulties it plays at in this server."""

@@ -22,10 +22,9 @@ import discord
 
 from bot.client import SoundtrackBot
 from bot.db.trivia import ChannelBusyError, NewAnswer, NewGame, TriviaRepository
-from bot.db.trivia_play import QuestionRates
 from bot.domain.text import plural
 from bot.domain.trivia.bank import QuestionBank
-from bot.domain.trivia.game import AnswerStatus, Game, Reveal, Standing
+from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import defer, reply, within_deadline
@@ -74,8 +73,7 @@ class GameRunner:
         self.pacing = Pacing(time_limit, reveal_pause)
         self.acknowledge_within = acknowledge_within
         self.rng = rng or random.Random()
-        self.rates = QuestionRates(repo.db)
-        self.chooser = Chooser(bank, repo, self.rates)  # the bank as each server plays it
+        self.chooser = Chooser(bank, repo)  # the bank as each server plays it, and its rates
         self.stored = StoredGames(repo, clock)
         """Games the database holds as running that no live game does (a restart cut them off)."""
         self.closings = Deadlines(self._expire)
@@ -233,7 +231,7 @@ class GameRunner:
         reveal = closed or live.pausing  # a reveal counting down loses its countdown
         self.games.forget(live)
         await self.repo.end_game(live.state.game_id, "stopped", self.clock())
-        await self._count(live, closed)
+        await self.chooser.count(live.guild_id, closed)
         if reveal is not None:
             await live.show_reveal(reveal, self.bank.sources, self.names)
         return live.state.standings()
@@ -371,21 +369,14 @@ class GameRunner:
             next_at = self.clock() + dt.timedelta(seconds=self.pacing.reveal_pause)
             self.pauses.schedule(state.game_id, index, self.pacing.reveal_pause)
             await live.show_reveal(reveal, self.bank.sources, self.names, next_at)
-            await self._count(live, reveal)
+            await self.chooser.count(live.guild_id, reveal)
             return
         await live.show_reveal(reveal, self.bank.sources, self.names)
-        await self._count(live, reveal)
         # The last question is revealed: the game ends, with its podium and a Play again button.
         self.games.forget(live)
         await self.repo.end_game(state.game_id, "finished", self.clock())
         await live.post_finish(self.names)
-
-    async def _count(self, live: LiveGame, reveal: Reveal | None) -> None:
-        """Add a closed question's answers to its rates (once per question, not per click)."""
-        if reveal is not None and reveal.answers:
-            await self.rates.count_answers(
-                live.guild_id, self.bank.pack, reveal.question.id, len(reveal.answers), len(reveal.right)
-            )
+        await self.chooser.count(live.guild_id, reveal)
 
     def shutdown(self) -> None:
         self.closings.stop()

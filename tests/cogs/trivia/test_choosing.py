@@ -92,7 +92,7 @@ async def test_answers_from_clicks_set_a_questions_difficulty_once_it_has_enough
         await player.click(message, label=wrong_label(question))
     await env.advance_time(21)
     runner = cog(env).runner
-    here, everywhere = await runner.rates.rates(guild.id, runner.bank.pack)
+    here, everywhere = await runner.chooser.rates.rates(guild.id, runner.bank.pack)
     assert here[question.id].answers == everywhere[question.id].answers == RATED_FROM
     assert here[question.id].right == 0
     assert (await runner.chooser.played(guild.id)).question(question.id).difficulty == "hard"
@@ -105,7 +105,7 @@ async def test_a_question_answered_mostly_wrong_plays_hard_everywhere(
     hard; Album/Easy is no longer offered, and an Album/Hard game shows them as hard."""
     runner = cog(table.env).runner
     easy = real_bank.matching("album", "easy")
-    rates: QuestionRates = runner.rates
+    rates: QuestionRates = runner.chooser.rates
     for qid in easy:
         await rates.count_answers(999, real_bank.pack, qid, RATED_FROM, 1)
     offered = values(
