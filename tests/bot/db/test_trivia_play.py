@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from bot.db import Database
+from bot.db.migrate import migrations
 from bot.db.trivia import TriviaRepository
 from bot.db.trivia_play import HallOfFame, QuestionRates
 from bot.domain.trivia.rates import RATED_FROM, Rate, played_difficulties
@@ -78,3 +81,31 @@ async def test_a_season_leaderboard_counts_only_its_months_answers(db: Database)
     kw = {"guild_id": GUILD, "sort": "points", "user_id": 1}
     assert [r.points for r in (await trivia.leaderboard(**kw, between=january.bounds)).top] == [800]  # type: ignore[arg-type]
     assert (await trivia.leaderboard(**kw, between=january.previous().bounds)).top == ()  # type: ignore[arg-type]
+
+
+def test_the_migration_counts_the_answers_given_before_it(tmp_path: Path) -> None:
+    """Play from before rates were kept counts towards them: migration 10 adds up the stored answers."""
+    scripts = {version: sql for version, _, sql in migrations("sqlite")}
+    conn = sqlite3.connect(tmp_path / "old.sqlite3")
+    try:
+        for version in range(1, 10):
+            conn.executescript(scripts[version])
+        conn.execute(
+            "INSERT INTO trivia_game (id, guild_id, channel_id, starter_id, pack, question_count, time_limit, "
+            "started_at) VALUES (1, ?, 1, 9, ?, 2, 20, '2026-01-01T00:00:00.000000+00:00')",
+            (GUILD, PACK),
+        )
+        for index, user, guild, correct in ((0, 1, GUILD, 1), (0, 2, GUILD, 0), (1, 1, OTHER_GUILD, 1)):
+            conn.execute(
+                "INSERT INTO trivia_answer (game_id, question_index, user_id, guild_id, pack, question_id, "
+                "option, correct, points, elapsed_ms, answered_at) VALUES (1, ?, ?, ?, ?, ?, 0, ?, 0, 0, '')",
+                (index, user, guild, PACK, f"q{index}", correct),
+            )
+        conn.commit()
+        conn.executescript(scripts[10])
+        rows = conn.execute(
+            "SELECT guild_id, question_id, answers, right_answers FROM trivia_question_rate ORDER BY 1, 2"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert rows == [(0, "q0", 2, 1), (0, "q1", 1, 1), (GUILD, "q0", 2, 1), (OTHER_GUILD, "q1", 1, 1)]
