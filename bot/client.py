@@ -87,6 +87,10 @@ TodaysQuoteSource = Callable[[int], Awaitable[TodaysQuote]]
 """The quote of the day of a server (by guild id), as the daily feature chooses it."""
 
 
+ServerZoneSource = Callable[[int], Awaitable[str | None]]
+"""A server's time zone (by guild id), as the daily feature holds it: None where it is not set."""
+
+
 class SoundtrackBot(commands.AutoShardedBot):
     """The bot, given everything it serves: ``main`` builds each part once and passes it in, and each
     cog's ``setup`` hands its cog the parts it uses. ``pack`` is the validated data pack the commands
@@ -134,6 +138,8 @@ class SoundtrackBot(commands.AutoShardedBot):
         self.todays_quote: TodaysQuoteSource | None = None
         """Set by the daily feature: /quote today shows the server's quote of the day through it, so
         that quotes imports nothing of daily (daily uses quotes)."""
+        self.server_zone: ServerZoneSource | None = None
+        """Set by the daily feature: trivia's seasons are months in the server's time, its zone."""
         db.on_gone(self._database_gone)
 
     def when_running(self, start: Callable[[], Awaitable[object]]) -> None:

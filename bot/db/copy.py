@@ -55,6 +55,8 @@ USER_TABLES: tuple[UserTable, ...] = (
     UserTable("trivia_game", ("id",), numbered=True),
     UserTable("trivia_answer", ("game_id", "question_index", "user_id")),
     UserTable("trivia_seen", ("guild_id", "pack", "cycle", "question_id")),
+    UserTable("trivia_question_rate", ("guild_id", "pack", "question_id")),
+    UserTable("trivia_hall_of_fame", ("guild_id", "season", "user_id")),
 )
 """Every table of users' data, each after the tables its rows refer to (a day before its answers, a
 game before its answers). A migration that adds a table adds it here or to CATALOGUE_TABLES."""

@@ -68,6 +68,7 @@ async def forget_user(db: Database, user_id: int) -> Forgotten:
         daily_answers = await conn.execute("DELETE FROM qotd_answer WHERE user_id = ?", (user_id,))
         daily_streaks = await conn.execute("DELETE FROM qotd_streak WHERE user_id = ?", (user_id,))
         trivia_answers = await conn.execute("DELETE FROM trivia_answer WHERE user_id = ?", (user_id,))
+        await conn.execute("DELETE FROM trivia_hall_of_fame WHERE user_id = ?", (user_id,))  # a past podium
         games = await conn.execute(
             "UPDATE trivia_game SET starter_id = ? WHERE starter_id = ?", (FORGOTTEN, user_id)
         )

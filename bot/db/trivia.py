@@ -163,7 +163,8 @@ WITH totals AS (
     SELECT user_id, SUM(points) AS points, SUM(correct) AS right_answers, COUNT(*) AS answers,
            COUNT(DISTINCT game_id) AS games, CAST(SUM(correct) AS DOUBLE PRECISION) / COUNT(*) AS accuracy
     FROM trivia_answer
-    WHERE CAST(? AS BIGINT) IS NULL OR guild_id = ?
+    WHERE (CAST(? AS BIGINT) IS NULL OR guild_id = ?)
+      AND (CAST(? AS TEXT) IS NULL OR answered_at >= ?) AND (CAST(? AS TEXT) IS NULL OR answered_at < ?)
     GROUP BY user_id
 ), ordered AS (
     SELECT *,
@@ -185,6 +186,10 @@ ORDER BY place
 class TriviaRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    @property
+    def db(self) -> Database:
+        return self._db
 
     # -- games ------------------------------------------------------------------------------------
 
@@ -326,10 +331,20 @@ class TriviaRepository:
     # -- scores -----------------------------------------------------------------------------------
 
     async def leaderboard(
-        self, *, guild_id: int | None, sort: Sort, user_id: int, limit: int = 10
+        self,
+        *,
+        guild_id: int | None,
+        sort: Sort,
+        user_id: int,
+        limit: int = 10,
+        between: tuple[dt.datetime, dt.datetime] | None = None,
     ) -> Leaderboard:
-        """The top ``limit`` players (this server's or everyone's) and the caller's own row."""
-        rows = await self._db.fetch(_LEADERBOARD, (guild_id, guild_id, sort, limit, user_id))
+        """The top ``limit`` players (this server's or everyone's) and the caller's own row, over the
+        answers given ``between`` two moments (a season), or all of them."""
+        start, end = (_stamp(between[0]), _stamp(between[1])) if between else (None, None)
+        rows = await self._db.fetch(
+            _LEADERBOARD, (guild_id, guild_id, start, start, end, end, sort, limit, user_id)
+        )
         top, caller, players = [], None, 0
         for r in rows:
             row = LeaderboardRow(

@@ -49,6 +49,13 @@ async def todays_quote(
     return TodaysQuote(day, chosen.pack, chosen.quote)
 
 
+async def server_zone(settings: DailySettingsRepository, guild_id: int) -> str | None:
+    """The server's time zone as its daily post is set (None before /qotd set): trivia's seasons
+    follow it."""
+    saved = await settings.get(guild_id)
+    return saved.timezone if saved else None
+
+
 async def setup(bot: SoundtrackBot) -> None:
     quotes = QuoteRepository(bot.db)
     settings = DailySettingsRepository(bot.db)
@@ -61,6 +68,7 @@ async def setup(bot: SoundtrackBot) -> None:
     await bot.add_cog(daily)
     bot.player_stats["daily"] = functools.partial(streak_section, questions)
     bot.todays_quote = functools.partial(todays_quote, settings, posts, bot.catalogue.pack, rng)
+    bot.server_zone = functools.partial(server_zone, settings)
     # The posts' Sources buttons find their card here, however old the post.
     bot.cards.register(POST_KIND, PostCards(quotes, bot.catalogue.pack, bot.bank).card)
     bot.when_running(daily.start_posting)

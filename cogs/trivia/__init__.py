@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import discord
 from discord import app_commands
@@ -11,13 +11,31 @@ from discord.ext import commands
 
 from bot.client import SoundtrackBot, StatsSectionSource
 from bot.db.trivia import Sort, TriviaRepository
-from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
+from bot.db.trivia_play import HallOfFame
+from bot.domain.trivia.questions import CATEGORIES
+from bot.domain.trivia.seasons import season_at
+from bot.ui.errors import UserFacingError
 from cogs.trivia import cards
+from cogs.trivia.choosing import category_key, difficulty_key
 from cogs.trivia.games import GameRunner
 from cogs.trivia.views import COG_NAME, AnswerButton, GameSettings, PlayAgainButton
 
-CATEGORY_CHOICES = [app_commands.Choice(name=label, value=key) for key, label in CATEGORIES.items()]
-DIFFICULTY_CHOICES = [app_commands.Choice(name=d.capitalize(), value=d) for d in DIFFICULTIES]
+
+def _known(typed: str | None, parse: Callable[[str | None], str | None]) -> str | None:
+    """A filter already filled in, for another option's suggestions (None while unknown)."""
+    try:
+        return parse(typed)
+    except UserFacingError:
+        return None
+
+
+def _suggested(keys: list[str], labels: Callable[[str], str], current: str) -> list[app_commands.Choice[str]]:
+    typed = current.strip().casefold()
+    return [
+        app_commands.Choice(name=labels(k), value=k)
+        for k in keys
+        if typed in k or typed in labels(k).casefold()
+    ]
 
 
 class TriviaCog(commands.Cog, name=COG_NAME):
@@ -31,12 +49,14 @@ class TriviaCog(commands.Cog, name=COG_NAME):
         runner: GameRunner,
         repo: TriviaRepository,
         sections: Mapping[str, StatsSectionSource],
+        hall: HallOfFame,
     ) -> None:
         """``sections``: what other features add to a player's stats (SoundtrackBot.player_stats)."""
         self.bot = bot
         self.runner = runner
         self.repo = repo
         self.sections = sections
+        self.hall = hall
 
     async def cog_load(self) -> None:
         # Nothing stored changes here: a cog also loads for `python -m bot sync`, beside a live bot.
@@ -57,27 +77,51 @@ class TriviaCog(commands.Cog, name=COG_NAME):
         category="Only questions about this (default: everything)",
         difficulty="Only questions this hard (default: any)",
     )
-    @app_commands.choices(category=CATEGORY_CHOICES, difficulty=DIFFICULTY_CHOICES)
     @app_commands.checks.bot_has_permissions(view_channel=True, send_messages=True, embed_links=True)
     async def start(
         self,
         interaction: discord.Interaction[SoundtrackBot],
         questions: app_commands.Range[int, 1, 20] = 5,
-        category: app_commands.Choice[str] | None = None,
-        difficulty: app_commands.Choice[str] | None = None,
+        category: app_commands.Range[str, 1, 40] | None = None,
+        difficulty: app_commands.Range[str, 1, 40] | None = None,
     ) -> None:
-        settings = GameSettings(
-            questions, category.value if category else None, difficulty.value if difficulty else None
-        )
+        settings = GameSettings(questions, category_key(category), difficulty_key(difficulty))
         await self.runner.start(interaction, settings)
+
+    @start.autocomplete("category")
+    async def category_suggestions(
+        self, interaction: discord.Interaction[SoundtrackBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The categories that fill a game here (at the difficulty already chosen, if any)."""
+        played = await self.runner.chooser.played(interaction.guild_id or 0)
+        difficulty = _known(getattr(interaction.namespace, "difficulty", None), difficulty_key)
+        return _suggested(played.categories(difficulty), CATEGORIES.__getitem__, current)
+
+    @start.autocomplete("difficulty")
+    async def difficulty_suggestions(
+        self, interaction: discord.Interaction[SoundtrackBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The difficulties that fill a game here (in the category already chosen, if any)."""
+        played = await self.runner.chooser.played(interaction.guild_id or 0)
+        category = _known(getattr(interaction.namespace, "category", None), category_key)
+        return _suggested(played.difficulties(category), str.capitalize, current)
 
     @trivia.command(name="stop", description="Stop this channel's game (its starter, or Manage Messages)")
     async def stop(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         await self.runner.stop(interaction)
 
     @trivia.command(name="leaderboard", description="The top ten trivia players, and your own rank")
-    @app_commands.describe(scope="This server or everyone (default: this server)", sort="What to rank by")
+    @app_commands.describe(
+        scope="This server or everyone (default: this server)",
+        sort="What to rank by",
+        season="This month's, all time, or last month's top three (default: this month)",
+    )
     @app_commands.choices(
+        season=[
+            app_commands.Choice(name="This season (this month)", value="current"),
+            app_commands.Choice(name="All time", value="all"),
+            app_commands.Choice(name="Previous season: its hall of fame", value="previous"),
+        ],
         scope=[
             app_commands.Choice(name="This server", value="server"),
             app_commands.Choice(name="Everyone", value="global"),
@@ -93,20 +137,36 @@ class TriviaCog(commands.Cog, name=COG_NAME):
         interaction: discord.Interaction[SoundtrackBot],
         scope: app_commands.Choice[str] | None = None,
         sort: app_commands.Choice[str] | None = None,
+        season: app_commands.Choice[str] | None = None,
     ) -> None:
         everywhere = scope is not None and scope.value == "global"
         order: Sort = "points"
         if sort is not None and sort.value in ("accuracy", "games"):
             order = "accuracy" if sort.value == "accuracy" else "games"
-        board = await self.repo.leaderboard(
-            guild_id=None if everywhere else interaction.guild_id, sort=order, user_id=interaction.user.id
-        )
+        guild_id = None if everywhere else interaction.guild_id
+        zone = None
+        if guild_id is not None and self.bot.server_zone is not None:
+            zone = await self.bot.server_zone(guild_id)
+        now = season_at(self.runner.clock(), zone)
+        # An ended season goes to the hall of fame the first time anyone looks after it ends.
+        await self.hall.close(guild_id, now.previous())
         where = "everyone" if everywhere else (interaction.guild.name if interaction.guild else "this server")
-        await interaction.response.send_message(
-            embed=cards.leaderboard_embed(
-                board, where=where, sort=order, names=self.runner.player_names(interaction)
+        names = self.runner.player_names(interaction)
+        chosen = season.value if season else "current"
+        if chosen == "previous":
+            top = await self.hall.season(guild_id, now.previous())
+            embed = cards.hall_of_fame_embed(top, where=where, season=now.previous(), names=names)
+        else:
+            board = await self.repo.leaderboard(
+                guild_id=guild_id,
+                sort=order,
+                user_id=interaction.user.id,
+                between=now.bounds if chosen == "current" else None,
             )
-        )
+            embed = cards.leaderboard_embed(
+                board, where=where, sort=order, names=names, season=now if chosen == "current" else None
+            )
+        await interaction.response.send_message(embed=embed)
 
     @trivia.command(name="stats", description="A player's trivia stats in this server")
     @app_commands.describe(member="Whose stats (default: yours)")
@@ -131,6 +191,6 @@ class TriviaCog(commands.Cog, name=COG_NAME):
 async def setup(bot: SoundtrackBot) -> None:
     repo = TriviaRepository(bot.db)
     runner = GameRunner(bot.bank, repo)
-    await bot.add_cog(TriviaCog(bot, runner, repo, bot.player_stats))
+    await bot.add_cog(TriviaCog(bot, runner, repo, bot.player_stats, HallOfFame(bot.db)))
     bot.cards.register(cards.QUESTION_KIND, cards.QuestionCards(bot.bank).card)
     bot.when_running(functools.partial(runner.stored.close_interrupted, bot))

@@ -20,6 +20,7 @@ from bot.domain.text import number, plural, shorten_words
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import Reveal, Standing, ranked
 from bot.domain.trivia.questions import CATEGORIES, Question
+from bot.domain.trivia.seasons import UTC_ZONE, Season
 from bot.ui.cards import Card, CardRef, PanelButton
 from bot.ui.citations import Citations
 from bot.ui.embeds import CardBuilder
@@ -189,19 +190,47 @@ def _board_line(row: LeaderboardRow, names: Mapping[int, str]) -> str:
     )
 
 
+def _season_note(season: Season | None) -> str:
+    if season is None:
+        return "All time. Last season's top three: `season: Previous season`."
+    zone = "UTC" if season.zone == UTC_ZONE else f"{season.zone} time"
+    return (
+        f"{season.name} ({zone}), ends {discord.utils.format_dt(season.end, 'R')}; its top three go to "
+        "the hall of fame. Every season together: `season: All time`."
+    )
+
+
 def leaderboard_embed(
-    board: Leaderboard, *, where: str, sort: str, names: Mapping[int, str]
+    board: Leaderboard, *, where: str, sort: str, names: Mapping[int, str], season: Season | None = None
 ) -> discord.Embed:
+    """A leaderboard of one season (``season``) or of all time (None)."""
     card = CardBuilder(f"Trivia leaderboard: {where}, by {sort}")
+    nobody = "Nobody has played yet this season." if season else "Nobody has played yet."
     card.description_lines(
-        [_board_line(r, names) for r in board.top]
-        or ["Nobody has played yet. Start a game with /trivia start."],
+        [_board_line(r, names) for r in board.top] or [f"{nobody} Start a game with /trivia start."],
         noun="players",
     )
     if board.caller is not None:
         card.field("Your rank", f"Of {plural(board.players, 'player')}: {_board_line(board.caller, names)}")
     else:
-        card.field("Your rank", "You haven't answered a question here yet.")
+        card.field(
+            "Your rank", "You haven't answered a question here yet" + (" this season." if season else ".")
+        )
+    card.field("Season", _season_note(season))
+    return card.build()
+
+
+def hall_of_fame_embed(
+    top: Sequence[LeaderboardRow], *, where: str, season: Season, names: Mapping[int, str]
+) -> discord.Embed:
+    """A season's top three, as the hall of fame keeps them."""
+    card = CardBuilder(f"Trivia hall of fame: {where}, {season.name}")
+    lines = [
+        f"{MEDALS.get(r.rank, f'`#{r.rank}`')} {player(r.user_id, names)} — **{number(r.points)}** points · "
+        f"{number(r.right)}/{number(r.answers)} right · {plural(r.games, 'game')}"
+        for r in top
+    ]
+    card.description_lines(lines or [f"Nobody scored a point in {season.name}."], noun="players")
     return card.build()
 
 

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import heapq
 import logging
 from collections.abc import Awaitable, Callable
 
 log = logging.getLogger(__name__)
+
+
+@dataclasses.dataclass(frozen=True)
+class Pacing:
+    time_limit: float
+    """Seconds a question stays open."""
+    reveal_pause: float
+    """Seconds a reveal stays before the next question: time to read the answer and its source."""
 
 
 class Deadlines:

@@ -11,7 +11,6 @@ When storing may wait, the click or command is acknowledged first, within Discor
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -23,15 +22,16 @@ import discord
 
 from bot.client import SoundtrackBot
 from bot.db.trivia import ChannelBusyError, NewAnswer, NewGame, TriviaRepository
-from bot.domain.text import number, plural
-from bot.domain.trivia.bank import NoQuestionsLeftError, QuestionBank
+from bot.domain.text import plural
+from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import defer, reply, within_deadline
 from cogs.trivia import cards
+from cogs.trivia.choosing import Chooser, check_may_stop
 from cogs.trivia.counts import LiveCounts
-from cogs.trivia.deadlines import Deadlines
+from cogs.trivia.deadlines import Deadlines, Pacing
 from cogs.trivia.live import LiveGame, LiveGames
 from cogs.trivia.stored import StoredGames
 from cogs.trivia.views import GameSettings
@@ -50,14 +50,6 @@ click is acknowledged as soon as storing its answer finds the database locked (b
 CLOSED = "This question has closed."
 NO_GAME = "No trivia game is running in this channel."
 ALREADY = "You've already locked in an answer to this question."
-
-
-@dataclasses.dataclass(frozen=True)
-class Pacing:
-    time_limit: float
-    """Seconds a question stays open."""
-    reveal_pause: float
-    """Seconds a reveal stays before the next question: time to read the answer and its source."""
 
 
 class GameRunner:
@@ -81,6 +73,7 @@ class GameRunner:
         self.pacing = Pacing(time_limit, reveal_pause)
         self.acknowledge_within = acknowledge_within
         self.rng = rng or random.Random()
+        self.chooser = Chooser(bank, repo)  # the bank as each server plays it, and its rates
         self.stored = StoredGames(repo, clock)
         """Games the database holds as running that no live game does (a restart cut them off)."""
         self.closings = Deadlines(self._expire)
@@ -120,12 +113,12 @@ class GameRunner:
             raise UserFacingError(self._pointer(channel_id))
         self._starting.add(channel_id)  # held until the game is registered: two starts can't race
         try:
-            live = await self._create(interaction, channel, settings)
+            live, short = await self._create(interaction, channel, settings)
         finally:
             self._starting.discard(channel_id)
         count = len(live.state.questions)
         log.info("Trivia game %s started in channel %s (%d questions)", live.state.game_id, channel_id, count)
-        short = f" (only {number(count)} left that this server hasn't seen)" if count < settings.count else ""
+        short = f" ({short})" if short else ""
         try:
             await reply(
                 interaction,
@@ -146,26 +139,18 @@ class GameRunner:
         interaction: discord.Interaction[SoundtrackBot],
         channel: discord.abc.Messageable,
         settings: GameSettings,
-    ) -> LiveGame:
-        """Choose the questions, store the game and register it (during the channel's start)."""
+    ) -> tuple[LiveGame, str]:
+        """Choose the questions, store the game and register it (during the channel's start); with
+        why it has fewer questions than asked ("" when it has them all)."""
         channel_id, guild_id = interaction.channel_id or 0, interaction.guild_id or 0
-        seen = await self.repo.seen(guild_id, self.bank.pack)
-        try:
-            selection = self.bank.choose(
-                settings.count,
-                seen.ids,
-                category=settings.category,
-                difficulty=settings.difficulty,
-                rng=self.rng,
-            )
-        except NoQuestionsLeftError as exc:
-            raise UserFacingError(str(exc)) from exc
+        chosen = await self.chooser.choose(guild_id, settings, self.rng)
+        selection = chosen.selection
         new = NewGame(
             guild_id=guild_id,
             channel_id=channel_id,
             starter_id=interaction.user.id,
             pack=self.bank.pack,
-            cycle=seen.cycle,
+            cycle=chosen.cycle,
             current=selection.current,
             fresh=selection.fresh,
             time_limit=self.pacing.time_limit,
@@ -184,12 +169,14 @@ class GameRunner:
                 self.acknowledge_within,
             )
             game_id = await store(now=self.clock())
-        questions = tuple(self.bank.questions[q] for q in selection.ids)
         live = LiveGame(
-            Game(game_id, interaction.user.id, questions, self.pacing.time_limit), guild_id, channel, settings
+            Game(game_id, interaction.user.id, chosen.questions, self.pacing.time_limit),
+            guild_id,
+            channel,
+            settings,
         )
         self.games.add(live)
-        return live
+        return live, chosen.short
 
     async def play_again(
         self, interaction: discord.Interaction[SoundtrackBot], settings: GameSettings
@@ -220,10 +207,10 @@ class GameRunner:
                 raise UserFacingError(NO_GAME)
             # The database holds it as running here but the bot does not (its start or stop reply was
             # lost): end it and close its messages, rather than leave the channel blocked.
-            self._check_may_stop(interaction, stored[0].starter_id)
+            check_may_stop(interaction, stored[0].starter_id)
             work = self.stored.end_in_channel(interaction.client, channel_id, "stopped", self.games.ids)
         else:
-            self._check_may_stop(interaction, live.state.starter_id)
+            check_may_stop(interaction, live.state.starter_id)
             work = live.turn.run(self._stop_turn(live))
         standings = await within_deadline(interaction, work, self.acknowledge_within)
         await reply(
@@ -237,19 +224,14 @@ class GameRunner:
         )
         log.info("Trivia game in channel %s stopped by %s", channel_id, interaction.user.id)
 
-    @staticmethod
-    def _check_may_stop(interaction: discord.Interaction[SoundtrackBot], starter_id: int) -> None:
-        if interaction.user.id != starter_id and not interaction.permissions.manage_messages:
-            raise UserFacingError(
-                "Only the player who started this game, or someone with the Manage Messages permission, can stop it."
-            )
-
     async def _stop_turn(self, live: LiveGame) -> list[Standing]:
         if live.over:
             raise UserFacingError(NO_GAME)
-        reveal = live.state.close() or live.pausing  # a reveal counting down loses its countdown
+        closed = live.state.close()
+        reveal = closed or live.pausing  # a reveal counting down loses its countdown
         self.games.forget(live)
         await self.repo.end_game(live.state.game_id, "stopped", self.clock())
+        await self.chooser.count(live.guild_id, closed)
         if reveal is not None:
             await live.show_reveal(reveal, self.bank.sources, self.names)
         return live.state.standings()
@@ -387,12 +369,14 @@ class GameRunner:
             next_at = self.clock() + dt.timedelta(seconds=self.pacing.reveal_pause)
             self.pauses.schedule(state.game_id, index, self.pacing.reveal_pause)
             await live.show_reveal(reveal, self.bank.sources, self.names, next_at)
+            await self.chooser.count(live.guild_id, reveal)
             return
         await live.show_reveal(reveal, self.bank.sources, self.names)
         # The last question is revealed: the game ends, with its podium and a Play again button.
         self.games.forget(live)
         await self.repo.end_game(state.game_id, "finished", self.clock())
         await live.post_finish(self.names)
+        await self.chooser.count(live.guild_id, reveal)
 
     def shutdown(self) -> None:
         self.closings.stop()

@@ -163,6 +163,8 @@ async def test_every_command_replies_in_words_that_read_right(
     for name, options in [
         ("trivia leaderboard", {}),
         ("trivia leaderboard", {"scope": "global", "sort": "accuracy"}),
+        ("trivia leaderboard", {"season": "previous"}),
+        ("trivia leaderboard", {"season": "all"}),
         ("trivia stats", {"member": table.bob}),
         ("privacy forget", {}),
         ("privacy forget", {}),

@@ -53,6 +53,8 @@ STRING_OPTIONS: list[tuple[str, str, dict[str, Any]]] = [
     ("quote search", "text", {}),
     ("qotd set", "time", {"channel": None}),
     ("qotd set", "timezone", {"channel": None}),
+    ("trivia start", "category", {}),
+    ("trivia start", "difficulty", {}),
 ]
 AUTOCOMPLETE = [c for c in STRING_OPTIONS if c[1] not in ("text", "time")]
 

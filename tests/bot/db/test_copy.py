@@ -33,7 +33,9 @@ from bot.db.daily.settings import DailySettingsRepository
 from bot.db.migrate import migrations
 from bot.db.quotes import QuoteRepository
 from bot.db.trivia import SeenQuestions, TriviaRepository
-from tests.bot.db.test_trivia import GUILD, answer, new_game
+from bot.db.trivia_play import HallOfFame, QuestionRates
+from bot.domain.trivia.seasons import season_at
+from tests.bot.db.test_trivia import GUILD, T0, answer, new_game
 from tests.postgres import PostgresCluster
 
 NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
@@ -97,6 +99,8 @@ async def fill_users_data(db: Database) -> int:
     await _post_day(db, DAY + dt.timedelta(days=1), "hand:other")  # reveals DAY: streaks
     await _game(db, channel=30, answers=3, end=True)
     running = await _game(db, channel=31, answers=2, end=False)
+    await QuestionRates(db).count_answers(GUILD, "im-here", "gen:q30:0", 2, 1)
+    await HallOfFame(db).close(GUILD, season_at(T0, None))  # the games' answers are January 2026's
     counts = await row_counts(db)
     assert all(counts.values()), f"the test data should reach every user table: {counts}"
     return running

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from pathlib import Path
 
+import discord
+
 from bot.settings import PROJECT_ROOT
+from tests.cogs.daily.conftest import daily
 from tests.cogs.trivia.conftest import Table, current, field, right_label, wrong_label
 
 
@@ -42,7 +46,7 @@ async def test_leaderboard_before_anyone_played(table: Table) -> None:
     result = await table.alice.slash(table.channel, "trivia leaderboard", sort="accuracy")
     embed = result.response.embeds[0]
     assert "Nobody has played yet" in (embed.description or "")
-    assert field(embed, "Your rank") == "You haven't answered a question here yet."
+    assert field(embed, "Your rank") == "You haven't answered a question here yet this season."
 
 
 async def test_stats_show_games_accuracy_points_streak_and_fastest(table: Table) -> None:
@@ -78,3 +82,55 @@ def test_trivia_imports_nothing_of_the_daily_feature() -> None:
                 names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
             daily += [f"{Path(path).relative_to(PROJECT_ROOT)}: {n}" for n in names if ".daily" in f".{n}"]
     assert len(trivia) > 10 and daily == []
+
+
+async def test_a_season_ends_at_the_months_end_in_the_servers_time_and_its_top_three_stay(
+    table: Table,
+) -> None:
+    """SimCord's clock starts at 2026-01-01 00:00 UTC: 31 December, 16:00 in Los Angeles, the zone the
+    server's daily post is set to. A game then is December's; nine hours on, January has begun there."""
+    env, alice, bob, carol = table.env, table.alice, table.bob, table.carol
+    managers = table.server.guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
+    manager = table.server.guild.add_member(env.create_user("manager"), roles=[managers])
+    await manager.slash(
+        table.channel, "qotd set", channel=table.channel, time="12:00", timezone="America/Los_Angeles"
+    )
+    # The daily post's 30-second tick would have SimCord run a month of ticks: this test is about
+    # trivia's seasons, and only needs the daily feature's zone setting.
+    daily(table.server).tick.cancel()
+    assert env.now() == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    await play_one(table, right=[alice, bob], wrong=[carol])
+    december = (await carol.slash(table.channel, "trivia leaderboard")).response.embeds[0]
+    assert [line.split("**")[1] for line in (december.description or "").splitlines()] == [
+        alice.name,
+        bob.name,
+        carol.name,
+    ]
+    assert field(december, "Season").startswith("December 2025 (America/Los_Angeles time)")
+    # Everyone's leaderboard keeps UTC, where it is January already.
+    everyone = (await carol.slash(table.channel, "trivia leaderboard", scope="global")).response.embeds[0]
+    assert field(everyone, "Season").startswith("January 2026 (UTC)")
+    early = await carol.slash(table.channel, "trivia leaderboard", season="previous")
+    assert "Nobody scored a point in November 2025." in (early.response.embeds[0].description or "")
+
+    await env.advance_time(9 * 3600)  # 1 January, 01:00 in Los Angeles
+    await play_one(table, right=[carol], wrong=[alice])
+    january = (await alice.slash(table.channel, "trivia leaderboard")).response.embeds[0]
+    assert field(january, "Season").startswith("January 2026 (America/Los_Angeles time)")
+    assert [line.split("**")[1] for line in (january.description or "").splitlines()] == [
+        carol.name,
+        alice.name,
+    ]
+    hall = (await alice.slash(table.channel, "trivia leaderboard", season="previous")).response.embeds[0]
+    assert hall.title == f"Trivia hall of fame: {table.server.guild.name}, December 2025"
+    lines = (hall.description or "").splitlines()
+    assert [line.split(" ")[0] for line in lines] == ["🥇", "🥈"]  # carol scored nothing: no medal
+    assert [line.split("**")[1] for line in lines] == [alice.name, bob.name]
+    every = (await alice.slash(table.channel, "trivia leaderboard", season="all")).response.embeds[0]
+    assert "3 players" in field(every, "Your rank") and field(every, "Season").startswith("All time")
+
+    # A month on, December's hall of fame is as it was (written once, when its season ended).
+    await env.advance_time(31 * 24 * 3600)
+    assert (await alice.slash(table.channel, "trivia leaderboard", season="previous")).response.embeds[
+        0
+    ].title == f"Trivia hall of fame: {table.server.guild.name}, January 2026"
