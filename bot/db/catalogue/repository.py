@@ -39,18 +39,23 @@ class CatalogueRepository:
 
     async def track_names(self, pack: str) -> list[NameEntry]:
         """Tracks as name-index entries: key is the position; names are the title, its other spellings,
-        the credits as printed and the original album's title (which says where the track is from)."""
+        the credits as printed (not one the pack infers: that is no name anyone printed) and the
+        original album's title (which says where the track is from). The label names the credit
+        only where the sources agree on it."""
         aliases = await self._claims(pack, "track:%", "alias")
         credits = await self._claims(pack, "track:%", "credit")
         rows = await self._db.fetch(
-            "SELECT position, title, original_album FROM track WHERE pack = ? ORDER BY position", (pack,)
+            "SELECT position, title, original_album, credits_disputed FROM track WHERE pack = ? ORDER BY position",
+            (pack,),
         )
         entries = []
         for r in rows:
             subject = f"track:{r['position']}"
-            first = credits.get(subject, [])
-            label = f"{r['position']}. {r['title']}" + (f" — {first[0].text}" if first else "")
-            names = [r["title"], *(c.text for c in (*aliases.get(subject, ()), *first))]
+            printed = [c for c in credits.get(subject, []) if not c.inference]
+            label = f"{r['position']}. {r['title']}"
+            if printed and not r["credits_disputed"]:
+                label += f" — {printed[0].text}"
+            names = [r["title"], *(c.text for c in (*aliases.get(subject, ()), *printed))]
             hints: tuple[tuple[str, str], ...] = ()
             if r["original_album"]:
                 names.append(r["original_album"])

@@ -215,7 +215,7 @@ def test_each_card_fits_one_screen_and_its_sources_are_one_tap_away(try_address:
                 (
                     "/track",
                     "past",
-                    "4. The Past Is a Grotesque Animal — of Montreal & The Lost Trees",
+                    "4. The Past Is a Grotesque Animal",  # its credit is disputed: no side named
                     "4. The Past Is a Grotesque Animal",
                 ),
                 ("/artist", "lost trees", "The Lost Trees", "The Lost Trees"),
