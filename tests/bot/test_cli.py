@@ -48,14 +48,30 @@ def test_no_token_exits_2_naming_the_setting(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "DISCORD_TOKEN" in result.stderr
     assert ".env" in result.stderr
+    assert "`python -m bot try` needs no token" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_malformed_setting_is_named_at_once_as_typed(tmp_path: Path) -> None:
+    result = run_cli(
+        cwd=tmp_path,
+        env={"DISCORD_TOKEN": FAKE_TOKEN, "LOG_LEVEL": "loud", "SHARD_IDS": "abc", "DEV_GUILD_ID": "x"},
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == "3 configuration errors:"
+    assert [line.split(":")[0].strip() for line in lines[1:]] == ["DEV_GUILD_ID", "LOG_LEVEL", "SHARD_IDS"]
+    assert "  LOG_LEVEL: 'loud' is not one of DEBUG, INFO, WARNING, ERROR or CRITICAL." in lines
+    assert "  SHARD_IDS: 'abc' is not a shard list" in result.stderr
+    assert "LOUD" not in result.stderr and "Traceback" not in result.stderr
 
 
 def test_an_invalid_shard_setting_exits_2_naming_it(tmp_path: Path) -> None:
     result = run_cli(cwd=tmp_path, env={"DISCORD_TOKEN": FAKE_TOKEN, "SHARD_COUNT": "4", "SHARD_IDS": "0-7"})
     assert result.returncode == 2
     assert (
-        "Configuration error: SHARD_IDS: shard 4, 5, 6, 7 does not exist with SHARD_COUNT=4" in result.stderr
+        "Configuration error: SHARD_IDS: shards 4, 5, 6 and 7 do not exist with SHARD_COUNT=4"
+        in result.stderr
     )
     assert "Traceback" not in result.stderr
 
