@@ -123,9 +123,16 @@ def database_from_env(env: Mapping[str, str]) -> tuple[Path, str | None]:
     the bot uses: read alone by the commands that need no token (``python -m bot forget``)."""
     db_raw = env.get("DATABASE_PATH", "").strip()
     database_path = Path(db_raw).expanduser() if db_raw else DEFAULT_DATABASE
+    errors = []
     if database_path.exists() and database_path.is_dir():
-        raise SettingsError("DATABASE_PATH", f"{database_path} is a folder; give the path of a file.")
-    return database_path, _database_url(env.get("DATABASE_URL", "").strip())
+        errors.append(SettingsError("DATABASE_PATH", f"{db_raw!r} is a folder; give the path of a file."))
+    try:
+        database_url = _database_url(env.get("DATABASE_URL", "").strip())
+    except SettingsError as exc:
+        errors.append(exc)
+    if errors:
+        raise SettingsError.every(errors)
+    return database_path, database_url
 
 
 @dataclass(frozen=True)

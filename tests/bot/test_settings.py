@@ -58,6 +58,21 @@ def test_every_malformed_setting_is_named_at_once_as_it_was_typed() -> None:
     assert "'x' is not a server ID" in said
 
 
+def test_both_database_settings_are_named_when_both_are_malformed(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env(
+            {
+                "DISCORD_TOKEN": FAKE_TOKEN,
+                "DATABASE_PATH": str(tmp_path),
+                "DATABASE_URL": "mysql://bot@db/imhere",
+                "LOG_LEVEL": "Loud",
+            }
+        )
+    assert [setting for setting, _ in caught.value.problems] == ["DATABASE_PATH", "DATABASE_URL", "LOG_LEVEL"]
+    assert f"DATABASE_PATH: {str(tmp_path)!r} is a folder" in str(caught.value)
+    assert "'Loud' is not one of" in str(caught.value)
+
+
 def test_a_missing_token_is_named_beside_the_other_problems_and_points_at_try() -> None:
     with pytest.raises(SettingsError) as caught:
         Settings.from_env({"LOG_LEVEL": "loud"})
