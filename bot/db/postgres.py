@@ -16,7 +16,7 @@ import json
 import logging
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager, contextmanager, suppress
 from typing import Any
 
 import asyncpg
@@ -66,6 +66,17 @@ def _refusals() -> Iterator[None]:
         raise IntegrityError(str(exc)) from exc
     except _TRANSIENT as exc:
         raise DatabaseBusyError(str(exc)) from exc
+
+
+def _broke(error: BaseException) -> bool:
+    """Whether ``error`` says the connection itself broke: asyncpg's protocol stuck in an operation
+    ("cannot switch to state 15"), or a transaction that could not end because its connection was lost
+    under it (not a mistake in what was asked, which would fail again)."""
+    stuck = asyncpg.exceptions.InternalClientError
+    cause = error.__context__ if isinstance(error, asyncpg.InterfaceError) else None
+    while cause is not None and not isinstance(cause, (*_TRANSIENT, stuck)):
+        cause = cause.__context__
+    return isinstance(error, stuck) or cause is not None
 
 
 def _lock_key(name: str) -> int:
@@ -164,17 +175,30 @@ class PostgresDatabase(Database):
     @asynccontextmanager
     async def snapshot(self) -> AsyncIterator[Reads]:
         with _refusals():
-            async with (
-                self.pool.acquire() as conn,
-                conn.transaction(isolation="repeatable_read", readonly=True),
-            ):
+            async with self._lent() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
                 yield Transaction(conn)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:
         with _refusals():  # a lost connection, a commit refused for a race
-            async with self.pool.acquire() as conn, conn.transaction():
+            async with self._lent() as conn, conn.transaction():
                 yield Transaction(conn)
+
+    @asynccontextmanager
+    async def _lent(self) -> AsyncIterator[PoolConnectionProxy]:
+        """A connection from the pool. One that broke under its user (the server ended it mid-
+        transaction: pg_terminate_backend, a restart) is dropped, not lent again in a state asyncpg
+        cannot leave ("cannot switch to state 15"), and the failure is said as the moment of
+        unavailability it is, so that a write that must not be lost is tried again."""
+        async with self.pool.acquire() as conn:
+            try:
+                yield conn
+            except Exception as exc:
+                if not _broke(exc):
+                    raise
+                with suppress(asyncpg.InterfaceError):  # already gone: the pool replaces it
+                    conn.terminate()
+                raise DatabaseBusyError(f"the connection to the database broke: {said(exc)}") from exc
 
     async def schema_version(self) -> int:
         async with self.pool.acquire() as conn:
