@@ -68,15 +68,24 @@ def _refusals() -> Iterator[None]:
         raise DatabaseBusyError(str(exc)) from exc
 
 
-def _broke(error: BaseException) -> bool:
-    """Whether ``error`` says the connection itself broke: asyncpg's protocol stuck in an operation
-    ("cannot switch to state 15"), or a transaction that could not end because its connection was lost
-    under it (not a mistake in what was asked, which would fail again)."""
+def _broke(error: BaseException, conn: PoolConnectionProxy) -> bool:
+    """Whether ``error`` says the connection itself broke, not a mistake in what was asked (which would
+    fail again): asyncpg's protocol stuck in an operation ("cannot switch to state 15"), or a
+    statement or the transaction's end refused because the connection was lost under it."""
     stuck = asyncpg.exceptions.InternalClientError
-    cause = error.__context__ if isinstance(error, asyncpg.InterfaceError) else None
+    if not isinstance(error, stuck | asyncpg.InterfaceError):
+        return False
+    cause = error.__context__
     while cause is not None and not isinstance(cause, (*_TRANSIENT, stuck)):
         cause = cause.__context__
-    return isinstance(error, stuck) or cause is not None
+    return isinstance(error, stuck) or cause is not None or _gone(conn)
+
+
+def _gone(conn: PoolConnectionProxy) -> bool:
+    try:
+        return conn.is_closed()
+    except asyncpg.InterfaceError:  # released already: the pool lets a connection go once it closes
+        return True
 
 
 def _lock_key(name: str) -> int:
@@ -194,7 +203,7 @@ class PostgresDatabase(Database):
             try:
                 yield conn
             except Exception as exc:
-                if not _broke(exc):
+                if not _broke(exc, conn):
                     raise
                 with suppress(asyncpg.InterfaceError):  # already gone: the pool replaces it
                     conn.terminate()
