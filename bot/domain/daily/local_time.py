@@ -250,10 +250,10 @@ def suggest_zones(typed: str, limit: int = 25) -> list[tuple[str, str]]:
         return [(_shown(n), n) for n in [*_COMMON, *(n for n in names if n not in _COMMON)][:limit]]
     keyed = {n: _key(n) for n in names}
     abbreviation = key.upper()
-    named = [abbreviation, _FIXED[abbreviation][1]] if abbreviation in _FIXED else _read_as(key)
+    named = [abbreviation, _FIXED[abbreviation][1]] if abbreviation in _FIXED else _read_as(typed, key)
     starting = [n for n in names if keyed[n].startswith(key)]
     starting += [n for n in names if keyed[n].rsplit("/", 1)[-1].startswith(key)]
-    starting.sort(key=lambda n: n not in _canonical())  # Europe/London before the old Arctic/Longyearbyen
+    starting.sort(key=lambda n: n not in _canonical())  # Asia/Kathmandu before the old Asia/Katmandu
     partial: list[str] = []
     if not named and len(key) >= 3:
         partial += [zone for place, zone in _PLACES.items() if zone and place.startswith(key)]
@@ -263,13 +263,13 @@ def suggest_zones(typed: str, limit: int = 25) -> list[tuple[str, str]]:
     return [(_shown(value), value) for value in chosen[:limit]]
 
 
-def _read_as(key: str) -> list[str]:
-    """The zones ``parse_zone`` reads ``key`` as: one, or a country's several."""
+def _read_as(typed: str, key: str) -> list[str]:
+    """The zones ``parse_zone`` reads ``typed`` as: one, or a country's several."""
     several = _countries().get(key, ())
     if key in _PLACES and _PLACES[key] is None:
         several = _countries().get("united states", ())
     try:
-        return [parse_zone(key).zone.key, *several]
+        return [parse_zone(typed).zone.key, *several]
     except LocalTimeError:
         return list(several)
 
