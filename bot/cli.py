@@ -25,6 +25,7 @@ from bot.db.copy import CountMismatchError, backend_errors, copy_between, count_
 from bot.db.privacy import Forgotten, forget_user
 from bot.domain.content import PackContent, find
 from bot.domain.pack import PackError
+from bot.domain.text import plural
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError, database_from_env
 from bot.sharding import describe_shards
 
@@ -59,6 +60,14 @@ def _configure_logging(level: str, token: str = "") -> None:
 def _fail(message: str, code: int) -> int:
     print(message, file=sys.stderr)
     return code
+
+
+def _configuration_error(error: SettingsError) -> str:
+    """Every setting that is missing or malformed, one a line."""
+    if len(error.problems) == 1:
+        return f"Configuration error: {error}"
+    lines = [f"  {setting}: {message}" for setting, message in error.problems]
+    return "\n".join([f"{plural(len(lines), 'configuration error')}:", *lines])
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -235,7 +244,7 @@ def forget(raw_id: str) -> int:
     try:
         path, url = database_from_env(os.environ)
     except SettingsError as exc:
-        return _fail(f"Configuration error: {exc}", EXIT_SETTINGS)
+        return _fail(_configuration_error(exc), EXIT_SETTINGS)
     if url is None and not path.exists():
         print(f"There is no database at {path} yet: the bot keeps nothing about anyone.")
         return EXIT_OK
@@ -273,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env(os.environ)
     except SettingsError as exc:
-        return _fail(f"Configuration error: {exc}", EXIT_SETTINGS)
+        return _fail(_configuration_error(exc), EXIT_SETTINGS)
     _configure_logging(settings.log_level, settings.token)
     try:
         content = read_data()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from bot.db.base import address_problem, redact
+from bot.domain.text import listing
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
@@ -16,6 +18,7 @@ PACKS_DIR = DATA_DIR / "packs"
 DEFAULT_DATABASE = DATA_DIR / "bot.sqlite3"
 DEFAULT_PACK = "im-here"
 
+_T = TypeVar("_T")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # A bot token is three base64url parts joined by dots. Checking the shape catches a pasted client
 # secret, application ID or "Bot " prefix before the bot tries to connect.
@@ -23,11 +26,19 @@ _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9
 
 
 class SettingsError(Exception):
-    """A setting is missing or malformed. ``setting`` names it; the message says how to fix it."""
+    """Settings missing or malformed. ``problems`` holds each as (setting, how to fix it), in the
+    order they were checked; ``setting`` names the first."""
 
-    def __init__(self, setting: str, message: str) -> None:
+    def __init__(self, setting: str, message: str, *more: tuple[str, str]) -> None:
+        self.problems: tuple[tuple[str, str], ...] = ((setting, message), *more)
         self.setting = setting
-        super().__init__(f"{setting}: {message}")
+        super().__init__("\n".join(f"{name}: {text}" for name, text in self.problems))
+
+    @classmethod
+    def every(cls, errors: Sequence[SettingsError]) -> SettingsError:
+        """One error naming every problem of ``errors`` (at least one)."""
+        problems = [problem for error in errors for problem in error.problems]
+        return cls(*problems[0], *problems[1:])
 
 
 def _shard_count(raw: str) -> int | None:
@@ -42,30 +53,34 @@ def _shard_count(raw: str) -> int | None:
     return int(raw)
 
 
-def _shard_ids(raw: str, count: int | None) -> tuple[int, ...] | None:
-    """``0-3``, ``4,5,6,7`` or a mix (``0-3,8``): the shards this process runs."""
+def _shard_ids(raw: str, count: int | None, *, count_malformed: bool = False) -> tuple[int, ...] | None:
+    """``0-3``, ``4,5,6,7`` or a mix (``0-3,8``): the shards this process runs (checked against
+    ``count`` unless SHARD_COUNT itself is malformed, which is said already)."""
     if not raw:
         return None
-    if count is None:
-        raise SettingsError(
-            "SHARD_IDS", "needs SHARD_COUNT: set the total number of shards, the same in every process."
-        )
     ids: list[int] = []
     for part in (p.strip() for p in raw.split(",")):
         first, dash, last = part.partition("-")
         if not first.strip().isdigit() or (dash and not last.strip().isdigit()):
             raise SettingsError(
-                "SHARD_IDS", f"{part!r} is not a shard number or range; write them like 0-3 or 4,5,6,7."
+                "SHARD_IDS", f"{raw!r} is not a shard list; write the shards like 0-3, 4,5,6,7 or 0-3,8."
             )
         low, high = int(first), int(last) if dash else int(first)
         if high < low:
             raise SettingsError("SHARD_IDS", f"the range {part!r} runs backwards; write it as {high}-{low}.")
         ids.extend(range(low, high + 1))
+    if count_malformed:
+        return tuple(ids)
+    if count is None:
+        raise SettingsError(
+            "SHARD_IDS", "needs SHARD_COUNT: set the total number of shards, the same in every process."
+        )
     outside = sorted({i for i in ids if i >= count})
     if outside:
         raise SettingsError(
             "SHARD_IDS",
-            f"shard {', '.join(map(str, outside))} does not exist with SHARD_COUNT={count} "
+            f"{'shard' if len(outside) == 1 else 'shards'} {listing([str(i) for i in outside])} "
+            f"{'does' if len(outside) == 1 else 'do'} not exist with SHARD_COUNT={count} "
             f"(shards are numbered 0 to {count - 1}).",
         )
     if len(set(ids)) != len(ids):
@@ -108,9 +123,16 @@ def database_from_env(env: Mapping[str, str]) -> tuple[Path, str | None]:
     the bot uses: read alone by the commands that need no token (``python -m bot forget``)."""
     db_raw = env.get("DATABASE_PATH", "").strip()
     database_path = Path(db_raw).expanduser() if db_raw else DEFAULT_DATABASE
+    errors = []
     if database_path.exists() and database_path.is_dir():
-        raise SettingsError("DATABASE_PATH", f"{database_path} is a folder; give the path of a file.")
-    return database_path, _database_url(env.get("DATABASE_URL", "").strip())
+        errors.append(SettingsError("DATABASE_PATH", f"{db_raw!r} is a folder; give the path of a file."))
+    try:
+        database_url = _database_url(env.get("DATABASE_URL", "").strip())
+    except SettingsError as exc:
+        errors.append(exc)
+    if errors:
+        raise SettingsError.every(errors)
+    return database_path, database_url
 
 
 @dataclass(frozen=True)
@@ -131,48 +153,74 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
-        token = env.get("DISCORD_TOKEN", "").strip()
-        if not token:
-            raise SettingsError(
-                "DISCORD_TOKEN",
-                "is not set. Copy .env.example to .env and paste your bot's token from the Discord "
-                "developer portal (Bot > Reset Token), or set it in the environment.",
-            )
-        if token.lower().startswith("bot "):
-            raise SettingsError("DISCORD_TOKEN", "should be the token alone, without the 'Bot ' prefix.")
-        if not _TOKEN_SHAPE.match(token):
-            raise SettingsError(
-                "DISCORD_TOKEN",
-                "does not look like a bot token (three parts separated by dots). Copy it again from the "
-                "developer portal's Bot page; the client secret and application ID are not the token.",
-            )
+        """The settings ``env`` gives; :class:`SettingsError` names every one missing or malformed."""
+        errors: list[SettingsError] = []
 
-        database_path, database_url = database_from_env(env)
+        def read(parse: Callable[[], _T], default: _T) -> _T:
+            try:
+                return parse()
+            except SettingsError as exc:
+                errors.append(exc)
+                return default
 
-        guild_raw = env.get("DEV_GUILD_ID", "").strip()
-        dev_guild_id = None
-        if guild_raw:
-            if not guild_raw.isdigit() or not 15 <= len(guild_raw) <= 20:
-                raise SettingsError(
-                    "DEV_GUILD_ID",
-                    f"{guild_raw!r} is not a server ID. Enable Developer Mode in Discord, right-click the "
-                    "server and choose 'Copy Server ID', or leave DEV_GUILD_ID empty.",
-                )
-            dev_guild_id = int(guild_raw)
-
-        level = env.get("LOG_LEVEL", "").strip().upper() or "INFO"
-        if level not in _LOG_LEVELS:
-            raise SettingsError("LOG_LEVEL", f"{level!r} is not one of {', '.join(_LOG_LEVELS)}.")
-
-        shard_count = _shard_count(env.get("SHARD_COUNT", "").strip())
-        shard_ids = _shard_ids(env.get("SHARD_IDS", "").strip(), shard_count)
+        token = read(lambda: _token(env.get("DISCORD_TOKEN", "").strip()), "")
+        database_path, database_url = read(lambda: database_from_env(env), (DEFAULT_DATABASE, None))
+        dev_guild_id = read(lambda: _dev_guild_id(env.get("DEV_GUILD_ID", "").strip()), None)
+        log_level = read(lambda: _log_level(env.get("LOG_LEVEL", "").strip()), "INFO")
+        shard_count = read(lambda: _shard_count(env.get("SHARD_COUNT", "").strip()), None)
+        malformed = bool(errors) and errors[-1].setting == "SHARD_COUNT"
+        shard_ids = read(
+            lambda: _shard_ids(env.get("SHARD_IDS", "").strip(), shard_count, count_malformed=malformed), None
+        )
+        api_base = read(lambda: _api_base(env.get("DISCORD_API_BASE", "").strip()), None)
+        if errors:
+            raise SettingsError.every(errors)
         return cls(
             token=token,
             database_path=database_path,
             dev_guild_id=dev_guild_id,
-            log_level=level,
+            log_level=log_level,
             shard_count=shard_count,
             shard_ids=shard_ids,
-            api_base=_api_base(env.get("DISCORD_API_BASE", "").strip()),
+            api_base=api_base,
             database_url=database_url,
         )
+
+
+def _token(token: str) -> str:
+    if not token:
+        raise SettingsError(
+            "DISCORD_TOKEN",
+            "is not set. Copy .env.example to .env and paste your bot's token from the Discord "
+            "developer portal (Bot > Reset Token), or set it in the environment. To try the bot first, "
+            "`python -m bot try` needs no token.",
+        )
+    if token.lower().startswith("bot "):
+        raise SettingsError("DISCORD_TOKEN", "should be the token alone, without the 'Bot ' prefix.")
+    if not _TOKEN_SHAPE.match(token):
+        raise SettingsError(
+            "DISCORD_TOKEN",
+            "does not look like a bot token (three parts separated by dots). Copy it again from the "
+            "developer portal's Bot page; the client secret and application ID are not the token.",
+        )
+    return token
+
+
+def _dev_guild_id(raw: str) -> int | None:
+    if not raw:
+        return None
+    if not raw.isdigit() or not 15 <= len(raw) <= 20:
+        raise SettingsError(
+            "DEV_GUILD_ID",
+            f"{raw!r} is not a server ID. Enable Developer Mode in Discord, right-click the "
+            "server and choose 'Copy Server ID', or leave DEV_GUILD_ID empty.",
+        )
+    return int(raw)
+
+
+def _log_level(raw: str) -> str:
+    if not raw:
+        return "INFO"
+    if raw.upper() not in _LOG_LEVELS:
+        raise SettingsError("LOG_LEVEL", f"{raw!r} is not one of {listing(list(_LOG_LEVELS), 'or')}.")
+    return raw.upper()

@@ -10,6 +10,7 @@ counts before it commits: a copy is whole, or the target is left as it was.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,7 +30,9 @@ from bot.db.base import (
     redact,
     said,
 )
+from bot.db.migrate import migrations
 from bot.db.sql import identifier
+from bot.db.sqlite import is_locked
 from bot.domain.text import listing, number, plural
 
 log = logging.getLogger(__name__)
@@ -152,31 +155,64 @@ class NotABotDatabaseError(DatabaseError):
     """The source is not a database the bot wrote: nothing is copied and it is not touched."""
 
 
-def _check_sqlite_source(where: Path) -> None:
+SOURCE, TARGET = "SOURCE", "TARGET"
+"""copy-db's arguments, as its messages name them."""
+
+
+def _newer(where: str, role: str, version: int, latest: int) -> DatabaseError:
+    return DatabaseError(
+        f"The {role.lower()} {where} was written by a newer version of the bot (schema {version}, this "
+        f"version knows up to {latest}). Run copy-db from that version"
+        + (", or name another TARGET." if role == TARGET else ".")
+    )
+
+
+def _check_sqlite(where: Path, role: str) -> None:
+    """What keeps copy-db from using the file ``where`` as its ``role``, said in copy-db's terms
+    before anything is opened (opening migrates a database, and the bot's own messages would speak of
+    DATABASE_PATH). A file that does not exist yet is fine for the target: it is made."""
+    name = role.lower()
     if where.is_dir():
-        raise NotABotDatabaseError(f"The source {where} is a folder, not a database file.")
+        raise NotABotDatabaseError(f"The {name} {where} is a folder, not a database file.")
+    if not where.exists():
+        return
     try:
         conn = sqlite3.connect(f"{where.as_uri()}?mode=ro", uri=True)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # the schema reads whole
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        version = 0
-    if not version:
+    except sqlite3.Error as exc:
+        if is_locked(exc):
+            raise DatabaseError(
+                f"The {name} {where} is locked by another program (a bot running on it?). Stop it, then "
+                "copy again."
+            ) from None
+        if role == SOURCE:
+            version = 0
+        else:
+            raise DatabaseError(
+                f"The target {where} is not a SQLite database, or is damaged. Name another TARGET "
+                "(copy-db makes a new file there), or restore a backup of this one."
+            ) from None
+    if role == SOURCE and not version:
         raise NotABotDatabaseError(
             f"The source {where} is not a database the bot has written: nothing to copy, and it was "
             "left as it was."
         )
+    if version > (latest := migrations("sqlite")[-1][0]):
+        raise _newer(str(where), role, version, latest)
+    if not os.access(where, os.R_OK | os.W_OK):  # the copy writes the target; opening migrates either
+        raise DatabaseError(
+            f"The {name} {where} cannot be written (copy-db brings it up to this version's tables "
+            f"first). Give write access to the file and its folder, or name another {role}."
+        )
 
 
-async def check_source(where: Path | str) -> None:
-    """Raise :class:`NotABotDatabaseError` unless ``where`` is a database the bot has written (it has
-    the bot's schema), reading it only: an empty or foreign file, or an empty PostgreSQL database,
-    must not be migrated into a bot database and "copied" from."""
-    if isinstance(where, Path):
-        _check_sqlite_source(where)  # a quick read of the file's header, before anything is opened
-        return
+async def _check_postgres(where: str, role: str) -> None:
+    """The PostgreSQL side of :func:`check_location`: reachable, the bot's (for the source), and not
+    from a newer version of the bot."""
     try:
         import asyncpg  # the postgres extra
     except ImportError:
@@ -187,22 +223,40 @@ async def check_source(where: Path | str) -> None:
     try:
         conn = await asyncpg.connect(where, timeout=10)
     except (OSError, asyncpg.PostgresError) as exc:
-        raise DatabaseError(f"The database {redact(where)} cannot be reached: {said(exc)}.") from None
+        raise DatabaseError(
+            f"The {role.lower()} {redact(where)} cannot be reached: {said(exc)}. Check the {role} address "
+            "and that PostgreSQL is running there."
+        ) from None
     try:
         found = await conn.fetchval("SELECT to_regclass('bot_schema') IS NOT NULL")
+        version = int(await conn.fetchval("SELECT max(version) FROM bot_schema") or 0) if found else 0
     finally:
         await conn.close()
-    if not found:
+    if role == SOURCE and not found:
         raise NotABotDatabaseError(
             f"The source {redact(where)} is not a database the bot has written: nothing to copy, and it "
             "was left as it was."
         )
+    if version > (latest := migrations("postgres")[-1][0]):
+        raise _newer(redact(where), role, version, latest)
+
+
+async def check_location(where: Path | str, role: str) -> None:
+    """Raise :class:`DatabaseError` if copy-db cannot use ``where`` as its ``role`` (SOURCE or TARGET),
+    reading it only, with a message in copy-db's terms. The source must be a database the bot has
+    written (:class:`NotABotDatabaseError` otherwise): an empty or foreign file, or an empty PostgreSQL
+    database, must not be migrated into a bot database and "copied" from."""
+    if isinstance(where, Path):
+        _check_sqlite(where, role)
+    else:
+        await _check_postgres(where, role)
 
 
 async def copy_between(source_at: Path | str, target_at: Path | str, *, replace: bool = False) -> Copied:
-    """Check the source is the bot's, open (and migrate) both databases, copy the users' data, close
+    """Check that copy-db can use both databases, open (and migrate) them, copy the users' data, close
     them."""
-    await check_source(source_at)
+    await check_location(source_at, SOURCE)
+    await check_location(target_at, TARGET)
     source = await _open(source_at)
     try:
         target = await _open(target_at)

@@ -16,7 +16,7 @@ import json
 import logging
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager, contextmanager, suppress
 from typing import Any
 
 import asyncpg
@@ -66,6 +66,26 @@ def _refusals() -> Iterator[None]:
         raise IntegrityError(str(exc)) from exc
     except _TRANSIENT as exc:
         raise DatabaseBusyError(str(exc)) from exc
+
+
+def _broke(error: BaseException, conn: PoolConnectionProxy) -> bool:
+    """Whether ``error`` says the connection itself broke, not a mistake in what was asked (which would
+    fail again): asyncpg's protocol stuck in an operation ("cannot switch to state 15"), or a
+    statement or the transaction's end refused because the connection was lost under it."""
+    stuck = asyncpg.exceptions.InternalClientError
+    if not isinstance(error, stuck | asyncpg.InterfaceError):
+        return False
+    cause = error.__context__
+    while cause is not None and not isinstance(cause, (*_TRANSIENT, stuck)):
+        cause = cause.__context__
+    return isinstance(error, stuck) or cause is not None or _gone(conn)
+
+
+def _gone(conn: PoolConnectionProxy) -> bool:
+    try:
+        return conn.is_closed()
+    except asyncpg.InterfaceError:  # released already: the pool lets a connection go once it closes
+        return True
 
 
 def _lock_key(name: str) -> int:
@@ -164,17 +184,30 @@ class PostgresDatabase(Database):
     @asynccontextmanager
     async def snapshot(self) -> AsyncIterator[Reads]:
         with _refusals():
-            async with (
-                self.pool.acquire() as conn,
-                conn.transaction(isolation="repeatable_read", readonly=True),
-            ):
+            async with self._lent() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
                 yield Transaction(conn)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:
         with _refusals():  # a lost connection, a commit refused for a race
-            async with self.pool.acquire() as conn, conn.transaction():
+            async with self._lent() as conn, conn.transaction():
                 yield Transaction(conn)
+
+    @asynccontextmanager
+    async def _lent(self) -> AsyncIterator[PoolConnectionProxy]:
+        """A connection from the pool. One that broke under its user (the server ended it mid-
+        transaction: pg_terminate_backend, a restart) is dropped, not lent again in a state asyncpg
+        cannot leave ("cannot switch to state 15"), and the failure is said as the moment of
+        unavailability it is, so that a write that must not be lost is tried again."""
+        async with self.pool.acquire() as conn:
+            try:
+                yield conn
+            except Exception as exc:
+                if not _broke(exc, conn):
+                    raise
+                with suppress(asyncpg.InterfaceError):  # already gone: the pool replaces it
+                    conn.terminate()
+                raise DatabaseBusyError(f"the connection to the database broke: {said(exc)}") from exc
 
     async def schema_version(self) -> int:
         async with self.pool.acquire() as conn:

@@ -13,6 +13,7 @@ from discord.utils import TimestampStyle
 from bot.db.daily.questions import HistoryEntry
 from bot.db.daily.records import DailyPost, DailySettings
 from bot.db.quotes import QuoteCard, QuoteRepository
+from bot.domain.daily.local_time import at_time
 from bot.domain.daily.schedule import MAX_FAILURES
 from bot.domain.daily.weekdays import describe
 from bot.domain.pack import Source
@@ -99,7 +100,7 @@ def status_embed(
             DAILY_MARK, description="The daily post is off. Turn it on with `/qotd set channel:#channel`."
         )
     else:
-        when = f"{settings.post_time.strftime('%H:%M')} ({settings.timezone})"
+        when = at_time(settings.post_time, settings.timezone)
         builder = CardBuilder(
             DAILY_MARK,
             description=f"Posting in <#{settings.channel_id}> {describe(settings.weekdays)} at {when}.",

@@ -17,7 +17,7 @@ from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository
 from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
-from bot.domain.daily.local_time import LocalTimeError, parse_clock, parse_zone
+from bot.domain.daily.local_time import LocalTimeError, parse_clock, parse_zone, suggest_zones, zone_label
 from bot.domain.daily.schedule import (
     DEFAULT_TIME,
     DEFAULT_TIMEZONE,
@@ -26,7 +26,6 @@ from bot.domain.daily.schedule import (
     PostExtras,
     local_date,
     next_post,
-    suggest_timezones,
 )
 from bot.domain.daily.weekdays import WeekdaysError, describe, parse_weekdays
 from bot.ui.cards import card_view
@@ -180,7 +179,7 @@ class DailyQuoteCog(
         upcoming = next_post(schedule, now, done, last)
         lines = [
             f"The quote of the day will be posted in {channel.mention} {describe(settings.weekdays)} "
-            f"at {post_time:%H:%M} ({zone.key})."
+            f"at {chosen.at(post_time)}."
         ]
         if chosen.note:
             lines.append(chosen.note)
@@ -213,7 +212,7 @@ class DailyQuoteCog(
     async def timezone_autocomplete(
         self, interaction: discord.Interaction[SoundtrackBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        return [app_commands.Choice(name=name, value=name) for name in suggest_timezones(current)]
+        return [app_commands.Choice(name=name, value=value) for name, value in suggest_zones(current)]
 
     @app_commands.command(name="off", description="Stop posting the quote of the day")
     async def off(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
@@ -297,8 +296,8 @@ class DailyQuoteCog(
             upcoming = next_post(schedule, now, done, last)
             when = f" The next one comes {discord.utils.format_dt(upcoming, 'R')}." if upcoming else ""
             raise UserFacingError(
-                f"It is still {today.isoformat()} in {schedule.timezone}, and the latest post is dated "
-                f"{max(done).isoformat()}: today's has gone out already.{when}"
+                f"It is still {today.isoformat()} in {zone_label(schedule.timezone)}, and the latest post "
+                f"is dated {max(done).isoformat()}: today's has gone out already.{when}"
             )
         # Posting may take a moment (a reveal, a thread): acknowledged first, answered when done.
         await interaction.response.defer(ephemeral=True, thinking=True)

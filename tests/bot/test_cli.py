@@ -48,14 +48,30 @@ def test_no_token_exits_2_naming_the_setting(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "DISCORD_TOKEN" in result.stderr
     assert ".env" in result.stderr
+    assert "`python -m bot try` needs no token" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_malformed_setting_is_named_at_once_as_typed(tmp_path: Path) -> None:
+    result = run_cli(
+        cwd=tmp_path,
+        env={"DISCORD_TOKEN": FAKE_TOKEN, "LOG_LEVEL": "loud", "SHARD_IDS": "abc", "DEV_GUILD_ID": "x"},
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == "3 configuration errors:"
+    assert [line.split(":")[0].strip() for line in lines[1:]] == ["DEV_GUILD_ID", "LOG_LEVEL", "SHARD_IDS"]
+    assert "  LOG_LEVEL: 'loud' is not one of DEBUG, INFO, WARNING, ERROR or CRITICAL." in lines
+    assert "  SHARD_IDS: 'abc' is not a shard list" in result.stderr
+    assert "LOUD" not in result.stderr and "Traceback" not in result.stderr
 
 
 def test_an_invalid_shard_setting_exits_2_naming_it(tmp_path: Path) -> None:
     result = run_cli(cwd=tmp_path, env={"DISCORD_TOKEN": FAKE_TOKEN, "SHARD_COUNT": "4", "SHARD_IDS": "0-7"})
     assert result.returncode == 2
     assert (
-        "Configuration error: SHARD_IDS: shard 4, 5, 6, 7 does not exist with SHARD_COUNT=4" in result.stderr
+        "Configuration error: SHARD_IDS: shards 4, 5, 6 and 7 do not exist with SHARD_COUNT=4"
+        in result.stderr
     )
     assert "Traceback" not in result.stderr
 
@@ -469,6 +485,94 @@ def test_copy_db_names_what_is_wrong_with_its_arguments_and_never_a_password(tmp
     for result in (missing, same, other, unreachable, slash, port, folder):
         assert "s3cret" not in result.stdout + result.stderr
         assert "Traceback" not in result.stderr
+
+
+def _held_exclusively(path: Path) -> sqlite3.Connection:
+    """Another program in the middle of writing ``path`` in rollback-journal mode: nobody else may
+    even read it."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    return holder
+
+
+async def test_copy_db_speaks_of_its_own_source_and_target_when_one_cannot_be_used(
+    tmp_path: Path, database_templates: dict[bool, Path]
+) -> None:
+    await _deployment(tmp_path / "old.sqlite3", database_templates[True])
+    (tmp_path / "damaged.sqlite3").write_bytes(b"not a database at all, but the user's file")
+    shutil.copyfile(tmp_path / "old.sqlite3", tmp_path / "newer.sqlite3")
+    newer = sqlite3.connect(tmp_path / "newer.sqlite3")
+    newer.execute("PRAGMA user_version = 999")
+    newer.commit()
+    newer.close()
+    before = {name: (tmp_path / name).read_bytes() for name in ("damaged.sqlite3", "newer.sqlite3")}
+
+    damaged = run_cli("copy-db", "old.sqlite3", "damaged.sqlite3", cwd=tmp_path)
+    assert damaged.returncode == 1
+    assert (
+        f"Not copied: The target {tmp_path / 'damaged.sqlite3'} is not a SQLite database, or is damaged. "
+        "Name another TARGET (copy-db makes a new file there), or restore a backup of this one."
+    ) in damaged.stderr
+    into_newer = run_cli("copy-db", "old.sqlite3", "newer.sqlite3", cwd=tmp_path)
+    assert into_newer.returncode == 1
+    assert f"The target {tmp_path / 'newer.sqlite3'} was written by a newer version of the bot" in (
+        into_newer.stderr
+    )
+    assert "Run copy-db from that version, or name another TARGET." in into_newer.stderr
+    from_newer = run_cli("copy-db", "newer.sqlite3", "new.sqlite3", cwd=tmp_path)
+    assert from_newer.returncode == 1
+    assert f"The source {tmp_path / 'newer.sqlite3'} was written by a newer version" in from_newer.stderr
+    holder = _held_exclusively(tmp_path / "old.sqlite3")
+    try:
+        locked = run_cli("copy-db", "old.sqlite3", "new.sqlite3", cwd=tmp_path)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert locked.returncode == 1
+    assert f"The source {tmp_path / 'old.sqlite3'} is locked by another program" in locked.stderr
+    assert "is not a database the bot has written" not in locked.stderr
+    unreachable = run_cli(
+        "copy-db", "old.sqlite3", "postgresql://bot:s3cret@127.0.0.1:1/imhere", cwd=tmp_path
+    )
+    assert unreachable.returncode == 1
+    assert "The target postgresql://bot:***@127.0.0.1:1/imhere cannot be reached" in unreachable.stderr
+    assert "Check the TARGET address" in unreachable.stderr
+
+    for result in (damaged, into_newer, from_newer, locked, unreachable):
+        said = result.stdout + result.stderr
+        assert "DATABASE_PATH" not in said and "DATABASE_URL" not in said and "the bot then" not in said
+        assert "Traceback" not in said and "s3cret" not in said
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+    assert not (tmp_path / "new.sqlite3").exists()
+
+
+async def test_copy_db_refuses_a_postgresql_target_from_a_newer_bot_naming_the_target(
+    tmp_path: Path, database_templates: dict[bool, Path], postgres_cluster: PostgresCluster
+) -> None:
+    await _deployment(tmp_path / "old.sqlite3", database_templates[True])
+    name = f"cli_newer_{uuid.uuid4().hex[:12]}"
+    await postgres_cluster.create_database(name)
+    try:
+        conn = await asyncpg.connect(postgres_cluster.database_dsn(name))
+        try:
+            await conn.execute("CREATE TABLE bot_schema (version INTEGER NOT NULL)")
+            await conn.execute("INSERT INTO bot_schema VALUES (999)")
+        finally:
+            await conn.close()
+        result = run_cli("copy-db", "old.sqlite3", postgres_cluster.database_dsn(name), cwd=tmp_path)
+        conn = await asyncpg.connect(postgres_cluster.database_dsn(name))
+        try:
+            tables = await conn.fetchval("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+        finally:
+            await conn.close()
+    finally:
+        await postgres_cluster.drop_database(name)
+    assert result.returncode == 1
+    assert "was written by a newer version of the bot (schema 999" in result.stderr
+    assert result.stderr.startswith("Not copied: The target postgresql://")
+    assert "DATABASE_URL" not in result.stderr and "Traceback" not in result.stderr
+    assert tables == 1  # bot_schema alone: nothing was migrated or copied into it
 
 
 async def test_forget_deletes_one_persons_data_from_the_configured_database(

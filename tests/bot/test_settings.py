@@ -46,6 +46,40 @@ def test_bad_settings_name_the_setting(env: dict[str, str], setting: str) -> Non
         assert env["DISCORD_TOKEN"] not in str(caught.value)
 
 
+def test_every_malformed_setting_is_named_at_once_as_it_was_typed() -> None:
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env(
+            {"DISCORD_TOKEN": FAKE_TOKEN, "LOG_LEVEL": "loud", "SHARD_IDS": "abc", "DEV_GUILD_ID": "x"}
+        )
+    assert [setting for setting, _ in caught.value.problems] == ["DEV_GUILD_ID", "LOG_LEVEL", "SHARD_IDS"]
+    said = str(caught.value)
+    assert "'loud' is not one of DEBUG, INFO, WARNING, ERROR or CRITICAL" in said and "LOUD" not in said
+    assert "'abc' is not a shard list" in said and "needs SHARD_COUNT" not in said
+    assert "'x' is not a server ID" in said
+
+
+def test_both_database_settings_are_named_when_both_are_malformed(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env(
+            {
+                "DISCORD_TOKEN": FAKE_TOKEN,
+                "DATABASE_PATH": str(tmp_path),
+                "DATABASE_URL": "mysql://bot@db/imhere",
+                "LOG_LEVEL": "Loud",
+            }
+        )
+    assert [setting for setting, _ in caught.value.problems] == ["DATABASE_PATH", "DATABASE_URL", "LOG_LEVEL"]
+    assert f"DATABASE_PATH: {str(tmp_path)!r} is a folder" in str(caught.value)
+    assert "'Loud' is not one of" in str(caught.value)
+
+
+def test_a_missing_token_is_named_beside_the_other_problems_and_points_at_try() -> None:
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env({"LOG_LEVEL": "loud"})
+    assert [setting for setting, _ in caught.value.problems] == ["DISCORD_TOKEN", "LOG_LEVEL"]
+    assert "python -m bot try" in str(caught.value)
+
+
 def test_database_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="DATABASE_PATH"):
         Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "DATABASE_PATH": str(tmp_path)})
@@ -73,17 +107,20 @@ def test_shard_settings(count: str, ids: str, expected: tuple[object, object]) -
         ("0", "", "SHARD_COUNT", "not a number of shards"),
         ("four", "", "SHARD_COUNT", "not a number of shards"),
         ("", "0-3", "SHARD_IDS", "needs SHARD_COUNT"),
-        ("4", "2-5", "SHARD_IDS", "shard 4, 5 does not exist with SHARD_COUNT=4"),
+        ("4", "2-5", "SHARD_IDS", "shards 4 and 5 do not exist with SHARD_COUNT=4"),
+        ("4", "0,4", "SHARD_IDS", "shard 4 does not exist with SHARD_COUNT=4"),
+        ("four", "0-3", "SHARD_COUNT", "not a number of shards"),
         ("8", "3-1", "SHARD_IDS", "runs backwards"),
         ("8", "0-3,2", "SHARD_IDS", "names a shard twice"),
-        ("8", "0,,1", "SHARD_IDS", "not a shard number or range"),
-        ("8", "a-b", "SHARD_IDS", "not a shard number or range"),
+        ("8", "0,,1", "SHARD_IDS", "'0,,1' is not a shard list"),
+        ("8", "a-b", "SHARD_IDS", "'a-b' is not a shard list"),
+        ("", "abc", "SHARD_IDS", "'abc' is not a shard list"),
     ],
 )
 def test_bad_shard_settings_name_the_setting(count: str, ids: str, setting: str, says: str) -> None:
     with pytest.raises(SettingsError, match=says) as caught:
         Settings.from_env({"DISCORD_TOKEN": FAKE_TOKEN, "SHARD_COUNT": count, "SHARD_IDS": ids})
-    assert caught.value.setting == setting
+    assert [name for name, _ in caught.value.problems] == [setting]
 
 
 @pytest.mark.parametrize(

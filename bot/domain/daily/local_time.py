@@ -1,6 +1,7 @@
 """What people type for a time of day and a time zone, read forgivingly: "9", "9am", "9:30 pm",
 "21:30"; "Paris", "new york", "Japan" or "Europe/Paris"; "EST" (accepted, with a note that it never
-follows daylight saving, naming the zone that does)."""
+follows daylight saving, naming the zone that does); and the zones to suggest as people type, real
+matches first."""
 
 from __future__ import annotations
 
@@ -52,7 +53,47 @@ class ZoneChoice:
 
     zone: zoneinfo.ZoneInfo
     note: str = ""
-    """Said back with the zone: how a city or country was read, or that an abbreviation is fixed."""
+    """Said back with the zone: how a city or country was read, or the zone that follows daylight
+    saving where an abbreviation names a fixed offset."""
+    abbreviation: str = ""
+    """The abbreviation typed for a fixed offset ("EST"), to say the zone as people know it."""
+
+    def at(self, time: dt.time) -> str:
+        """The time in this zone, as a reply says it: "09:00 (Europe/Paris)", "09:00 UTC−5 (EST, no
+        daylight saving)"."""
+        return at_time(time, self.zone.key, self.abbreviation)
+
+
+_ETC_OFFSET = re.compile(r"^Etc/GMT(?P<hours>[+-]\d{1,2})$")
+
+
+def _offset(hours: int) -> str:
+    return f"UTC{'−' if hours < 0 else '+'}{abs(hours)}" if hours else "UTC"
+
+
+def _fixed_hours(key: str) -> int | None:
+    """The hours from UTC of a fixed-offset zone (Etc/GMT+5 is five hours *behind* UTC: POSIX signs,
+    the other way round), or None for a zone that is not one."""
+    if key in ("Etc/UTC", "Etc/GMT", "Etc/UCT", "Etc/Universal", "Etc/Zulu"):
+        return 0
+    match = _ETC_OFFSET.match(key)
+    return -int(match["hours"]) if match else None
+
+
+def zone_label(key: str) -> str:
+    """A stored zone as a person reads it: "Europe/Paris", "UTC−5" (never "Etc/GMT+5")."""
+    hours = _fixed_hours(key)
+    return key if hours is None else _offset(hours)
+
+
+def at_time(time: dt.time, key: str, abbreviation: str = "") -> str:
+    """A time of day in a stored zone: "09:00 (Europe/Paris)", "09:00 UTC−5 (no daylight saving)",
+    "09:00 UTC−5 (EST, no daylight saving)" when the abbreviation typed is known."""
+    hours = _fixed_hours(key)
+    if hours is None:
+        return f"{time:%H:%M} ({key})"
+    named = f"{abbreviation}, " if abbreviation else ""
+    return f"{time:%H:%M} {_offset(hours)} ({named}no daylight saving)"
 
 
 _FIXED = {
@@ -134,9 +175,15 @@ def _countries() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _canonical() -> frozenset[str]:
+    """The zones the database lists as its own (zone.tab), not the old names it keeps as links."""
+    return frozenset(row[2] for row in _tab_lines("zone.tab"))
+
+
+@cache
 def _cities() -> dict[str, str]:
     """City (the last part of a zone's name, as people write it) -> the zone."""
-    canonical = {row[2] for row in _tab_lines("zone.tab")}
+    canonical = _canonical()
     cities: dict[str, str] = {}
     for name in timezone_names():
         city = _key(name.rsplit("/", 1)[-1])
@@ -149,12 +196,12 @@ def _fixed(abbreviation: str) -> ZoneChoice:
     hours, follows = _FIXED[abbreviation]
     # Etc/GMT+5 is five hours *behind* UTC: POSIX signs, the other way round.
     zone = zoneinfo.ZoneInfo(f"Etc/GMT{-hours:+d}" if hours else "Etc/UTC")
-    offset = f"UTC{'−' if hours < 0 else '+'}{abs(hours)}" if hours else "UTC"
     city = _key(follows.rsplit("/", 1)[-1]).title()
     return ZoneChoice(
         zone,
-        f"{abbreviation} is {offset} all year round: it doesn't follow daylight saving. "
-        f"For the time in {city} through the year, use {follows}.",
+        f"{abbreviation} is {_offset(hours)} all year round. For the time in {city} through the year, "
+        f"with daylight saving, use {follows}.",
+        abbreviation,
     )
 
 
@@ -186,3 +233,51 @@ def parse_zone(text: str) -> ZoneChoice:
         f"“{typed[:60]}” isn't a time zone or a place I know. Type a city (Paris, New York, Tokyo) "
         "or pick a zone from the list as you type, like Europe/Paris."
     )
+
+
+_COMMON = ("UTC", "Europe/London", "Europe/Paris", "America/New_York", "America/Los_Angeles")
+
+
+def suggest_zones(typed: str, limit: int = 25) -> list[tuple[str, str]]:
+    """Zones to offer as someone types, as (what the list shows, what it fills in), best first:
+    what the text names (an abbreviation such as "EST" with the zone that follows daylight saving, or
+    what ``parse_zone`` reads it as: a city, a place, every zone of a country), then zone names and
+    cities that start with it. Only when nothing is named, places, countries and zones with a word that
+    starts with it; only when nothing at all matches so, zones that contain it ("est" in "Bucharest")."""
+    key = _key(typed)
+    names = timezone_names()
+    if not key:
+        return [(_shown(n), n) for n in [*_COMMON, *(n for n in names if n not in _COMMON)][:limit]]
+    keyed = {n: _key(n) for n in names}
+    abbreviation = key.upper()
+    named = [abbreviation, _FIXED[abbreviation][1]] if abbreviation in _FIXED else _read_as(typed, key)
+    starting = [n for n in names if keyed[n].startswith(key)]
+    starting += [n for n in names if keyed[n].rsplit("/", 1)[-1].startswith(key)]
+    starting.sort(key=lambda n: n not in _canonical())  # Asia/Kathmandu before the old Asia/Katmandu
+    partial: list[str] = []
+    if not named and len(key) >= 3:
+        partial += [zone for place, zone in _PLACES.items() if zone and place.startswith(key)]
+        partial += [z for country, zones in _countries().items() if country.startswith(key) for z in zones]
+        partial += [n for n in names if any(word.startswith(key) for word in re.split(r"[/ ]", keyed[n]))]
+    chosen = list(dict.fromkeys([*named, *starting, *partial])) or [n for n in names if key in keyed[n]]
+    return [(_shown(value), value) for value in chosen[:limit]]
+
+
+def _read_as(typed: str, key: str) -> list[str]:
+    """The zones ``parse_zone`` reads ``typed`` as: one, or a country's several."""
+    several = _countries().get(key, ())
+    if key in _PLACES and _PLACES[key] is None:
+        several = _countries().get("united states", ())
+    try:
+        return [parse_zone(typed).zone.key, *several]
+    except LocalTimeError:
+        return list(several)
+
+
+def _shown(value: str) -> str:
+    """A suggestion as the list shows it: a fixed offset says which it is, the way round people read
+    it ("Etc/GMT+5 (UTC−5, no daylight saving)")."""
+    if value in _FIXED:
+        return f"{value} ({_offset(_FIXED[value][0])} all year, no daylight saving)"
+    hours = _fixed_hours(value)
+    return f"{value} ({_offset(hours)}, no daylight saving)" if hours else value

@@ -33,20 +33,6 @@ def timezone_names() -> tuple[str, ...]:
     return tuple(sorted(zoneinfo.available_timezones()))
 
 
-def suggest_timezones(typed: str, limit: int = 25) -> list[str]:
-    """Time zone names for autocomplete: prefix matches first (by city too), then substrings."""
-    typed = typed.strip().casefold().replace(" ", "_")
-    names = timezone_names()
-    if not typed:
-        common = ("UTC", "Europe/London", "Europe/Paris", "America/New_York", "America/Los_Angeles")
-        return [*common, *(n for n in names if n not in common)][:limit]
-    prefix = [n for n in names if n.casefold().startswith(typed)]
-    city = [n for n in names if n.casefold().rsplit("/", 1)[-1].startswith(typed) and n not in prefix]
-    seen = {*prefix, *city}
-    rest = [n for n in names if typed in n.casefold() and n not in seen]
-    return [*prefix, *city, *rest][:limit]
-
-
 @dataclass(frozen=True)
 class Schedule:
     """One server's daily post settings, as the scheduler needs them."""

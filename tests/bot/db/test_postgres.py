@@ -125,3 +125,35 @@ async def test_a_run_whose_presence_was_cut_off_announces_itself_again(url: str)
     finally:
         await admin.close()
         await db.close()
+
+
+async def test_a_write_whose_connection_is_terminated_mid_transaction_is_tried_again_on_a_new_one(
+    url: str,
+) -> None:
+    """pg_terminate_backend (a server restart, an operator, a failover) ends a connection in the middle
+    of a write: rolling back on the closed connection must not hide that the database was only busy
+    for a moment (asyncpg says "cannot switch to state 12", or cannot end the transaction), so a write
+    that must not be lost is tried again, on another connection."""
+    db = await PostgresDatabase.open(url, retry_delay=0.01)
+    admin = await asyncpg.connect(url)
+    attempts = 0
+
+    async def save() -> None:
+        nonlocal attempts
+        attempts += 1
+        async with db.transaction() as conn:
+            await conn.execute("CREATE TABLE IF NOT EXISTS saved (attempt INTEGER NOT NULL)")
+            await conn.execute("INSERT INTO saved (attempt) VALUES (?)", (attempts,))
+            if attempts == 1:
+                pid = await conn.fetchrow("SELECT pg_backend_pid()")
+                assert pid is not None
+                assert await admin.fetchval("SELECT pg_terminate_backend($1)", pid[0])
+                await conn.execute("INSERT INTO saved (attempt) VALUES (?)", (attempts,))
+
+    try:
+        await db.retry(save, what="saving a record")
+        assert attempts == 2
+        assert [tuple(r) for r in await db.fetch("SELECT attempt FROM saved")] == [(2,)]
+    finally:
+        await admin.close()
+        await db.close()

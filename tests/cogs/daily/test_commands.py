@@ -65,13 +65,17 @@ async def test_a_fixed_abbreviation_is_kept_with_a_note_naming_the_zone_with_day
     server: Server, manager: simcord.MemberActor
 ) -> None:
     result = await set_qotd(server, manager, time="9am", timezone="EST")
-    assert "every day at 09:00 (Etc/GMT+5)" in result.response.content
+    assert "every day at 09:00 UTC−5 (EST, no daylight saving).\n" in result.response.content
     assert (
-        "EST is UTC−5 all year round: it doesn't follow daylight saving. For the time in New York through "
-        "the year, use America/New_York."
+        "EST is UTC−5 all year round. For the time in New York through the year, with daylight saving, "
+        "use America/New_York."
     ) in result.response.content
+    assert "Etc/GMT" not in result.response.content
     settings = await daily_settings(server).get(server.guild.id)
     assert settings is not None and settings.timezone == "Etc/GMT+5"
+    [embed] = (await manager.slash(server.channel, "qotd status")).response.embeds
+    assert "at 09:00 UTC−5 (no daylight saving)." in (embed.description or "")
+    assert "Etc/GMT" not in (embed.description or "")
 
 
 async def test_defaults_are_nine_utc(server: Server, manager: simcord.MemberActor) -> None:
@@ -140,6 +144,22 @@ async def test_timezone_autocomplete(server: Server, manager: simcord.MemberActo
         server.channel, "qotd set", "timezone", "paris", channel=server.channel
     )
     assert choices[0] == {"name": "Europe/Paris", "value": "Europe/Paris"}
+
+
+async def test_timezone_autocomplete_offers_an_abbreviation_and_its_zone_before_lookalikes(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    choices = await manager.autocomplete(
+        server.channel, "qotd set", "timezone", "EST", channel=server.channel
+    )
+    assert choices[:2] == [
+        {"name": "EST (UTC−5 all year, no daylight saving)", "value": "EST"},
+        {"name": "America/New_York", "value": "America/New_York"},
+    ]
+    values = [c["value"] for c in choices]
+    assert not {"America/Creston", "Australia/West", "Brazil/West", "Europe/Bucharest"} & set(values)
+    picked = await set_qotd(server, manager, timezone=choices[0]["value"])
+    assert "UTC−5 (EST, no daylight saving)" in picked.response.content
 
 
 async def test_qotd_is_hidden_from_members_and_refused_if_shown(server: Server) -> None:

@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.daily.local_time import _FIXED, LocalTimeError, parse_clock, parse_zone
+from bot.domain.daily.local_time import (
+    _FIXED,
+    LocalTimeError,
+    at_time,
+    parse_clock,
+    parse_zone,
+    suggest_zones,
+    zone_label,
+)
 from bot.domain.daily.schedule import timezone_names
 
 
@@ -107,9 +115,82 @@ def test_an_abbreviation_is_its_fixed_offset_with_a_note_naming_the_zone_that_fo
     chosen = parse_zone(abbreviation.lower())
     for month in (1, 7):  # winter and summer: the same offset
         assert dt.datetime(2026, month, 1, tzinfo=chosen.zone).utcoffset() == dt.timedelta(hours=hours)
-    assert "all year round: it doesn't follow daylight saving" in chosen.note
-    assert chosen.note.endswith(f"use {follows}.")
+    assert "all year round" in chosen.note
+    assert chosen.note.endswith(f"with daylight saving, use {follows}.")
+    assert chosen.at(dt.time(9)).endswith(f"({abbreviation}, no daylight saving)")
+    assert "Etc/" not in chosen.at(dt.time(9)) + chosen.note
     zoneinfo.ZoneInfo(follows)  # a real zone
+
+
+def test_est_is_said_as_its_offset_and_abbreviation_never_as_etc_gmt() -> None:
+    chosen = parse_zone("EST")
+    assert chosen.zone.key == "Etc/GMT+5"  # stored as the fixed offset it names
+    assert chosen.at(dt.time(9)) == "09:00 UTC−5 (EST, no daylight saving)"
+    assert chosen.note == (
+        "EST is UTC−5 all year round. For the time in New York through the year, with daylight saving, "
+        "use America/New_York."
+    )
+    assert parse_zone("AEST").at(dt.time(21, 30)) == "21:30 UTC+10 (AEST, no daylight saving)"
+    assert parse_zone("gmt").at(dt.time(9)) == "09:00 UTC (GMT, no daylight saving)"
+
+
+@pytest.mark.parametrize(
+    ("key", "label", "said"),
+    [
+        ("Etc/GMT+5", "UTC−5", "09:00 UTC−5 (no daylight saving)"),
+        ("Etc/GMT-14", "UTC+14", "09:00 UTC+14 (no daylight saving)"),
+        ("Etc/UTC", "UTC", "09:00 UTC (no daylight saving)"),
+        ("Europe/Paris", "Europe/Paris", "09:00 (Europe/Paris)"),
+        ("UTC", "UTC", "09:00 (UTC)"),
+    ],
+)
+def test_a_stored_zone_reads_the_way_round_people_read_it(key: str, label: str, said: str) -> None:
+    assert zone_label(key) == label
+    assert at_time(dt.time(9), key) == said
+
+
+def _suggested(typed: str) -> list[str]:
+    return [value for _, value in suggest_zones(typed)]
+
+
+def test_an_abbreviation_suggests_itself_and_the_zone_with_daylight_saving_and_no_lookalikes() -> None:
+    assert suggest_zones("EST")[:2] == [
+        ("EST (UTC−5 all year, no daylight saving)", "EST"),
+        ("America/New_York", "America/New_York"),
+    ]
+    for lookalike in ("America/Creston", "Australia/West", "Brazil/West", "Europe/Bucharest"):
+        assert lookalike not in _suggested("EST")
+    assert _suggested("pst")[:2] == ["PST", "America/Los_Angeles"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("europe/pa", "Europe/Paris"),
+        ("paris", "Europe/Paris"),
+        ("new york", "America/New_York"),
+        ("york", "America/New_York"),  # a word of the name
+        ("japan", "Asia/Tokyo"),  # a country with one zone: its zone before the old name "Japan"
+        ("us", "America/New_York"),  # a country with several: all of its zones
+        ("", "UTC"),
+    ],
+)
+def test_what_the_text_names_is_suggested_first(typed: str, first: str) -> None:
+    assert _suggested(typed)[0] == first
+
+
+def test_suggestions_fall_back_to_zones_containing_the_text_and_stop_at_25() -> None:
+    assert _suggested("charest") == ["Europe/Bucharest"]  # only inside a word: nothing better
+    assert _suggested("xyzzy") == []
+    assert len(suggest_zones("a")) == 25
+    assert suggest_zones("etc/gmt+5") == [("Etc/GMT+5 (UTC−5, no daylight saving)", "Etc/GMT+5")]
+
+
+@given(st.one_of(st.text(max_size=12), st.sampled_from(timezone_names()).map(lambda n: n[: len(n) // 2])))
+def test_every_suggestion_is_a_zone_parse_zone_reads(typed: str) -> None:
+    for shown, value in suggest_zones(typed):
+        assert 1 <= len(shown) <= 100 and len(value) <= 64  # Discord's limits for a choice
+        parse_zone(value)
 
 
 def test_a_country_with_several_zones_or_an_unknown_place_is_refused_with_what_to_type() -> None:

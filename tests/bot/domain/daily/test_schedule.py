@@ -21,7 +21,6 @@ from bot.domain.daily.schedule import (
     next_in_cycle,
     next_post,
     post_instant,
-    suggest_timezones,
 )
 from bot.domain.daily.weekdays import parse_weekdays
 
@@ -46,13 +45,6 @@ def simulate(
             posted.append(now)
         now += step
     return posted
-
-
-def test_timezone_suggestions_rank_prefix_then_city() -> None:
-    assert suggest_timezones("europe/pa")[0] == "Europe/Paris"
-    assert "America/New_York" in suggest_timezones("new york")
-    assert suggest_timezones("")[0] == "UTC"
-    assert len(suggest_timezones("a")) == 25
 
 
 def test_due_at_or_after_the_local_time_once_per_local_day() -> None:
