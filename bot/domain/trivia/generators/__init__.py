@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.domain.pack import Pack
-from bot.domain.trivia.generators import album, artists, releases, reviews, tracks
+from bot.domain.trivia.generators import album, artists, gaps, releases, reviews, sayings, tracks
 from bot.domain.trivia.questions import Question
 
 Generator = Callable[[Pack], Iterable[Question]]
@@ -26,6 +26,8 @@ GENERATORS: tuple[Generator, ...] = (
     reviews.quote_track,
     reviews.quote_publication,
     album.album_facts,
+    sayings.said_by,
+    gaps.quote_words,
 )
 
 
