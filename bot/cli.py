@@ -25,6 +25,8 @@ from bot.db.copy import CountMismatchError, backend_errors, copy_between, count_
 from bot.db.privacy import Forgotten, forget_user
 from bot.domain.content import PackContent, find
 from bot.domain.pack import PackError
+from bot.domain.trivia.bank import QuestionBank
+from bot.domain.trivia.summary import bank_table, headline
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError, database_from_env
 from bot.sharding import describe_shards
 
@@ -109,6 +111,8 @@ def check_data(paths: Sequence[Path]) -> int:
             f"{len(pack.quotes)} quotes, {len(pack.sources)} sources, "
             f"{len(item.trivia)} hand-written trivia questions)"
         )
+        bank = QuestionBank.from_pack(pack, item.trivia)
+        print(f"{pack.slug} trivia: {headline(bank)}\n{bank_table(bank)}")
     return EXIT_OK
 
 

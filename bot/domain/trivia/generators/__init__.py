@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.domain.pack import Pack
-from bot.domain.trivia.generators import album, artists, gaps, releases, reviews, sayings, tracks
+from bot.domain.trivia.generators import (
+    album,
+    artists,
+    gaps,
+    names,
+    releases,
+    reviews,
+    sayings,
+    timeline,
+    tracks,
+)
 from bot.domain.trivia.questions import Question
 
 Generator = Callable[[Pack], Iterable[Question]]
@@ -28,6 +38,8 @@ GENERATORS: tuple[Generator, ...] = (
     album.album_facts,
     sayings.said_by,
     gaps.quote_words,
+    names.names,
+    timeline.which_came_first,
 )
 
 

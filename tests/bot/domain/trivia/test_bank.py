@@ -18,7 +18,7 @@ from bot.domain.trivia.bank import DEFAULT_GAME, NoQuestionsLeftError, QuestionB
 from bot.domain.trivia.generators import GENERATORS, generate
 from bot.domain.trivia.generators.common import STAND_OUT, press, publication
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, problems
-from bot.domain.trivia.summary import bank_table
+from bot.domain.trivia.summary import bank_table, headline
 from tests.bot.domain.trivia.conftest import SOUND
 
 README = Path(__file__).resolve().parents[4] / "README.md"
@@ -126,7 +126,8 @@ def test_a_quote_gives_away_its_words_and_what_it_names(bank: QuestionBank) -> N
 
 
 def test_the_readme_table_is_the_bank(bank: QuestionBank) -> None:
-    assert bank_table(bank) in README.read_text(encoding="utf-8")
+    readme = README.read_text(encoding="utf-8")
+    assert bank_table(bank) in readme and f"**{headline(bank)}**" in readme
 
 
 def test_filters_that_fill_a_default_game_have_enough_facts_for_one(bank: QuestionBank) -> None:
