@@ -14,6 +14,7 @@ from bot.domain.trivia.generators import (
     artists,
     gaps,
     names,
+    places,
     releases,
     reviews,
     sayings,
@@ -40,6 +41,8 @@ GENERATORS: tuple[Generator, ...] = (
     gaps.quote_words,
     names.names,
     timeline.which_came_first,
+    places.origin_true_false,
+    places.label_released,
 )
 
 
