@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from bot.domain.pack import Pack, Quote
 from bot.domain.trivia.generators.common import choice, publication, unique
 from bot.domain.trivia.generators.reviews import GAP, said_by, words
+from bot.domain.trivia.generators.sayings import phrases_in
 from bot.domain.trivia.questions import Question
 
 MIN_LETTERS = 6
@@ -99,5 +100,5 @@ def _gap(pack: Pack, quote: Quote, word: str, wrong: list[str]) -> Question | No
         explanation=f"The word is “{word}”: {who} wrote this in its review of the soundtrack.",
         sources=[quote.source],
         about=[words(quote)],
-        reveals=[said_by(quote)],
+        reveals=[said_by(quote), *phrases_in(pack, quote)],
     )

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from bot.domain.pack import Pack, Quote
 from bot.domain.text import listing
 from bot.domain.trivia.generators.common import View, choice, press, publication, song, unique
+from bot.domain.trivia.generators.sayings import phrases_in
 from bot.domain.trivia.generators.tracks import credit, version_pairs
 from bot.domain.trivia.questions import Question
 
@@ -160,7 +161,7 @@ def quote_track(pack: Pack) -> Iterator[Question]:
                 explanation=_about(who, pack, quote, title),
                 sources=[quote.source],
                 about=[words(quote), *answers],
-                reveals=[said_by(quote), f"track:{track.position}:position", *tied],
+                reveals=[said_by(quote), f"track:{track.position}:position", *tied, *phrases_in(pack, quote)],
             )
             if q:
                 yield q
@@ -194,7 +195,7 @@ def quote_publication(pack: Pack) -> Iterator[Question]:
             explanation=f"{right} wrote this in its piece on the soundtrack.",
             sources=[quote.source],
             about=[said_by(quote)],
-            reveals=[words(quote)],
+            reveals=[words(quote), *phrases_in(pack, quote)],
         )
         if q:
             yield q

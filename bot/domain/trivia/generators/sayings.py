@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.domain.pack import Artist, Claim, Pack, Track
+from bot.domain.pack import Artist, Claim, Pack, Quote, Track
 from bot.domain.text import normalise
 from bot.domain.trivia.generators.common import be, choice, of_name, press, publication, song
 from bot.domain.trivia.questions import Question
@@ -108,6 +108,29 @@ def sayings(pack: Pack) -> list[Saying]:
     return out
 
 
+def said_fact(saying: Saying) -> str:
+    return f"said:{saying.source}:{_digest(saying.phrase)}"
+
+
+def phrases_in(pack: Pack, quote: Quote) -> list[str]:
+    """The facts of the phrases a review quote prints: showing the quote under its publication's name,
+    or asking who wrote it, gives away who wrote them."""
+    text = normalise(quote.text)
+    return [said_fact(s) for s in sayings(pack) if s.source == quote.source and normalise(s.phrase) in text]
+
+
+def _quotes_with(pack: Pack, saying: Saying) -> list[str]:
+    """The facts of the review quotes that print this phrase: its question gives away who wrote them,
+    and some of their words."""
+    phrase = normalise(saying.phrase)
+    return [
+        fact
+        for q in pack.quotes
+        if q.source == saying.source and phrase in normalise(q.text)
+        for fact in (f"quote:{q.key}:source", f"quote:{q.key}:words")
+    ]
+
+
 def _lead(name: str) -> str:
     """A publication's name at the start of a sentence: "The site monsterfresh", never "monsterfresh"."""
     return f"The site {name}" if name[:1].islower() else name
@@ -140,8 +163,8 @@ def said_by(pack: Pack) -> Iterator[Question]:
             wrong=wrong,
             explanation=f"{_lead(right)} wrote this, on {s.topic}.",
             sources=[s.source],
-            about=[f"said:{s.source}:{digest}"],
-            reveals=s.facts,
+            about=[said_fact(s)],
+            reveals=[*s.facts, *_quotes_with(pack, s)],
         )
         if q:
             yield q

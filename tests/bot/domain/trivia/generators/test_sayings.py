@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.domain.pack import Pack
 from bot.domain.text import normalise
-from bot.domain.trivia.generators import sayings
+from bot.domain.trivia.generators import gaps, reviews, sayings
 from bot.domain.trivia.generators.common import press, publication
 
 
@@ -48,3 +48,17 @@ def test_a_phrase_gives_away_the_value_it_states(real_pack: Pack) -> None:
         if q.prompt.endswith("> due for release on October 5th via Chocolate Industries")
     ]
     assert q.right == "Consequence of Sound" and "album:label" in q.reveals
+
+
+def test_a_phrase_inside_a_review_quote_and_the_quote_give_each_other_away(real_pack: Pack) -> None:
+    """Prefix's "the songs in the movie organized on a CD" is inside a quote the bank shows under
+    Prefix's name: a game that showed one never asks the other."""
+    [said] = [
+        q
+        for q in sayings.said_by(real_pack)
+        if q.prompt.endswith("> the songs in the movie organized on a CD")
+    ]
+    assert {"quote:prefix-hard-sell:source", "quote:prefix-hard-sell:words"} <= set(said.reveals)
+    for q in (*gaps.quote_words(real_pack), *reviews.quote_publication(real_pack)):
+        if q.id.split(":")[2] == "prefix-hard-sell":
+            assert said.about[0] in q.reveals, q.id
