@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from bot.domain.pack import Pack, Quote
 from bot.domain.trivia.generators.common import choice, publication, unique
 from bot.domain.trivia.generators.reviews import GAP, said_by, words
-from bot.domain.trivia.generators.sayings import phrases_in
+from bot.domain.trivia.generators.sayings import phrases_in, sayings
 from bot.domain.trivia.questions import Question
 
 MIN_LETTERS = 6
@@ -65,7 +65,9 @@ def _candidates(quote: Quote) -> list[str]:
 def quote_words(pack: Pack) -> Iterator[Question]:
     """Which word fills the gap in this quote? Up to two questions per quote, one fact: its words."""
     vocabulary = {q.key: plain_words(q.text) for q in pack.quotes}
+    said = sayings(pack)
     for quote in pack.quotes:
+        phrases = phrases_in(said, quote)
         own = set(WORD.findall(quote.text))
         pool = [w for key, ws in vocabulary.items() if key != quote.key for w in ws if w not in own]
         asked = 0
@@ -78,7 +80,7 @@ def quote_words(pack: Pack) -> Iterator[Question]:
                 wrong = [
                     w for w in pool if w[-ending:] == word[-ending:] and _fits_article(quote.text, word, w)
                 ]
-                q = _gap(pack, quote, word, wrong)
+                q = _gap(pack, quote, word, wrong, phrases)
                 if q:
                     asked += 1
                     yield q
@@ -86,7 +88,7 @@ def quote_words(pack: Pack) -> Iterator[Question]:
                 break
 
 
-def _gap(pack: Pack, quote: Quote, word: str, wrong: list[str]) -> Question | None:
+def _gap(pack: Pack, quote: Quote, word: str, wrong: list[str], phrases: list[str]) -> Question | None:
     who = publication(pack, quote.source)
     text = WORD.sub(lambda m: GAP if m.group(0) == word else m.group(0), quote.text)
     return choice(
@@ -100,5 +102,5 @@ def _gap(pack: Pack, quote: Quote, word: str, wrong: list[str]) -> Question | No
         explanation=f"The word is “{word}”: {who} wrote this in its review of the soundtrack.",
         sources=[quote.source],
         about=[words(quote)],
-        reveals=[said_by(quote), *phrases_in(pack, quote)],
+        reveals=[said_by(quote), *phrases],
     )

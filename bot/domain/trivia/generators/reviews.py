@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from bot.domain.pack import Pack, Quote
 from bot.domain.text import listing
 from bot.domain.trivia.generators.common import View, choice, press, publication, song, unique
-from bot.domain.trivia.generators.sayings import phrases_in
+from bot.domain.trivia.generators.sayings import phrases_in, sayings
 from bot.domain.trivia.generators.tracks import credit, version_pairs
 from bot.domain.trivia.questions import Question
 
@@ -112,6 +112,7 @@ def quote_track(pack: Pack) -> Iterator[Question]:
     """Which track is a publication describing here (one-track quotes, title blanked), and which title
     is missing from a quote that names several tracks."""
     v = View(pack)
+    said = sayings(pack)
     titles = [t.title for t in pack.tracks]
     versions: dict[str, set[str]] = {}
     for pair in version_pairs(pack):
@@ -161,7 +162,7 @@ def quote_track(pack: Pack) -> Iterator[Question]:
                 explanation=_about(who, pack, quote, title),
                 sources=[quote.source],
                 about=[words(quote), *answers],
-                reveals=[said_by(quote), f"track:{track.position}:position", *tied, *phrases_in(pack, quote)],
+                reveals=[said_by(quote), f"track:{track.position}:position", *tied, *phrases_in(said, quote)],
             )
             if q:
                 yield q
@@ -171,6 +172,7 @@ def quote_publication(pack: Pack) -> Iterator[Question]:
     """Which publication wrote this quote? The options are publications quoted or otherwise cited as the
     press on the soundtrack (those that credit its tracks or give its label or release date), and there
     must be at least three of them."""
+    said = sayings(pack)
     quoted = unique(
         (
             *(publication(pack, q.source) for q in pack.quotes),
@@ -195,7 +197,7 @@ def quote_publication(pack: Pack) -> Iterator[Question]:
             explanation=f"{right} wrote this in its piece on the soundtrack.",
             sources=[quote.source],
             about=[said_by(quote)],
-            reveals=[words(quote), *phrases_in(pack, quote)],
+            reveals=[words(quote), *phrases_in(said, quote)],
         )
         if q:
             yield q

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.domain.pack import Artist, Claim, Pack, Quote, Track
@@ -31,6 +31,8 @@ class Saying:
     claim: Claim
     topic: str
     facts: tuple[str, ...]
+    folded: str
+    """The phrase as :func:`bot.domain.text.normalise` folds it, to find it in other texts."""
 
 
 Claims = Iterator[tuple[Claim, str, tuple[str, ...]]]
@@ -98,7 +100,8 @@ def sayings(pack: Pack) -> list[Saying]:
         if claim.inference:
             continue
         for source, phrase in claim.evidence:
-            found.setdefault(normalise(phrase), []).append(Saying(phrase, source, claim, topic, facts))
+            folded = normalise(phrase)
+            found.setdefault(folded, []).append(Saying(phrase, source, claim, topic, facts, folded))
     out = []
     for same in found.values():
         printed_by = {publication(pack, s.source) for s in same}
@@ -112,22 +115,21 @@ def said_fact(saying: Saying) -> str:
     return f"said:{saying.source}:{_digest(saying.phrase)}"
 
 
-def phrases_in(pack: Pack, quote: Quote) -> list[str]:
-    """The facts of the phrases a review quote prints: showing the quote under its publication's name,
-    or asking who wrote it, gives away who wrote them."""
+def phrases_in(said: Sequence[Saying], quote: Quote) -> list[str]:
+    """The facts of the phrases (of ``said``, the pack's :func:`sayings`) a review quote prints: showing
+    the quote under its publication's name, or asking who wrote it, gives away who wrote them."""
     text = normalise(quote.text)
-    return [said_fact(s) for s in sayings(pack) if s.source == quote.source and normalise(s.phrase) in text]
+    return [said_fact(s) for s in said if s.source == quote.source and s.folded in text]
 
 
-def _quotes_with(pack: Pack, saying: Saying) -> list[str]:
-    """The facts of the review quotes that print this phrase: its question gives away who wrote them,
-    and some of their words."""
-    phrase = normalise(saying.phrase)
+def _quotes_with(quotes: dict[str, tuple[str, str]], saying: Saying) -> list[str]:
+    """The facts of the review quotes (key: source and folded text) that print this phrase: its question
+    gives away who wrote them, and some of their words."""
     return [
         fact
-        for q in pack.quotes
-        if q.source == saying.source and phrase in normalise(q.text)
-        for fact in (f"quote:{q.key}:source", f"quote:{q.key}:words")
+        for key, (source, text) in quotes.items()
+        if source == saying.source and saying.folded in text
+        for fact in (f"quote:{key}:source", f"quote:{key}:words")
     ]
 
 
@@ -145,6 +147,7 @@ def said_by(pack: Pack) -> Iterator[Question]:
     soundtrack, none of which states the same value (it might have put it the same way), and none
     whose name the phrase prints."""
     publications = sorted({publication(pack, s) for s in press(pack)})
+    quotes = {q.key: (q.source, normalise(q.text)) for q in pack.quotes}
     for s in sayings(pack):
         right = publication(pack, s.source)
         text = normalise(s.phrase)
@@ -164,7 +167,7 @@ def said_by(pack: Pack) -> Iterator[Question]:
             explanation=f"{_lead(right)} wrote this, on {s.topic}.",
             sources=[s.source],
             about=[said_fact(s)],
-            reveals=[*s.facts, *_quotes_with(pack, s)],
+            reveals=[*s.facts, *_quotes_with(quotes, s)],
         )
         if q:
             yield q
