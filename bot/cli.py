@@ -26,6 +26,8 @@ from bot.db.privacy import Forgotten, forget_user
 from bot.domain.content import PackContent, find
 from bot.domain.pack import PackError
 from bot.domain.text import plural
+from bot.domain.trivia.bank import QuestionBank
+from bot.domain.trivia.summary import bank_table, headline
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError, database_from_env
 from bot.sharding import describe_shards
 
@@ -118,6 +120,8 @@ def check_data(paths: Sequence[Path]) -> int:
             f"{len(pack.quotes)} quotes, {len(pack.sources)} sources, "
             f"{len(item.trivia)} hand-written trivia questions)"
         )
+        bank = QuestionBank.from_pack(pack, item.trivia)
+        print(f"{pack.slug} trivia: {headline(bank)}\n{bank_table(bank)}")
     return EXIT_OK
 
 

@@ -21,6 +21,9 @@ import pytest
 from bot.cli import EXIT_DATA, EXIT_OK, check_data
 from bot.db import SqliteDatabase
 from bot.db.daily.settings import DailySettingsRepository
+from bot.domain.content import PackContent
+from bot.domain.trivia.bank import QuestionBank
+from bot.domain.trivia.summary import bank_table, headline
 from bot.settings import PACKS_DIR, PROJECT_ROOT
 from tests.bot.db.test_copy import BIG_USER, fill_users_data, users_data
 from tests.conftest import FAKE_TOKEN, edit
@@ -146,10 +149,31 @@ def test_bot_refuses_to_start_on_a_broken_pack_and_leaves_the_database(tmp_path:
     assert database.read_bytes() == b"not touched"
 
 
-def test_check_data_counts_the_hand_written_questions(capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_data_counts_the_hand_written_questions(
+    capsys: pytest.CaptureFixture[str], real_content: PackContent
+) -> None:
     assert check_data([PACKS_DIR / "im-here"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "im-here: OK (9 tracks" in out and "9 hand-written trivia questions" in out
+    assert (
+        "im-here: OK (9 tracks" in out and f"{len(real_content.trivia)} hand-written trivia questions" in out
+    )
+
+
+def test_check_data_prints_the_bank_as_readme_shows_it(
+    capsys: pytest.CaptureFixture[str], real_bank: QuestionBank
+) -> None:
+    """Issue 24: "N questions over M facts" and the category x difficulty table, the numbers README gives."""
+    assert check_data([PACKS_DIR / "im-here"]) == EXIT_OK
+    out = capsys.readouterr().out
+    line = f"im-here trivia: {headline(real_bank)}\n{bank_table(real_bank)}\n"
+    assert line in out
+    assert (
+        headline(real_bank)
+        == f"{len(real_bank):,} questions over {len(real_bank.facts(real_bank.matching())):,} facts"
+    )
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"The trivia bank of the default pack: **{headline(real_bank)}**" in readme
+    assert bank_table(real_bank) in readme
 
 
 def test_check_data_names_a_broken_trivia_question(

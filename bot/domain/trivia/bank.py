@@ -53,11 +53,14 @@ def link_giveaways(questions: Iterable[Question], subjects: Collection[str] = ()
         plain = len(q.about) == 1 and not q.is_true_false and q.right not in subjects
         if plain and len(q.right) >= 4 and not q.right.isdigit():
             answers.setdefault(q.right, set()).update(q.about)
-    patterns = [(re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), facts) for a, facts in answers.items()]
+    patterns = [(a, re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), facts) for a, facts in answers.items()]
     out = []
     for q in questions:
         visible = f"{q.prompt}\n{q.explanation}"
-        found = {f for pattern, facts in patterns if pattern.search(visible) for f in facts}
+        # The plain substring test first: it rules out nearly every answer at a fraction of a search's cost.
+        found = {
+            f for a, pattern, facts in patterns if a in visible and pattern.search(visible) for f in facts
+        }
         out.append(replace(q, reveals=(*q.reveals, *sorted(found - set(q.reveals)))))
     return out
 

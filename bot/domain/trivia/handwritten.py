@@ -27,7 +27,7 @@ from bot.domain.trivia.questions import (
 )
 
 TRIVIA_FILE = "trivia.toml"
-_FACT = re.compile(r"^[a-z]+(?::[a-z0-9-]+)+$")
+_FACT = re.compile(r"^[a-z]+(?::[a-z0-9_-]+)+$")
 
 
 def read_handwritten(folder: Path, pack: Pack) -> tuple[Question, ...]:

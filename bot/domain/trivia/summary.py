@@ -5,8 +5,14 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from bot.domain.text import plural
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
+
+
+def headline(bank: QuestionBank) -> str:
+    """The bank in one line: "312 questions over 215 facts" (a fact counted once however many ask it)."""
+    return f"{plural(len(bank), 'question')} over {plural(len(bank.facts(bank.matching())), 'fact')}"
 
 
 def bank_table(bank: QuestionBank) -> str:
@@ -34,10 +40,10 @@ def kinds_table(bank: QuestionBank) -> str:
     return "\n".join(rows)
 
 
-if __name__ == "__main__":  # python -m bot.domain.trivia.summary: the tables README.md shows
+if __name__ == "__main__":  # python -m bot.domain.trivia.summary: the numbers README.md shows, and the kinds
     from bot.domain.content import read_content
     from bot.settings import DEFAULT_PACK, PACKS_DIR
 
     [content] = read_content([PACKS_DIR / DEFAULT_PACK])
     loaded = QuestionBank.from_pack(content.pack, content.trivia)
-    sys.stdout.write(f"{bank_table(loaded)}\n\n{kinds_table(loaded)}\n")
+    sys.stdout.write(f"{headline(loaded)}\n\n{bank_table(loaded)}\n\n{kinds_table(loaded)}\n")

@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.domain.pack import Pack
-from bot.domain.trivia.generators import album, artists, releases, reviews, tracks
+from bot.domain.trivia.generators import (
+    album,
+    artists,
+    gaps,
+    names,
+    places,
+    releases,
+    reviews,
+    sayings,
+    timeline,
+    tracks,
+)
 from bot.domain.trivia.questions import Question
 
 Generator = Callable[[Pack], Iterable[Question]]
@@ -26,6 +37,12 @@ GENERATORS: tuple[Generator, ...] = (
     reviews.quote_track,
     reviews.quote_publication,
     album.album_facts,
+    sayings.said_by,
+    gaps.quote_words,
+    names.names,
+    timeline.which_came_first,
+    places.origin_true_false,
+    places.label_released,
 )
 
 

@@ -12,6 +12,7 @@ from bot.domain.trivia.generators.common import (
     View,
     be,
     choice,
+    form,
     is_band,
     of_name,
     subject,
@@ -120,7 +121,7 @@ def _outsiders(
         return [
             (m.name, f"{m.name} is in {of_name(b)}. ", m.sources, [member(b, i)])
             for b in bands
-            if b.key not in v.related(band.key)
+            if b.key not in v.related(band.key) and not _stage_named(b)
             for i, m in enumerate(b.members)
             if normalise(m.name) not in own
         ]
@@ -133,11 +134,12 @@ def _outsiders(
 
 
 def odd_member(pack: Pack) -> Iterator[Question]:
-    """Odd one out: which of these is not in band X? Three of its members and one from elsewhere."""
+    """Odd one out: which of these is not in band X? Three of its members (both, for a duo) and one from
+    elsewhere."""
     v = View(pack)
     bands = settled_bands(v)
     for band in bands:
-        if len(band.members) < 3:
+        if len(band.members) < 2:  # two members and an outsider make three options
             continue
         outsiders = _outsiders(v, band, bands)
         if not outsiders:
@@ -150,8 +152,13 @@ def odd_member(pack: Pack) -> Iterator[Question]:
             shown = [i for i in range(len(band.members)) if i != left_out]
             qid = f"gen:odd-member:{band.key}" + ("" if left_out is None else f":{left_out}")
             rng = random.Random(qid)
-            candidates = [c for c in rng.sample(outsiders, len(outsiders)) if c[0] not in taken]
             names = [band.members[i].name for i in shown]
+            forms = {form(n) for n in names}  # an outsider in quotation marks would stand out
+            candidates = [
+                c for c in rng.sample(outsiders, len(outsiders)) if c[0] not in taken and form(c[0]) in forms
+            ]
+            if not candidates:
+                continue
             # The outsider: one near the shown members' length (so no option stands out), seeded per question.
             mean = sum(len(n) for n in names) / len(names)
             near = [c for c in candidates if abs(len(c[0]) - mean) <= OUTSIDER_SLACK]

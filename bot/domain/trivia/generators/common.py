@@ -150,6 +150,16 @@ def album(title: str) -> str:
     return f"*{title}*"
 
 
+PRESS_FACTS = ("label", "release_date")
+"""Album facts whose sources are the press on the soundtrack (with those that print its credits)."""
+
+
+def press(pack: Pack) -> set[str]:
+    """The source keys of the press that wrote about the soundtrack itself."""
+    keys = {s for key in PRESS_FACTS if (f := pack.fact(key)) for v in f.values for s in v.sources}
+    return keys | {s for t in pack.tracks for c in t.credits for s in c.sources}
+
+
 def publication(pack: Pack, key: str) -> str:
     source: Source | None = next((s for s in pack.sources if s.key == key), None)
     return source.publication if source else key

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from bot.domain.pack import Pack, Quote
 from bot.domain.text import listing
-from bot.domain.trivia.generators.common import View, choice, publication, song, unique
+from bot.domain.trivia.generators.common import View, choice, press, publication, song, unique
+from bot.domain.trivia.generators.sayings import phrases_in, sayings
 from bot.domain.trivia.generators.tracks import credit, version_pairs
 from bot.domain.trivia.questions import Question
 
@@ -20,7 +21,8 @@ log = logging.getLogger(__name__)
 
 GAP = "_____"
 MIN_PUBLICATIONS = 3
-""""Which publication wrote this?" needs this many quoted publications, or its options give it away."""
+""""Which publication wrote this?" needs this many publications on the soundtrack, or its options give it
+away."""
 
 
 def words(quote: Quote) -> str:
@@ -110,6 +112,7 @@ def quote_track(pack: Pack) -> Iterator[Question]:
     """Which track is a publication describing here (one-track quotes, title blanked), and which title
     is missing from a quote that names several tracks."""
     v = View(pack)
+    said = sayings(pack)
     titles = [t.title for t in pack.tracks]
     versions: dict[str, set[str]] = {}
     for pair in version_pairs(pack):
@@ -159,17 +162,25 @@ def quote_track(pack: Pack) -> Iterator[Question]:
                 explanation=_about(who, pack, quote, title),
                 sources=[quote.source],
                 about=[words(quote), *answers],
-                reveals=[said_by(quote), f"track:{track.position}:position", *tied],
+                reveals=[said_by(quote), f"track:{track.position}:position", *tied, *phrases_in(said, quote)],
             )
             if q:
                 yield q
 
 
 def quote_publication(pack: Pack) -> Iterator[Question]:
-    """Which publication wrote this quote? Only when at least three publications are quoted."""
-    quoted = unique(publication(pack, q.source) for q in pack.quotes)
+    """Which publication wrote this quote? The options are publications quoted or otherwise cited as the
+    press on the soundtrack (those that credit its tracks or give its label or release date), and there
+    must be at least three of them."""
+    said = sayings(pack)
+    quoted = unique(
+        (
+            *(publication(pack, q.source) for q in pack.quotes),
+            *sorted(publication(pack, s) for s in press(pack)),
+        )
+    )
     if len(quoted) < MIN_PUBLICATIONS:
-        log.debug("Only %d quoted publications: no 'which publication' questions", len(quoted))
+        log.debug("Only %d publications on the soundtrack: no 'which publication' questions", len(quoted))
         return
     for quote in pack.quotes:
         right = publication(pack, quote.source)
@@ -186,7 +197,7 @@ def quote_publication(pack: Pack) -> Iterator[Question]:
             explanation=f"{right} wrote this in its piece on the soundtrack.",
             sources=[quote.source],
             about=[said_by(quote)],
-            reveals=[words(quote)],
+            reveals=[words(quote), *phrases_in(said, quote)],
         )
         if q:
             yield q

@@ -30,7 +30,7 @@ async def test_the_real_pack_reads_back_as_it_was_validated(
     stored = await packs.content("im-here")
     assert stored is not None
     assert stored.pack == real_content.pack
-    assert stored.trivia == real_content.trivia and len(stored.trivia) == 9
+    assert stored.trivia == real_content.trivia and len(stored.trivia) >= 9
     assert stored.pack.fingerprint == real_content.pack.fingerprint
     # What the cards' tables alone could not give back: each is held here, not by luck of defaults.
     assert stored.pack.film == "I'm Here" and stored.pack.about

@@ -12,13 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.domain.pack import Pack
+from bot.domain.pack import Pack, Track
 from bot.domain.text import normalise
 from bot.domain.trivia.bank import DEFAULT_GAME, NoQuestionsLeftError, QuestionBank, choose_questions
 from bot.domain.trivia.generators import GENERATORS, generate
-from bot.domain.trivia.generators.common import STAND_OUT
+from bot.domain.trivia.generators.common import STAND_OUT, press, publication
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, problems
-from bot.domain.trivia.summary import bank_table
+from bot.domain.trivia.summary import bank_table, headline
 from tests.bot.domain.trivia.conftest import SOUND
 
 README = Path(__file__).resolve().parents[4] / "README.md"
@@ -91,12 +91,12 @@ def test_wording_reads_as_a_person_writes(bank: QuestionBank, real_pack: Pack) -
             assert f"*{real_pack.title}*" in prose or real_pack.title not in prose, q.id
 
 
-def test_no_question_asks_which_publication_when_fewer_than_three_are_quoted(
+def test_which_publication_is_asked_when_three_publications_wrote_on_the_soundtrack(
     bank: QuestionBank, real_pack: Pack
 ) -> None:
-    quoted = {q.source for q in real_pack.quotes}
+    written = {publication(real_pack, s) for s in (*(q.source for q in real_pack.quotes), *press(real_pack))}
     kinds = {q.kind for q in bank.questions.values()}
-    assert ("quote-source" in kinds) == (len(quoted) >= 3)
+    assert len(written) >= 3 and {"quote-source", "said-by"} <= kinds
     assert {"quote-describes", "quote-gap"} <= kinds
 
 
@@ -126,7 +126,8 @@ def test_a_quote_gives_away_its_words_and_what_it_names(bank: QuestionBank) -> N
 
 
 def test_the_readme_table_is_the_bank(bank: QuestionBank) -> None:
-    assert bank_table(bank) in README.read_text(encoding="utf-8")
+    readme = README.read_text(encoding="utf-8")
+    assert bank_table(bank) in readme and f"**{headline(bank)}**" in readme
 
 
 def test_filters_that_fill_a_default_game_have_enough_facts_for_one(bank: QuestionBank) -> None:
@@ -226,6 +227,18 @@ def test_the_real_pack_offers_every_category_and_difficulty(bank: QuestionBank) 
     assert all(bank.fills_a_default_game(None, difficulty) for difficulty in DIFFICULTIES)
 
 
+def _track_sources(track: Track, what: str) -> set[str]:
+    if what == "credit":
+        return {s for c in track.credits for s in c.sources}
+    if what == "position":
+        return set(track.sources)
+    if what == "version-of":
+        return {*track.sources, *(s for n in track.notes[:1] for s in n.sources)}
+    if what.startswith("original-") and track.original:
+        return set(track.original.sources)
+    return set()
+
+
 def stated_by(pack: Pack, fact: str) -> set[str]:
     """The sources the pack cites for a generated fact id: the only ones its questions may cite."""
     kind, key, *rest = fact.split(":")
@@ -234,17 +247,10 @@ def stated_by(pack: Pack, fact: str) -> set[str]:
         return {s for v in found.values for s in v.sources} if found else set()
     if kind == "quote":
         return {q.source for q in pack.quotes if q.key == key}
+    if kind == "said":  # a phrase printed by this one source
+        return {key}
     if kind == "track":
-        track = pack.tracks[int(key) - 1]
-        what = rest[0]
-        if what == "credit":
-            return {s for c in track.credits for s in c.sources}
-        if what == "position":
-            return set(track.sources)
-        if what == "version-of":
-            return {*track.sources, *(s for n in track.notes[:1] for s in n.sources)}
-        if what.startswith("original-") and track.original:
-            return set(track.original.sources)
+        return _track_sources(pack.tracks[int(key) - 1], rest[0])
     if kind == "artist":
         artist = next(a for a in pack.artists if a.key == key)
         what = rest[0]

@@ -14,7 +14,7 @@ from bot.settings import PACKS_DIR
 
 def test_the_real_hand_written_questions_are_valid(real_pack: Pack) -> None:
     questions = read_handwritten(PACKS_DIR / "im-here", real_pack)
-    assert 6 <= len(questions) <= 12
+    assert len(questions) >= 6
     assert all(q.id.startswith("hand:") and q.sources for q in questions)
     assert any(q.options == ("True", "False") for q in questions)
 

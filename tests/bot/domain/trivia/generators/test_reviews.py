@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from bot.domain.pack import Pack
-from bot.domain.trivia.generators import reviews
+from bot.domain.trivia.generators import common, reviews
+from bot.domain.trivia.generators.common import publication
 
 
 def test_which_track_a_quote_describes_blanks_the_title(real_pack: Pack) -> None:
@@ -17,24 +18,25 @@ def test_which_track_a_quote_describes_blanks_the_title(real_pack: Pack) -> None
     assert q.right == "The Past Is a Grotesque Animal" and q.sources == ("PREFIX",)
 
 
-def test_two_quoted_publications_ask_no_which_publication_question(real_pack: Pack) -> None:
+def test_which_publication_offers_the_press_on_the_soundtrack(real_pack: Pack) -> None:
+    """Two publications are quoted, but more wrote on the soundtrack: they are the other options."""
     assert len({q.source for q in real_pack.quotes}) == 2
-    assert list(reviews.quote_publication(real_pack)) == []
-
-
-def test_three_quoted_publications_offer_only_quoted_publications(real_pack: Pack) -> None:
-    quotes = list(real_pack.quotes)
-    quotes[0] = dataclasses.replace(quotes[0], source="EXCLAIM")
-    quotes[1] = dataclasses.replace(quotes[1], source="INDEP")
-    pack = dataclasses.replace(real_pack, quotes=tuple(quotes))
-    questions = list(reviews.quote_publication(pack))
-    assert questions
-    quoted = {"BUST", "Prefix Magazine", "Exclaim!", "The Independent"}
+    questions = list(reviews.quote_publication(real_pack))
+    press = {publication(real_pack, s) for s in common.press(real_pack)}
+    assert {"Exclaim!", "The Independent", "Tiny Mix Tapes"} <= press
+    assert len(questions) == sum(q.source == "PREFIX" for q in real_pack.quotes)
     for q in questions:
-        assert set(q.options) <= quoted and q.about[0].endswith(":source")
-        assert any(r.endswith(":words") for r in q.reveals)
+        assert q.right == "Prefix Magazine" and set(q.options) <= press
+        assert q.about[0].endswith(":source") and any(r.endswith(":words") for r in q.reveals)
         # "BUST" is printed in capitals: it would stand out among the others, so it is never an option.
         assert "BUST" not in q.options
+
+
+def test_no_which_publication_question_when_two_publications_wrote_on_the_soundtrack(real_pack: Pack) -> None:
+    facts = tuple(f for f in real_pack.facts if f.key not in common.PRESS_FACTS)
+    tracks = tuple(dataclasses.replace(t, credits=()) for t in real_pack.tracks)
+    pack = dataclasses.replace(real_pack, facts=facts, tracks=tracks)
+    assert list(reviews.quote_publication(pack)) == []
 
 
 def test_a_quote_that_names_nothing_of_its_track_is_not_asked_which_track(real_pack: Pack) -> None:
