@@ -205,6 +205,12 @@ class PostgresDatabase(Database):
                 command_timeout=60,
                 server_settings={"lock_timeout": f"{round(lock_timeout * 1000)}ms"},
             )
+            try:
+                async with pool.acquire():  # the first connection (with no floor, none is made above)
+                    pass
+            except BaseException:
+                pool.terminate()
+                raise
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise DatabaseError(
                 f"The database {redact(url)} cannot be reached: {said(exc)}. Check the address (DATABASE_URL, "
