@@ -61,6 +61,9 @@ ANSWER_TIMEOUT = 2.0
 it for unreachable: longer than :data:`LOCK_TIMEOUT`, so that a lock is refused by the server, which
 keeps the connection; a server that does not answer at all loses the connection it was asked on."""
 
+CLOSE_TIMEOUT = 10.0
+"""Seconds closing waits for connections still in use before it cuts them."""
+
 LOCK_SPACE = 0x1B0E
 """The first half of every advisory lock the bot takes (the second names what is locked)."""
 _MIGRATING = 1
@@ -230,8 +233,18 @@ class PostgresDatabase(Database):
 
     async def close(self) -> None:
         if self._presence is not None and not self._presence.is_closed():
-            await self._presence.close()
-        await self.pool.close()
+            # Closed, not cut: once this returns, the server has let go of the session lock.
+            try:
+                await self._presence.close(timeout=CLOSE_TIMEOUT)
+            except (TimeoutError, OSError, asyncpg.InterfaceError):
+                self._presence.terminate()
+        try:
+            # Connections still lent out are waited for a moment, then cut: stopping never hangs
+            # on a statement the server does not answer.
+            await asyncio.wait_for(self.pool.close(), CLOSE_TIMEOUT)
+        except TimeoutError:
+            log.warning("Closed the database's connections without waiting for them any longer")
+            self.pool.terminate()
 
     def describe(self) -> str:
         return redact(self.url)

@@ -102,17 +102,21 @@ def server_processes(cluster: PostgresCluster) -> list[int]:
 
 @contextlib.contextmanager
 def frozen(cluster: PostgresCluster) -> Iterator[None]:
-    """The whole server stopped (SIGSTOP) until the block ends: connected, answering nothing."""
+    """The whole server stopped (SIGSTOP) until the block ends: connected, answering nothing. Every
+    process stopped is woken up again, whatever happens (a process that ended meanwhile is skipped)."""
+    stopped: list[int] = []
     try:
-        pids = server_processes(cluster)
-        for pid in pids:
-            os.kill(pid, signal.SIGSTOP)
-    except PermissionError:
-        unavailable("the test cannot stop the PostgreSQL server's processes (they are another user's)")
-    try:
+        for pid in server_processes(cluster):
+            try:
+                os.kill(pid, signal.SIGSTOP)
+            except ProcessLookupError:
+                continue  # a short-lived process that has ended
+            except PermissionError:
+                unavailable("the test cannot stop the PostgreSQL server's processes (another user's)")
+            stopped.append(pid)
         yield
     finally:
-        for pid in pids:
+        for pid in stopped:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGCONT)
 
