@@ -6,5 +6,5 @@ BEGIN;
 
 ALTER TABLE trivia_game ADD COLUMN played_by INTEGER;
 
-PRAGMA user_version = 10;
+PRAGMA user_version = 11;
 COMMIT;
