@@ -40,6 +40,12 @@ class DatabaseBusyError(Exception):
     Each backend raises it in place of its own errors that say so."""
 
 
+class DatabaseUnreachableError(DatabaseBusyError):
+    """A read the database did not answer in time (a server that does not answer, a table another
+    session holds locked): nothing was read, nothing changed, and a command that only reads says so
+    at once rather than keep the person waiting."""
+
+
 class IntegrityError(Exception):
     """A write broke a constraint (a second answer, a second running game in a channel): on either
     backend, the database refused it and nothing was written."""

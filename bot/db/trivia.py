@@ -67,6 +67,9 @@ class RunningGame:
     current_index: int
     question_count: int
     started_at: dt.datetime
+    played_by: int | None = None
+    """The run of the bot playing it (:attr:`bot.db.Database.instance`); None for a game stored before
+    runs were recorded."""
 
 
 @dataclass(frozen=True)
@@ -209,8 +212,8 @@ class TriviaRepository:
             async with self._db.transaction() as conn:
                 row = await conn.fetchrow(
                     "INSERT INTO trivia_game (guild_id, channel_id, starter_id, pack, question_count, "
-                    "category, difficulty, time_limit, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "RETURNING id",
+                    "category, difficulty, time_limit, started_at, played_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     (
                         game.guild_id,
                         game.channel_id,
@@ -221,6 +224,7 @@ class TriviaRepository:
                         game.difficulty,
                         game.time_limit,
                         _stamp(now),
+                        self._db.instance,
                     ),
                 )
                 assert row is not None
@@ -301,8 +305,8 @@ class TriviaRepository:
     async def running_games(self, channel_id: int | None = None) -> list[RunningGame]:
         """Games stored as running: everywhere, or in one channel."""
         rows = await self._db.fetch(
-            "SELECT id, guild_id, channel_id, starter_id, message_id, current_index, question_count, started_at "
-            "FROM trivia_game WHERE status = 'running' AND (CAST(? AS BIGINT) IS NULL OR channel_id = ?) ORDER BY id",
+            "SELECT id, guild_id, channel_id, starter_id, message_id, current_index, question_count, started_at, "
+            "played_by FROM trivia_game WHERE status = 'running' AND (CAST(? AS BIGINT) IS NULL OR channel_id = ?) ORDER BY id",
             (channel_id, channel_id),
         )
         return [
@@ -315,8 +319,28 @@ class TriviaRepository:
                 current_index=r["current_index"],
                 question_count=r["question_count"],
                 started_at=dt.datetime.fromisoformat(r["started_at"]),
+                played_by=r["played_by"],
             )
             for r in rows
+        ]
+
+    async def cut_off_games(self, serves: Callable[[int], bool]) -> list[RunningGame]:
+        """The games stored as running that this run of the bot, as it starts, is to close as cut off:
+        those in servers it serves (``serves(guild_id)``: on its shards), and those played by a run
+        that is no longer running. A game another running process plays on its own shards is left to
+        it. One SQLite file serves one process, so there every other run has ended: all are closed."""
+        games = await self.running_games()
+        others = {g.played_by for g in games if g.played_by is not None and not serves(g.guild_id)}
+        running: set[int] = set()
+        if others:
+
+            async def ask() -> set[int]:
+                async with self._db.transaction() as conn:
+                    return await self._db.alive(conn, others)
+
+            running = await self._db.retry(ask, what="asking which runs of the bot still play trivia")
+        return [
+            g for g in games if serves(g.guild_id) or (g.played_by is not None and g.played_by not in running)
         ]
 
     async def game_scores(self, game_id: int) -> list[GameScore]:

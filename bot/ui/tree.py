@@ -18,6 +18,7 @@ import discord
 from discord import app_commands
 
 from bot.db import DatabaseBusyError, DatabaseGoneError
+from bot.db.base import DatabaseUnreachableError
 from bot.ui.errors import UserFacingError
 from bot.ui.replies import reply
 
@@ -178,6 +179,11 @@ class SoundtrackTree(app_commands.CommandTree):
         original = getattr(error, "original", error)
         if isinstance(original, DatabaseGoneError):
             text = "I'm stopping: my database file went missing. The bot's owner has been told why."
+        elif isinstance(original, DatabaseUnreachableError):
+            # A read the database did not answer in time (a lock held outside the bot, a server
+            # that does not answer): nothing was read or changed.
+            log.warning("The database did not answer a read during %s", _where(interaction))
+            text = "I can't reach my database right now, so I can't answer that. Try again in a minute."
         elif isinstance(original, DatabaseBusyError):
             # Another program holds the database for a moment: nothing was changed.
             log.warning(

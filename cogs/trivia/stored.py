@@ -4,6 +4,7 @@ a lost reply. They are ended with their points, and their open questions lose th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable, Collection
 
@@ -12,6 +13,7 @@ import discord
 from bot.db.trivia import RunningGame, Status, TriviaRepository
 from bot.domain.text import number, plural
 from bot.domain.trivia.game import Standing
+from bot.sharding import serves
 from cogs.trivia import cards
 
 log = logging.getLogger(__name__)
@@ -46,8 +48,9 @@ class StoredGames:
 
     async def close_interrupted(self, client: discord.Client) -> int:
         """Close games a restart cut off: mark them, and say so on their message. Their points stand.
-        Runs once when the bot starts to run (never when it only syncs its commands)."""
-        games = await self.repo.running_games()
+        Runs once when the bot starts to run (never when it only syncs its commands). Past one
+        process, only the games this one owns: in servers on its shards, or left by a run that ended."""
+        games = await self.repo.cut_off_games(functools.partial(serves, client))
         for game in games:
             await self.repo.end_game(game.id, "interrupted", self.clock())
             embed = cards.finish_embed(

@@ -157,3 +157,45 @@ async def test_a_write_whose_connection_is_terminated_mid_transaction_is_tried_a
     finally:
         await admin.close()
         await db.close()
+
+
+async def test_a_database_that_did_not_answer_is_explained_as_an_outage(url: str) -> None:
+    """The daily tick logs an outage once, as the database's: a wait given up on is one."""
+    db = await PostgresDatabase.open(url)
+    try:
+        explained = db.explain(DatabaseBusyError("the database server did not answer within 2 seconds"))
+        assert str(explained) == (
+            f"The database {db.describe()} cannot be used: "
+            "the database server did not answer within 2 seconds."
+        )
+    finally:
+        await db.close()
+
+
+async def test_the_bots_own_serializing_waits_past_the_lock_timeout(url: str) -> None:
+    """A lock held outside the bot is given up on at once (lock_timeout), but the bot's own
+    serializing lock is waited for, however long the other process's transaction takes: one that
+    gave up would skip a day's claim or a pack's load."""
+    first = await PostgresDatabase.open(url, lock_timeout=0.05)
+    second = await PostgresDatabase.open(url, lock_timeout=0.05)
+    try:
+        async with first.transaction() as holding:
+            await holding.serialize("claims")
+
+            async def serialized() -> None:
+                async with second.transaction() as conn:
+                    await conn.serialize("claims")
+
+            waiting = asyncio.ensure_future(serialized())
+            for _ in range(1000):  # until the second one waits for the lock (an event, not a time)
+                if await first.fetch("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"):
+                    break
+                await asyncio.sleep(0.01)
+            else:
+                pytest.fail("the second transaction never waited for the lock")
+            await asyncio.sleep(0.2)  # past its lock timeout (0.05 s)
+            assert not waiting.done()
+        await asyncio.wait_for(waiting, 30)  # the first committed: the second goes on, no error
+    finally:
+        await first.close()
+        await second.close()
