@@ -103,10 +103,8 @@ def _broke(error: BaseException, conn: AnyConnection) -> bool:
     cause = error.__context__
     while cause is not None and not isinstance(cause, (*_TRANSIENT, stuck)):
         cause = cause.__context__
-    return isinstance(error, stuck) or cause is not None or _gone(conn)
-
-
-def _gone(conn: AnyConnection) -> bool:
+    if isinstance(error, stuck) or cause is not None:
+        return True
     try:
         return conn.is_closed()
     except asyncpg.InterfaceError:  # released already: the pool lets a connection go once it closes
@@ -306,10 +304,8 @@ class PostgresDatabase(Database):
         try:
             yield conn
         except Exception as exc:
-            # One that broke under its user (the server ended it mid-transaction: pg_terminate_backend,
-            # a restart) is dropped, not lent again in a state asyncpg cannot leave ("cannot switch to
-            # state 15"), and the failure is said as the moment of unavailability it is, so that a
-            # write that must not be lost is tried again.
+            # Broken under its user (pg_terminate_backend, a restart): dropped, never lent again stuck
+            # ("cannot switch to state 15"), and said as busy, so a write that must not be lost retries.
             if not _broke(exc, conn):
                 raise
             with suppress(asyncpg.InterfaceError):  # already gone: the pool replaces it
