@@ -216,7 +216,15 @@ class DailyAnswers(commands.Cog):
         self, interaction: discord.Interaction[SoundtrackBot], day: dt.date, option: int
     ) -> None:
         guild_id = interaction.guild_id
-        stored = await self.posts.day(guild_id, day) if guild_id is not None else None
+        stored = None
+        if guild_id is not None:
+            # An answer must not be lost: a day that cannot be read yet (another session holds it
+            # locked) is read again, the click acknowledged first, as the answer's own write is.
+            stored = await self.bot.db.retry(
+                functools.partial(self.posts.day, guild_id, day),
+                what="reading the question of the day",
+                on_wait=functools.partial(defer, interaction),
+            )
         question = day_question(self.bank, stored)
         if stored is None or question is None or option >= len(question.options):
             raise UserFacingError("This question is no longer in the bot's data, so it can't be answered.")

@@ -50,13 +50,13 @@ async def db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> As
 
 
 @contextlib.asynccontextmanager
-async def answers_held(db: Database) -> AsyncIterator[None]:
-    """Another program holds the answers until the block ends."""
+async def answers_held(db: Database, table: str = "qotd_answer") -> AsyncIterator[None]:
+    """Another program holds the answers (on PostgreSQL, ``table``) until the block ends."""
     if isinstance(db, PostgresDatabase):
         holder = await asyncpg.connect(db.url)
         try:
             async with holder.transaction():
-                await holder.execute(f"LOCK TABLE {quote_identifier('qotd_answer')} IN ACCESS EXCLUSIVE MODE")
+                await holder.execute(f"LOCK TABLE {quote_identifier(table)} IN ACCESS EXCLUSIVE MODE")
                 yield
         finally:
             await holder.close()
@@ -72,6 +72,23 @@ async def test_an_answer_while_the_answers_are_locked_is_acknowledged_then_confi
     async with answers_held(db):
         click = await server.member.click(message, label=label(question, question.answer))
         # Acknowledged while the answers are still held, and not said to be stored.
+        assert click.deferred and click.ephemeral
+        assert click.response is not None and "Locked in" not in click.response.content
+    await server.env.advance_time(RETRY)
+    confirmed = click.response
+    assert confirmed is not None and "Locked in" in confirmed.content and confirmed.ephemeral
+    rows = await db.fetch("SELECT user_id FROM qotd_answer WHERE local_date = ?", (now.date().isoformat(),))
+    assert [r["user_id"] for r in rows] == [server.member.id]
+
+
+async def test_an_answer_while_the_days_posts_are_locked_is_acknowledged_then_stored(
+    server: Server, manager: simcord.MemberActor, db: Database
+) -> None:
+    """The click first reads which question the day asked (``qotd_day``): held locked, that read is
+    waited for like the answer's write, not answered "I can't reach my database" with the answer lost."""
+    now, message, question = await first_post(server, manager)
+    async with answers_held(db, "qotd_day"):
+        click = await server.member.click(message, label=label(question, question.answer))
         assert click.deferred and click.ephemeral
         assert click.response is not None and "Locked in" not in click.response.content
     await server.env.advance_time(RETRY)
