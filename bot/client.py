@@ -21,6 +21,7 @@ from bot.domain.trivia.bank import QuestionBank
 from bot.settings import Settings
 from bot.sharding import describe_shards
 from bot.ui.cards import CARD_ITEMS, CardShelf
+from bot.ui.i18n import CommandTranslator
 from bot.ui.tree import SoundtrackTree
 
 log = logging.getLogger(__name__)
@@ -149,6 +150,7 @@ class SoundtrackBot(commands.AutoShardedBot):
         self._on_run.append(start)
 
     async def setup_hook(self) -> None:
+        await self.tree.set_translator(CommandTranslator())
         self.add_dynamic_items(*CARD_ITEMS)
         for extension in EXTENSIONS:
             await self.load_extension(extension)

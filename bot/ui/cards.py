@@ -23,6 +23,7 @@ from bot.domain.text import shorten_words
 from bot.ui.citations import superscript
 from bot.ui.embeds import BRAND_COLOUR
 from bot.ui.errors import UserFacingError
+from bot.ui.i18n import t
 from bot.ui.replies import reply
 from bot.ui.tree import reports_errors
 
@@ -100,13 +101,13 @@ class Card:
         """The panel a button or the menu opens: "s" the sources, "d" the disputes, "m<i>" a section."""
         if name == "s":
             lines = tuple(source_entry(i, s) for i, s in enumerate(self.sources, start=1))
-            return Panel("Sources", lines, "The numbers are the card's marks.")
+            return Panel(t("card-sources-heading"), lines, t("card-sources-note"))
         if name == "d":
-            return Panel("Where the sources disagree", tuple(d.panel_text for d in self.disputes))
+            return Panel(t("card-disputed-heading"), tuple(d.panel_text for d in self.disputes))
         if name.startswith("m") and name[1:].isdigit() and int(name[1:]) < len(self.more):
             section = self.more[int(name[1:])]
-            return Panel(section.heading, section.lines, "The numbers are the sources: Sources lists them.")
-        raise UserFacingError("That part of the card isn't there any more: run the command again.")
+            return Panel(section.heading, section.lines, t("card-section-note"))
+        raise UserFacingError(t("card-part-gone"))
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class Panel:
                 pages.append("\n".join(current))
                 current = []
             current.append(line)
-        pages.append("\n".join(current) if current else "Nothing here.")
+        pages.append("\n".join(current) if current else t("card-empty-panel"))
         return pages
 
 
@@ -139,7 +140,7 @@ def source_entry(number: int, source: Source) -> str:
     elif title:
         shown = f"*{title}*"
     else:
-        shown = f"[read it]({source.link})" if source.link else ""
+        shown = f"[{t('card-source-read-it')}]({source.link})" if source.link else ""
     date = getattr(source, "date", None)
     parts = [f"**{source.publication}**", shown, source.author or "", date or ""]
     if not source.link and source.address:
@@ -164,9 +165,7 @@ class CardShelf:
         resolver = self._resolvers.get(ref.kind)
         card = await resolver(ref.key) if resolver is not None else None
         if card is None:
-            raise UserFacingError(
-                "That card is from an older version of the bot or its data: run the command again."
-            )
+            raise UserFacingError(t("card-gone"))
         return card
 
 
@@ -214,14 +213,15 @@ def card_view(card: Card, *, extra: Sequence[discord.ui.Item[Any]] = ()) -> disc
     body = [t for t in ((disputes, *blocks) if card.disputes_first else (*blocks, disputes)) if t]
     row: list[discord.ui.Item[Any]] = []
     if card.sources:
-        row.append(PanelButton(card.ref, "s", label=f"Sources ({len(card.sources)})"))
+        row.append(PanelButton(card.ref, "s", label=t("card-sources-button", count=len(card.sources))))
     if card.disputes:
-        row.append(PanelButton(card.ref, "d", label=f"Disputed ({len(card.disputes)})", emoji="⚠️"))
+        label = t("card-disputed-button", count=len(card.disputes))
+        row.append(PanelButton(card.ref, "d", label=label, emoji="⚠️"))
     row.extend(extra)
     as_buttons = len(row) + len(card.more) <= ROW_LIMIT
     footer = [card.footer] if card.footer else []
     if trimmed and card.more:
-        footer.append("Everything else: " + ("the buttons below." if as_buttons else "**More** below."))
+        footer.append(t("card-everything-else-buttons" if as_buttons else "card-everything-else-menu"))
     if footer:
         body.append("-# " + " · ".join(footer))
     container: discord.ui.Container[discord.ui.LayoutView] = discord.ui.Container(accent_colour=BRAND_COLOUR)
@@ -250,17 +250,18 @@ def panel_view(card: Card, name: str, page: int) -> discord.ui.LayoutView:
     container: discord.ui.Container[discord.ui.LayoutView] = discord.ui.Container(accent_colour=BRAND_COLOUR)
     container.add_item(discord.ui.TextDisplay(f"### {panel.heading}\n-# {shorten_words(card.title, 200)}"))
     container.add_item(discord.ui.TextDisplay(pages[page]))
-    notes = [f"Page {page + 1} of {len(pages)}"] if len(pages) > 1 else []
+    notes = [t("card-page", page=page + 1, pages=len(pages))] if len(pages) > 1 else []
     if panel.note and card.sources:
         notes.append(panel.note)
     if notes:
         container.add_item(discord.ui.TextDisplay("-# " + " · ".join(notes)))
     row: list[discord.ui.Item[Any]] = []
     if len(pages) > 1:
-        row.append(PageButton(card.ref, name, page - 1, label="Previous", disabled=page == 0))
-        row.append(PageButton(card.ref, name, page + 1, label="Next", disabled=page == len(pages) - 1))
+        row.append(PageButton(card.ref, name, page - 1, label=t("card-previous"), disabled=page == 0))
+        last = page == len(pages) - 1
+        row.append(PageButton(card.ref, name, page + 1, label=t("card-next"), disabled=last))
     if name != "s" and card.sources:
-        row.append(PanelButton(card.ref, "s", label=f"Sources ({len(card.sources)})"))
+        row.append(PanelButton(card.ref, "s", label=t("card-sources-button", count=len(card.sources))))
     if row:
         container.add_item(discord.ui.ActionRow(*row))
     view = discord.ui.LayoutView(timeout=None)
@@ -360,12 +361,15 @@ class MoreMenu(
         options = [
             discord.SelectOption(label=shorten_words(h, 100), value=f"m{i}") for i, h in enumerate(shown)
         ]
-        placeholder = shorten_words("More: " + " · ".join(shown), 150) if shown else "More"
+        more = t("card-more")
+        placeholder = (
+            shorten_words(t("card-more-sections", sections=" · ".join(shown)), 150) if shown else more
+        )
         super().__init__(
             discord.ui.Select(
                 custom_id=_id("card", "more", ref.kind, ref.key),
                 placeholder=placeholder,
-                options=options or [discord.SelectOption(label="More", value="m0")],
+                options=options or [discord.SelectOption(label=more, value="m0")],
             )
         )
         self.ref = ref

@@ -20,6 +20,7 @@ from discord import app_commands
 from bot.db import DatabaseBusyError, DatabaseGoneError
 from bot.db.base import DatabaseUnreachableError
 from bot.ui.errors import UserFacingError
+from bot.ui.i18n import catalogue, speak_to, t
 from bot.ui.replies import reply
 
 log = logging.getLogger(__name__)
@@ -27,25 +28,33 @@ log = logging.getLogger(__name__)
 Callback = TypeVar("Callback", bound=Callable[..., Awaitable[None]])
 
 
+def permission_name(permission: str) -> str:
+    """A permission as Discord's settings name it in the reader's language: "manage_guild" is
+    "Manage Server" (a permission the locale files don't name is spelt out from its key)."""
+    key = "permission-" + permission.replace("_", "-")
+    if key in catalogue().keys["en-US"]:
+        return t(key)
+    return permission.replace("_", " ").replace("guild", "server").title()
+
+
 def permission_names(permissions: Iterable[str]) -> str:
-    """Permissions as Discord's settings name them: "manage_guild" is "Manage Server"."""
-    return ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in permissions)
+    return ", ".join(permission_name(p) for p in permissions)
 
 
 _UNAVAILABLE = {
-    discord.AppCommandOptionType.user: "That member isn't in this server (any more), or I can't see them.",
-    discord.AppCommandOptionType.channel: "I can't see that channel, or it isn't the kind this option takes.",
-    discord.AppCommandOptionType.role: "That role isn't in this server (any more).",
-    discord.AppCommandOptionType.mentionable: "I can't find that member or role in this server.",
+    discord.AppCommandOptionType.user: "error-unavailable-member",
+    discord.AppCommandOptionType.channel: "error-unavailable-channel",
+    discord.AppCommandOptionType.role: "error-unavailable-role",
+    discord.AppCommandOptionType.mentionable: "error-unavailable-mentionable",
 }
 
 
 def _invalid_value(error: app_commands.TransformerError) -> str:
     """What was wrong with an option's value, in words: never a Python representation or a raw id."""
     if error.type in _UNAVAILABLE and not isinstance(error.value, str):
-        return _UNAVAILABLE[error.type]
+        return t(_UNAVAILABLE[error.type])
     typed = discord.utils.escape_markdown(str(error.value))[:200]
-    return f"That value isn't valid here: {typed}"
+    return t("error-invalid-value", value=typed)
 
 
 def describe_error(error: app_commands.AppCommandError) -> str | None:
@@ -53,24 +62,21 @@ def describe_error(error: app_commands.AppCommandError) -> str | None:
     if isinstance(error, UserFacingError):
         return error.message
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: you can use this command again in {error.retry_after:.0f} s."
+        return t("error-cooldown", seconds=round(error.retry_after))
     if isinstance(error, app_commands.MissingPermissions):
-        return f"You need the {permission_names(error.missing_permissions)} permission to use this command."
+        return t("error-user-permission", permissions=permission_names(error.missing_permissions))
     if isinstance(error, app_commands.BotMissingPermissions):
-        return (
-            f"I need the {permission_names(error.missing_permissions)} permission in this channel. "
-            "Ask a server manager to grant it."
-        )
+        return t("error-bot-permission", permissions=permission_names(error.missing_permissions))
     if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command only works in a server, not in direct messages."
+        return t("error-server-only")
     if isinstance(error, app_commands.TransformerError):
         return _invalid_value(error)
     if isinstance(error, app_commands.CheckFailure):
-        return "You can't use this command here."
+        return t("error-check-failed")
     if isinstance(error, app_commands.CommandNotFound):
-        return "That command is no longer available. Discord may still be updating its command list: try again soon."
+        return t("error-command-gone")
     if isinstance(error, app_commands.CommandSignatureMismatch):
-        return "This command has changed since Discord last heard about it. Try again in a minute."
+        return t("error-command-changed")
     return None
 
 
@@ -124,6 +130,7 @@ def reports_errors(callback: Callback) -> Callback:
 
     @functools.wraps(callback)
     async def wrapper(self: Any, interaction: discord.Interaction, *args: Any, **kwargs: Any) -> None:
+        speak_to(interaction)
         try:
             await callback(self, interaction, *args, **kwargs)
         except Exception as error:
@@ -144,7 +151,8 @@ class SoundtrackTree(app_commands.CommandTree):
         """Run a slash command as discord.py's ``CommandTree._call`` does (this follows discord.py
         2.7), except that a refusal, from a check, an option's transformer or the command itself, is
         answered here and never reaches ``on_error``. Autocomplete and context menus are left to
-        discord.py."""
+        discord.py. Either way, what follows speaks the user's language."""
+        speak_to(interaction)
         data: Any = interaction.data or {}
         if interaction.type is not discord.InteractionType.application_command or data.get("type", 1) != 1:
             await super()._call(interaction)
@@ -178,18 +186,18 @@ class SoundtrackTree(app_commands.CommandTree):
         text = refusal_text(error)
         original = getattr(error, "original", error)
         if isinstance(original, DatabaseGoneError):
-            text = "I'm stopping: my database file went missing. The bot's owner has been told why."
+            text = t("error-database-gone")
         elif isinstance(original, DatabaseUnreachableError):
             # A read the database did not answer in time (a lock held outside the bot, a server
             # that does not answer): nothing was read or changed.
             log.warning("The database did not answer a read during %s", _where(interaction))
-            text = "I can't reach my database right now, so I can't answer that. Try again in a minute."
+            text = t("error-database-unreachable")
         elif isinstance(original, DatabaseBusyError):
             # Another program holds the database for a moment: nothing was changed.
             log.warning(
                 "The database was locked during %s; the user was asked to try again", _where(interaction)
             )
-            text = "I'm busy saving something else: nothing was changed. Try again in a few seconds."
+            text = t("error-database-busy")
         if text is None:
             reference = secrets.token_hex(4)
             log.error(
@@ -200,8 +208,5 @@ class SoundtrackTree(app_commands.CommandTree):
                 interaction.user.id,
                 exc_info=original,
             )
-            text = (
-                "Something went wrong on my side and has been logged. "
-                f"If it keeps happening, tell the bot's owner the reference `{reference}`."
-            )
+            text = t("error-unexpected", reference=reference)
         await reply_privately(interaction, text)

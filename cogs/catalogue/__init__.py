@@ -15,6 +15,7 @@ from bot.client import SoundtrackBot
 from bot.db.catalogue import AlbumCard, CatalogueRepository
 from bot.domain.catalogue import Catalogue
 from bot.ui.cards import Card, CardRef, CardShelf, card_view
+from bot.ui.i18n import current
 from bot.ui.options import NamedArtist, NamedTrack
 from bot.ui.replies import reply
 from cogs.catalogue import cards
@@ -30,11 +31,12 @@ class CatalogueCog(
     def __init__(self, catalogue: Catalogue, repo: CatalogueRepository, shelf: CardShelf) -> None:
         self.pack = catalogue.pack
         self.repo = repo
-        # Cards never change while the bot runs: each is built once, and found again by its buttons.
-        self._cards: dict[CardRef, Card] = {}
+        # Cards never change while the bot runs: each is built once per language it is read in, and
+        # found again by its buttons.
+        self._cards: dict[tuple[CardRef, str], Card] = {}
         # Their layouts too: a layout whose only items are dynamic is not tied to a message, so the
         # same one is sent again (laying a card out costs ten times what sending it does).
-        self._views: dict[CardRef, discord.ui.LayoutView] = {}
+        self._views: dict[tuple[CardRef, str], discord.ui.LayoutView] = {}
         for kind, build in (
             ("album", self._album),
             ("tracks", self._tracks),
@@ -44,7 +46,7 @@ class CatalogueCog(
             shelf.register(kind, functools.partial(self._card, kind, build))
 
     async def _card(self, kind: str, build: Callable[[str], Awaitable[Card | None]], key: str) -> Card | None:
-        ref = CardRef(kind, key)
+        ref = (CardRef(kind, key), current())
         card = self._cards.get(ref)
         if card is None:
             card = await build(key)
@@ -58,11 +60,12 @@ class CatalogueCog(
     ) -> None:
         """Send a card; ``as_built`` when it is the card as the shelf holds it (its layout is kept)."""
         card = _found(card)
-        view = self._views.get(card.ref) if as_built else None
+        ref = (card.ref, current())
+        view = self._views.get(ref) if as_built else None
         if view is None:
             view = card_view(card)
             if as_built:
-                self._views[card.ref] = view
+                self._views[ref] = view
         await reply(interaction, view=view)
 
     @app_commands.command(

@@ -33,8 +33,25 @@ def bulk_overwrite_validator(spec: dict[str, Any]) -> jsonschema.Draft202012Vali
 
 
 async def bulk_overwrite_body(server: Server) -> list[dict[str, Any]]:
+    """What ``tree.sync()`` sends: every command with its descriptions in each locale the bot speaks."""
     tree = server.env.bot.tree
-    return [command.to_dict(tree) for command in tree.get_commands()]
+    assert tree.translator is not None
+    return [await command.get_translated_payload(tree, tree.translator) for command in tree.get_commands()]
+
+
+def counted_characters(node: dict[str, Any]) -> int:
+    """What Discord counts against a command's 4,000 characters: its names, descriptions and values,
+    its options' and choices' (recursively), each field as its longest localisation."""
+    total = 0
+    for field in ("name", "description"):
+        if field in node:
+            localised = (node.get(f"{field}_localizations") or {}).values()
+            total += max([len(node[field]), *(len(x) for x in localised)])
+    if "value" in node:
+        total += len(str(node["value"]))
+    for child in (*node.get("options", []), *node.get("choices", [])):
+        total += counted_characters(child)
+    return total
 
 
 def option_lists(command: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
@@ -51,6 +68,8 @@ async def test_names_descriptions_options_and_choices_within_discord_limits(serv
     for command in body:
         assert NAME.match(command["name"]) and command["name"] == command["name"].lower()
         assert 1 <= len(command["description"]) <= 100
+        for localised in (command.get("description_localizations") or {}).values():
+            assert 1 <= len(localised) <= 100, (command["name"], localised)
         assert len(command.get("options", [])) <= 25
         for listed in option_lists(command):
             assert len(listed) <= 25
@@ -61,11 +80,12 @@ async def test_names_descriptions_options_and_choices_within_discord_limits(serv
             for option in listed:
                 assert NAME.match(option["name"]) and option["name"] == option["name"].lower(), option
                 assert 1 <= len(option["description"]) <= 100, option
+                for localised in (option.get("description_localizations") or {}).values():
+                    assert 1 <= len(localised) <= 100, (option["name"], localised)
                 assert len(option.get("choices", [])) <= 25
                 for choice in option.get("choices", []):
                     assert 1 <= len(choice["name"]) <= 100 and len(str(choice["value"])) <= 100
-        # Discord limits a command's names, descriptions, values and choices to 4,000 characters.
-        assert len(json.dumps(command)) < 8000
+        assert counted_characters(command) <= 4000, command["name"]
 
 
 async def test_the_command_set_matches_discords_openapi_for_bulk_overwrite(

@@ -1,0 +1,228 @@
+"""The bot's own words in the reader's language: headings, labels, buttons, errors and command
+descriptions, from one Fluent file per locale in ``bot/locales/`` (``en-US.ftl`` is the reference).
+
+Why Fluent (``fluent.runtime``) rather than gettext: a translator edits one plain text file per
+language, and a message carries its own plural and select rules (``{ $count -> [one] … *[other] … }``),
+so French "0 piste", German word order and Japanese counters are the translator's to write, not the
+code's. Fluent formats numbers through Babel (which it depends on), in the locale's own digits and
+separators; dates go through Babel too (:func:`date`).
+
+The locale is the reader's: a reply follows the interaction's locale (the user's client), and a post
+in a channel (the daily post, a trivia game) the server's preferred locale. It is held in a context
+variable, set where an interaction enters the bot (the command tree, a component's callback) and
+around a channel post (:func:`speaking`), so the code that writes a card calls :func:`t` without
+passing a locale through every function. Facts, titles and quotes are never translated: they reach
+the text as arguments, exactly as their sources wrote them.
+
+A key a locale lacks falls back to English, logged once; a key English lacks is a bug and raises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as dt
+import functools
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import babel.dates
+import discord
+from discord import app_commands
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast, parse
+from fluent.syntax.visitor import Visitor
+
+log = logging.getLogger(__name__)
+
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locales"
+ENGLISH = "en-US"
+LOCALES: dict[str, str] = {
+    "en-US": "en_US",
+    "fr": "fr",
+    "de": "de",
+    "es-ES": "es_ES",
+    "pt-BR": "pt_BR",
+    "ja": "ja",
+}
+"""The locales the bot speaks, as Discord names them, with Babel's name for each."""
+CLOSEST: dict[str, str] = {"en-GB": ENGLISH, "es-419": "es-ES"}
+"""Discord locales read in the nearest one the bot speaks (Latin American Spanish in Spain's)."""
+
+_current: contextvars.ContextVar[str] = contextvars.ContextVar("locale", default=ENGLISH)
+
+
+def supported(locale: discord.Locale | str | None) -> str:
+    """The locale the bot speaks for a Discord locale: itself, its nearest, or English."""
+    name = locale.value if isinstance(locale, discord.Locale) else (locale or ENGLISH)
+    if name in LOCALES:
+        return name
+    return CLOSEST.get(name, ENGLISH)
+
+
+def current() -> str:
+    return _current.get()
+
+
+def speak(locale: discord.Locale | str | None) -> None:
+    """Speak ``locale`` for the rest of this task (each interaction runs in its own task)."""
+    _current.set(supported(locale))
+
+
+def speak_to(interaction: discord.Interaction) -> None:
+    """Speak the language of the person who used a command or pressed a button."""
+    speak(interaction.locale)
+
+
+def channel_locale(interaction: discord.Interaction) -> str:
+    """The language of a post everyone in the channel reads: the server's, or in a DM the user's."""
+    return supported(interaction.guild_locale or interaction.locale)
+
+
+@contextlib.contextmanager
+def speaking(locale: discord.Locale | str | None) -> Iterator[str]:
+    """Speak ``locale`` inside the block (a post in a channel, a card rendered for a test)."""
+    token = _current.set(supported(locale))
+    try:
+        yield _current.get()
+    finally:
+        _current.reset(token)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every locale's messages, read once from ``bot/locales``."""
+
+    bundles: dict[str, FluentBundle]
+    keys: dict[str, frozenset[str]]
+    variables: dict[str, dict[str, frozenset[str]]]
+    """Each locale's messages and the variables each uses (``$count``), for the checks."""
+
+    @classmethod
+    def load(cls, directory: Path = LOCALE_DIR) -> Catalogue:
+        bundles: dict[str, FluentBundle] = {}
+        keys: dict[str, frozenset[str]] = {}
+        variables: dict[str, dict[str, frozenset[str]]] = {}
+        for locale, babel_name in LOCALES.items():
+            path = directory / f"{locale}.ftl"
+            text = path.read_text(encoding="utf-8")
+            junk = [e for e in parse(text).body if isinstance(e, ast.Junk)]
+            if junk:
+                unreadable = (junk[0].content or "").strip()[:80]
+                raise ValueError(f"{path.name}: cannot read {unreadable!r}")
+            bundle = FluentBundle([babel_name], use_isolating=False)
+            bundle.add_resource(FluentResource(text))
+            bundles[locale] = bundle
+            used = message_variables(text)
+            keys[locale] = frozenset(used)
+            variables[locale] = used
+        return cls(bundles, keys, variables)
+
+    def format(self, locale: str, key: str, args: dict[str, object]) -> str:
+        bundle = self.bundles[locale]
+        if not bundle.has_message(key):
+            if locale == ENGLISH:
+                raise KeyError(f"no message {key!r} in {ENGLISH}.ftl")
+            _missing(locale, key)
+            return self.format(ENGLISH, key, args)
+        message = bundle.get_message(key)
+        if message.value is None:
+            raise KeyError(f"message {key!r} in {locale}.ftl has no value")
+        text, errors = bundle.format_pattern(message.value, args)  # type: ignore[arg-type]
+        if errors:
+            _broken(locale, key, tuple(str(e) for e in errors))
+        return str(text)
+
+
+class _Variables(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802 (Fluent's name)
+        self.names.add(node.id.name)
+        self.generic_visit(node)
+
+
+def message_variables(text: str) -> dict[str, frozenset[str]]:
+    """Each message of a Fluent file with the variables it uses."""
+    found: dict[str, frozenset[str]] = {}
+    for entry in parse(text).body:
+        if isinstance(entry, ast.Message):
+            visitor = _Variables()
+            visitor.visit(entry)
+            found[entry.id.name] = frozenset(visitor.names)
+    return found
+
+
+@functools.cache
+def _missing(locale: str, key: str) -> None:
+    log.warning("No %r in %s.ftl: shown in English", key, locale)
+
+
+@functools.cache
+def _broken(locale: str, key: str, errors: tuple[str, ...]) -> None:
+    log.error("Message %r in %s.ftl: %s", key, locale, "; ".join(errors))
+
+
+@functools.cache
+def catalogue() -> Catalogue:
+    return Catalogue.load()
+
+
+def t(key: str, /, **args: object) -> str:
+    """The message ``key`` in the current locale, with ``args`` in its placeholders. Numbers are
+    formatted in the locale's way; pass a year or a track number as a string to keep it bare."""
+    return catalogue().format(_current.get(), key, args)
+
+
+def t_in(locale: str, key: str, /, **args: object) -> str:
+    return catalogue().format(supported(locale), key, args)
+
+
+def date(day: dt.date | dt.datetime, form: str = "long") -> str:
+    """A date as the reader's locale writes it: "7 December 2026", "7. Dezember 2026", "2026年12月7日"."""
+    return babel.dates.format_date(day, format=form, locale=LOCALES[_current.get()])
+
+
+def time(moment: dt.time | dt.datetime, form: str = "short") -> str:
+    return babel.dates.format_time(moment, format=form, locale=LOCALES[_current.get()])
+
+
+def command_key(context: app_commands.TranslationContextTypes) -> str | None:
+    """The Fluent key of a command's or option's description: ``command-quote-search`` for /quote
+    search, ``command-quote-search-words`` for its option ``words``."""
+    location = context.location
+    if location in (
+        app_commands.TranslationContextLocation.command_description,
+        app_commands.TranslationContextLocation.group_description,
+    ):
+        return "command-" + context.data.qualified_name.replace(" ", "-")  # type: ignore[union-attr]
+    if location is app_commands.TranslationContextLocation.parameter_description:
+        parameter = context.data
+        return f"command-{parameter.command.qualified_name.replace(' ', '-')}-{parameter.name}"  # type: ignore[union-attr]
+    return None
+
+
+class CommandTranslator(app_commands.Translator):
+    """Command and option descriptions in each locale the bot speaks, for Discord's command picker.
+    Names stay English: a fan who reads "/track" in a channel finds it under that name, whatever
+    their client's language, and one name per command keeps the help and the docs true."""
+
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
+        speaks = supported(locale)
+        key = command_key(context)
+        if key is None or speaks == ENGLISH:
+            return None
+        words = catalogue()
+        if key not in words.keys[speaks]:
+            _missing(speaks, key)
+            return None
+        return words.format(speaks, key, {})
