@@ -193,7 +193,8 @@ def time(moment: dt.time | dt.datetime, form: str = "short") -> str:
 
 def command_key(context: app_commands.TranslationContextTypes) -> str | None:
     """The Fluent key of a command's or option's description: ``command-quote-search`` for /quote
-    search, ``command-quote-search-words`` for its option ``words``."""
+    search, ``command-quote-search-words`` for its option ``words``. (A choice's name names its key
+    itself: ``Choice(name=locale_str("All time", key="trivia-season-all"), value="all")``.)"""
     location = context.location
     if location in (
         app_commands.TranslationContextLocation.command_description,
@@ -218,7 +219,7 @@ class CommandTranslator(app_commands.Translator):
         context: app_commands.TranslationContextTypes,
     ) -> str | None:
         speaks = supported(locale)
-        key = command_key(context)
+        key = string.extras.get("key") or command_key(context)
         if key is None or speaks == ENGLISH:
             return None
         words = catalogue()
