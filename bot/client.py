@@ -22,6 +22,7 @@ from bot.settings import Settings
 from bot.sharding import describe_shards
 from bot.ui.cards import CARD_ITEMS, CardShelf
 from bot.ui.i18n import CommandTranslator
+from bot.ui.installs import invites
 from bot.ui.tree import SoundtrackTree
 
 log = logging.getLogger(__name__)
@@ -35,14 +36,6 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.privacy",
 )
 
-# What the bot needs in a channel: to see it, post in it, and post embeds. Slash command replies
-# need no permissions at all; posting on its own (the daily quote) needs these.
-PERMISSIONS = discord.Permissions(
-    view_channel=True, send_messages=True, embed_links=True, read_message_history=True
-)
-SCOPES = ("bot", "applications.commands")
-
-
 # The bot never joins voice: don't warn at every start that voice libraries are missing.
 discord.VoiceClient.warn_nacl = False
 discord.VoiceClient.warn_dave = False
@@ -51,10 +44,6 @@ discord.VoiceClient.warn_dave = False
 def intents() -> discord.Intents:
     """Guilds only: slash commands and buttons need no message content and no privileged intents."""
     return discord.Intents(guilds=True)
-
-
-def invite_url(application_id: int) -> str:
-    return discord.utils.oauth_url(application_id, permissions=PERMISSIONS, scopes=SCOPES)
 
 
 def send_rest_calls_to(api_base: str | None) -> str:
@@ -155,9 +144,12 @@ class SoundtrackBot(commands.AutoShardedBot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.application_id is not None:
+            links = invites(self.application_id)
             log.info(
-                "Invite me to a server with: %s (this process runs %s)",
-                invite_url(self.application_id),
+                "Add me to a server: %s · add me to your own account (the read-only commands in DMs "
+                "and any server): %s (this process runs %s)",
+                links.server,
+                links.user,
                 describe_shards(self.settings.shard_count, self.settings.shard_ids),
             )
         if self.mode != "run":

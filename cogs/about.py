@@ -4,6 +4,7 @@ the command tree."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -12,12 +13,13 @@ from discord import app_commands
 from discord.ext import commands
 
 import bot as bot_package
-from bot.client import SoundtrackBot, invite_url
+from bot.client import SoundtrackBot
 from bot.domain.pack import Pack
-from bot.domain.text import listing, plural
 from bot.ui.cards import Card, CardRef, Section, card_view
 from bot.ui.embeds import CardBuilder
 from bot.ui.features import Feature, features
+from bot.ui.i18n import listing, t
+from bot.ui.installs import PRIVATE, Invites, anywhere, invites, usable_here
 from bot.ui.replies import reply
 
 NAMED_PUBLICATIONS = 6
@@ -32,7 +34,7 @@ def _credits(pack: Pack) -> tuple[str, str]:
     publications = list(dict.fromkeys(s.publication for s in pack.sources))
     if len(publications) > NAMED_PUBLICATIONS:  # the cards name every source; here, the first few
         more = len(publications) - NAMED_PUBLICATIONS
-        publications = [*publications[:NAMED_PUBLICATIONS], plural(more, "more publication")]
+        publications = [*publications[:NAMED_PUBLICATIONS], t("about-more-publications", count=more)]
     quoted = {q.source for q in pack.quotes}
     reviews = [
         f"{s.publication} ({s.author})" if s.author else s.publication
@@ -52,32 +54,40 @@ def feature_line(feature: Feature) -> str:
     )
 
 
-def about_card(pack: Pack, does: Sequence[Feature] = (), invite: str | None = None) -> Card:
+def about_card(pack: Pack, does: Sequence[Feature] = (), links: Invites | None = None) -> Card:
     """The /about card: what the bot is for and does (``does``), where its data comes from (named in
-    words, every source one tap away under Sources), and the ``invite`` link."""
+    words, every source one tap away under Sources), and, with ``links``, how to add it (its two
+    buttons are :func:`invite_buttons`)."""
     publications, reviews = _credits(pack)
     data = [
-        f"The {plural(len(pack.tracks), 'track')}, their artists, and the release and film facts come "
-        "from a data pack anyone can read and edit.",
-        f"Gathered from {publications}: **Sources** below lists every one.",
-        "On a card, the small numbers after a fact (¹˒²) are its sources; where sources disagree, every "
-        "value is kept.",
+        t("about-data-pack", tracks=len(pack.tracks)),
+        t("about-gathered-from", publications=publications),
+        t("about-marks"),
     ]
     if reviews:
-        data.append(f"The review quotes come from {reviews}.")
+        data.append(t("about-reviews-from", reviews=reviews))
     face = [
-        Section("What it does", (*map(feature_line, does), "`/help` lists every command.")),
-        Section("Where the data comes from", tuple(data)),
+        Section(t("about-what-it-does"), (*map(feature_line, does), t("about-help-lists"))),
+        Section(t("about-where-from"), tuple(data)),
     ]
-    if invite is not None:
-        face.append(Section("Add it to your server", (f"[Invite link]({invite})",)))
+    if links is not None:
+        face.append(Section(t("about-add-it"), (t("about-add-it-how"),)))
     return Card(
         CardRef(KIND, ""),
-        f"About the {pack.title} bot",
-        lead=f"A bot for {pack.about or f'the album *{pack.title}*'}.",
+        t("about-title", title=pack.title),
+        # The pack's own words (in English) say what the album is: they are data, not translated.
+        lead=t("about-lead", about=pack.about or f"*{pack.title}*"),
         face=tuple(face),
         sources=pack.sources,
-        footer=f"Version {bot_package.__version__}",
+        footer=t("about-version", version=bot_package.__version__),
+    )
+
+
+def invite_buttons(links: Invites) -> tuple[discord.ui.Button[discord.ui.LayoutView], ...]:
+    """ "Add to a server" and "Add to my apps", links (they need no custom_id: they outlive anything)."""
+    return (
+        discord.ui.Button(label=t("about-add-to-server"), url=links.server),
+        discord.ui.Button(label=t("about-add-to-account"), url=links.user),
     )
 
 
@@ -94,13 +104,17 @@ class AboutCog(commands.Cog, name="About", description="What this bot is, and ev
     @app_commands.command(
         name="about", description="What this bot is, where its data comes from, and how to add it"
     )
-    async def about(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+    @app_commands.describe(private=PRIVATE)
+    @anywhere
+    async def about(self, interaction: discord.Interaction[SoundtrackBot], private: bool = False) -> None:
         client = interaction.client
-        invite = invite_url(client.application_id) if client.application_id is not None else None
-        card = about_card(self.pack, features(client.tree), invite)
-        await reply(interaction, view=card_view(card))
+        links = invites(client.application_id) if client.application_id is not None else None
+        card = about_card(self.pack, features(client.tree), links)
+        view = card_view(card, extra=invite_buttons(links) if links is not None else ())
+        await reply(interaction, view=view, ephemeral=private)
 
     @app_commands.command(name="help", description="Every command, grouped by feature (only you see it)")
+    @anywhere
     async def help(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         # In a server, the commands this member sees by default (/qotd is for server managers).
         permissions = interaction.permissions if interaction.guild_id is not None else None
@@ -108,7 +122,8 @@ class AboutCog(commands.Cog, name="About", description="What this bot is, and ev
             "Commands",
             description="Type `/` and the command's name. `<option>` is required, `[option]` optional.",
         )
-        for feature in features(interaction.client.tree, permissions):
+        here = functools.partial(usable_here, interaction)
+        for feature in features(interaction.client.tree, permissions, here):
             card.lines(
                 feature.name,
                 [f"`{line.usage}`: {line.description}" for line in feature.commands],

@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.client import SoundtrackBot
 from bot.db.privacy import forget_user
+from bot.ui.installs import anywhere
 from bot.ui.replies import reply
 
 
@@ -19,7 +20,7 @@ class PrivacyCog(
     commands.Cog, name="Privacy", description="What the bot keeps about you, deleted on request"
 ):
     about_the_bot: ClassVar[bool] = True  # /help and /about list it after the features
-    privacy = app_commands.Group(name="privacy", description="What the bot keeps about you")
+    privacy = anywhere(app_commands.Group(name="privacy", description="What the bot keeps about you"))
 
     @privacy.command(
         name="forget",

@@ -41,6 +41,8 @@ permission-read-message-history = Nachrichtenverlauf anzeigen
 permission-create-public-threads = Öffentliche Threads erstellen
 permission-send-messages-in-threads = Nachrichten in Threads senden
 
+option-private = Nur du siehst die Antwort (für fremde Server)
+
 card-sources-button = Quellen ({ $count })
 card-disputed-button = Umstritten ({ $count })
 card-sources-heading = Quellen
@@ -112,6 +114,25 @@ command-trivia-stats = Die Quiz-Statistik eines Spielers auf diesem Server
 command-trivia-stats-member = Wessen Statistik (Standard: deine)
 
 ## About, help and privacy: /about, /help, /privacy
+
+about-title = Über den Bot zu { $title }
+about-lead = Ein Bot für Fans dieses Albums: seine Stücke, seine Interpreten, was die Kritik schrieb, und Quizze.
+about-what-it-does = Was er kann
+about-help-lists = `/help` listet alle Befehle auf.
+about-where-from = Woher die Daten stammen
+about-data-pack = Die { $tracks } Stücke, ihre Interpreten und die Fakten zu Veröffentlichung und Film stammen aus einem Datenpaket, das alle lesen und bearbeiten können.
+about-gathered-from = Zusammengetragen aus { $publications }: **Quellen** unten listet jede auf.
+about-marks = Auf einer Karte sind die kleinen Zahlen nach einem Fakt (¹˒²) seine Quellen; wo Quellen sich widersprechen, bleibt jeder Wert erhalten.
+about-reviews-from = Die Zitate aus Kritiken stammen von { $reviews }.
+about-more-publications = { $count ->
+        [one] { $count } weiteren Publikation
+       *[other] { $count } weiteren Publikationen
+    }
+about-add-it = Hinzufügen
+about-add-it-how = Zu einem Server, für alle dort; oder zu deinem eigenen Konto, um `/track`, `/quote` und die anderen Befehle zum Nachschlagen in Direktnachrichten und auf jedem Server zu nutzen.
+about-add-to-server = Zu einem Server hinzufügen
+about-add-to-account = Zu meinen Apps hinzufügen
+about-version = Version { $version }
 
 command-about = Was dieser Bot ist, woher seine Daten stammen und wie man ihn hinzufügt
 command-help = Alle Befehle, nach Funktion gruppiert (nur du siehst es)

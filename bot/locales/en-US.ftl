@@ -41,6 +41,8 @@ permission-read-message-history = Read Message History
 permission-create-public-threads = Create Public Threads
 permission-send-messages-in-threads = Send Messages in Threads
 
+option-private = Only you see the answer (for use in someone else's server)
+
 card-sources-button = Sources ({ $count })
 card-disputed-button = Disputed ({ $count })
 card-sources-heading = Sources
@@ -112,6 +114,28 @@ command-trivia-stats = A player's trivia stats in this server
 command-trivia-stats-member = Whose stats (default: yours)
 
 ## About, help and privacy: /about, /help, /privacy
+
+about-title = About the { $title } bot
+about-lead = A bot for { $about }.
+about-what-it-does = What it does
+about-help-lists = `/help` lists every command.
+about-where-from = Where the data comes from
+about-data-pack = The { $tracks ->
+        [one] { $tracks } track
+       *[other] { $tracks } tracks
+    }, their artists, and the release and film facts come from a data pack anyone can read and edit.
+about-gathered-from = Gathered from { $publications }: **Sources** below lists every one.
+about-marks = On a card, the small numbers after a fact (¹˒²) are its sources; where sources disagree, every value is kept.
+about-reviews-from = The review quotes come from { $reviews }.
+about-more-publications = { $count ->
+        [one] { $count } more publication
+       *[other] { $count } more publications
+    }
+about-add-it = Add it
+about-add-it-how = To a server, for everyone there; or to your own account, to use `/track`, `/quote` and the other read-only commands in DMs and in any server.
+about-add-to-server = Add to a server
+about-add-to-account = Add to my apps
+about-version = Version { $version }
 
 command-about = What this bot is, where its data comes from, and how to add it
 command-help = Every command, grouped by feature (only you see it)

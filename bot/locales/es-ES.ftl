@@ -41,6 +41,8 @@ permission-read-message-history = Leer el historial de mensajes
 permission-create-public-threads = Crear hilos públicos
 permission-send-messages-in-threads = Enviar mensajes en hilos
 
+option-private = Solo tú ves la respuesta (para usarlo en el servidor de otra persona)
+
 card-sources-button = Fuentes ({ $count })
 card-disputed-button = En disputa ({ $count })
 card-sources-heading = Fuentes
@@ -112,6 +114,25 @@ command-trivia-stats = Las estadísticas de trivial de un jugador en este servid
 command-trivia-stats-member = De quién (por defecto: tuyas)
 
 ## About, help and privacy: /about, /help, /privacy
+
+about-title = Acerca del bot de { $title }
+about-lead = Un bot para fans de este álbum: sus pistas, sus artistas, lo que dijo la crítica y trivial.
+about-what-it-does = Qué hace
+about-help-lists = `/help` enumera todos los comandos.
+about-where-from = De dónde salen los datos
+about-data-pack = Las { $tracks } pistas, sus artistas y los datos de la edición y la película salen de un paquete de datos que cualquiera puede leer y editar.
+about-gathered-from = Reunidos a partir de { $publications }: **Fuentes**, abajo, las enumera todas.
+about-marks = En una ficha, los numeritos tras un dato (¹˒²) son sus fuentes; cuando las fuentes no coinciden, se conservan todos los valores.
+about-reviews-from = Las citas de reseñas proceden de { $reviews }.
+about-more-publications = { $count ->
+        [one] { $count } publicación más
+       *[other] { $count } publicaciones más
+    }
+about-add-it = Añadirlo
+about-add-it-how = A un servidor, para todos los que están en él; o a tu propia cuenta, para usar `/track`, `/quote` y los demás comandos de consulta en mensajes directos y en cualquier servidor.
+about-add-to-server = Añadir a un servidor
+about-add-to-account = Añadir a mis aplicaciones
+about-version = Versión { $version }
 
 command-about = Qué es este bot, de dónde salen sus datos y cómo añadirlo
 command-help = Todos los comandos, por función (solo lo ves tú)

@@ -41,6 +41,8 @@ permission-read-message-history = Voir les anciens messages
 permission-create-public-threads = Créer des fils publics
 permission-send-messages-in-threads = Envoyer des messages dans les fils
 
+option-private = Vous seul voyez la réponse (pour l'utiliser sur le serveur de quelqu'un d'autre)
+
 card-sources-button = Sources ({ $count })
 card-disputed-button = Contesté ({ $count })
 card-sources-heading = Sources
@@ -112,6 +114,25 @@ command-trivia-stats = Les statistiques de quiz d'un joueur sur ce serveur
 command-trivia-stats-member = De qui (par défaut : vous)
 
 ## About, help and privacy: /about, /help, /privacy
+
+about-title = À propos du bot { $title }
+about-lead = Un bot pour les fans de cet album : ses morceaux, ses artistes, ce qu'en dit la critique, et des quiz.
+about-what-it-does = Ce qu'il fait
+about-help-lists = `/help` liste toutes les commandes.
+about-where-from = D'où viennent les données
+about-data-pack = Les { $tracks } morceaux, leurs artistes et les faits sur la sortie et le film viennent d'un paquet de données que chacun peut lire et modifier.
+about-gathered-from = Réunies à partir de { $publications } : **Sources** ci-dessous les liste toutes.
+about-marks = Sur une fiche, les petits numéros après un fait (¹˒²) sont ses sources ; quand les sources divergent, chaque valeur est conservée.
+about-reviews-from = Les citations de critiques viennent de { $reviews }.
+about-more-publications = { $count ->
+        [one] { $count } autre publication
+       *[other] { $count } autres publications
+    }
+about-add-it = L'ajouter
+about-add-it-how = À un serveur, pour tout le monde ; ou à votre propre compte, pour utiliser `/track`, `/quote` et les autres commandes de consultation en message privé et sur n'importe quel serveur.
+about-add-to-server = Ajouter à un serveur
+about-add-to-account = Ajouter à mes applis
+about-version = Version { $version }
 
 command-about = Ce qu'est ce bot, d'où viennent ses données, et comment l'ajouter
 command-help = Toutes les commandes, par fonction (vous seul la voyez)

@@ -41,6 +41,8 @@ permission-read-message-history = メッセージ履歴を読む
 permission-create-public-threads = 公開スレッドの作成
 permission-send-messages-in-threads = スレッドでメッセージを送信
 
+option-private = 自分だけに表示します（他の人のサーバーで使うとき）
+
 card-sources-button = 出典（{ $count }）
 card-disputed-button = 異説あり（{ $count }）
 card-sources-heading = 出典
@@ -112,6 +114,22 @@ command-trivia-stats = このサーバーでのプレイヤーのクイズ成績
 command-trivia-stats-member = 誰の成績か（既定：あなた）
 
 ## About, help and privacy: /about, /help, /privacy
+
+about-title = { $title } ボットについて
+about-lead = このアルバムのファンのためのボットです。曲、アーティスト、批評家の言葉、クイズを楽しめます。
+about-what-it-does = できること
+about-help-lists = `/help` で全コマンドを一覧できます。
+about-where-from = データの出どころ
+about-data-pack = { $tracks } 曲とそのアーティスト、リリースと映画についての事実は、誰でも読んで編集できるデータパックから来ています。
+about-gathered-from = 出典は { $publications }。下の「**出典**」ですべて見られます。
+about-marks = カードでは、事実のあとの小さな番号（¹˒²）がその出典です。出典どうしが食い違うときは、どの値も残しています。
+about-reviews-from = レビューの引用元は { $reviews } です。
+about-more-publications = ほか { $count } 媒体
+about-add-it = 追加する
+about-add-it-how = サーバーに追加すればそこにいる全員が、自分のアカウントに追加すれば DM やどのサーバーでも `/track`、`/quote` などの閲覧用コマンドを使えます。
+about-add-to-server = サーバーに追加
+about-add-to-account = 自分のアプリに追加
+about-version = バージョン { $version }
 
 command-about = このボットについて、データの出どころ、追加のしかた
 command-help = 全コマンドを機能別に（あなただけに表示）

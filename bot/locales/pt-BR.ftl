@@ -41,6 +41,8 @@ permission-read-message-history = Ver histórico de mensagens
 permission-create-public-threads = Criar tópicos públicos
 permission-send-messages-in-threads = Enviar mensagens em tópicos
 
+option-private = Só você vê a resposta (para usar no servidor de outra pessoa)
+
 card-sources-button = Fontes ({ $count })
 card-disputed-button = Em disputa ({ $count })
 card-sources-heading = Fontes
@@ -112,6 +114,25 @@ command-trivia-stats = As estatísticas de quiz de um jogador neste servidor
 command-trivia-stats-member = De quem (padrão: você)
 
 ## About, help and privacy: /about, /help, /privacy
+
+about-title = Sobre o bot de { $title }
+about-lead = Um bot para fãs deste álbum: as faixas, os artistas, o que a crítica disse e quizzes.
+about-what-it-does = O que ele faz
+about-help-lists = `/help` lista todos os comandos.
+about-where-from = De onde vêm os dados
+about-data-pack = As { $tracks } faixas, seus artistas e os fatos do lançamento e do filme vêm de um pacote de dados que qualquer pessoa pode ler e editar.
+about-gathered-from = Reunidos a partir de { $publications }: **Fontes**, abaixo, lista todas.
+about-marks = Em um cartão, os numerozinhos depois de um fato (¹˒²) são as fontes dele; quando as fontes discordam, todos os valores são mantidos.
+about-reviews-from = As citações de resenhas vêm de { $reviews }.
+about-more-publications = { $count ->
+        [one] mais { $count } publicação
+       *[other] mais { $count } publicações
+    }
+about-add-it = Adicionar
+about-add-it-how = A um servidor, para todos que estão nele; ou à sua própria conta, para usar `/track`, `/quote` e os outros comandos de consulta em mensagens diretas e em qualquer servidor.
+about-add-to-server = Adicionar a um servidor
+about-add-to-account = Adicionar aos meus apps
+about-version = Versão { $version }
 
 command-about = O que é este bot, de onde vêm os dados e como adicioná-lo
 command-help = Todos os comandos, por função (só você vê)

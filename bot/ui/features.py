@@ -3,6 +3,7 @@ that they can never drift from the commands the bot really has."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import discord
@@ -27,7 +28,11 @@ class Feature:
 
 
 def _usage(command: app_commands.Command) -> str:
-    options = [f"<{p.display_name}>" if p.required else f"[{p.display_name}]" for p in command.parameters]
+    options = [
+        f"<{p.display_name}>" if p.required else f"[{p.display_name}]"
+        for p in command.parameters
+        if p.name != "private"  # every read-only command has it: /help says so once
+    ]
     return " ".join([f"/{command.qualified_name}", *options])
 
 
@@ -51,16 +56,20 @@ def _about_the_bot(cog: object) -> bool:
     return bool(getattr(cog, "about_the_bot", False))
 
 
-def features(tree: app_commands.CommandTree, permissions: discord.Permissions | None = None) -> list[Feature]:
+def features(
+    tree: app_commands.CommandTree,
+    permissions: discord.Permissions | None = None,
+    usable: Callable[[app_commands.Command | app_commands.Group], bool] | None = None,
+) -> list[Feature]:
     """Each feature (a cog: its ``feature`` heading or else its name, and its description or else its
     group's) with its slash commands, in the order the bot loads them, the pages about the bot itself
     (a cog with ``about_the_bot``) last; only the commands someone with ``permissions`` sees by
-    default (None: all of them)."""
+    default (None: all of them), and only those ``usable`` where it is asked (a DM has no /trivia)."""
     found: dict[str, Feature] = {}
     last: set[str] = set()
     for root in tree.get_commands(type=discord.AppCommandType.chat_input):
         assert isinstance(root, app_commands.Command | app_commands.Group)
-        if not _allowed(root, permissions):
+        if not _allowed(root, permissions) or (usable is not None and not usable(root)):
             continue
         for leaf in _leaves(root):
             cog = leaf.binding

@@ -24,11 +24,12 @@ import contextvars
 import datetime as dt
 import functools
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import babel.dates
+import babel.lists
 import discord
 from discord import app_commands
 from fluent.runtime import FluentBundle, FluentResource
@@ -191,6 +192,13 @@ def time(moment: dt.time | dt.datetime, form: str = "short") -> str:
     return babel.dates.format_time(moment, format=form, locale=LOCALES[_current.get()])
 
 
+def listing(items: Sequence[str], last: str = "and") -> str:
+    """Items as the reader's language lists them: "A, B and C", "A, B et C", "A、B、C" (``last="or"``:
+    "A, B or C")."""
+    style = "or" if last == "or" else "standard"
+    return babel.lists.format_list(list(items), style=style, locale=LOCALES[_current.get()])
+
+
 def command_key(context: app_commands.TranslationContextTypes) -> str | None:
     """The Fluent key of a command's or option's description: ``command-quote-search`` for /quote
     search, ``command-quote-search-words`` for its option ``words``. (A choice's name names its key
@@ -204,6 +212,13 @@ def command_key(context: app_commands.TranslationContextTypes) -> str | None:
     if location is app_commands.TranslationContextLocation.parameter_description:
         parameter = context.data
         return f"command-{parameter.command.qualified_name.replace(' ', '-')}-{parameter.name}"  # type: ignore[union-attr]
+    return None
+
+
+def option_key(context: app_commands.TranslationContextTypes) -> str | None:
+    """The key of an option many commands share (``private``): ``option-private``."""
+    if context.location is app_commands.TranslationContextLocation.parameter_description:
+        return f"option-{context.data.name}"  # type: ignore[union-attr]
     return None
 
 
@@ -223,6 +238,8 @@ class CommandTranslator(app_commands.Translator):
         if key is None or speaks == ENGLISH:
             return None
         words = catalogue()
+        if key is not None and key not in words.keys[ENGLISH]:
+            key = option_key(context) or key
         if key not in words.keys[speaks]:
             _missing(speaks, key)
             return None

@@ -16,6 +16,7 @@ from bot.db.catalogue import AlbumCard, CatalogueRepository
 from bot.domain.catalogue import Catalogue
 from bot.ui.cards import Card, CardRef, CardShelf, card_view
 from bot.ui.i18n import current
+from bot.ui.installs import PRIVATE, anywhere
 from bot.ui.options import NamedArtist, NamedTrack
 from bot.ui.replies import reply
 from cogs.catalogue import cards
@@ -56,7 +57,12 @@ class CatalogueCog(
         return card
 
     async def _show(
-        self, interaction: discord.Interaction[SoundtrackBot], card: Card | None, *, as_built: bool = True
+        self,
+        interaction: discord.Interaction[SoundtrackBot],
+        card: Card | None,
+        *,
+        as_built: bool = True,
+        private: bool = False,
     ) -> None:
         """Send a card; ``as_built`` when it is the card as the shelf holds it (its layout is kept)."""
         card = _found(card)
@@ -66,13 +72,15 @@ class CatalogueCog(
             view = card_view(card)
             if as_built:
                 self._views[ref] = view
-        await reply(interaction, view=view)
+        await reply(interaction, view=view, ephemeral=private)
 
     @app_commands.command(
         name="album", description="The I'm Here soundtrack: release, film, and facts with their sources"
     )
-    async def album(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
-        await self._show(interaction, await self._card("album", self._album, ""))
+    @app_commands.describe(private=PRIVATE)
+    @anywhere
+    async def album(self, interaction: discord.Interaction[SoundtrackBot], private: bool = False) -> None:
+        await self._show(interaction, await self._card("album", self._album, ""), private=private)
 
     async def _album_card(self) -> AlbumCard:
         album = await self.repo.album(self.pack)
@@ -86,8 +94,10 @@ class CatalogueCog(
     @app_commands.command(
         name="tracks", description="The album's tracks in order, with artists and version notes"
     )
-    async def tracks(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
-        await self._show(interaction, await self._card("tracks", self._tracks, ""))
+    @app_commands.describe(private=PRIVATE)
+    @anywhere
+    async def tracks(self, interaction: discord.Interaction[SoundtrackBot], private: bool = False) -> None:
+        await self._show(interaction, await self._card("tracks", self._tracks, ""), private=private)
 
     async def _tracks(self, key: str) -> Card | None:
         if key != "":
@@ -100,12 +110,17 @@ class CatalogueCog(
     @app_commands.command(
         name="track", description="A track's card: artists, versions, and what the reviews said"
     )
-    @app_commands.describe(title="The track's title (or part of it, or its number on the album)")
-    async def track(self, interaction: discord.Interaction[SoundtrackBot], title: NamedTrack) -> None:
+    @app_commands.describe(
+        title="The track's title (or part of it, or its number on the album)", private=PRIVATE
+    )
+    @anywhere
+    async def track(
+        self, interaction: discord.Interaction[SoundtrackBot], title: NamedTrack, private: bool = False
+    ) -> None:
         card = _found(await self._card("track", self._track, title.key))
         if title.note:  # found by its original album's title: say where the track is from
             card = dataclasses.replace(card, lead=f"{title.note}\n{card.lead}")
-        await self._show(interaction, card, as_built=not title.note)
+        await self._show(interaction, card, as_built=not title.note, private=private)
 
     async def _track(self, key: str) -> Card | None:
         track = await self.repo.track(self.pack, int(key)) if key.isdigit() else None
@@ -117,13 +132,18 @@ class CatalogueCog(
     @app_commands.command(
         name="artist", description="An artist's card: names, members, tracks, and what the reviews said"
     )
-    @app_commands.describe(name="The artist's name, any name they go by, or a band member's name")
-    async def artist(self, interaction: discord.Interaction[SoundtrackBot], name: NamedArtist) -> None:
+    @app_commands.describe(
+        name="The artist's name, any name they go by, or a band member's name", private=PRIVATE
+    )
+    @anywhere
+    async def artist(
+        self, interaction: discord.Interaction[SoundtrackBot], name: NamedArtist, private: bool = False
+    ) -> None:
         card = _found(await self._card("artist", self._artist, name.key))
         if name.person:  # someone named on the card (a band member): it opens with who they are there
             artist = await self.repo.artist(self.pack, name.key)
             card = cards.person_card(card, _found(artist), name.person)
-        await self._show(interaction, card, as_built=not name.person)
+        await self._show(interaction, card, as_built=not name.person, private=private)
 
     async def _artist(self, key: str) -> Card | None:
         artist = await self.repo.artist(self.pack, key)

@@ -30,6 +30,7 @@ from bot.domain.daily.schedule import (
 from bot.domain.daily.weekdays import WeekdaysError, describe, parse_weekdays
 from bot.ui.cards import card_view
 from bot.ui.errors import UserFacingError
+from bot.ui.installs import servers_only
 from bot.ui.replies import reply
 from bot.ui.tree import permission_names
 from cogs.daily.cards import history_embed, post_link, status_embed
@@ -61,6 +62,7 @@ def _may_mention_any_role(interaction: discord.Interaction, channel: discord.Tex
     return isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone
 
 
+@servers_only
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class DailyQuoteCog(

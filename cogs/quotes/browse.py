@@ -18,6 +18,7 @@ from bot.domain.quotes import search_terms, telling_words
 from bot.domain.text import normalise, number
 from bot.ui.cards import Card, card_view
 from bot.ui.errors import UserFacingError
+from bot.ui.installs import PRIVATE, anywhere
 from bot.ui.options import NamedArtist, NamedTrack
 from bot.ui.replies import reply
 from cogs.quotes import cards
@@ -36,6 +37,7 @@ def _too_common(text: str, words: list[str]) -> str:
     return f"{said} to search for. Try another word, like `robot` or `love`."
 
 
+@anywhere
 class QuotesCog(
     commands.GroupCog, group_name="quote", group_description="What the critics wrote about the album"
 ):
@@ -71,6 +73,7 @@ class QuotesCog(
         track="Only quotes about this track",
         artist="Only quotes about this artist",
         source="Only quotes from this publication",
+        private=PRIVATE,
     )
     async def random_quote(
         self,
@@ -78,6 +81,7 @@ class QuotesCog(
         track: NamedTrack | None = None,
         artist: NamedArtist | None = None,
         source: app_commands.Range[str, 1, 100] | None = None,
+        private: bool = False,
     ) -> None:
         publication = self._publication(source) if source else None
         keys = await self.quotes.quote_keys(
@@ -92,7 +96,7 @@ class QuotesCog(
         assert card is not None
         footer = _one_of(len(keys), filtered=bool(track or artist or publication))
         shown = cards.quote_card(card, title=cards.QUOTE_TITLE, footer=footer)
-        await reply(interaction, view=card_view(shown))
+        await reply(interaction, view=card_view(shown), ephemeral=private)
 
     @staticmethod
     def _nothing_matches(track: NameEntry | None, artist: NameEntry | None, source: Source | None) -> str:
@@ -118,7 +122,8 @@ class QuotesCog(
     @app_commands.command(
         name="today", description="This server's quote of the day, the same for everyone today"
     )
-    async def today(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
+    @app_commands.describe(private=PRIVATE)
+    async def today(self, interaction: discord.Interaction[SoundtrackBot], private: bool = False) -> None:
         if interaction.guild_id is None:
             raise UserFacingError("The quote of the day belongs to a server: use this command in one.")
         if interaction.client.todays_quote is None:
@@ -128,12 +133,15 @@ class QuotesCog(
         if card is None:
             raise UserFacingError("Today's quote is no longer in the data. Try `/quote random` instead.")
         shown = cards.quote_card(card, title=cards.DAILY_MARK, footer=cards.daily_footer(today.day))
-        await reply(interaction, view=card_view(shown))
+        await reply(interaction, view=card_view(shown), ephemeral=private)
 
     @app_commands.command(name="search", description="Search the review quotes for words")
-    @app_commands.describe(text="The words to look for, like: robot love")
+    @app_commands.describe(text="The words to look for, like: robot love", private=PRIVATE)
     async def search(
-        self, interaction: discord.Interaction[SoundtrackBot], text: app_commands.Range[str, 1, 200]
+        self,
+        interaction: discord.Interaction[SoundtrackBot],
+        text: app_commands.Range[str, 1, 200],
+        private: bool = False,
     ) -> None:
         typed = search_terms(text)
         if not typed:
@@ -152,7 +160,7 @@ class QuotesCog(
                 "or `/quote random` for any quote."
             )
         card = cards.search_card(text, hits, self.publications, partial=partial)
-        await reply(interaction, view=card_view(card))
+        await reply(interaction, view=card_view(card), ephemeral=private)
 
     async def quote_card(self, key: str) -> Card | None:
         """A quote's card by its key: what its Sources button finds again, after a restart too."""

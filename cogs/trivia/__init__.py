@@ -15,6 +15,7 @@ from bot.db.trivia_play import HallOfFame
 from bot.domain.trivia.questions import CATEGORIES
 from bot.domain.trivia.seasons import season_at
 from bot.ui.errors import UserFacingError
+from bot.ui.installs import servers_only
 from cogs.trivia import cards
 from cogs.trivia.choosing import category_key, difficulty_key
 from cogs.trivia.games import GameRunner
@@ -39,8 +40,10 @@ def _suggested(keys: list[str], labels: Callable[[str], str], current: str) -> l
 
 
 class TriviaCog(commands.Cog, name=COG_NAME):
-    trivia = app_commands.Group(
-        name="trivia", description="Soundtrack trivia the whole channel plays together", guild_only=True
+    trivia = servers_only(
+        app_commands.Group(
+            name="trivia", description="Soundtrack trivia the whole channel plays together", guild_only=True
+        )
     )
 
     def __init__(

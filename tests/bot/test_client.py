@@ -5,14 +5,13 @@ from __future__ import annotations
 import dataclasses
 import gc
 import logging
-from urllib.parse import parse_qs, urlparse
 
-import discord
 import pytest
 import simcord
 from discord import app_commands
 
-from bot.client import SoundtrackBot, intents, invite_url, sync_commands
+from bot.client import SoundtrackBot, intents, sync_commands
+from bot.ui.installs import invites
 from tests.conftest import Server, rebuilt
 
 COMMANDS = {
@@ -38,16 +37,6 @@ def test_no_privileged_intents() -> None:
     wanted = intents()
     assert not (wanted.members or wanted.presences or wanted.message_content)
     assert wanted.guilds
-
-
-def test_invite_asks_for_both_scopes_and_only_the_needed_permissions() -> None:
-    query = parse_qs(urlparse(invite_url(1234)).query)
-    assert query["client_id"] == ["1234"]
-    assert query["scope"] == ["bot applications.commands"]
-    granted = discord.Permissions(int(query["permissions"][0]))
-    assert granted == discord.Permissions(
-        view_channel=True, send_messages=True, embed_links=True, read_message_history=True
-    )
 
 
 async def test_cogs_register_every_command_with_descriptions(server: Server) -> None:
@@ -83,10 +72,8 @@ async def test_dev_guild_gets_the_commands_at_start(
     puts = [r.path for r in simcord_env.http_requests if r.method == "PUT" and r.path.endswith("/commands")]
     assert puts == [f"/applications/{simcord_env.bot.application_id}/guilds/{guild.id}/commands"]
     assert set(member.available_commands(channel)) >= COMMANDS
-    assert any(
-        "Invite me to a server with: https://discord.com/oauth2/authorize" in r.getMessage()
-        for r in caplog.records
-    )
+    links = invites(simcord_env.bot.application_id)  # type: ignore[arg-type]
+    assert any(links.server in r.getMessage() and links.user in r.getMessage() for r in caplog.records)
     assert not any(old.settings.token in r.getMessage() for r in caplog.records)
 
 

@@ -4,10 +4,14 @@ every source of the pack one tap away."""
 from __future__ import annotations
 
 import dataclasses
+from urllib.parse import parse_qs, urlparse
+
+import discord
 
 import bot as bot_package
 from bot.domain.pack import Pack
 from bot.ui.cards import face_fits, source_entry
+from bot.ui.installs import invites
 from cogs.about import _credits, about_card
 from tests.conftest import Server, restart
 from tests.layouts import Sent, assert_valid_layout, buttons, text, texts, walk
@@ -37,9 +41,19 @@ async def test_about_gives_version_data_origin_and_invite(server: Server, real_p
     assert "9 tracks" in data
     assert all(s.publication in data for s in real_pack.sources[:6]) and "40 more publications" in data
     assert "The review quotes come from BUST (Lauren Rubin) and Prefix Magazine." in data
-    invite = section(about, "Add it to your server")
-    assert f"client_id={server.env.bot.application_id}" in invite
-    assert "scope=bot+applications.commands" in invite
+    assert section(about, "Add it").startswith("To a server, for everyone there; or to your own account")
+    links = {c.get("label"): c.get("url") for c in walk(about.components) if c.get("url")}
+    assert links == dict(
+        zip(["Add to a server", "Add to my apps"], invites(server.env.bot.application_id), strict=True)
+    )
+    server_link = parse_qs(urlparse(links["Add to a server"]).query)
+    assert server_link["scope"] == ["bot applications.commands"] and server_link["integration_type"] == ["0"]
+    assert discord.Permissions(int(server_link["permissions"][0])) == discord.Permissions(
+        view_channel=True, send_messages=True, embed_links=True, read_message_history=True
+    )
+    account_link = parse_qs(urlparse(links["Add to my apps"]).query)
+    assert account_link["scope"] == ["applications.commands"] and account_link["integration_type"] == ["1"]
+    assert "permissions" not in account_link
 
 
 async def test_about_names_publications_in_words_never_a_source_key(server: Server, real_pack: Pack) -> None:
@@ -71,7 +85,7 @@ async def test_the_sources_button_lists_every_source_of_the_pack_privately(
 
 
 def test_the_about_card_shows_whole_on_one_screen(real_pack: Pack) -> None:
-    assert face_fits(about_card(real_pack, invite="https://discord.com/oauth2/authorize?client_id=1"))
+    assert face_fits(about_card(real_pack, links=invites(1)))
 
 
 def test_the_credits_are_read_from_whatever_pack_is_served(second_pack: Pack) -> None:
