@@ -79,6 +79,36 @@ command-quote-today = Das Zitat des Tages dieses Servers, heute für alle dassel
 command-quote-search = Die Zitate aus den Kritiken nach Wörtern durchsuchen
 command-quote-search-text = Die gesuchten Wörter, zum Beispiel: robot love
 
+quotes-title = Was die Kritiken sagten
+quotes-about = Worum es geht
+quotes-one-of =
+    { $count ->
+        [one] Das einzige Zitat
+       *[other] Eines von { $count } Zitaten
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] Das einzige passende Zitat
+       *[other] Eines von { $count } passenden Zitaten
+    }
+quotes-and = { $first } und { $second }
+quotes-or = { $first } oder { $second }
+quotes-no-such-source = Aus dieser Quelle gibt es keine Zitate. Die zitierten Kritiken stammen aus { $publications }.
+quotes-filter-about = über **{ $name }**
+quotes-filter-from = aus **{ $publication }**
+quotes-nothing-matches = Es gibt kein Zitat aus den Kritiken { $filters }. Versuch es mit weniger Filtern: `/quote random` allein wählt aus allen Zitaten.
+quotes-today-title = Zitat des Tages
+quotes-today-footer = Zitat des Tages · { $day }
+quotes-today-in-a-server = Das Zitat des Tages gehört zu einem Server: Verwende diesen Befehl auf einem Server.
+quotes-today-not-running = Das Zitat des Tages ist bei diesem Bot nicht aktiv. Versuch es mit `/quote random`.
+quotes-today-gone = Das heutige Zitat ist nicht mehr in den Daten. Versuch es stattdessen mit `/quote random`.
+quotes-search-empty = Gib Wörter ein, nach denen gesucht werden soll (auf Englisch, wie die Zitate), z. B. `robot` oder `love songs`.
+quotes-too-common-word = „{ $text }“ ist ein zu häufiges Wort für eine Suche. Versuch ein anderes Wort (auf Englisch, wie die Zitate), z. B. `robot` oder `love`.
+quotes-too-common-words = „{ $text }“ enthält nur Wörter, die für eine Suche zu häufig sind. Versuch ein anderes Wort (auf Englisch, wie die Zitate), z. B. `robot` oder `love`.
+quotes-search-nothing = Kein Zitat aus den Kritiken erwähnt „{ $text }“. Versuch es mit anderen Wörtern oder mit `/quote random` für ein beliebiges Zitat.
+quotes-search-best = Beste Treffer für „{ $text }“.
+quotes-search-partial = Kein Zitat enthält alle Wörter von „{ $text }“; diese enthalten einige davon.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Jeden Tag ein Zitat aus den Kritiken posten (für Serververwaltende)

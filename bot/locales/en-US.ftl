@@ -79,6 +79,36 @@ command-quote-today = This server's quote of the day, the same for everyone toda
 command-quote-search = Search the review quotes for words
 command-quote-search-text = The words to look for, like: robot love
 
+quotes-title = What the reviews said
+quotes-about = About
+quotes-one-of =
+    { $count ->
+        [one] The only quote
+       *[other] One of { $count } quotes
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] The only matching quote
+       *[other] One of { $count } matching quotes
+    }
+quotes-and = { $first } and { $second }
+quotes-or = { $first } or { $second }
+quotes-no-such-source = There are no quotes from that source. The reviews quoted are from { $publications }.
+quotes-filter-about = about **{ $name }**
+quotes-filter-from = from **{ $publication }**
+quotes-nothing-matches = No review quote is { $filters }. Try fewer filters: `/quote random` on its own picks from every quote.
+quotes-today-title = Quote of the day
+quotes-today-footer = Quote of the day · { $day }
+quotes-today-in-a-server = The quote of the day belongs to a server: use this command in one.
+quotes-today-not-running = The quote of the day is not running on this bot. Try `/quote random`.
+quotes-today-gone = Today's quote is no longer in the data. Try `/quote random` instead.
+quotes-search-empty = Type some words to search for, like `robot` or `love songs`.
+quotes-too-common-word = “{ $text }” is too common a word to search for. Try another word, like `robot` or `love`.
+quotes-too-common-words = “{ $text }” has only words too common to search for. Try another word, like `robot` or `love`.
+quotes-search-nothing = No review quote mentions “{ $text }”. Try other words, or `/quote random` for any quote.
+quotes-search-best = Best matches for “{ $text }”.
+quotes-search-partial = No quote has all of “{ $text }”; these have some of the words.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Post a review quote every day (for server managers)

@@ -79,6 +79,36 @@ command-quote-today = La cita del día de este servidor, la misma para todos hoy
 command-quote-search = Buscar palabras en las citas de las reseñas
 command-quote-search-text = Las palabras que buscar, por ejemplo: robot love
 
+quotes-title = Lo que dijo la crítica
+quotes-about = Sobre
+quotes-one-of =
+    { $count ->
+        [one] La única cita
+       *[other] Una de { $count } citas
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] La única cita que coincide
+       *[other] Una de { $count } citas que coinciden
+    }
+quotes-and = { $first } y { $second }
+quotes-or = { $first } o { $second }
+quotes-no-such-source = No hay citas de esa fuente. Las reseñas citadas son de { $publications }.
+quotes-filter-about = sobre **{ $name }**
+quotes-filter-from = publicada en **{ $publication }**
+quotes-nothing-matches = No hay ninguna cita de reseña { $filters }. Prueba con menos filtros: `/quote random` a secas elige entre todas las citas.
+quotes-today-title = Cita del día
+quotes-today-footer = Cita del día · { $day }
+quotes-today-in-a-server = La cita del día es de cada servidor: usa este comando en uno.
+quotes-today-not-running = La cita del día no está activada en este bot. Prueba `/quote random`.
+quotes-today-gone = La cita de hoy ya no está en los datos. Prueba `/quote random` en su lugar.
+quotes-search-empty = Escribe algunas palabras para buscar (en inglés, como las citas), por ejemplo `robot` o `love songs`.
+quotes-too-common-word = «{ $text }» es una palabra demasiado común para buscarla. Prueba con otra palabra (en inglés, como las citas), por ejemplo `robot` o `love`.
+quotes-too-common-words = «{ $text }» solo tiene palabras demasiado comunes para buscarlas. Prueba con otra palabra (en inglés, como las citas), por ejemplo `robot` o `love`.
+quotes-search-nothing = Ninguna cita de reseña menciona «{ $text }». Prueba con otras palabras, o con `/quote random` para una cita cualquiera.
+quotes-search-best = Mejores resultados para «{ $text }».
+quotes-search-partial = Ninguna cita tiene todas las palabras de «{ $text }»; estas tienen algunas.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Publicar una cita de reseña cada día (para quien gestiona el servidor)

@@ -79,6 +79,36 @@ command-quote-today = La citation du jour de ce serveur, la même pour tous aujo
 command-quote-search = Chercher des mots dans les citations des critiques
 command-quote-search-text = Les mots à chercher, par exemple : robot love
 
+quotes-title = Ce qu'en disent les critiques
+quotes-about = À propos
+quotes-one-of =
+    { $count ->
+        [one] La seule citation
+       *[other] Une citation parmi { $count }
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] La seule citation correspondante
+       *[other] Une des { $count } citations correspondantes
+    }
+quotes-and = { $first } et { $second }
+quotes-or = { $first } ou { $second }
+quotes-no-such-source = Aucune citation ne provient de cette source. Les critiques citées viennent de { $publications }.
+quotes-filter-about = parlant de **{ $name }**
+quotes-filter-from = publiée par **{ $publication }**
+quotes-nothing-matches = Il n'y a aucune citation de critique { $filters }. Essayez avec moins de filtres : `/quote random` seul puise dans toutes les citations.
+quotes-today-title = Citation du jour
+quotes-today-footer = Citation du jour · { $day }
+quotes-today-in-a-server = La citation du jour est propre à chaque serveur : utilisez cette commande dans un serveur.
+quotes-today-not-running = La citation du jour n'est pas active sur ce bot. Essayez `/quote random`.
+quotes-today-gone = La citation du jour ne figure plus dans les données. Essayez plutôt `/quote random`.
+quotes-search-empty = Tapez des mots à chercher (en anglais, comme les citations), par exemple `robot` ou `love songs`.
+quotes-too-common-word = « { $text } » est un mot trop courant pour être cherché. Essayez un autre mot (en anglais, comme les citations), par exemple `robot` ou `love`.
+quotes-too-common-words = « { $text } » ne contient que des mots trop courants pour être cherchés. Essayez un autre mot (en anglais, comme les citations), par exemple `robot` ou `love`.
+quotes-search-nothing = Aucune citation de critique ne mentionne « { $text } ». Essayez d'autres mots, ou `/quote random` pour une citation au hasard.
+quotes-search-best = Meilleurs résultats pour « { $text } ».
+quotes-search-partial = Aucune citation ne contient tous les mots de « { $text } » ; celles-ci en contiennent une partie.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Publier une citation de critique chaque jour (pour les gestionnaires du serveur)

@@ -79,6 +79,36 @@ command-quote-today = このサーバーの今日の引用（今日は全員に�
 command-quote-search = レビューの引用から言葉を検索
 command-quote-search-text = 探す言葉（例：robot love）
 
+quotes-title = レビューの言葉
+quotes-about = 関連
+quotes-one-of =
+    { $count ->
+        [1] 唯一の引用
+       *[other] 全{ $count }件の引用から1件
+    }
+quotes-one-of-matching =
+    { $count ->
+        [1] 条件に合う唯一の引用
+       *[other] 条件に合う{ $count }件の引用から1件
+    }
+quotes-and = { $first }、{ $second }
+quotes-or = { $first }または{ $second }
+quotes-no-such-source = その出典からの引用はありません。引用しているレビューは{ $publications }のものです。
+quotes-filter-about = **{ $name }**についての
+quotes-filter-from = **{ $publication }**に掲載された
+quotes-nothing-matches = { $filters }レビューの引用はありません。条件を減らしてみてください。`/quote random` だけならすべての引用から選びます。
+quotes-today-title = 今日の引用
+quotes-today-footer = 今日の引用 · { $day }
+quotes-today-in-a-server = 今日の引用はサーバーごとのものです。サーバー内でこのコマンドを使ってください。
+quotes-today-not-running = このボットでは今日の引用が有効になっていません。`/quote random` をお試しください。
+quotes-today-gone = 今日の引用はもうデータにありません。代わりに `/quote random` をお試しください。
+quotes-search-empty = 検索する単語を入力してください（引用と同じく英語で）。例：`robot`、`love songs`
+quotes-too-common-word = 「{ $text }」はありふれた単語のため検索できません。別の単語（引用と同じく英語で）をお試しください。例：`robot`、`love`
+quotes-too-common-words = 「{ $text }」にはありふれた単語しか含まれていないため検索できません。別の単語（引用と同じく英語で）をお試しください。例：`robot`、`love`
+quotes-search-nothing = 「{ $text }」に触れたレビューの引用はありません。別の単語を試すか、`/quote random` で引用をランダムに表示してください。
+quotes-search-best = 「{ $text }」の検索結果
+quotes-search-partial = 「{ $text }」のすべての単語を含む引用はありません。一部の単語を含む引用を表示します。
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = レビューの引用を毎日投稿（サーバー管理者向け）

@@ -79,6 +79,36 @@ command-quote-today = A citação do dia deste servidor, a mesma para todos hoje
 command-quote-search = Procurar palavras nas citações das resenhas
 command-quote-search-text = As palavras a procurar, por exemplo: robot love
 
+quotes-title = O que a crítica disse
+quotes-about = Sobre
+quotes-one-of =
+    { $count ->
+        [one] A única citação
+       *[other] Uma de { $count } citações
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] A única citação correspondente
+       *[other] Uma de { $count } citações correspondentes
+    }
+quotes-and = { $first } e { $second }
+quotes-or = { $first } ou { $second }
+quotes-no-such-source = Não há citações dessa fonte. As resenhas citadas são de { $publications }.
+quotes-filter-about = sobre **{ $name }**
+quotes-filter-from = publicada em **{ $publication }**
+quotes-nothing-matches = Não há nenhuma citação de resenha { $filters }. Tente usar menos filtros: `/quote random` sozinho escolhe entre todas as citações.
+quotes-today-title = Citação do dia
+quotes-today-footer = Citação do dia · { $day }
+quotes-today-in-a-server = A citação do dia é de cada servidor: use este comando em um servidor.
+quotes-today-not-running = A citação do dia não está ativada neste bot. Tente `/quote random`.
+quotes-today-gone = A citação de hoje não está mais nos dados. Tente `/quote random`.
+quotes-search-empty = Digite algumas palavras para buscar (em inglês, como as citações), por exemplo `robot` ou `love songs`.
+quotes-too-common-word = “{ $text }” é uma palavra comum demais para buscar. Tente outra palavra (em inglês, como as citações), por exemplo `robot` ou `love`.
+quotes-too-common-words = “{ $text }” só tem palavras comuns demais para buscar. Tente outra palavra (em inglês, como as citações), por exemplo `robot` ou `love`.
+quotes-search-nothing = Nenhuma citação de resenha menciona “{ $text }”. Tente outras palavras, ou `/quote random` para uma citação qualquer.
+quotes-search-best = Melhores resultados para “{ $text }”.
+quotes-search-partial = Nenhuma citação tem todas as palavras de “{ $text }”; estas têm algumas delas.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Postar uma citação de resenha todo dia (para quem gerencia o servidor)
