@@ -145,5 +145,47 @@ command-trivia-stats-member = Wessen Statistik (Standard: deine)
 
 command-about = Was dieser Bot ist, woher seine Daten stammen und wie man ihn hinzufügt
 command-help = Alle Befehle, nach Funktion gruppiert (nur du siehst es)
+help-title = Befehle
+help-how-to-type = Tippe `/` und den Namen des Befehls. `<Option>` ist erforderlich, `[Option]` optional.
+help-feature-catalogue = Katalog
+help-feature-catalogue-summary = Das Album, seine Stücke und Interpreten, jede Angabe mit ihren Quellen
+help-feature-quotes = Zitate
+help-feature-quote-of-the-day = Zitat des Tages
+help-feature-trivia = Quiz
+help-feature-about = Über den Bot
+help-feature-about-summary = Was dieser Bot ist, und alle seine Befehle
+help-feature-privacy = Datenschutz
+help-feature-privacy-summary = Was der Bot über dich speichert, auf Wunsch gelöscht
+help-feature-other = Sonstiges
 command-privacy = Was der Bot über dich speichert
 command-privacy-forget = Alles löschen, was der Bot über dich speichert: Antworten, Serien, Punkte (nur du siehst es)
+privacy-nothing = Der Bot speichert nichts über dich: Es gab nichts zu löschen.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } Antwort auf die Frage des Tages
+       *[other] { $count } Antworten auf die Frage des Tages
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } Tagesserie
+       *[other] { $count } Tagesserien
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } Quiz-Antwort
+       *[other] { $count } Quiz-Antworten
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } Quiz, in dem du als Starter genannt wurdest
+       *[other] { $count } Quiz, in denen du als Starter genannt wurdest
+    }
+privacy-reveals =
+    { $count ->
+        [one] dein Name in { $count } Auflösung der Frage des Tages
+       *[other] dein Name in { $count } Auflösungen der Frage des Tages
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } und { $second }
+privacy-deleted = Gelöscht: { $deleted }. Bestenlisten und Serien zählen dich nicht mehr.
+privacy-deleted-games-stay = Gelöscht: { $deleted }. Bestenlisten und Serien zählen dich nicht mehr. Die Quiz, die du gestartet hast, bleiben für die anderen Spieler erhalten, ohne deinen Namen.

@@ -145,5 +145,47 @@ command-trivia-stats-member = Whose stats (default: yours)
 
 command-about = What this bot is, where its data comes from, and how to add it
 command-help = Every command, grouped by feature (only you see it)
+help-title = Commands
+help-how-to-type = Type `/` and the command's name. `<option>` is required, `[option]` optional.
+help-feature-catalogue = Catalogue
+help-feature-catalogue-summary = The album, its tracks and its artists, every fact with its sources
+help-feature-quotes = Quotes
+help-feature-quote-of-the-day = Quote of the day
+help-feature-trivia = Trivia
+help-feature-about = About
+help-feature-about-summary = What this bot is, and every command it has
+help-feature-privacy = Privacy
+help-feature-privacy-summary = What the bot keeps about you, deleted on request
+help-feature-other = Other
 command-privacy = What the bot keeps about you
 command-privacy-forget = Delete everything the bot keeps about you: answers, streaks, scores (only you see it)
+privacy-nothing = The bot keeps nothing about you: there was nothing to delete.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } answer to the question of the day
+       *[other] { $count } answers to the question of the day
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } daily streak
+       *[other] { $count } daily streaks
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } trivia answer
+       *[other] { $count } trivia answers
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } trivia game that named you as its starter
+       *[other] { $count } trivia games that named you as their starter
+    }
+privacy-reveals =
+    { $count ->
+        [one] your name in { $count } reveal of the question of the day
+       *[other] your name in { $count } reveals of the question of the day
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } and { $second }
+privacy-deleted = Deleted: { $deleted }. Leaderboards and streaks no longer count you.
+privacy-deleted-games-stay = Deleted: { $deleted }. Leaderboards and streaks no longer count you. The games you started stay for the other players, without your name.

@@ -145,5 +145,47 @@ command-trivia-stats-member = De quién (por defecto: tuyas)
 
 command-about = Qué es este bot, de dónde salen sus datos y cómo añadirlo
 command-help = Todos los comandos, por función (solo lo ves tú)
+help-title = Comandos
+help-how-to-type = Escribe `/` y el nombre del comando. `<opción>` es obligatoria; `[opción]`, opcional.
+help-feature-catalogue = Catálogo
+help-feature-catalogue-summary = El álbum, sus pistas y sus artistas, cada dato con sus fuentes
+help-feature-quotes = Citas
+help-feature-quote-of-the-day = Cita del día
+help-feature-trivia = Trivial
+help-feature-about = Acerca de
+help-feature-about-summary = Qué es este bot, y todos sus comandos
+help-feature-privacy = Privacidad
+help-feature-privacy-summary = Lo que el bot guarda sobre ti, borrado si lo pides
+help-feature-other = Otros
 command-privacy = Lo que el bot guarda sobre ti
 command-privacy-forget = Borrar todo lo que el bot guarda sobre ti: respuestas, rachas, puntos (solo lo ves tú)
+privacy-nothing = El bot no guarda nada sobre ti: no había nada que borrar.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } respuesta a la pregunta del día
+       *[other] { $count } respuestas a la pregunta del día
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } racha diaria
+       *[other] { $count } rachas diarias
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } respuesta de trivial
+       *[other] { $count } respuestas de trivial
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } partida de trivial que te nombraba como quien la empezó
+       *[other] { $count } partidas de trivial que te nombraban como quien las empezó
+    }
+privacy-reveals =
+    { $count ->
+        [one] tu nombre en { $count } resolución de la pregunta del día
+       *[other] tu nombre en { $count } resoluciones de la pregunta del día
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } y { $second }
+privacy-deleted = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te cuentan.
+privacy-deleted-games-stay = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te cuentan. Las partidas que empezaste se quedan para los demás jugadores, sin tu nombre.

@@ -145,5 +145,47 @@ command-trivia-stats-member = De qui (par défaut : vous)
 
 command-about = Ce qu'est ce bot, d'où viennent ses données, et comment l'ajouter
 command-help = Toutes les commandes, par fonction (vous seul la voyez)
+help-title = Commandes
+help-how-to-type = Tapez `/` puis le nom de la commande. `<option>` est obligatoire, `[option]` facultative.
+help-feature-catalogue = Catalogue
+help-feature-catalogue-summary = L'album, ses morceaux et ses artistes, chaque fait avec ses sources
+help-feature-quotes = Citations
+help-feature-quote-of-the-day = Citation du jour
+help-feature-trivia = Quiz
+help-feature-about = À propos
+help-feature-about-summary = Ce qu'est ce bot, et toutes ses commandes
+help-feature-privacy = Confidentialité
+help-feature-privacy-summary = Ce que le bot garde sur vous, effacé à votre demande
+help-feature-other = Autres
 command-privacy = Ce que le bot garde sur vous
 command-privacy-forget = Effacer tout ce que le bot garde sur vous : réponses, séries, scores (vous seul le voyez)
+privacy-nothing = Le bot ne garde rien sur vous : il n'y avait rien à effacer.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } réponse à la question du jour
+       *[other] { $count } réponses à la question du jour
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } série quotidienne
+       *[other] { $count } séries quotidiennes
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } réponse au quiz
+       *[other] { $count } réponses au quiz
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } partie de quiz qui vous nommait comme l'ayant lancée
+       *[other] { $count } parties de quiz qui vous nommaient comme les ayant lancées
+    }
+privacy-reveals =
+    { $count ->
+        [one] votre nom dans { $count } annonce de la réponse à la question du jour
+       *[other] votre nom dans { $count } annonces de la réponse à la question du jour
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } et { $second }
+privacy-deleted = Effacé : { $deleted }. Les classements et les séries ne vous comptent plus.
+privacy-deleted-games-stay = Effacé : { $deleted }. Les classements et les séries ne vous comptent plus. Les parties que vous avez lancées restent pour les autres joueurs, sans votre nom.

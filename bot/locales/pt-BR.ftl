@@ -145,5 +145,47 @@ command-trivia-stats-member = De quem (padrão: você)
 
 command-about = O que é este bot, de onde vêm os dados e como adicioná-lo
 command-help = Todos os comandos, por função (só você vê)
+help-title = Comandos
+help-how-to-type = Digite `/` e o nome do comando. `<opção>` é obrigatória; `[opção]`, opcional.
+help-feature-catalogue = Catálogo
+help-feature-catalogue-summary = O álbum, suas faixas e seus artistas, cada fato com suas fontes
+help-feature-quotes = Citações
+help-feature-quote-of-the-day = Citação do dia
+help-feature-trivia = Quiz
+help-feature-about = Sobre
+help-feature-about-summary = O que é este bot, e todos os seus comandos
+help-feature-privacy = Privacidade
+help-feature-privacy-summary = O que o bot guarda sobre você, apagado se você pedir
+help-feature-other = Outros
 command-privacy = O que o bot guarda sobre você
 command-privacy-forget = Apagar tudo o que o bot guarda sobre você: respostas, sequências, pontos (só você vê)
+privacy-nothing = O bot não guarda nada sobre você: não havia nada para apagar.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } resposta à pergunta do dia
+       *[other] { $count } respostas à pergunta do dia
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } sequência diária
+       *[other] { $count } sequências diárias
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } resposta de quiz
+       *[other] { $count } respostas de quiz
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } partida de quiz que citava você como quem a começou
+       *[other] { $count } partidas de quiz que citavam você como quem as começou
+    }
+privacy-reveals =
+    { $count ->
+        [one] seu nome em { $count } resultado da pergunta do dia
+       *[other] seu nome em { $count } resultados da pergunta do dia
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } e { $second }
+privacy-deleted = Apagado: { $deleted }. Os rankings e as sequências não contam mais você.
+privacy-deleted-games-stay = Apagado: { $deleted }. Os rankings e as sequências não contam mais você. As partidas que você começou continuam para os outros jogadores, sem o seu nome.
