@@ -177,8 +177,8 @@ privacy-trivia-answers =
     }
 privacy-games-started =
     { $count ->
-        [one] { $count } Quiz, in dem du als Starter genannt wurdest
-       *[other] { $count } Quiz, in denen du als Starter genannt wurdest
+        [one] { $count } von dir gestartetes Quiz
+       *[other] { $count } von dir gestartete Quiz
     }
 privacy-reveals =
     { $count ->
@@ -187,5 +187,5 @@ privacy-reveals =
     }
 privacy-list-more = { $first }, { $second }
 privacy-list-last = { $first } und { $second }
-privacy-deleted = Gelöscht: { $deleted }. Bestenlisten und Serien zählen dich nicht mehr.
-privacy-deleted-games-stay = Gelöscht: { $deleted }. Bestenlisten und Serien zählen dich nicht mehr. Die Quiz, die du gestartet hast, bleiben für die anderen Spieler erhalten, ohne deinen Namen.
+privacy-deleted = Gelöscht: { $deleted }. Bestenlisten und Serien berücksichtigen dich nicht mehr.
+privacy-deleted-games-stay = Gelöscht: { $deleted }. Bestenlisten und Serien berücksichtigen dich nicht mehr. Die Quiz, die du gestartet hast, bleiben für die anderen Spieler erhalten, ohne deinen Namen.

@@ -187,5 +187,5 @@ privacy-reveals =
     }
 privacy-list-more = { $first }, { $second }
 privacy-list-last = { $first } y { $second }
-privacy-deleted = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te cuentan.
-privacy-deleted-games-stay = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te cuentan. Las partidas que empezaste se quedan para los demás jugadores, sin tu nombre.
+privacy-deleted = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te tienen en cuenta.
+privacy-deleted-games-stay = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te tienen en cuenta. Las partidas que empezaste se quedan para los demás jugadores, sin tu nombre.

@@ -187,5 +187,5 @@ privacy-reveals =
     }
 privacy-list-more = { $first }, { $second }
 privacy-list-last = { $first } et { $second }
-privacy-deleted = Effacé : { $deleted }. Les classements et les séries ne vous comptent plus.
-privacy-deleted-games-stay = Effacé : { $deleted }. Les classements et les séries ne vous comptent plus. Les parties que vous avez lancées restent pour les autres joueurs, sans votre nom.
+privacy-deleted = Effacé : { $deleted }. Les classements et les séries ne vous prennent plus en compte.
+privacy-deleted-games-stay = Effacé : { $deleted }. Les classements et les séries ne vous prennent plus en compte. Les parties que vous avez lancées restent pour les autres joueurs, sans votre nom.

@@ -187,5 +187,5 @@ privacy-reveals =
     }
 privacy-list-more = { $first }, { $second }
 privacy-list-last = { $first } e { $second }
-privacy-deleted = Apagado: { $deleted }. Os rankings e as sequências não contam mais você.
-privacy-deleted-games-stay = Apagado: { $deleted }. Os rankings e as sequências não contam mais você. As partidas que você começou continuam para os outros jogadores, sem o seu nome.
+privacy-deleted = Apagado: { $deleted }. Os rankings e as sequências não incluem mais você.
+privacy-deleted-games-stay = Apagado: { $deleted }. Os rankings e as sequências não incluem mais você. As partidas que você começou continuam para os outros jogadores, sem o seu nome.
