@@ -103,7 +103,7 @@ def features(tree: app_commands.CommandTree, permissions: discord.Permissions | 
             if _about_the_bot(cog):
                 last.add(name)
     # sorted() is stable: the features keep their loading order, and so do the pages after them.
-    return [feature for name, feature in sorted(found.items(), key=lambda item: item[0] in last)]
+    return [feature for _, feature in sorted(found.items(), key=lambda item: item[0] in last)]
 
 
 def help_embed(found: Sequence[Feature]) -> discord.Embed:
