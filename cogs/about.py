@@ -16,8 +16,7 @@ import bot as bot_package
 from bot.client import SoundtrackBot
 from bot.domain.pack import Pack
 from bot.ui.cards import Card, CardRef, Section, card_view
-from bot.ui.embeds import CardBuilder
-from bot.ui.features import Feature, features
+from bot.ui.features import Feature, features, help_embed
 from bot.ui.i18n import listing, t
 from bot.ui.installs import PRIVATE, Invites, anywhere, invites, usable_here
 from bot.ui.replies import reply
@@ -118,18 +117,9 @@ class AboutCog(commands.Cog, name="About", description="What this bot is, and ev
     async def help(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         # In a server, the commands this member sees by default (/qotd is for server managers).
         permissions = interaction.permissions if interaction.guild_id is not None else None
-        card = CardBuilder(
-            "Commands",
-            description="Type `/` and the command's name. `<option>` is required, `[option]` optional.",
-        )
         here = functools.partial(usable_here, interaction)
-        for feature in features(interaction.client.tree, permissions, here):
-            card.lines(
-                feature.name,
-                [f"`{line.usage}`: {line.description}" for line in feature.commands],
-                noun="commands",
-            )
-        await interaction.response.send_message(embed=card.build(), ephemeral=True)
+        shown = help_embed(features(interaction.client.tree, permissions, here))
+        await interaction.response.send_message(embed=shown, ephemeral=True)
 
 
 async def setup(bot: SoundtrackBot) -> None:

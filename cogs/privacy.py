@@ -11,9 +11,34 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import SoundtrackBot
-from bot.db.privacy import forget_user
+from bot.db.privacy import Forgotten, forget_user
+from bot.ui.i18n import t
 from bot.ui.installs import anywhere
 from bot.ui.replies import reply
+
+
+def _listing(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C", as the reader's language lists things."""
+    joined = items[0]
+    for item in items[1:-1]:
+        joined = t("privacy-list-more", first=joined, second=item)
+    return t("privacy-list-last", first=joined, second=items[-1]) if len(items) > 1 else joined
+
+
+def forgotten(done: Forgotten) -> str:
+    """What /privacy forget says it deleted, in the reader's language."""
+    if not done.total:
+        return t("privacy-nothing")
+    counted = (
+        ("privacy-daily-answers", done.daily_answers),
+        ("privacy-daily-streaks", done.daily_streaks),
+        ("privacy-trivia-answers", done.trivia_answers),
+        ("privacy-games-started", done.games_started),
+        ("privacy-reveals", done.reveals),
+    )
+    shown = [t(key, count=count) for key, count in counted if count]
+    key = "privacy-deleted-games-stay" if done.games_started else "privacy-deleted"
+    return t(key, deleted=_listing(shown))
 
 
 class PrivacyCog(
@@ -30,7 +55,7 @@ class PrivacyCog(
         done = await forget_user(interaction.client.db, interaction.user.id)
         # What the features hold in memory (the trivia runner's names) goes too: each listens.
         interaction.client.dispatch("user_forgotten", interaction.user.id)
-        await reply(interaction, done.said(), ephemeral=True)
+        await reply(interaction, forgotten(done), ephemeral=True)
 
 
 async def setup(bot: SoundtrackBot) -> None:

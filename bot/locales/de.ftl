@@ -81,6 +81,36 @@ command-quote-today = Das Zitat des Tages dieses Servers, heute für alle dassel
 command-quote-search = Die Zitate aus den Kritiken nach Wörtern durchsuchen
 command-quote-search-text = Die gesuchten Wörter, zum Beispiel: robot love
 
+quotes-title = Was die Kritiken sagten
+quotes-about = Worum es geht
+quotes-one-of =
+    { $count ->
+        [one] Das einzige Zitat
+       *[other] Eines von { $count } Zitaten
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] Das einzige passende Zitat
+       *[other] Eines von { $count } passenden Zitaten
+    }
+quotes-and = { $first } und { $second }
+quotes-or = { $first } oder { $second }
+quotes-no-such-source = Aus dieser Quelle gibt es keine Zitate. Die zitierten Kritiken stammen aus { $publications }.
+quotes-filter-about = über **{ $name }**
+quotes-filter-from = aus **{ $publication }**
+quotes-nothing-matches = Es gibt kein Zitat aus den Kritiken { $filters }. Versuch es mit weniger Filtern: `/quote random` allein wählt aus allen Zitaten.
+quotes-today-title = Zitat des Tages
+quotes-today-footer = Zitat des Tages · { $day }
+quotes-today-in-a-server = Das Zitat des Tages gehört zu einem Server: Verwende diesen Befehl auf einem Server.
+quotes-today-not-running = Das Zitat des Tages ist bei diesem Bot nicht aktiv. Versuch es mit `/quote random`.
+quotes-today-gone = Das heutige Zitat ist nicht mehr in den Daten. Versuch es stattdessen mit `/quote random`.
+quotes-search-empty = Gib Wörter ein, nach denen gesucht werden soll (auf Englisch, wie die Zitate), z. B. `robot` oder `love songs`.
+quotes-too-common-word = „{ $text }“ ist ein zu häufiges Wort für eine Suche. Versuch ein anderes Wort (auf Englisch, wie die Zitate), z. B. `robot` oder `love`.
+quotes-too-common-words = „{ $text }“ enthält nur Wörter, die für eine Suche zu häufig sind. Versuch ein anderes Wort (auf Englisch, wie die Zitate), z. B. `robot` oder `love`.
+quotes-search-nothing = Kein Zitat aus den Kritiken erwähnt „{ $text }“. Versuch es mit anderen Wörtern oder mit `/quote random` für ein beliebiges Zitat.
+quotes-search-best = Beste Treffer für „{ $text }“.
+quotes-search-partial = Kein Zitat enthält alle Wörter von „{ $text }“; diese enthalten einige davon.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Jeden Tag ein Zitat aus den Kritiken posten (für Serververwaltende)
@@ -136,5 +166,47 @@ about-version = Version { $version }
 
 command-about = Was dieser Bot ist, woher seine Daten stammen und wie man ihn hinzufügt
 command-help = Alle Befehle, nach Funktion gruppiert (nur du siehst es)
+help-title = Befehle
+help-how-to-type = Tippe `/` und den Namen des Befehls. `<Option>` ist erforderlich, `[Option]` optional. Mit `private: True` siehst nur du eine Karte oder ein Zitat.
+help-feature-catalogue = Katalog
+help-feature-catalogue-summary = Das Album, seine Stücke und Interpreten, jede Angabe mit ihren Quellen
+help-feature-quotes = Zitate
+help-feature-quote-of-the-day = Zitat des Tages
+help-feature-trivia = Quiz
+help-feature-about = Über den Bot
+help-feature-about-summary = Was dieser Bot ist, und alle seine Befehle
+help-feature-privacy = Datenschutz
+help-feature-privacy-summary = Was der Bot über dich speichert, auf Wunsch gelöscht
+help-feature-other = Sonstiges
 command-privacy = Was der Bot über dich speichert
 command-privacy-forget = Alles löschen, was der Bot über dich speichert: Antworten, Serien, Punkte (nur du siehst es)
+privacy-nothing = Der Bot speichert nichts über dich: Es gab nichts zu löschen.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } Antwort auf die Frage des Tages
+       *[other] { $count } Antworten auf die Frage des Tages
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } Tagesserie
+       *[other] { $count } Tagesserien
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } Quiz-Antwort
+       *[other] { $count } Quiz-Antworten
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } von dir gestartetes Quiz
+       *[other] { $count } von dir gestartete Quiz
+    }
+privacy-reveals =
+    { $count ->
+        [one] dein Name in { $count } Auflösung der Frage des Tages
+       *[other] dein Name in { $count } Auflösungen der Frage des Tages
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } und { $second }
+privacy-deleted = Gelöscht: { $deleted }. Bestenlisten und Serien berücksichtigen dich nicht mehr.
+privacy-deleted-games-stay = Gelöscht: { $deleted }. Bestenlisten und Serien berücksichtigen dich nicht mehr. Die Quiz, die du gestartet hast, bleiben für die anderen Spieler erhalten, ohne deinen Namen.

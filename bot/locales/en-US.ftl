@@ -81,6 +81,36 @@ command-quote-today = This server's quote of the day, the same for everyone toda
 command-quote-search = Search the review quotes for words
 command-quote-search-text = The words to look for, like: robot love
 
+quotes-title = What the reviews said
+quotes-about = About
+quotes-one-of =
+    { $count ->
+        [one] The only quote
+       *[other] One of { $count } quotes
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] The only matching quote
+       *[other] One of { $count } matching quotes
+    }
+quotes-and = { $first } and { $second }
+quotes-or = { $first } or { $second }
+quotes-no-such-source = There are no quotes from that source. The reviews quoted are from { $publications }.
+quotes-filter-about = about **{ $name }**
+quotes-filter-from = from **{ $publication }**
+quotes-nothing-matches = No review quote is { $filters }. Try fewer filters: `/quote random` on its own picks from every quote.
+quotes-today-title = Quote of the day
+quotes-today-footer = Quote of the day · { $day }
+quotes-today-in-a-server = The quote of the day belongs to a server: use this command in one.
+quotes-today-not-running = The quote of the day is not running on this bot. Try `/quote random`.
+quotes-today-gone = Today's quote is no longer in the data. Try `/quote random` instead.
+quotes-search-empty = Type some words to search for, like `robot` or `love songs`.
+quotes-too-common-word = “{ $text }” is too common a word to search for. Try another word, like `robot` or `love`.
+quotes-too-common-words = “{ $text }” has only words too common to search for. Try another word, like `robot` or `love`.
+quotes-search-nothing = No review quote mentions “{ $text }”. Try other words, or `/quote random` for any quote.
+quotes-search-best = Best matches for “{ $text }”.
+quotes-search-partial = No quote has all of “{ $text }”; these have some of the words.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Post a review quote every day (for server managers)
@@ -139,5 +169,47 @@ about-version = Version { $version }
 
 command-about = What this bot is, where its data comes from, and how to add it
 command-help = Every command, grouped by feature (only you see it)
+help-title = Commands
+help-how-to-type = Type `/` and the command's name. `<option>` is required, `[option]` optional. Add `private: True` to a card or a quote to see it alone.
+help-feature-catalogue = Catalogue
+help-feature-catalogue-summary = The album, its tracks and its artists, every fact with its sources
+help-feature-quotes = Quotes
+help-feature-quote-of-the-day = Quote of the day
+help-feature-trivia = Trivia
+help-feature-about = About
+help-feature-about-summary = What this bot is, and every command it has
+help-feature-privacy = Privacy
+help-feature-privacy-summary = What the bot keeps about you, deleted on request
+help-feature-other = Other
 command-privacy = What the bot keeps about you
 command-privacy-forget = Delete everything the bot keeps about you: answers, streaks, scores (only you see it)
+privacy-nothing = The bot keeps nothing about you: there was nothing to delete.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } answer to the question of the day
+       *[other] { $count } answers to the question of the day
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } daily streak
+       *[other] { $count } daily streaks
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } trivia answer
+       *[other] { $count } trivia answers
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } trivia game that named you as its starter
+       *[other] { $count } trivia games that named you as their starter
+    }
+privacy-reveals =
+    { $count ->
+        [one] your name in { $count } reveal of the question of the day
+       *[other] your name in { $count } reveals of the question of the day
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } and { $second }
+privacy-deleted = Deleted: { $deleted }. Leaderboards and streaks no longer count you.
+privacy-deleted-games-stay = Deleted: { $deleted }. Leaderboards and streaks no longer count you. The games you started stay for the other players, without your name.

@@ -81,6 +81,36 @@ command-quote-today = La cita del día de este servidor, la misma para todos hoy
 command-quote-search = Buscar palabras en las citas de las reseñas
 command-quote-search-text = Las palabras que buscar, por ejemplo: robot love
 
+quotes-title = Lo que dijo la crítica
+quotes-about = Sobre
+quotes-one-of =
+    { $count ->
+        [one] La única cita
+       *[other] Una de { $count } citas
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] La única cita que coincide
+       *[other] Una de { $count } citas que coinciden
+    }
+quotes-and = { $first } y { $second }
+quotes-or = { $first } o { $second }
+quotes-no-such-source = No hay citas de esa fuente. Las reseñas citadas son de { $publications }.
+quotes-filter-about = sobre **{ $name }**
+quotes-filter-from = publicada en **{ $publication }**
+quotes-nothing-matches = No hay ninguna cita de reseña { $filters }. Prueba con menos filtros: `/quote random` a secas elige entre todas las citas.
+quotes-today-title = Cita del día
+quotes-today-footer = Cita del día · { $day }
+quotes-today-in-a-server = La cita del día es de cada servidor: usa este comando en uno.
+quotes-today-not-running = La cita del día no está activada en este bot. Prueba `/quote random`.
+quotes-today-gone = La cita de hoy ya no está en los datos. Prueba `/quote random` en su lugar.
+quotes-search-empty = Escribe algunas palabras para buscar (en inglés, como las citas), por ejemplo `robot` o `love songs`.
+quotes-too-common-word = «{ $text }» es una palabra demasiado común para buscarla. Prueba con otra palabra (en inglés, como las citas), por ejemplo `robot` o `love`.
+quotes-too-common-words = «{ $text }» solo tiene palabras demasiado comunes para buscarlas. Prueba con otra palabra (en inglés, como las citas), por ejemplo `robot` o `love`.
+quotes-search-nothing = Ninguna cita de reseña menciona «{ $text }». Prueba con otras palabras, o con `/quote random` para una cita cualquiera.
+quotes-search-best = Mejores resultados para «{ $text }».
+quotes-search-partial = Ninguna cita tiene todas las palabras de «{ $text }»; estas tienen algunas.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Publicar una cita de reseña cada día (para quien gestiona el servidor)
@@ -136,5 +166,47 @@ about-version = Versión { $version }
 
 command-about = Qué es este bot, de dónde salen sus datos y cómo añadirlo
 command-help = Todos los comandos, por función (solo lo ves tú)
+help-title = Comandos
+help-how-to-type = Escribe `/` y el nombre del comando. `<opción>` es obligatoria; `[opción]`, opcional. Añade `private: True` a una ficha o una cita para verla solo tú.
+help-feature-catalogue = Catálogo
+help-feature-catalogue-summary = El álbum, sus pistas y sus artistas, cada dato con sus fuentes
+help-feature-quotes = Citas
+help-feature-quote-of-the-day = Cita del día
+help-feature-trivia = Trivial
+help-feature-about = Acerca de
+help-feature-about-summary = Qué es este bot, y todos sus comandos
+help-feature-privacy = Privacidad
+help-feature-privacy-summary = Lo que el bot guarda sobre ti, borrado si lo pides
+help-feature-other = Otros
 command-privacy = Lo que el bot guarda sobre ti
 command-privacy-forget = Borrar todo lo que el bot guarda sobre ti: respuestas, rachas, puntos (solo lo ves tú)
+privacy-nothing = El bot no guarda nada sobre ti: no había nada que borrar.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } respuesta a la pregunta del día
+       *[other] { $count } respuestas a la pregunta del día
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } racha diaria
+       *[other] { $count } rachas diarias
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } respuesta de trivial
+       *[other] { $count } respuestas de trivial
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } partida de trivial que te nombraba como quien la empezó
+       *[other] { $count } partidas de trivial que te nombraban como quien las empezó
+    }
+privacy-reveals =
+    { $count ->
+        [one] tu nombre en { $count } resolución de la pregunta del día
+       *[other] tu nombre en { $count } resoluciones de la pregunta del día
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } y { $second }
+privacy-deleted = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te tienen en cuenta.
+privacy-deleted-games-stay = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te tienen en cuenta. Las partidas que empezaste se quedan para los demás jugadores, sin tu nombre.

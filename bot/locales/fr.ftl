@@ -81,6 +81,36 @@ command-quote-today = La citation du jour de ce serveur, la même pour tous aujo
 command-quote-search = Chercher des mots dans les citations des critiques
 command-quote-search-text = Les mots à chercher, par exemple : robot love
 
+quotes-title = Ce qu'en disent les critiques
+quotes-about = À propos
+quotes-one-of =
+    { $count ->
+        [one] La seule citation
+       *[other] Une citation parmi { $count }
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] La seule citation correspondante
+       *[other] Une des { $count } citations correspondantes
+    }
+quotes-and = { $first } et { $second }
+quotes-or = { $first } ou { $second }
+quotes-no-such-source = Aucune citation ne provient de cette source. Les critiques citées viennent de { $publications }.
+quotes-filter-about = parlant de **{ $name }**
+quotes-filter-from = publiée par **{ $publication }**
+quotes-nothing-matches = Il n'y a aucune citation de critique { $filters }. Essayez avec moins de filtres : `/quote random` seul puise dans toutes les citations.
+quotes-today-title = Citation du jour
+quotes-today-footer = Citation du jour · { $day }
+quotes-today-in-a-server = La citation du jour est propre à chaque serveur : utilisez cette commande dans un serveur.
+quotes-today-not-running = La citation du jour n'est pas active sur ce bot. Essayez `/quote random`.
+quotes-today-gone = La citation du jour ne figure plus dans les données. Essayez plutôt `/quote random`.
+quotes-search-empty = Tapez des mots à chercher (en anglais, comme les citations), par exemple `robot` ou `love songs`.
+quotes-too-common-word = « { $text } » est un mot trop courant pour être cherché. Essayez un autre mot (en anglais, comme les citations), par exemple `robot` ou `love`.
+quotes-too-common-words = « { $text } » ne contient que des mots trop courants pour être cherchés. Essayez un autre mot (en anglais, comme les citations), par exemple `robot` ou `love`.
+quotes-search-nothing = Aucune citation de critique ne mentionne « { $text } ». Essayez d'autres mots, ou `/quote random` pour une citation au hasard.
+quotes-search-best = Meilleurs résultats pour « { $text } ».
+quotes-search-partial = Aucune citation ne contient tous les mots de « { $text } » ; celles-ci en contiennent une partie.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Publier une citation de critique chaque jour (pour les gestionnaires du serveur)
@@ -136,5 +166,47 @@ about-version = Version { $version }
 
 command-about = Ce qu'est ce bot, d'où viennent ses données, et comment l'ajouter
 command-help = Toutes les commandes, par fonction (vous seul la voyez)
+help-title = Commandes
+help-how-to-type = Tapez `/` puis le nom de la commande. `<option>` est obligatoire, `[option]` facultative. Ajoutez `private: True` à une fiche ou une citation pour être seul à la voir.
+help-feature-catalogue = Catalogue
+help-feature-catalogue-summary = L'album, ses morceaux et ses artistes, chaque fait avec ses sources
+help-feature-quotes = Citations
+help-feature-quote-of-the-day = Citation du jour
+help-feature-trivia = Quiz
+help-feature-about = À propos
+help-feature-about-summary = Ce qu'est ce bot, et toutes ses commandes
+help-feature-privacy = Confidentialité
+help-feature-privacy-summary = Ce que le bot garde sur vous, effacé à votre demande
+help-feature-other = Autres
 command-privacy = Ce que le bot garde sur vous
 command-privacy-forget = Effacer tout ce que le bot garde sur vous : réponses, séries, scores (vous seul le voyez)
+privacy-nothing = Le bot ne garde rien sur vous : il n'y avait rien à effacer.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } réponse à la question du jour
+       *[other] { $count } réponses à la question du jour
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } série quotidienne
+       *[other] { $count } séries quotidiennes
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } réponse au quiz
+       *[other] { $count } réponses au quiz
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } partie de quiz qui vous nommait comme l'ayant lancée
+       *[other] { $count } parties de quiz qui vous nommaient comme les ayant lancées
+    }
+privacy-reveals =
+    { $count ->
+        [one] votre nom dans { $count } annonce de la réponse à la question du jour
+       *[other] votre nom dans { $count } annonces de la réponse à la question du jour
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } et { $second }
+privacy-deleted = Effacé : { $deleted }. Les classements et les séries ne vous prennent plus en compte.
+privacy-deleted-games-stay = Effacé : { $deleted }. Les classements et les séries ne vous prennent plus en compte. Les parties que vous avez lancées restent pour les autres joueurs, sans votre nom.

@@ -81,6 +81,36 @@ command-quote-today = このサーバーの今日の引用（今日は全員に�
 command-quote-search = レビューの引用から言葉を検索
 command-quote-search-text = 探す言葉（例：robot love）
 
+quotes-title = レビューの言葉
+quotes-about = 関連
+quotes-one-of =
+    { $count ->
+        [1] 唯一の引用
+       *[other] 全{ $count }件の引用から1件
+    }
+quotes-one-of-matching =
+    { $count ->
+        [1] 条件に合う唯一の引用
+       *[other] 条件に合う{ $count }件の引用から1件
+    }
+quotes-and = { $first }、{ $second }
+quotes-or = { $first }または{ $second }
+quotes-no-such-source = その出典からの引用はありません。引用しているレビューは{ $publications }のものです。
+quotes-filter-about = **{ $name }**についての
+quotes-filter-from = **{ $publication }**に掲載された
+quotes-nothing-matches = { $filters }レビューの引用はありません。条件を減らしてみてください。`/quote random` だけならすべての引用から選びます。
+quotes-today-title = 今日の引用
+quotes-today-footer = 今日の引用 · { $day }
+quotes-today-in-a-server = 今日の引用はサーバーごとのものです。サーバー内でこのコマンドを使ってください。
+quotes-today-not-running = このボットでは今日の引用が有効になっていません。`/quote random` をお試しください。
+quotes-today-gone = 今日の引用はもうデータにありません。代わりに `/quote random` をお試しください。
+quotes-search-empty = 検索する単語を入力してください（引用と同じく英語で）。例：`robot`、`love songs`
+quotes-too-common-word = 「{ $text }」はありふれた単語のため検索できません。別の単語（引用と同じく英語で）をお試しください。例：`robot`、`love`
+quotes-too-common-words = 「{ $text }」にはありふれた単語しか含まれていないため検索できません。別の単語（引用と同じく英語で）をお試しください。例：`robot`、`love`
+quotes-search-nothing = 「{ $text }」に触れたレビューの引用はありません。別の単語を試すか、`/quote random` で引用をランダムに表示してください。
+quotes-search-best = 「{ $text }」の検索結果
+quotes-search-partial = 「{ $text }」のすべての単語を含む引用はありません。一部の単語を含む引用を表示します。
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = レビューの引用を毎日投稿（サーバー管理者向け）
@@ -133,5 +163,27 @@ about-version = バージョン { $version }
 
 command-about = このボットについて、データの出どころ、追加のしかた
 command-help = 全コマンドを機能別に（あなただけに表示）
+help-title = コマンド一覧
+help-how-to-type = `/` に続けてコマンド名を入力します。`<オプション>` は必須、`[オプション]` は任意です。カードや引用に `private: True` を付けると、自分だけに表示されます。
+help-feature-catalogue = カタログ
+help-feature-catalogue-summary = アルバム、収録曲、アーティスト。すべての情報に出典つき
+help-feature-quotes = 引用
+help-feature-quote-of-the-day = 今日の引用
+help-feature-trivia = クイズ
+help-feature-about = このボットについて
+help-feature-about-summary = このボットについてと、すべてのコマンド
+help-feature-privacy = プライバシー
+help-feature-privacy-summary = ボットがあなたについて保存しているもの（求めに応じて削除）
+help-feature-other = その他
 command-privacy = ボットがあなたについて保存しているもの
 command-privacy-forget = あなたについて保存しているもの（回答、連続記録、得点）をすべて削除（あなただけに表示）
+privacy-nothing = このボットはあなたについて何も保存していません。削除するものはありませんでした。
+privacy-daily-answers = 今日の質問への回答 { $count }件
+privacy-daily-streaks = 連続記録 { $count }件
+privacy-trivia-answers = クイズの回答 { $count }件
+privacy-games-started = あなたを開始者として記録していたクイズ { $count }件
+privacy-reveals = 今日の質問の答え発表 { $count }件に載っていたあなたの名前
+privacy-list-more = { $first }、{ $second }
+privacy-list-last = { $first }、{ $second }
+privacy-deleted = 削除しました：{ $deleted }。ランキングと連続記録にあなたはもう含まれません。
+privacy-deleted-games-stay = 削除しました：{ $deleted }。ランキングと連続記録にあなたはもう含まれません。あなたが開始したクイズは、ほかのプレイヤーのためにあなたの名前を外して残ります。

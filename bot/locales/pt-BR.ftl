@@ -81,6 +81,36 @@ command-quote-today = A citação do dia deste servidor, a mesma para todos hoje
 command-quote-search = Procurar palavras nas citações das resenhas
 command-quote-search-text = As palavras a procurar, por exemplo: robot love
 
+quotes-title = O que a crítica disse
+quotes-about = Sobre
+quotes-one-of =
+    { $count ->
+        [one] A única citação
+       *[other] Uma de { $count } citações
+    }
+quotes-one-of-matching =
+    { $count ->
+        [one] A única citação correspondente
+       *[other] Uma de { $count } citações correspondentes
+    }
+quotes-and = { $first } e { $second }
+quotes-or = { $first } ou { $second }
+quotes-no-such-source = Não há citações dessa fonte. As resenhas citadas são de { $publications }.
+quotes-filter-about = sobre **{ $name }**
+quotes-filter-from = publicada em **{ $publication }**
+quotes-nothing-matches = Não há nenhuma citação de resenha { $filters }. Tente usar menos filtros: `/quote random` sozinho escolhe entre todas as citações.
+quotes-today-title = Citação do dia
+quotes-today-footer = Citação do dia · { $day }
+quotes-today-in-a-server = A citação do dia é de cada servidor: use este comando em um servidor.
+quotes-today-not-running = A citação do dia não está ativada neste bot. Tente `/quote random`.
+quotes-today-gone = A citação de hoje não está mais nos dados. Tente `/quote random`.
+quotes-search-empty = Digite algumas palavras para buscar (em inglês, como as citações), por exemplo `robot` ou `love songs`.
+quotes-too-common-word = “{ $text }” é uma palavra comum demais para buscar. Tente outra palavra (em inglês, como as citações), por exemplo `robot` ou `love`.
+quotes-too-common-words = “{ $text }” só tem palavras comuns demais para buscar. Tente outra palavra (em inglês, como as citações), por exemplo `robot` ou `love`.
+quotes-search-nothing = Nenhuma citação de resenha menciona “{ $text }”. Tente outras palavras, ou `/quote random` para uma citação qualquer.
+quotes-search-best = Melhores resultados para “{ $text }”.
+quotes-search-partial = Nenhuma citação tem todas as palavras de “{ $text }”; estas têm algumas delas.
+
 ## Quote of the day: /qotd, the daily post and its question
 
 command-qotd = Postar uma citação de resenha todo dia (para quem gerencia o servidor)
@@ -136,5 +166,47 @@ about-version = Versão { $version }
 
 command-about = O que é este bot, de onde vêm os dados e como adicioná-lo
 command-help = Todos os comandos, por função (só você vê)
+help-title = Comandos
+help-how-to-type = Digite `/` e o nome do comando. `<opção>` é obrigatória; `[opção]`, opcional. Adicione `private: True` a um cartão ou uma citação para só você ver.
+help-feature-catalogue = Catálogo
+help-feature-catalogue-summary = O álbum, suas faixas e seus artistas, cada fato com suas fontes
+help-feature-quotes = Citações
+help-feature-quote-of-the-day = Citação do dia
+help-feature-trivia = Quiz
+help-feature-about = Sobre
+help-feature-about-summary = O que é este bot, e todos os seus comandos
+help-feature-privacy = Privacidade
+help-feature-privacy-summary = O que o bot guarda sobre você, apagado se você pedir
+help-feature-other = Outros
 command-privacy = O que o bot guarda sobre você
 command-privacy-forget = Apagar tudo o que o bot guarda sobre você: respostas, sequências, pontos (só você vê)
+privacy-nothing = O bot não guarda nada sobre você: não havia nada para apagar.
+privacy-daily-answers =
+    { $count ->
+        [one] { $count } resposta à pergunta do dia
+       *[other] { $count } respostas à pergunta do dia
+    }
+privacy-daily-streaks =
+    { $count ->
+        [one] { $count } sequência diária
+       *[other] { $count } sequências diárias
+    }
+privacy-trivia-answers =
+    { $count ->
+        [one] { $count } resposta de quiz
+       *[other] { $count } respostas de quiz
+    }
+privacy-games-started =
+    { $count ->
+        [one] { $count } partida de quiz que citava você como quem a começou
+       *[other] { $count } partidas de quiz que citavam você como quem as começou
+    }
+privacy-reveals =
+    { $count ->
+        [one] seu nome em { $count } resultado da pergunta do dia
+       *[other] seu nome em { $count } resultados da pergunta do dia
+    }
+privacy-list-more = { $first }, { $second }
+privacy-list-last = { $first } e { $second }
+privacy-deleted = Apagado: { $deleted }. Os rankings e as sequências não incluem mais você.
+privacy-deleted-games-stay = Apagado: { $deleted }. Os rankings e as sequências não incluem mais você. As partidas que você começou continuam para os outros jogadores, sem o seu nome.

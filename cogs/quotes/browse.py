@@ -15,9 +15,10 @@ from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import NameEntry
 from bot.domain.pack import Source
 from bot.domain.quotes import search_terms, telling_words
-from bot.domain.text import normalise, number
+from bot.domain.text import normalise
 from bot.ui.cards import Card, card_view
 from bot.ui.errors import UserFacingError
+from bot.ui.i18n import t
 from bot.ui.installs import PRIVATE, anywhere
 from bot.ui.options import NamedArtist, NamedTrack
 from bot.ui.replies import reply
@@ -26,15 +27,21 @@ from cogs.quotes import cards
 
 def _one_of(count: int, *, filtered: bool) -> str:
     """The random quote's footer: how many it was drawn from (the matching ones, when filtered)."""
-    noun = "matching quote" if filtered else "quote"
-    return f"The only {noun}" if count == 1 else f"One of {number(count)} {noun}s"
+    return t("quotes-one-of-matching" if filtered else "quotes-one-of", count=count)
+
+
+def _joined(key: str, items: list[str]) -> str:
+    """ "A and B and C" (or "A or B or C"), each language's word between each pair."""
+    joined = items[0]
+    for item in items[1:]:
+        joined = t(key, first=joined, second=item)
+    return joined
 
 
 def _too_common(text: str, words: list[str]) -> str:
     """The refusal of a search whose every word is too common to tell one quote from another."""
-    shown = f"“{discord.utils.escape_markdown(text.strip()[:100])}”"
-    said = f"{shown} is too common a word" if len(words) == 1 else f"{shown} has only words too common"
-    return f"{said} to search for. Try another word, like `robot` or `love`."
+    shown = discord.utils.escape_markdown(text.strip()[:100])
+    return t("quotes-too-common-word" if len(words) == 1 else "quotes-too-common-words", text=shown)
 
 
 @anywhere
@@ -63,8 +70,8 @@ class QuotesCog(
         for source in self.publications:
             if wanted in (normalise(source.key), normalise(source.publication)):
                 return source
-        names = " or ".join(f"**{s.publication}**" for s in self.publications)
-        raise UserFacingError(f"There are no quotes from that source. The reviews quoted are from {names}.")
+        names = _joined("quotes-or", [f"**{s.publication}**" for s in self.publications])
+        raise UserFacingError(t("quotes-no-such-source", publications=names))
 
     @app_commands.command(
         name="random", description="A random review quote, optionally about a track or artist"
@@ -95,18 +102,15 @@ class QuotesCog(
         card = await self.quotes.quote(self.catalogue.pack, self.rng.choice(keys))
         assert card is not None
         footer = _one_of(len(keys), filtered=bool(track or artist or publication))
-        shown = cards.quote_card(card, title=cards.QUOTE_TITLE, footer=footer)
+        shown = cards.quote_card(card, title=t("quotes-title"), footer=footer)
         await reply(interaction, view=card_view(shown), ephemeral=private)
 
     @staticmethod
     def _nothing_matches(track: NameEntry | None, artist: NameEntry | None, source: Source | None) -> str:
-        about = [f"about **{e.display}**" for e in (track, artist) if e is not None]
+        about = [t("quotes-filter-about", name=e.display) for e in (track, artist) if e is not None]
         if source is not None:
-            about.append(f"from **{source.publication}**")
-        return (
-            f"No review quote is {' and '.join(about)}. Try fewer filters: `/quote random` on its own "
-            "picks from every quote."
-        )
+            about.append(t("quotes-filter-from", publication=source.publication))
+        return t("quotes-nothing-matches", filters=_joined("quotes-and", about))
 
     @random_quote.autocomplete("source")
     async def source_autocomplete(
@@ -125,14 +129,14 @@ class QuotesCog(
     @app_commands.describe(private=PRIVATE)
     async def today(self, interaction: discord.Interaction[SoundtrackBot], private: bool = False) -> None:
         if interaction.guild_id is None:
-            raise UserFacingError("The quote of the day belongs to a server: use this command in one.")
+            raise UserFacingError(t("quotes-today-in-a-server"))
         if interaction.client.todays_quote is None:
-            raise UserFacingError("The quote of the day is not running on this bot. Try `/quote random`.")
+            raise UserFacingError(t("quotes-today-not-running"))
         today = await interaction.client.todays_quote(interaction.guild_id)
         card = await self.quotes.quote(today.pack, today.quote)
         if card is None:
-            raise UserFacingError("Today's quote is no longer in the data. Try `/quote random` instead.")
-        shown = cards.quote_card(card, title=cards.DAILY_MARK, footer=cards.daily_footer(today.day))
+            raise UserFacingError(t("quotes-today-gone"))
+        shown = cards.quote_card(card, title=t("quotes-today-title"), footer=cards.today_footer(today.day))
         await reply(interaction, view=card_view(shown), ephemeral=private)
 
     @app_commands.command(name="search", description="Search the review quotes for words")
@@ -145,7 +149,7 @@ class QuotesCog(
     ) -> None:
         typed = search_terms(text)
         if not typed:
-            raise UserFacingError("Type some words to search for, like `robot` or `love songs`.")
+            raise UserFacingError(t("quotes-search-empty"))
         words = telling_words(typed)
         if not words:
             raise UserFacingError(_too_common(text, typed))
@@ -155,10 +159,7 @@ class QuotesCog(
             hits = await self.quotes.search(self.catalogue.pack, words, any_word=True, limit=5)
             partial = True
         if not hits:
-            raise UserFacingError(
-                f"No review quote mentions “{discord.utils.escape_markdown(text[:100])}”. Try other words, "
-                "or `/quote random` for any quote."
-            )
+            raise UserFacingError(t("quotes-search-nothing", text=discord.utils.escape_markdown(text[:100])))
         card = cards.search_card(text, hits, self.publications, partial=partial)
         await reply(interaction, view=card_view(card), ephemeral=private)
 

@@ -21,9 +21,10 @@ from bot.domain.text import shorten, shorten_words
 from bot.ui.cards import FACE_LIMIT, FACE_LINE_LIMIT, Card, CardRef, Section
 from bot.ui.citations import Citations
 from bot.ui.embeds import CardBuilder
+from bot.ui.i18n import t
 
 DAILY_MARK = "Quote of the day"
-QUOTE_TITLE = "What the reviews said"
+"""The daily post's title and the start of its footer (the daily feature's words, and its marker)."""
 QUOTE_KIND = "quote"
 """The cards of single quotes, by the quote's key."""
 SEARCH_KIND = "search"
@@ -58,7 +59,7 @@ def quote_card(quote: QuoteCard, *, title: str = "", footer: str = "") -> Card:
     face = [Section("", (*block_quote(quote.text), attribution(quote.source, citations)))]
     about = _about(quote)
     if about:
-        face.append(Section("About", tuple(about)))
+        face.append(Section(t("quotes-about"), tuple(about)))
     opening = f"“{shorten_words(' '.join(quote.text.split()), 80)}”"
     return Card(
         CardRef(QUOTE_KIND, quote.key),
@@ -72,6 +73,11 @@ def quote_card(quote: QuoteCard, *, title: str = "", footer: str = "") -> Card:
 def daily_footer(day: dt.date) -> str:
     """The footer that marks a daily post; also how a post is recognised after a crash."""
     return f"{DAILY_MARK} · {day.isoformat()}"
+
+
+def today_footer(day: dt.date) -> str:
+    """The footer of /quote today's card, in the reader's language."""
+    return t("quotes-today-footer", day=day.isoformat())
 
 
 def daily_embed(card: QuoteCard, day: dt.date) -> discord.Embed:
@@ -134,7 +140,8 @@ def sources_card(key: str, publications: Sequence[Source]) -> Card | None:
     places = key.split(".")
     if not all(p.isdigit() and int(p) < len(publications) for p in places):
         return None
-    return Card(CardRef(SEARCH_KIND, key), QUOTE_TITLE, sources=tuple(publications[int(p)] for p in places))
+    sources = tuple(publications[int(p)] for p in places)
+    return Card(CardRef(SEARCH_KIND, key), t("quotes-title"), sources=sources)
 
 
 def search_card(
@@ -142,20 +149,16 @@ def search_card(
 ) -> Card:
     """Search results as one card: each quote (its match in bold) attributed by its publication with a
     mark, each within its share of the face so that every hit shows."""
-    shown = shorten(query, 100)
-    intro = (
-        f"No quote has all of “{shown}”; these have some of the words."
-        if partial
-        else f"Best matches for “{shown}”."
-    )
-    lead = discord.utils.escape_markdown(intro)
+    shown = discord.utils.escape_markdown(shorten(query, 100))
+    lead = t("quotes-search-partial" if partial else "quotes-search-best", text=shown)
+    title = t("quotes-title")
     citations = Citations(hit.quote.source for hit in hits)
     bylines = [attribution(hit.quote.source, citations) for hit in hits]
-    room = FACE_LIMIT - len(QUOTE_TITLE) - len(lead) - 20 - sum(len(b) + 8 for b in bylines)
+    room = FACE_LIMIT - len(title) - len(lead) - 20 - sum(len(b) + 8 for b in bylines)
     share = min(max(room // max(len(hits), 1) - 12, 60), _QUOTE_LINE)
     typed = search_terms(query)
     face = tuple(
         Section("", (_hit_line(hit, typed, share), byline)) for hit, byline in zip(hits, bylines, strict=True)
     )
     key = search_key(citations.sources, publications)
-    return Card(CardRef(SEARCH_KIND, key), QUOTE_TITLE, lead, face, sources=citations.sources)
+    return Card(CardRef(SEARCH_KIND, key), title, lead, face, sources=citations.sources)

@@ -3,9 +3,13 @@ the answer), and everyone else's data stays."""
 
 from __future__ import annotations
 
+import pytest
+
 from bench.trivia_load import open_question
-from bot.db.privacy import FORGOTTEN
+from bot.db.privacy import FORGOTTEN, Forgotten
+from cogs.privacy import forgotten
 from tests.conftest import Server
+from tests.translations import EVERY_LOCALE, spoken
 
 
 async def _rows(server: Server, user_id: int) -> tuple[int, int]:
@@ -44,3 +48,30 @@ async def test_privacy_forget_drops_the_name_the_trivia_runner_holds(server: Ser
     await server.member.slash(server.channel, "privacy forget")
     assert server.member.user.id not in runner.names
     assert not server.user_errors()
+
+
+COUNTS = [
+    Forgotten(0, 0, 0, 0),
+    Forgotten(1, 0, 0, 0),
+    Forgotten(0, 0, 1, 1),
+    Forgotten(2, 1, 0, 0, 1),
+    Forgotten(1, 1, 1, 1, 1),
+    Forgotten(1234, 2, 5, 3, 2),
+]
+
+
+def test_what_forget_says_in_english_is_what_it_always_said() -> None:
+    for done in COUNTS:
+        assert forgotten(done) == done.said()
+
+
+@pytest.mark.parametrize("locale", EVERY_LOCALE)
+def test_what_forget_says_speaks_each_locale(locale: str, caplog: pytest.LogCaptureFixture) -> None:
+    with spoken(locale, caplog):
+        said = [forgotten(done) for done in COUNTS]
+    assert len(set(said)) == len(COUNTS) and all(0 < len(s) <= 2000 for s in said)
+    assert any(digits in said[-1] for digits in ("1,234", "1.234", "1\u202f234", "1 234"))
+    if locale != "en-US":
+        english = [done.said() for done in COUNTS]
+        assert not set(said) & set(english)
+        assert not any("Deleted" in s or " and " in s for s in said)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import discord
+import pytest
 
-from bot.ui.features import features
-from tests.conftest import Server
+from bot.ui.features import feature_key, features, help_embed
+from bot.ui.i18n import ENGLISH, _missing, catalogue
+from tests.conftest import Server, assert_within_discord_limits
+from tests.translations import EVERY_LOCALE, spoken
 
 
 def _usages(server: Server, permissions: discord.Permissions | None = None) -> dict[str, list[str]]:
@@ -41,3 +44,53 @@ async def test_commands_for_managers_are_left_out_for_members_without_the_permis
     member = _usages(server, discord.Permissions.none())
     manager = _usages(server, discord.Permissions(manage_guild=True))
     assert "Quote of the day" not in member and "Quote of the day" in manager
+
+
+async def test_every_feature_and_page_has_its_heading_and_summary_in_the_reference_file(
+    server: Server,
+) -> None:
+    """en-US.ftl holds each feature's heading and each cog's own description as the code gives them,
+    so a feature renamed in code without the file (and its translations) fails here."""
+    english = catalogue()
+    for cog in server.env.bot.cogs.values():
+        if not cog.get_app_commands():
+            continue  # a cog that only listens is no feature /help lists
+        name = getattr(cog, "feature", cog.qualified_name)
+        assert english.format(ENGLISH, feature_key(name), {}) == name
+        if cog.description:
+            assert english.format(ENGLISH, f"{feature_key(name)}-summary", {}) == cog.description
+
+
+@pytest.mark.parametrize("locale", EVERY_LOCALE)
+async def test_help_speaks_each_locale_with_every_command_as_typed(
+    server: Server, locale: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    tree = server.env.bot.tree
+    english = {f.name: f for f in features(tree)}
+    with spoken(locale, caplog):
+        found = features(tree)
+        embed = help_embed(found)
+    assert_within_discord_limits(embed)
+    words = catalogue()
+    assert [f.name for f in found] == [words.format(locale, feature_key(name), {}) for name in english]
+    assert [field.name for field in embed.fields] == [f.name for f in found]
+    for feature, reference in zip(found, english.values(), strict=True):
+        assert feature.roots == reference.roots
+        assert [c.usage for c in feature.commands] == [c.usage for c in reference.commands]  # typed as is
+        for line in feature.commands:
+            key = "command-" + line.usage.split(" <")[0].split(" [")[0].removeprefix("/").replace(" ", "-")
+            assert line.description == words.format(locale, key, {})
+        if locale != ENGLISH:
+            assert feature.summary != reference.summary
+    assert embed.title == words.format(locale, "help-title", {})
+    assert "`/`" in (embed.description or "")
+    assert "`/quote random [track] [artist] [source]`: " in "\n".join(f.value or "" for f in embed.fields)
+    if locale != ENGLISH:
+        assert [f.name for f in found] != list(english)  # French keeps "Catalogue", not every name
+        assert embed.title != "Commands" and "grouped by feature" not in (embed.description or "")
+
+
+def test_a_fallback_to_english_fails_the_check(caplog: pytest.LogCaptureFixture) -> None:
+    """The check the locale tests rely on is not vacuous: a message shown in English fails it."""
+    with pytest.raises(AssertionError, match="shown in English"), spoken("fr", caplog):
+        _missing("fr", "help-title")

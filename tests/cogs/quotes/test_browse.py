@@ -9,10 +9,13 @@ import re
 import pytest
 
 from bot.client import SoundtrackBot
-from bot.domain.pack import Pack
+from bot.domain.catalogue.index import NameEntry
+from bot.domain.pack import Pack, Source
+from cogs.quotes.browse import QuotesCog, _joined, _one_of, _too_common
 from tests.cogs.quotes.conftest import bare_keys, open_sources
 from tests.conftest import Server, restart
 from tests.layouts import assert_valid_layout, buttons, text, texts
+from tests.translations import EVERY_LOCALE, spoken
 
 PREFIX_LINK = "https://prefixmag.com/reviews/im-here-original-soundtrack/45411/"
 
@@ -215,3 +218,45 @@ async def test_search_bolds_only_the_words_typed_whole_never_stop_words_or_short
     found = hits(await quote_card(server, "quote search", text="the robot"))
     bold = {w.casefold() for hit in found for w in re.findall(r"\*\*(.+?)\*\*", hit)}
     assert bold <= {"robot", "robots"} and "robot" in bold  # "the" found, never bold
+
+
+def test_the_refusals_and_footers_read_in_english_as_they_always_have() -> None:
+    track, artist = NameEntry("2", ("Beautiful Life",), 2), NameEntry("gui", ("Gui Boratto",), 1)
+    bust = Source("BUST", "BUST")
+    assert _one_of(1, filtered=False) == "The only quote"
+    assert _one_of(1, filtered=True) == "The only matching quote"
+    assert _one_of(1234, filtered=False) == "One of 1,234 quotes"
+    assert _one_of(24, filtered=True) == "One of 24 matching quotes"
+    assert _too_common(" the ", ["the"]) == (
+        "“the” is too common a word to search for. Try another word, like `robot` or `love`."
+    )
+    assert _too_common("of the", ["of", "the"]).startswith("“of the” has only words too common to search")
+    assert QuotesCog._nothing_matches(track, artist, bust) == (
+        "No review quote is about **Beautiful Life** and about **Gui Boratto** and from **BUST**. Try "
+        "fewer filters: `/quote random` on its own picks from every quote."
+    )
+    assert _joined("quotes-or", ["**A**", "**B**", "**C**"]) == "**A** or **B** or **C**"
+
+
+@pytest.mark.parametrize("locale", EVERY_LOCALE)
+def test_the_refusals_speak_each_locale_and_keep_what_was_typed_and_named(
+    locale: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    track = NameEntry("2", ("Beautiful Life",), 2)
+    prefix = Source("PREFIX", "Prefix Magazine")
+    with spoken(locale, caplog):
+        footers = [_one_of(n, filtered=f) for n in (1, 24) for f in (False, True)]
+        common = [_too_common("the *robot*", ["the"]), _too_common("of the", ["of", "the"])]
+        nothing = QuotesCog._nothing_matches(track, None, prefix)
+        either = _joined("quotes-or", ["**BUST**", "**Prefix Magazine**"])
+    assert len(set(footers)) == 4 and all("24" in f for f in footers[2:])
+    assert "the \\*robot\\*" in common[0] and "of the" in common[1] and common[0] != common[1]
+    assert all("`robot`" in c and "`love`" in c for c in common)  # the quotes are English: so are the words
+    assert (
+        "**Beautiful Life**" in nothing and "**Prefix Magazine**" in nothing and "`/quote random`" in nothing
+    )
+    assert "**BUST**" in either and "**Prefix Magazine**" in either
+    if locale != "en-US":
+        assert not any(f.startswith(("The only", "One of")) for f in footers)
+        assert "too common" not in " ".join(common) and "No review quote" not in nothing
+        assert " or " not in either

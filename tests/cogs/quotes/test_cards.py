@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import discord
+import pytest
 
 from bot.db.catalogue.records import ArtistRef
 from bot.db.quotes import HIGHLIGHT_END, HIGHLIGHT_START, QuoteCard, SearchHit, TrackRef
 from bot.domain.pack import Source
 from bot.ui.cards import FACE_LINE_LIMIT, CardRef, card_view, face_fits
 from bot.ui.citations import Citations
+from bot.ui.i18n import t
 from cogs.quotes.cards import (
     DAILY_MARK,
     _excerpt,
@@ -24,8 +26,10 @@ from cogs.quotes.cards import (
     quote_card,
     search_card,
     sources_card,
+    today_footer,
 )
 from tests.layouts import request_errors, walk
+from tests.translations import EVERY_LOCALE, TRANSLATED, spoken
 
 PREFIX = Source("PREFIX", "Prefix Magazine", title="I'm Here OST", address="https://prefixmag.com/r/1")
 BUST = Source("BUST", "BUST", author="Lauren Rubin", address="a print issue")
@@ -147,3 +151,80 @@ def test_hits_from_many_sources_all_show_and_the_key_stays_short() -> None:
     )
     assert card.ref.key == "35.36.37.38.39"
     assert len(card.face) == len(card.sources) == 5
+
+
+def _words(shown: str) -> set[str]:
+    return set(shown.split())
+
+
+@pytest.mark.parametrize("locale", EVERY_LOCALE)
+def test_a_quote_card_speaks_each_locale_and_keeps_the_quote_as_written(
+    locale: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    text = "A hushed, piano-led whisper that keeps " + "going on and on about the film " * 8
+    with spoken(locale, caplog):
+        card = quote_card(_card(BUST, text), title=t("quotes-title"), footer=t("quotes-one-of", count=1234))
+        view = card_view(card)
+        shown = _shown(view)
+        about, footer = t("quotes-about"), t("quotes-one-of", count=1234)
+    assert face_fits(card) and not request_errors(view.to_components())
+    lines = shown.splitlines()
+    quoted = " ".join(line.removeprefix("> ") for line in lines if line.startswith("> "))
+    assert quoted == " ".join(text.split())  # the quote, word for word
+    assert "— **BUST**¹, Lauren Rubin" in lines and "`1.` There Are Many of Us" in lines and "Aska" in lines
+    assert f"**{about}**" in lines and lines[-1] == f"-# {footer}"
+    assert any(digits in footer for digits in ("1,234", "1.234", "1\u202f234", "1 234"))
+    if locale != "en-US":
+        assert "**About**" not in lines and "What the reviews said" not in shown and "quote" not in footer
+
+
+@pytest.mark.parametrize("locale", TRANSLATED)
+def test_quote_card_words_differ_from_english_in_each_locale(
+    locale: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No message of the quote cards is left in English in a translated locale (the filter words,
+    joiners and bold markup aside, every message reads differently)."""
+    keys = {
+        "quotes-title": {},
+        "quotes-about": {},
+        "quotes-one-of": {"count": 24},
+        "quotes-one-of-matching": {"count": 1},
+        "quotes-today-title": {},
+        "quotes-search-best": {"text": "robot"},
+        "quotes-search-partial": {"text": "robot love"},
+        "quotes-search-nothing": {"text": "zebra"},
+        "quotes-too-common-word": {"text": "the"},
+    }
+    english = {key: t(key, **args) for key, args in keys.items()}
+    with spoken(locale, caplog):
+        for key, args in keys.items():
+            assert t(key, **args) != english[key], key
+
+
+@pytest.mark.parametrize("locale", EVERY_LOCALE)
+def test_the_search_card_in_each_locale_keeps_the_query_and_every_hit_within_the_face(
+    locale: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    long = "A hushed, piano-led whisper, " + "and then some more words of the review " * 7
+    query = "whisper *and* _friends_"
+    with spoken(locale, caplog):
+        card = search_card(query, [_hit(PREFIX, f"q{i}", long) for i in range(5)], [PREFIX], partial=True)
+        view = card_view(card)
+        shown = _shown(view)
+        again = sources_card(card.ref.key, [PREFIX])
+        title = t("quotes-title")
+    assert face_fits(card) and not request_errors(view.to_components())
+    assert card.title == title and again is not None and again.title == title
+    assert discord.utils.escape_markdown(query) in card.lead
+    assert shown.count("**whisper**") == 5 and shown.count("— **Prefix Magazine**¹") == 5
+    if locale != "en-US":
+        assert "No quote has all of" not in card.lead
+
+
+@pytest.mark.parametrize("locale", EVERY_LOCALE)
+def test_the_footer_of_quote_today_in_each_locale(locale: str, caplog: pytest.LogCaptureFixture) -> None:
+    day = dt.date(2026, 12, 7)
+    with spoken(locale, caplog):
+        footer, title = today_footer(day), t("quotes-today-title")
+    assert footer == f"{title} · 2026-12-07"
+    assert (footer == daily_footer(day)) == (locale == "en-US")  # the daily post's marker stays English
