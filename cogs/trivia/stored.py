@@ -55,8 +55,7 @@ class StoredGames:
         for game in games:
             await self.repo.end_game(game.id, "interrupted", self.clock())
             scores = await self.scores(game.id)
-            guild = client.get_guild(game.guild_id)
-            with speaking(guild.preferred_locale if guild is not None else None):  # the channel's
+            with speaking(await _server_locale(client, game.guild_id)):  # the channel reads it
                 embed = cards.finish_embed(
                     t("trivia-cut-off"),
                     scores,
@@ -109,6 +108,19 @@ class StoredGames:
                 log.warning(
                     "Could not update message %s of interrupted game %s", message_id, game.id, exc_info=True
                 )
+
+
+async def _server_locale(client: discord.Client, guild_id: int) -> str | None:
+    """The server's preferred language. This runs as the bot starts, before the gateway has sent any
+    server, so it is asked over HTTP; None (English) if Discord can't say."""
+    guild = client.get_guild(guild_id)
+    if guild is None:
+        try:
+            guild = await client.fetch_guild(guild_id)
+        except discord.HTTPException:
+            log.warning("Could not read the language of server %s", guild_id, exc_info=True)
+            return None
+    return guild.preferred_locale.value
 
 
 def _buttons(message: discord.Message) -> list[tuple[str, bool]]:
