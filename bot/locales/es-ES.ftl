@@ -288,7 +288,7 @@ trivia-season = Temporada
 trivia-season-all-note = De siempre. Los tres primeros de la temporada pasada: `season: Temporada anterior`.
 trivia-season-note = { $season } ({ $zone }), termina { $when }; sus tres primeros pasan al salón de la fama. Todas las temporadas juntas: `season: De siempre`.
 trivia-zone-utc = UTC
-trivia-zone = hora de { $zone }
+trivia-zone = zona horaria { $zone }
 trivia-hall-title = Salón de la fama del trivial: { $where }, { $season }
 trivia-hall-line =
     { $medal } { $player } — **{ $points }** { $points ->

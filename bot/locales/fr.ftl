@@ -288,7 +288,7 @@ trivia-season = Saison
 trivia-season-all-note = Depuis toujours. Le podium de la saison dernière : `season: Saison précédente`.
 trivia-season-note = { $season } ({ $zone }), se termine { $when } ; son podium entrera au panthéon. Toutes les saisons réunies : `season: Depuis toujours`.
 trivia-zone-utc = UTC
-trivia-zone = heure de { $zone }
+trivia-zone = fuseau { $zone }
 trivia-hall-title = Panthéon du quiz : { $where }, { $season }
 trivia-hall-line =
     { $medal } { $player } — **{ $points }** { $points ->

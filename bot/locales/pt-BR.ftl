@@ -288,7 +288,7 @@ trivia-season = Temporada
 trivia-season-all-note = De todos os tempos. Os três primeiros da temporada passada: `season: Temporada anterior`.
 trivia-season-note = { $season } ({ $zone }), termina { $when }; os três primeiros vão para o hall da fama. Todas as temporadas juntas: `season: De todos os tempos`.
 trivia-zone-utc = UTC
-trivia-zone = horário de { $zone }
+trivia-zone = fuso horário { $zone }
 trivia-hall-title = Hall da fama do quiz: { $where }, { $season }
 trivia-hall-line =
     { $medal } { $player } — **{ $points }** { $points ->
