@@ -143,6 +143,207 @@ command-trivia-leaderboard-season = Dieser Monat, alle Zeiten oder die drei Best
 command-trivia-stats = Die Quiz-Statistik eines Spielers auf diesem Server
 command-trivia-stats-member = Wessen Statistik (Standard: deine)
 
+# The leaderboard's choices, as the command picker lists them
+trivia-season-current = Diese Saison (dieser Monat)
+trivia-season-all = Alle Zeiten
+trivia-season-previous = Vorige Saison: ihre Ruhmeshalle
+trivia-scope-server = Dieser Server
+trivia-scope-global = Alle
+trivia-sort-points = Punkte
+trivia-sort-accuracy = Trefferquote
+trivia-sort-games = Gespielte Spiele
+
+# Categories and difficulties as the picker and the messages show them
+trivia-category-tracks = Stücke
+trivia-category-artists = Interpreten
+trivia-category-reviews = Kritiken
+trivia-category-album = Album & Film
+trivia-difficulty-easy = Leicht
+trivia-difficulty-medium = Mittel
+trivia-difficulty-hard = Schwer
+
+# /trivia start and the answer buttons
+trivia-start = **Quiz!** { $questions ->
+        [one] { $questions } Frage
+       *[other] { $questions } Fragen
+    }, je { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    }, gestartet von { $starter }. Alle hier können mitspielen: Wähle eine Antwort mit den Buttons. Schnelle richtige Antworten bringen mehr Punkte.
+trivia-start-short = **Quiz!** { $questions ->
+        [one] { $questions } Frage
+       *[other] { $questions } Fragen
+    } ({ $note }), je { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    }, gestartet von { $starter }. Alle hier können mitspielen: Wähle eine Antwort mit den Buttons. Schnelle richtige Antworten bringen mehr Punkte.
+# Why a game has fewer questions than asked: "(only 3 left that this server hasn't seen)"
+trivia-short-unseen =
+    { $count ->
+        [one] nur noch { $count } Frage, die dieser Server noch nicht gesehen hat
+       *[other] nur noch { $count } Fragen, die dieser Server noch nicht gesehen hat
+    }
+# $holder is a category's name, or trivia-the-bank: "Reviews has 6 easy questions"
+trivia-the-bank = Der Fragenkatalog
+trivia-pool =
+    { $holder }: { $count } { $difficulty ->
+        [easy] { $count ->
+            [one] leichte Frage
+           *[other] leichte Fragen
+        }
+        [medium] { $count ->
+            [one] mittelschwere Frage
+           *[other] mittelschwere Fragen
+        }
+        [hard] { $count ->
+            [one] schwere Frage
+           *[other] schwere Fragen
+        }
+       *[any] { $count ->
+            [one] Frage
+           *[other] Fragen
+        }
+    }
+trivia-pool-shared = { $pool }, davon passen nur { $got } in ein Spiel (keine zwei fragen nach derselben Tatsache)
+trivia-text-channel-only = Quiz kann nur in einem Textkanal gespielt werden.
+trivia-already-running = In diesem Kanal läuft schon ein Quiz.
+trivia-already-running-link = In diesem Kanal läuft schon ein Quiz: [zum Quiz springen]({ $link }).
+trivia-unknown-category = Eine Quiz-Kategorie mit diesem Namen gibt es nicht. Wähle eine von: { $names }.
+trivia-unknown-difficulty = Eine Quiz-Schwierigkeit mit diesem Namen gibt es nicht. Wähle eine von: { $names }.
+trivia-none-match = Zu dieser Kategorie und Schwierigkeit passen keine Fragen.
+trivia-all-seen = Dieser Server hat schon jede passende Frage gesehen. Fragen kommen wieder, sobald der Server den ganzen Fragenkatalog gesehen hat: Versuch es mit einer anderen Kategorie oder Schwierigkeit, oder ohne.
+trivia-play-again = Nochmal spielen
+trivia-play-again-stale = Dieser „Nochmal spielen“-Button ist veraltet: Starte ein Quiz mit /trivia start.
+trivia-closed = Diese Frage ist schon geschlossen.
+trivia-already-answered = Du hast für diese Frage schon eine Antwort festgelegt.
+trivia-locked-in = 🔒 Festgelegt: **{ $option }**. Die Auflösung kommt, sobald die Frage schließt.
+
+# A question, its reveal and a game's end
+trivia-question-title =
+    Frage { $number } von { $count } · { $category } · { $difficulty ->
+        [easy] leicht
+        [medium] mittel
+       *[hard] schwer
+    }
+trivia-question-footer = Alle hier können mitspielen: eine Antwort pro Person. Wer was gewählt hat, bleibt bis zur Auflösung verborgen.
+trivia-time = Zeit
+trivia-closes = Schließt { $when }
+trivia-closes-answered = Schließt { $when } · { $answered } geantwortet
+trivia-seconds = { $seconds } s
+trivia-percent = { $percent } %
+trivia-picks =
+    { $count ->
+        [one] { $count }× gewählt
+       *[other] { $count }× gewählt
+    }
+trivia-closed-title = { $title } · geschlossen
+trivia-right-answer = Richtige Antwort
+trivia-who-got-it = Wer richtig lag
+trivia-nobody-right = Diesmal niemand.
+trivia-right-line = { $player } +{ $points } in { $time }
+trivia-right-line-streak = { $player } +{ $points } in { $time } 🔥 { $streak } in Folge
+trivia-answers = Antworten
+trivia-answers-line =
+    { $count ->
+        [one] { $count } Antwort
+       *[other] { $count } Antworten
+    }: { $right } richtig, { $wrong } falsch (eine falsche Antwort bringt nichts)
+trivia-why = Warum
+trivia-top-three = Top drei
+trivia-next-question = Nächste Frage
+trivia-podium = Podium
+trivia-everyone-else = Alle anderen
+trivia-no-points = Keine Punkte in diesem Spiel
+trivia-nobody-scored = Niemand hat einen Punkt geholt.
+trivia-nobody-answered = Niemand hat geantwortet.
+trivia-standing =
+    { $player } — **{ $points }** { $points ->
+        [one] Punkt
+       *[other] Punkte
+    } · { $right }/{ $answered } richtig
+trivia-standing-fastest =
+    { $player } — **{ $points }** { $points ->
+        [one] Punkt
+       *[other] Punkte
+    } · { $right }/{ $answered } richtig · schnellste: { $time }
+trivia-no-points-line = { $player } — { $right }/{ $answered } richtig
+trivia-game-over = Quiz: Spiel vorbei
+trivia-thanks = Danke fürs Mitspielen!
+
+# /trivia stop, and a game a restart cut off
+trivia-no-game = In diesem Kanal läuft kein Quiz.
+trivia-may-not-stop = Nur wer dieses Quiz gestartet hat oder die Berechtigung „Nachrichten verwalten“ hat, kann es beenden.
+trivia-stopped = Quiz beendet
+trivia-stopped-by = Beendet von { $name }.
+trivia-cut-off = Quiz: Spiel abgebrochen
+trivia-cut-off-note = Dieses Spiel endete bei Frage { $number } von { $count }, als der Bot neu gestartet wurde. Jede Antwort bis dahin bleibt gespeichert, und die Punkte zählen.
+
+# /trivia leaderboard: $where is the server's name or trivia-everyone; $season a month, "January 2026"
+trivia-everyone = alle
+trivia-this-server = dieser Server
+trivia-leaderboard-title =
+    Quiz-Bestenliste: { $where }, nach { $sort ->
+        [accuracy] Trefferquote
+        [games] Spielen
+       *[points] Punkten
+    }
+trivia-board-line =
+    `#{ $rank }` { $player } — **{ $points }** { $points ->
+        [one] Punkt
+       *[other] Punkte
+    } · { $percent } richtig ({ $right }/{ $answers }) · { $games ->
+        [one] { $games } Spiel
+       *[other] { $games } Spiele
+    }
+trivia-nobody-yet = Noch hat niemand gespielt. Starte ein Quiz mit /trivia start.
+trivia-nobody-yet-season = In dieser Saison hat noch niemand gespielt. Starte ein Quiz mit /trivia start.
+trivia-your-rank = Dein Rang
+trivia-your-rank-line =
+    Von { $players ->
+        [one] { $players } Spieler
+       *[other] { $players } Spielern
+    }: { $line }
+trivia-not-ranked = Du hast hier noch keine Frage beantwortet.
+trivia-not-ranked-season = Du hast hier in dieser Saison noch keine Frage beantwortet.
+trivia-season = Saison
+# `season: …` names the leaderboard's option and its choice as the picker shows them
+trivia-season-all-note = Alle Zeiten. Die drei Besten der letzten Saison: `season: Vorige Saison`.
+trivia-season-note = { $season } ({ $zone }), endet { $when }; die drei Besten kommen in die Ruhmeshalle. Alle Saisons zusammen: `season: Alle Zeiten`.
+trivia-zone-utc = UTC
+trivia-zone = Zeitzone { $zone }
+trivia-hall-title = Quiz-Ruhmeshalle: { $where }, { $season }
+trivia-hall-line =
+    { $medal } { $player } — **{ $points }** { $points ->
+        [one] Punkt
+       *[other] Punkte
+    } · { $right }/{ $answers } richtig · { $games ->
+        [one] { $games } Spiel
+       *[other] { $games } Spiele
+    }
+trivia-hall-empty = Im { $season } hat niemand einen Punkt geholt.
+
+# /trivia stats
+trivia-stats-title = Quiz-Statistik: { $name }
+trivia-stats-footer =
+    Überall: { $points ->
+        [one] { $points } Punkt
+       *[other] { $points } Punkte
+    } in { $games ->
+        [one] { $games } Spiel
+       *[other] { $games } Spielen
+    }
+trivia-stats-here = Dieser Server
+trivia-stats-no-answers = Noch keine Antworten.
+trivia-stats-games = Spiele
+trivia-stats-accuracy = Trefferquote
+trivia-stats-accuracy-value = { $percent } ({ $right } richtig)
+trivia-stats-points = Punkte
+trivia-stats-best-streak = Beste Serie
+trivia-stats-fastest = Schnellste richtige Antwort
+trivia-stats-fastest-none = noch keine
+trivia-streak-none = noch nie zwei richtig in Folge
+trivia-streak = { $count } richtige Antworten in Folge
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = Über den Bot zu { $title }

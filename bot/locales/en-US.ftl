@@ -143,6 +143,189 @@ command-trivia-leaderboard-season = This month's, all time, or last month's top 
 command-trivia-stats = A player's trivia stats in this server
 command-trivia-stats-member = Whose stats (default: yours)
 
+# The leaderboard's choices, as the command picker lists them
+trivia-season-current = This season (this month)
+trivia-season-all = All time
+trivia-season-previous = Previous season: its hall of fame
+trivia-scope-server = This server
+trivia-scope-global = Everyone
+trivia-sort-points = Points
+trivia-sort-accuracy = Accuracy
+trivia-sort-games = Games played
+
+# Categories and difficulties as the picker and the messages show them
+trivia-category-tracks = Tracks
+trivia-category-artists = Artists
+trivia-category-reviews = Reviews
+trivia-category-album = Album & film
+trivia-difficulty-easy = Easy
+trivia-difficulty-medium = Medium
+trivia-difficulty-hard = Hard
+
+# /trivia start and the answer buttons
+trivia-start = **Trivia!** { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }, { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } each, started by { $starter }. Anyone here can play: pick an answer with the buttons. Faster right answers earn more.
+trivia-start-short = **Trivia!** { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    } ({ $note }), { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } each, started by { $starter }. Anyone here can play: pick an answer with the buttons. Faster right answers earn more.
+# Why a game has fewer questions than asked: "(only 3 left that this server hasn't seen)"
+trivia-short-unseen = only { $count } left that this server hasn't seen
+# $holder is a category's name, or trivia-the-bank: "Reviews has 6 easy questions"
+trivia-the-bank = The bank
+trivia-pool =
+    { $holder } has { $count } { $difficulty ->
+        [easy] { $count ->
+            [one] easy question
+           *[other] easy questions
+        }
+        [medium] { $count ->
+            [one] medium question
+           *[other] medium questions
+        }
+        [hard] { $count ->
+            [one] hard question
+           *[other] hard questions
+        }
+       *[any] { $count ->
+            [one] question
+           *[other] questions
+        }
+    }
+trivia-pool-shared = { $pool }, and only { $got } can share a game (no two ask the same fact)
+trivia-text-channel-only = Trivia can only be played in a text channel.
+trivia-already-running = A trivia game is already running in this channel.
+trivia-already-running-link = A trivia game is already running in this channel: [jump to it]({ $link }).
+trivia-unknown-category = There is no trivia category by that name: pick one of { $names }.
+trivia-unknown-difficulty = There is no trivia difficulty by that name: pick one of { $names }.
+trivia-none-match = No questions match that category and difficulty.
+trivia-all-seen = This server has already seen every question that matches. Questions come round again once the server has seen the whole bank: try another category or difficulty, or none.
+trivia-play-again = Play again
+trivia-play-again-stale = This Play again button is out of date: start a game with /trivia start.
+trivia-closed = This question has closed.
+trivia-already-answered = You've already locked in an answer to this question.
+trivia-locked-in = 🔒 Locked in: **{ $option }**. The answer is revealed when the question closes.
+
+# A question, its reveal and a game's end
+trivia-question-title =
+    Question { $number } of { $count } · { $category } · { $difficulty ->
+        [easy] easy
+        [medium] medium
+       *[hard] hard
+    }
+trivia-question-footer = Anyone here can play: one answer each. Picks stay hidden until the reveal.
+trivia-time = Time
+trivia-closes = Closes { $when }
+trivia-closes-answered = Closes { $when } · { $answered } answered
+trivia-seconds = { $seconds } s
+trivia-percent = { $percent }%
+trivia-picks =
+    { $count ->
+        [one] { $count } pick
+       *[other] { $count } picks
+    }
+trivia-closed-title = { $title } · closed
+trivia-right-answer = Right answer
+trivia-who-got-it = Who got it right
+trivia-nobody-right = Nobody this time.
+trivia-right-line = { $player } +{ $points } in { $time }
+trivia-right-line-streak = { $player } +{ $points } in { $time } 🔥 { $streak } in a row
+trivia-answers = Answers
+trivia-answers-line =
+    { $count ->
+        [one] { $count } answer
+       *[other] { $count } answers
+    }: { $right } right, { $wrong } wrong (a wrong answer scores nothing)
+trivia-why = Why
+trivia-top-three = Top three
+trivia-next-question = Next question
+trivia-podium = Podium
+trivia-everyone-else = Everyone else
+trivia-no-points = No points this game
+trivia-nobody-scored = Nobody scored a point.
+trivia-nobody-answered = Nobody answered.
+trivia-standing = { $player } — **{ $points }** points · { $right }/{ $answered } right
+trivia-standing-fastest = { $player } — **{ $points }** points · { $right }/{ $answered } right · fastest { $time }
+trivia-no-points-line = { $player } — { $right }/{ $answered } right
+trivia-game-over = Trivia: game over
+trivia-thanks = Thanks for playing!
+
+# /trivia stop, and a game a restart cut off
+trivia-no-game = No trivia game is running in this channel.
+trivia-may-not-stop = Only the player who started this game, or someone with the Manage Messages permission, can stop it.
+trivia-stopped = Trivia stopped
+trivia-stopped-by = Stopped by { $name }.
+trivia-cut-off = Trivia: game cut off
+trivia-cut-off-note = This game stopped at question { $number } of { $count } when the bot restarted. Every answer given before then is kept, and the points stand.
+
+# /trivia leaderboard: $where is the server's name or trivia-everyone; $season a month, "January 2026"
+trivia-everyone = everyone
+trivia-this-server = this server
+trivia-leaderboard-title =
+    Trivia leaderboard: { $where }, by { $sort ->
+        [accuracy] accuracy
+        [games] games
+       *[points] points
+    }
+trivia-board-line =
+    `#{ $rank }` { $player } — **{ $points }** points · { $percent } right ({ $right }/{ $answers }) · { $games ->
+        [one] { $games } game
+       *[other] { $games } games
+    }
+trivia-nobody-yet = Nobody has played yet. Start a game with /trivia start.
+trivia-nobody-yet-season = Nobody has played yet this season. Start a game with /trivia start.
+trivia-your-rank = Your rank
+trivia-your-rank-line =
+    Of { $players ->
+        [one] { $players } player
+       *[other] { $players } players
+    }: { $line }
+trivia-not-ranked = You haven't answered a question here yet.
+trivia-not-ranked-season = You haven't answered a question here yet this season.
+trivia-season = Season
+# `season: …` names the leaderboard's option and its choice as the picker shows them
+trivia-season-all-note = All time. Last season's top three: `season: Previous season`.
+trivia-season-note = { $season } ({ $zone }), ends { $when }; its top three go to the hall of fame. Every season together: `season: All time`.
+trivia-zone-utc = UTC
+trivia-zone = { $zone } time
+trivia-hall-title = Trivia hall of fame: { $where }, { $season }
+trivia-hall-line =
+    { $medal } { $player } — **{ $points }** points · { $right }/{ $answers } right · { $games ->
+        [one] { $games } game
+       *[other] { $games } games
+    }
+trivia-hall-empty = Nobody scored a point in { $season }.
+
+# /trivia stats
+trivia-stats-title = Trivia stats: { $name }
+trivia-stats-footer =
+    Everywhere: { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } in { $games ->
+        [one] { $games } game
+       *[other] { $games } games
+    }
+trivia-stats-here = This server
+trivia-stats-no-answers = No answers yet.
+trivia-stats-games = Games
+trivia-stats-accuracy = Accuracy
+trivia-stats-accuracy-value = { $percent } ({ $right } right)
+trivia-stats-points = Points
+trivia-stats-best-streak = Best streak
+trivia-stats-fastest = Fastest right answer
+trivia-stats-fastest-none = none yet
+trivia-streak-none = no two right in a row yet
+trivia-streak = { $count } right answers in a row
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = About the { $title } bot

@@ -143,6 +143,221 @@ command-trivia-leaderboard-season = Este mes, de siempre, o el podio del mes pas
 command-trivia-stats = Las estadísticas de trivial de un jugador en este servidor
 command-trivia-stats-member = De quién (por defecto: tuyas)
 
+# The leaderboard's choices, as the command picker lists them
+trivia-season-current = Esta temporada (este mes)
+trivia-season-all = De siempre
+trivia-season-previous = Temporada anterior: su salón de la fama
+trivia-scope-server = Este servidor
+trivia-scope-global = Todo el mundo
+trivia-sort-points = Puntos
+trivia-sort-accuracy = Precisión
+trivia-sort-games = Partidas jugadas
+
+# Categories and difficulties as the picker and the messages show them
+trivia-category-tracks = Pistas
+trivia-category-artists = Artistas
+trivia-category-reviews = Reseñas
+trivia-category-album = Álbum y película
+trivia-difficulty-easy = Fácil
+trivia-difficulty-medium = Media
+trivia-difficulty-hard = Difícil
+
+# /trivia start and the answer buttons
+trivia-start = **¡Trivial!** { $questions ->
+        [one] { $questions } pregunta
+       *[other] { $questions } preguntas
+    }, { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } cada una, empezado por { $starter }. Cualquiera aquí puede jugar: elige una respuesta con los botones. Cuanto antes aciertes, más puntos ganas.
+trivia-start-short = **¡Trivial!** { $questions ->
+        [one] { $questions } pregunta
+       *[other] { $questions } preguntas
+    } ({ $note }), { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } cada una, empezado por { $starter }. Cualquiera aquí puede jugar: elige una respuesta con los botones. Cuanto antes aciertes, más puntos ganas.
+# Why a game has fewer questions than asked: "(only 3 left that this server hasn't seen)"
+trivia-short-unseen =
+    { $count ->
+        [one] solo queda { $count } que este servidor no ha visto
+       *[other] solo quedan { $count } que este servidor no ha visto
+    }
+# $holder is a category's name, or trivia-the-bank: "Reviews has 6 easy questions"
+trivia-the-bank = El banco de preguntas
+trivia-pool =
+    { $holder }: { $count } { $difficulty ->
+        [easy] { $count ->
+            [one] pregunta fácil
+           *[other] preguntas fáciles
+        }
+        [medium] { $count ->
+            [one] pregunta de dificultad media
+           *[other] preguntas de dificultad media
+        }
+        [hard] { $count ->
+            [one] pregunta difícil
+           *[other] preguntas difíciles
+        }
+       *[any] { $count ->
+            [one] pregunta
+           *[other] preguntas
+        }
+    }
+trivia-pool-shared = { $pool }, y solo { $got } caben en una misma partida (nunca dos sobre el mismo dato)
+trivia-text-channel-only = El trivial solo se puede jugar en un canal de texto.
+trivia-already-running = Ya hay una partida de trivial en curso en este canal.
+trivia-already-running-link = Ya hay una partida de trivial en curso en este canal: [ir a ella]({ $link }).
+trivia-unknown-category = No hay ninguna categoría de trivial con ese nombre. Elige una de estas: { $names }.
+trivia-unknown-difficulty = No hay ninguna dificultad de trivial con ese nombre. Elige una de estas: { $names }.
+trivia-none-match = Ninguna pregunta coincide con esa categoría y dificultad.
+trivia-all-seen = Este servidor ya ha visto todas las preguntas que coinciden. Las preguntas vuelven a salir cuando el servidor ha visto todo el banco: prueba otra categoría o dificultad, o ninguna.
+trivia-play-again = Jugar otra vez
+trivia-play-again-stale = Este botón de Jugar otra vez ha caducado: empieza una partida con /trivia start.
+trivia-closed = Esta pregunta ya se ha cerrado.
+trivia-already-answered = Ya has fijado una respuesta a esta pregunta.
+trivia-locked-in = 🔒 Respuesta fijada: **{ $option }**. La solución se revela cuando se cierre la pregunta.
+
+# A question, its reveal and a game's end
+trivia-question-title =
+    Pregunta { $number } de { $count } · { $category } · { $difficulty ->
+        [easy] fácil
+        [medium] media
+       *[hard] difícil
+    }
+trivia-question-footer = Cualquiera aquí puede jugar: una respuesta por persona. Lo que elige cada uno queda oculto hasta la solución.
+trivia-time = Tiempo
+trivia-closes = Se cierra { $when }
+trivia-closes-answered =
+    Se cierra { $when } · { $answered ->
+        [one] { $answered } ha respondido
+       *[other] { $answered } han respondido
+    }
+trivia-seconds = { $seconds } s
+trivia-percent = { $percent } %
+trivia-picks =
+    { $count ->
+        [one] { $count } elección
+       *[other] { $count } elecciones
+    }
+trivia-closed-title = { $title } · cerrada
+trivia-right-answer = Respuesta correcta
+trivia-who-got-it = Quién acertó
+trivia-nobody-right = Nadie esta vez.
+trivia-right-line = { $player } +{ $points } en { $time }
+trivia-right-line-streak = { $player } +{ $points } en { $time } 🔥 { $streak } seguidas
+trivia-answers = Respuestas
+trivia-answers-line =
+    { $count ->
+        [one] { $count } respuesta
+       *[other] { $count } respuestas
+    }: { $right ->
+        [one] { $right } acierto
+       *[other] { $right } aciertos
+    }, { $wrong ->
+        [one] { $wrong } fallo
+       *[other] { $wrong } fallos
+    } (un fallo no puntúa)
+trivia-why = Por qué
+trivia-top-three = Los tres primeros
+trivia-next-question = Siguiente pregunta
+trivia-podium = Podio
+trivia-everyone-else = Todos los demás
+trivia-no-points = Sin puntos en esta partida
+trivia-nobody-scored = Nadie ha sumado ni un punto.
+trivia-nobody-answered = Nadie ha respondido.
+trivia-standing =
+    { $player } — **{ $points }** { $points ->
+        [one] punto
+       *[other] puntos
+    } · { $right }/{ $answered } aciertos
+trivia-standing-fastest =
+    { $player } — **{ $points }** { $points ->
+        [one] punto
+       *[other] puntos
+    } · { $right }/{ $answered } aciertos · el más rápido en { $time }
+trivia-no-points-line = { $player } — { $right }/{ $answered } aciertos
+trivia-game-over = Trivial: fin de la partida
+trivia-thanks = ¡Gracias por jugar!
+
+# /trivia stop, and a game a restart cut off
+trivia-no-game = No hay ninguna partida de trivial en curso en este canal.
+trivia-may-not-stop = Solo quien empezó esta partida, o alguien con el permiso Gestionar mensajes, puede pararla.
+trivia-stopped = Trivial detenido
+trivia-stopped-by = Detenido por { $name }.
+trivia-cut-off = Trivial: partida interrumpida
+trivia-cut-off-note = Esta partida se detuvo en la pregunta { $number } de { $count } cuando el bot se reinició. Todas las respuestas dadas hasta entonces se conservan, y los puntos cuentan.
+
+# /trivia leaderboard: $where is the server's name or trivia-everyone; $season a month, "January 2026"
+trivia-everyone = todo el mundo
+trivia-this-server = este servidor
+trivia-leaderboard-title =
+    Clasificación del trivial: { $where }, por { $sort ->
+        [accuracy] precisión
+        [games] partidas
+       *[points] puntos
+    }
+trivia-board-line =
+    `#{ $rank }` { $player } — **{ $points }** { $points ->
+        [one] punto
+       *[other] puntos
+    } · { $percent } de aciertos ({ $right }/{ $answers }) · { $games ->
+        [one] { $games } partida
+       *[other] { $games } partidas
+    }
+trivia-nobody-yet = Nadie ha jugado todavía. Empieza una partida con /trivia start.
+trivia-nobody-yet-season = Nadie ha jugado todavía esta temporada. Empieza una partida con /trivia start.
+trivia-your-rank = Tu puesto
+trivia-your-rank-line =
+    De { $players ->
+        [one] { $players } jugador
+       *[other] { $players } jugadores
+    }: { $line }
+trivia-not-ranked = Todavía no has respondido ninguna pregunta aquí.
+trivia-not-ranked-season = Todavía no has respondido ninguna pregunta aquí esta temporada.
+trivia-season = Temporada
+# `season: …` names the leaderboard's option and its choice as the picker shows them
+trivia-season-all-note = De siempre. Los tres primeros de la temporada pasada: `season: Temporada anterior`.
+trivia-season-note = { $season } ({ $zone }), termina { $when }; sus tres primeros pasan al salón de la fama. Todas las temporadas juntas: `season: De siempre`.
+trivia-zone-utc = UTC
+trivia-zone = zona horaria { $zone }
+trivia-hall-title = Salón de la fama del trivial: { $where }, { $season }
+trivia-hall-line =
+    { $medal } { $player } — **{ $points }** { $points ->
+        [one] punto
+       *[other] puntos
+    } · { $right }/{ $answers } aciertos · { $games ->
+        [one] { $games } partida
+       *[other] { $games } partidas
+    }
+trivia-hall-empty = Nadie sumó ni un punto en { $season }.
+
+# /trivia stats
+trivia-stats-title = Estadísticas de trivial: { $name }
+trivia-stats-footer =
+    En todas partes: { $points ->
+        [one] { $points } punto
+       *[other] { $points } puntos
+    } en { $games ->
+        [one] { $games } partida
+       *[other] { $games } partidas
+    }
+trivia-stats-here = Este servidor
+trivia-stats-no-answers = Todavía no hay respuestas.
+trivia-stats-games = Partidas
+trivia-stats-accuracy = Precisión
+trivia-stats-accuracy-value =
+    { $percent } ({ $right ->
+        [one] { $right } acierto
+       *[other] { $right } aciertos
+    })
+trivia-stats-points = Puntos
+trivia-stats-best-streak = Mejor racha
+trivia-stats-fastest = Acierto más rápido
+trivia-stats-fastest-none = ninguno todavía
+trivia-streak-none = todavía no hay dos aciertos seguidos
+trivia-streak = { $count } aciertos seguidos
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = Acerca del bot de { $title }

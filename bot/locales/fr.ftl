@@ -143,6 +143,221 @@ command-trivia-leaderboard-season = Ce mois-ci, depuis toujours, ou le podium du
 command-trivia-stats = Les statistiques de quiz d'un joueur sur ce serveur
 command-trivia-stats-member = De qui (par défaut : vous)
 
+# The leaderboard's choices, as the command picker lists them
+trivia-season-current = Cette saison (ce mois-ci)
+trivia-season-all = Depuis toujours
+trivia-season-previous = Saison précédente : son panthéon
+trivia-scope-server = Ce serveur
+trivia-scope-global = Tout le monde
+trivia-sort-points = Points
+trivia-sort-accuracy = Précision
+trivia-sort-games = Parties jouées
+
+# Categories and difficulties as the picker and the messages show them
+trivia-category-tracks = Morceaux
+trivia-category-artists = Artistes
+trivia-category-reviews = Critiques
+trivia-category-album = Album et film
+trivia-difficulty-easy = Facile
+trivia-difficulty-medium = Moyen
+trivia-difficulty-hard = Difficile
+
+# /trivia start and the answer buttons
+trivia-start = **Quiz !** { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }, { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } chacune, lancé par { $starter }. Tout le monde ici peut jouer : choisissez une réponse avec les boutons. Plus une bonne réponse est rapide, plus elle rapporte.
+trivia-start-short = **Quiz !** { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    } ({ $note }), { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } chacune, lancé par { $starter }. Tout le monde ici peut jouer : choisissez une réponse avec les boutons. Plus une bonne réponse est rapide, plus elle rapporte.
+# Why a game has fewer questions than asked: "(only 3 left that this server hasn't seen)"
+trivia-short-unseen =
+    { $count ->
+        [one] il n'en reste que { $count } que ce serveur n'a pas vue
+       *[other] il n'en reste que { $count } que ce serveur n'a pas vues
+    }
+# $holder is a category's name, or trivia-the-bank: "Reviews has 6 easy questions"
+trivia-the-bank = La banque de questions
+trivia-pool =
+    { $holder } : { $count } { $difficulty ->
+        [easy] { $count ->
+            [one] question facile
+           *[other] questions faciles
+        }
+        [medium] { $count ->
+            [one] question moyenne
+           *[other] questions moyennes
+        }
+        [hard] { $count ->
+            [one] question difficile
+           *[other] questions difficiles
+        }
+       *[any] { $count ->
+            [one] question
+           *[other] questions
+        }
+    }
+trivia-pool-shared = { $pool }, dont seulement { $got } peuvent figurer dans une même partie (jamais deux sur le même fait)
+trivia-text-channel-only = On ne peut jouer au quiz que dans un salon textuel.
+trivia-already-running = Une partie de quiz est déjà en cours dans ce salon.
+trivia-already-running-link = Une partie de quiz est déjà en cours dans ce salon : [y aller]({ $link }).
+trivia-unknown-category = Aucune catégorie de quiz ne porte ce nom : choisissez parmi { $names }.
+trivia-unknown-difficulty = Aucune difficulté de quiz ne porte ce nom : choisissez parmi { $names }.
+trivia-none-match = Aucune question ne correspond à cette catégorie et à cette difficulté.
+trivia-all-seen = Ce serveur a déjà vu toutes les questions correspondantes. Les questions reviennent une fois que le serveur a vu toute la banque : essayez une autre catégorie ou difficulté, ou aucune.
+trivia-play-again = Rejouer
+trivia-play-again-stale = Ce bouton Rejouer n'est plus à jour : lancez une partie avec /trivia start.
+trivia-closed = Cette question est close.
+trivia-already-answered = Vous avez déjà validé une réponse à cette question.
+trivia-locked-in = 🔒 Réponse validée : **{ $option }**. La bonne réponse sera révélée à la clôture de la question.
+
+# A question, its reveal and a game's end
+trivia-question-title =
+    Question { $number } sur { $count } · { $category } · { $difficulty ->
+        [easy] facile
+        [medium] moyenne
+       *[hard] difficile
+    }
+trivia-question-footer = Tout le monde ici peut jouer : une réponse chacun. Les choix restent cachés jusqu'à la révélation.
+trivia-time = Temps
+trivia-closes = Se termine { $when }
+trivia-closes-answered =
+    Se termine { $when } · { $answered ->
+        [one] { $answered } a répondu
+       *[other] { $answered } ont répondu
+    }
+trivia-seconds = { $seconds } s
+trivia-percent = { $percent } %
+trivia-picks =
+    { $count ->
+        [one] { $count } choix
+       *[other] { $count } choix
+    }
+trivia-closed-title = { $title } · close
+trivia-right-answer = Bonne réponse
+trivia-who-got-it = Qui a trouvé
+trivia-nobody-right = Personne cette fois.
+trivia-right-line = { $player } +{ $points } en { $time }
+trivia-right-line-streak = { $player } +{ $points } en { $time } 🔥 { $streak } d'affilée
+trivia-answers = Réponses
+trivia-answers-line =
+    { $count ->
+        [one] { $count } réponse
+       *[other] { $count } réponses
+    } : { $right ->
+        [one] { $right } bonne
+       *[other] { $right } bonnes
+    }, { $wrong ->
+        [one] { $wrong } mauvaise
+       *[other] { $wrong } mauvaises
+    } (une mauvaise réponse ne rapporte rien)
+trivia-why = Pourquoi
+trivia-top-three = Trio de tête
+trivia-next-question = Question suivante
+trivia-podium = Podium
+trivia-everyone-else = Tous les autres
+trivia-no-points = Aucun point cette partie
+trivia-nobody-scored = Personne n'a marqué de point.
+trivia-nobody-answered = Personne n'a répondu.
+trivia-standing =
+    { $player } — **{ $points }** { $points ->
+        [one] point
+       *[other] points
+    } · { $right }/{ $answered } justes
+trivia-standing-fastest =
+    { $player } — **{ $points }** { $points ->
+        [one] point
+       *[other] points
+    } · { $right }/{ $answered } justes · la plus rapide en { $time }
+trivia-no-points-line = { $player } — { $right }/{ $answered } justes
+trivia-game-over = Quiz : partie terminée
+trivia-thanks = Merci d'avoir joué !
+
+# /trivia stop, and a game a restart cut off
+trivia-no-game = Aucune partie de quiz n'est en cours dans ce salon.
+trivia-may-not-stop = Seul le joueur qui a lancé cette partie, ou une personne ayant la permission Gérer les messages, peut l'arrêter.
+trivia-stopped = Quiz arrêté
+trivia-stopped-by = Arrêté par { $name }.
+trivia-cut-off = Quiz : partie interrompue
+trivia-cut-off-note = Cette partie s'est arrêtée à la question { $number } sur { $count } quand le bot a redémarré. Toutes les réponses données avant sont conservées, et les points comptent.
+
+# /trivia leaderboard: $where is the server's name or trivia-everyone; $season a month, "January 2026"
+trivia-everyone = tout le monde
+trivia-this-server = ce serveur
+trivia-leaderboard-title =
+    Classement du quiz : { $where }, par { $sort ->
+        [accuracy] précision
+        [games] parties jouées
+       *[points] points
+    }
+trivia-board-line =
+    `#{ $rank }` { $player } — **{ $points }** { $points ->
+        [one] point
+       *[other] points
+    } · { $percent } de bonnes réponses ({ $right }/{ $answers }) · { $games ->
+        [one] { $games } partie
+       *[other] { $games } parties
+    }
+trivia-nobody-yet = Personne n'a encore joué. Lancez une partie avec /trivia start.
+trivia-nobody-yet-season = Personne n'a encore joué cette saison. Lancez une partie avec /trivia start.
+trivia-your-rank = Votre rang
+trivia-your-rank-line =
+    Sur { $players ->
+        [one] { $players } joueur
+       *[other] { $players } joueurs
+    } : { $line }
+trivia-not-ranked = Vous n'avez encore répondu à aucune question ici.
+trivia-not-ranked-season = Vous n'avez encore répondu à aucune question ici cette saison.
+trivia-season = Saison
+# `season: …` names the leaderboard's option and its choice as the picker shows them
+trivia-season-all-note = Depuis toujours. Le podium de la saison dernière : `season: Saison précédente`.
+trivia-season-note = { $season } ({ $zone }), se termine { $when } ; son podium entrera au panthéon. Toutes les saisons réunies : `season: Depuis toujours`.
+trivia-zone-utc = UTC
+trivia-zone = fuseau { $zone }
+trivia-hall-title = Panthéon du quiz : { $where }, { $season }
+trivia-hall-line =
+    { $medal } { $player } — **{ $points }** { $points ->
+        [one] point
+       *[other] points
+    } · { $right }/{ $answers } justes · { $games ->
+        [one] { $games } partie
+       *[other] { $games } parties
+    }
+trivia-hall-empty = Personne n'a marqué de point en { $season }.
+
+# /trivia stats
+trivia-stats-title = Statistiques de quiz : { $name }
+trivia-stats-footer =
+    Partout : { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } en { $games ->
+        [one] { $games } partie
+       *[other] { $games } parties
+    }
+trivia-stats-here = Ce serveur
+trivia-stats-no-answers = Aucune réponse pour l'instant.
+trivia-stats-games = Parties
+trivia-stats-accuracy = Précision
+trivia-stats-accuracy-value =
+    { $percent } ({ $right ->
+        [one] { $right } bonne
+       *[other] { $right } bonnes
+    })
+trivia-stats-points = Points
+trivia-stats-best-streak = Meilleure série
+trivia-stats-fastest = Bonne réponse la plus rapide
+trivia-stats-fastest-none = aucune pour l'instant
+trivia-streak-none = pas encore deux bonnes réponses d'affilée
+trivia-streak = { $count } bonnes réponses d'affilée
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = À propos du bot { $title }

@@ -143,6 +143,138 @@ command-trivia-leaderboard-season = 今月、全期間、または先月の上�
 command-trivia-stats = このサーバーでのプレイヤーのクイズ成績
 command-trivia-stats-member = 誰の成績か（既定：あなた）
 
+# The leaderboard's choices, as the command picker lists them
+trivia-season-current = 今シーズン（今月）
+trivia-season-all = 全期間
+trivia-season-previous = 前シーズン：殿堂入りの上位 3 人
+trivia-scope-server = このサーバー
+trivia-scope-global = 全体
+trivia-sort-points = ポイント
+trivia-sort-accuracy = 正答率
+trivia-sort-games = プレイしたゲーム数
+
+# Categories and difficulties as the picker and the messages show them
+trivia-category-tracks = 曲
+trivia-category-artists = アーティスト
+trivia-category-reviews = レビュー
+trivia-category-album = アルバムと映画
+trivia-difficulty-easy = やさしい
+trivia-difficulty-medium = ふつう
+trivia-difficulty-hard = むずかしい
+
+# /trivia start and the answer buttons
+trivia-start = **クイズ！** 全 { $questions } 問、1 問 { $seconds } 秒、{ $starter } さんが開始しました。ここにいる誰でも参加できます。ボタンで答えを選んでください。早く正解するほど高得点です。
+trivia-start-short = **クイズ！** 全 { $questions } 問（{ $note }）、1 問 { $seconds } 秒、{ $starter } さんが開始しました。ここにいる誰でも参加できます。ボタンで答えを選んでください。早く正解するほど高得点です。
+# Why a game has fewer questions than asked: "(only 3 left that this server hasn't seen)"
+trivia-short-unseen = このサーバーでまだ出ていない問題は残り { $count } 問だけです
+# $holder is a category's name, or trivia-the-bank: "Reviews has 6 easy questions"
+trivia-the-bank = 問題集全体
+trivia-pool =
+    { $holder }：{ $difficulty ->
+        [easy] やさしい問題
+        [medium] ふつうの問題
+        [hard] むずかしい問題
+       *[any] 問題
+    } { $count } 問
+trivia-pool-shared = { $pool }、同じゲームに入れられるのは { $got } 問だけです（同じ事実を問う問題は 1 ゲームに 1 問まで）
+trivia-text-channel-only = クイズはテキストチャンネルでのみ遊べます。
+trivia-already-running = このチャンネルではすでにクイズが進行中です。
+trivia-already-running-link = このチャンネルではすでにクイズが進行中です：[そのクイズへ移動]({ $link })。
+trivia-unknown-category = その名前のクイズのテーマはありません。次から選んでください：{ $names }。
+trivia-unknown-difficulty = その名前のクイズの難易度はありません。次から選んでください：{ $names }。
+trivia-none-match = そのテーマと難易度に合う問題はありません。
+trivia-all-seen = このサーバーでは、条件に合う問題がすべて出題済みです。問題集全体が出題されると、問題はまた出題されるようになります。別のテーマや難易度を選ぶか、指定なしでお試しください。
+trivia-play-again = もう一度遊ぶ
+trivia-play-again-stale = この「もう一度遊ぶ」ボタンは古くなっています。/trivia start でゲームを始めてください。
+trivia-closed = この問題はすでに締め切られました。
+trivia-already-answered = この問題にはすでに回答しています。
+trivia-locked-in = 🔒 回答を確定しました：**{ $option }**。正解は問題が締め切られたときに発表されます。
+
+# A question, its reveal and a game's end
+trivia-question-title =
+    第 { $number } 問（全 { $count } 問）· { $category } · { $difficulty ->
+        [easy] やさしい
+        [medium] ふつう
+       *[hard] むずかしい
+    }
+trivia-question-footer = ここにいる誰でも参加できます。回答は 1 人 1 回です。誰が何を選んだかは正解発表まで表示されません。
+trivia-time = 時間
+trivia-closes = { $when }に締め切り
+trivia-closes-answered = { $when }に締め切り · { $answered } 人が回答済み
+trivia-seconds = { $seconds } 秒
+trivia-percent = { $percent }%
+trivia-picks = { $count } 人
+trivia-closed-title = { $title } · 締め切り
+trivia-right-answer = 正解
+trivia-who-got-it = 正解した人
+trivia-nobody-right = 今回は正解者がいませんでした。
+trivia-right-line = { $player } +{ $points }（{ $time }）
+trivia-right-line-streak = { $player } +{ $points }（{ $time }）🔥 { $streak } 問連続
+trivia-answers = 回答
+trivia-answers-line = 回答 { $count } 件：正解 { $right }、不正解 { $wrong }（不正解は 0 点です）
+trivia-why = 解説
+trivia-top-three = 上位 3 人
+trivia-next-question = 次の問題
+trivia-podium = 表彰台
+trivia-everyone-else = その他の参加者
+trivia-no-points = 今回ポイントなし
+trivia-nobody-scored = 誰もポイントを獲得しませんでした。
+trivia-nobody-answered = 誰も回答しませんでした。
+trivia-standing = { $player } — **{ $points }** ポイント · { $right }/{ $answered } 問正解
+trivia-standing-fastest = { $player } — **{ $points }** ポイント · { $right }/{ $answered } 問正解 · 最速 { $time }
+trivia-no-points-line = { $player } — { $right }/{ $answered } 問正解
+trivia-game-over = クイズ：ゲーム終了
+trivia-thanks = ご参加ありがとうございました！
+
+# /trivia stop, and a game a restart cut off
+trivia-no-game = このチャンネルで進行中のクイズはありません。
+trivia-may-not-stop = このゲームを止められるのは、始めたプレイヤーか「メッセージの管理」権限を持つ人だけです。
+trivia-stopped = クイズを中止しました
+trivia-stopped-by = { $name } さんが中止しました。
+trivia-cut-off = クイズ：ゲーム中断
+trivia-cut-off-note = ボットの再起動により、このゲームは第 { $number } 問（全 { $count } 問）で止まりました。それまでの回答はすべて保存され、ポイントも有効です。
+
+# /trivia leaderboard: $where is the server's name or trivia-everyone; $season a month, "January 2026"
+trivia-everyone = 全体
+trivia-this-server = このサーバー
+trivia-leaderboard-title =
+    クイズのランキング：{ $where }、{ $sort ->
+        [accuracy] 正答率
+        [games] ゲーム数
+       *[points] ポイント
+    }順
+trivia-board-line = `#{ $rank }` { $player } — **{ $points }** ポイント · 正答率 { $percent }（{ $right }/{ $answers }）· { $games } ゲーム
+trivia-nobody-yet = まだ誰もプレイしていません。/trivia start でゲームを始めましょう。
+trivia-nobody-yet-season = 今シーズンはまだ誰もプレイしていません。/trivia start でゲームを始めましょう。
+trivia-your-rank = あなたの順位
+trivia-your-rank-line = { $players } 人中：{ $line }
+trivia-not-ranked = あなたはまだここで問題に回答していません。
+trivia-not-ranked-season = あなたは今シーズン、まだここで問題に回答していません。
+trivia-season = シーズン
+# `season: …` names the leaderboard's option and its choice as the picker shows them
+trivia-season-all-note = 全期間の記録です。前シーズンの上位 3 人：`season: 前シーズン`。
+trivia-season-note = { $season }（{ $zone }）、{ $when }に終了します。上位 3 人は殿堂入りします。全シーズンの合計：`season: 全期間`。
+trivia-zone-utc = UTC
+trivia-zone = { $zone } 時間
+trivia-hall-title = クイズの殿堂：{ $where }、{ $season }
+trivia-hall-line = { $medal } { $player } — **{ $points }** ポイント · { $right }/{ $answers } 問正解 · { $games } ゲーム
+trivia-hall-empty = { $season }には誰もポイントを獲得しませんでした。
+
+# /trivia stats
+trivia-stats-title = クイズの成績：{ $name }
+trivia-stats-footer = 全体：{ $games } ゲームで { $points } ポイント
+trivia-stats-here = このサーバー
+trivia-stats-no-answers = まだ回答がありません。
+trivia-stats-games = ゲーム数
+trivia-stats-accuracy = 正答率
+trivia-stats-accuracy-value = { $percent }（正解 { $right } 問）
+trivia-stats-points = ポイント
+trivia-stats-best-streak = 最高連続正解
+trivia-stats-fastest = 最速の正解
+trivia-stats-fastest-none = まだありません
+trivia-streak-none = まだ 2 問連続の正解はありません
+trivia-streak = { $count } 問連続正解
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = { $title } ボットについて

@@ -143,6 +143,221 @@ command-trivia-leaderboard-season = Este mês, de todos os tempos, ou o pódio d
 command-trivia-stats = As estatísticas de quiz de um jogador neste servidor
 command-trivia-stats-member = De quem (padrão: você)
 
+# The leaderboard's choices, as the command picker lists them
+trivia-season-current = Esta temporada (este mês)
+trivia-season-all = De todos os tempos
+trivia-season-previous = Temporada anterior: seu hall da fama
+trivia-scope-server = Este servidor
+trivia-scope-global = Todo mundo
+trivia-sort-points = Pontos
+trivia-sort-accuracy = Precisão
+trivia-sort-games = Partidas jogadas
+
+# Categories and difficulties as the picker and the messages show them
+trivia-category-tracks = Faixas
+trivia-category-artists = Artistas
+trivia-category-reviews = Resenhas
+trivia-category-album = Álbum e filme
+trivia-difficulty-easy = Fácil
+trivia-difficulty-medium = Média
+trivia-difficulty-hard = Difícil
+
+# /trivia start and the answer buttons
+trivia-start = **Quiz!** { $questions ->
+        [one] { $questions } pergunta
+       *[other] { $questions } perguntas
+    }, { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } cada, iniciado por { $starter }. Qualquer pessoa aqui pode jogar: escolha uma resposta com os botões. Acertos mais rápidos valem mais pontos.
+trivia-start-short = **Quiz!** { $questions ->
+        [one] { $questions } pergunta
+       *[other] { $questions } perguntas
+    } ({ $note }), { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } cada, iniciado por { $starter }. Qualquer pessoa aqui pode jogar: escolha uma resposta com os botões. Acertos mais rápidos valem mais pontos.
+# Why a game has fewer questions than asked: "(only 3 left that this server hasn't seen)"
+trivia-short-unseen =
+    { $count ->
+        [one] só resta { $count } que este servidor ainda não viu
+       *[other] só restam { $count } que este servidor ainda não viu
+    }
+# $holder is a category's name, or trivia-the-bank: "Reviews has 6 easy questions"
+trivia-the-bank = O banco de perguntas
+trivia-pool =
+    { $holder }: { $count } { $difficulty ->
+        [easy] { $count ->
+            [one] pergunta fácil
+           *[other] perguntas fáceis
+        }
+        [medium] { $count ->
+            [one] pergunta média
+           *[other] perguntas médias
+        }
+        [hard] { $count ->
+            [one] pergunta difícil
+           *[other] perguntas difíceis
+        }
+       *[any] { $count ->
+            [one] pergunta
+           *[other] perguntas
+        }
+    }
+trivia-pool-shared = { $pool }, e só { $got } cabem numa mesma partida (nunca duas sobre o mesmo fato)
+trivia-text-channel-only = O quiz só pode ser jogado em um canal de texto.
+trivia-already-running = Já tem um quiz em andamento neste canal.
+trivia-already-running-link = Já tem um quiz em andamento neste canal: [ir até ele]({ $link }).
+trivia-unknown-category = Não existe categoria de quiz com esse nome. Escolha uma destas: { $names }.
+trivia-unknown-difficulty = Não existe dificuldade de quiz com esse nome. Escolha uma destas: { $names }.
+trivia-none-match = Nenhuma pergunta corresponde a essa categoria e dificuldade.
+trivia-all-seen = Este servidor já viu todas as perguntas correspondentes. As perguntas voltam depois que o servidor vê o banco inteiro: tente outra categoria ou dificuldade, ou nenhuma.
+trivia-play-again = Jogar de novo
+trivia-play-again-stale = Este botão Jogar de novo está desatualizado: comece um quiz com /trivia start.
+trivia-closed = Esta pergunta já foi encerrada.
+trivia-already-answered = Você já registrou uma resposta para esta pergunta.
+trivia-locked-in = 🔒 Resposta registrada: **{ $option }**. A resposta certa aparece quando a pergunta for encerrada.
+
+# A question, its reveal and a game's end
+trivia-question-title =
+    Pergunta { $number } de { $count } · { $category } · { $difficulty ->
+        [easy] fácil
+        [medium] média
+       *[hard] difícil
+    }
+trivia-question-footer = Qualquer pessoa aqui pode jogar: uma resposta cada. As escolhas ficam ocultas até a revelação.
+trivia-time = Tempo
+trivia-closes = Encerra { $when }
+trivia-closes-answered =
+    Encerra { $when } · { $answered ->
+        [one] { $answered } respondeu
+       *[other] { $answered } responderam
+    }
+trivia-seconds = { $seconds } s
+trivia-percent = { $percent }%
+trivia-picks =
+    { $count ->
+        [one] { $count } escolha
+       *[other] { $count } escolhas
+    }
+trivia-closed-title = { $title } · encerrada
+trivia-right-answer = Resposta certa
+trivia-who-got-it = Quem acertou
+trivia-nobody-right = Ninguém desta vez.
+trivia-right-line = { $player } +{ $points } em { $time }
+trivia-right-line-streak = { $player } +{ $points } em { $time } 🔥 { $streak } seguidas
+trivia-answers = Respostas
+trivia-answers-line =
+    { $count ->
+        [one] { $count } resposta
+       *[other] { $count } respostas
+    }: { $right ->
+        [one] { $right } certa
+       *[other] { $right } certas
+    }, { $wrong ->
+        [one] { $wrong } errada
+       *[other] { $wrong } erradas
+    } (resposta errada não vale pontos)
+trivia-why = Por quê
+trivia-top-three = Os três primeiros
+trivia-next-question = Próxima pergunta
+trivia-podium = Pódio
+trivia-everyone-else = Todos os outros
+trivia-no-points = Sem pontos nesta partida
+trivia-nobody-scored = Ninguém fez nenhum ponto.
+trivia-nobody-answered = Ninguém respondeu.
+trivia-standing =
+    { $player } — **{ $points }** { $points ->
+        [one] ponto
+       *[other] pontos
+    } · { $right }/{ $answered } certas
+trivia-standing-fastest =
+    { $player } — **{ $points }** { $points ->
+        [one] ponto
+       *[other] pontos
+    } · { $right }/{ $answered } certas · mais rápida em { $time }
+trivia-no-points-line = { $player } — { $right }/{ $answered } certas
+trivia-game-over = Quiz: fim de jogo
+trivia-thanks = Obrigado por jogar!
+
+# /trivia stop, and a game a restart cut off
+trivia-no-game = Não há nenhum quiz em andamento neste canal.
+trivia-may-not-stop = Só quem começou este quiz, ou alguém com a permissão Gerenciar mensagens, pode pará-lo.
+trivia-stopped = Quiz encerrado
+trivia-stopped-by = Encerrado por { $name }.
+trivia-cut-off = Quiz: partida interrompida
+trivia-cut-off-note = Esta partida parou na pergunta { $number } de { $count } quando o bot reiniciou. Todas as respostas dadas até então estão guardadas, e os pontos valem.
+
+# /trivia leaderboard: $where is the server's name or trivia-everyone; $season a month, "January 2026"
+trivia-everyone = todo mundo
+trivia-this-server = este servidor
+trivia-leaderboard-title =
+    Ranking do quiz: { $where }, por { $sort ->
+        [accuracy] precisão
+        [games] partidas
+       *[points] pontos
+    }
+trivia-board-line =
+    `#{ $rank }` { $player } — **{ $points }** { $points ->
+        [one] ponto
+       *[other] pontos
+    } · { $percent } de acertos ({ $right }/{ $answers }) · { $games ->
+        [one] { $games } partida
+       *[other] { $games } partidas
+    }
+trivia-nobody-yet = Ninguém jogou ainda. Comece um quiz com /trivia start.
+trivia-nobody-yet-season = Ninguém jogou ainda nesta temporada. Comece um quiz com /trivia start.
+trivia-your-rank = Sua posição
+trivia-your-rank-line =
+    De { $players ->
+        [one] { $players } jogador
+       *[other] { $players } jogadores
+    }: { $line }
+trivia-not-ranked = Você ainda não respondeu nenhuma pergunta aqui.
+trivia-not-ranked-season = Você ainda não respondeu nenhuma pergunta aqui nesta temporada.
+trivia-season = Temporada
+# `season: …` names the leaderboard's option and its choice as the picker shows them
+trivia-season-all-note = De todos os tempos. Os três primeiros da temporada passada: `season: Temporada anterior`.
+trivia-season-note = { $season } ({ $zone }), termina { $when }; os três primeiros vão para o hall da fama. Todas as temporadas juntas: `season: De todos os tempos`.
+trivia-zone-utc = UTC
+trivia-zone = fuso horário { $zone }
+trivia-hall-title = Hall da fama do quiz: { $where }, { $season }
+trivia-hall-line =
+    { $medal } { $player } — **{ $points }** { $points ->
+        [one] ponto
+       *[other] pontos
+    } · { $right }/{ $answers } certas · { $games ->
+        [one] { $games } partida
+       *[other] { $games } partidas
+    }
+trivia-hall-empty = Ninguém fez nenhum ponto em { $season }.
+
+# /trivia stats
+trivia-stats-title = Estatísticas de quiz: { $name }
+trivia-stats-footer =
+    Em todo lugar: { $points ->
+        [one] { $points } ponto
+       *[other] { $points } pontos
+    } em { $games ->
+        [one] { $games } partida
+       *[other] { $games } partidas
+    }
+trivia-stats-here = Este servidor
+trivia-stats-no-answers = Nenhuma resposta ainda.
+trivia-stats-games = Partidas
+trivia-stats-accuracy = Precisão
+trivia-stats-accuracy-value =
+    { $percent } ({ $right ->
+        [one] { $right } certa
+       *[other] { $right } certas
+    })
+trivia-stats-points = Pontos
+trivia-stats-best-streak = Melhor sequência
+trivia-stats-fastest = Acerto mais rápido
+trivia-stats-fastest-none = nenhum ainda
+trivia-streak-none = ainda sem dois acertos seguidos
+trivia-streak = { $count } acertos seguidos
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = Sobre o bot de { $title }

@@ -12,11 +12,12 @@ from discord.ext import commands
 from bot.client import SoundtrackBot, StatsSectionSource
 from bot.db.trivia import Sort, TriviaRepository
 from bot.db.trivia_play import HallOfFame
-from bot.domain.trivia.questions import CATEGORIES
 from bot.domain.trivia.seasons import season_at
 from bot.ui.errors import UserFacingError
+from bot.ui.i18n import channel_locale, speaking, t
 from bot.ui.installs import servers_only
 from cogs.trivia import cards
+from cogs.trivia.cards import category_name, difficulty_name
 from cogs.trivia.choosing import category_key, difficulty_key
 from cogs.trivia.games import GameRunner
 from cogs.trivia.views import COG_NAME, AnswerButton, GameSettings, PlayAgainButton
@@ -37,6 +38,15 @@ def _suggested(keys: list[str], labels: Callable[[str], str], current: str) -> l
         for k in keys
         if typed in k or typed in labels(k).casefold()
     ]
+
+
+def _choice(name: str, key: str, value: str) -> app_commands.Choice[str]:
+    """A static choice, named in each locale by its Fluent ``key`` (bot.ui.i18n.CommandTranslator)."""
+    return app_commands.Choice(name=app_commands.locale_str(name, key=key), value=value)
+
+
+def _server_name(interaction: discord.Interaction[SoundtrackBot]) -> str:
+    return interaction.guild.name if interaction.guild else t("trivia-this-server")
 
 
 class TriviaCog(commands.Cog, name=COG_NAME):
@@ -98,7 +108,7 @@ class TriviaCog(commands.Cog, name=COG_NAME):
         """The categories that fill a game here (at the difficulty already chosen, if any)."""
         played = await self.runner.chooser.played(interaction.guild_id or 0)
         difficulty = _known(getattr(interaction.namespace, "difficulty", None), difficulty_key)
-        return _suggested(played.categories(difficulty), CATEGORIES.__getitem__, current)
+        return _suggested(played.categories(difficulty), category_name, current)
 
     @start.autocomplete("difficulty")
     async def difficulty_suggestions(
@@ -107,7 +117,7 @@ class TriviaCog(commands.Cog, name=COG_NAME):
         """The difficulties that fill a game here (in the category already chosen, if any)."""
         played = await self.runner.chooser.played(interaction.guild_id or 0)
         category = _known(getattr(interaction.namespace, "category", None), category_key)
-        return _suggested(played.difficulties(category), str.capitalize, current)
+        return _suggested(played.difficulties(category), difficulty_name, current)
 
     @trivia.command(name="stop", description="Stop this channel's game (its starter, or Manage Messages)")
     async def stop(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
@@ -121,18 +131,18 @@ class TriviaCog(commands.Cog, name=COG_NAME):
     )
     @app_commands.choices(
         season=[
-            app_commands.Choice(name="This season (this month)", value="current"),
-            app_commands.Choice(name="All time", value="all"),
-            app_commands.Choice(name="Previous season: its hall of fame", value="previous"),
+            _choice("This season (this month)", "trivia-season-current", "current"),
+            _choice("All time", "trivia-season-all", "all"),
+            _choice("Previous season: its hall of fame", "trivia-season-previous", "previous"),
         ],
         scope=[
-            app_commands.Choice(name="This server", value="server"),
-            app_commands.Choice(name="Everyone", value="global"),
+            _choice("This server", "trivia-scope-server", "server"),
+            _choice("Everyone", "trivia-scope-global", "global"),
         ],
         sort=[
-            app_commands.Choice(name="Points", value="points"),
-            app_commands.Choice(name="Accuracy", value="accuracy"),
-            app_commands.Choice(name="Games played", value="games"),
+            _choice("Points", "trivia-sort-points", "points"),
+            _choice("Accuracy", "trivia-sort-accuracy", "accuracy"),
+            _choice("Games played", "trivia-sort-games", "games"),
         ],
     )
     async def leaderboard(
@@ -153,12 +163,10 @@ class TriviaCog(commands.Cog, name=COG_NAME):
         now = season_at(self.runner.clock(), zone)
         # An ended season goes to the hall of fame the first time anyone looks after it ends.
         await self.hall.close(guild_id, now.previous())
-        where = "everyone" if everywhere else (interaction.guild.name if interaction.guild else "this server")
         names = self.runner.player_names(interaction)
         chosen = season.value if season else "current"
         if chosen == "previous":
             top = await self.hall.season(guild_id, now.previous())
-            embed = cards.hall_of_fame_embed(top, where=where, season=now.previous(), names=names)
         else:
             board = await self.repo.leaderboard(
                 guild_id=guild_id,
@@ -166,9 +174,13 @@ class TriviaCog(commands.Cog, name=COG_NAME):
                 user_id=interaction.user.id,
                 between=now.bounds if chosen == "current" else None,
             )
-            embed = cards.leaderboard_embed(
-                board, where=where, sort=order, names=names, season=now if chosen == "current" else None
-            )
+        with speaking(channel_locale(interaction)):  # the channel reads it: the server's language
+            where = t("trivia-everyone") if everywhere else _server_name(interaction)
+            if chosen == "previous":
+                embed = cards.hall_of_fame_embed(top, where=where, season=now.previous(), names=names)
+            else:
+                this = now if chosen == "current" else None
+                embed = cards.leaderboard_embed(board, where=where, sort=order, names=names, season=this)
         await interaction.response.send_message(embed=embed)
 
     @trivia.command(name="stats", description="A player's trivia stats in this server")
@@ -180,15 +192,16 @@ class TriviaCog(commands.Cog, name=COG_NAME):
         here = await self.repo.stats(who.id, interaction.guild_id)
         everywhere = await self.repo.stats(who.id, None)
         # Other features' sections (the question of the day's streak): a server's own, so only in a server.
-        sections = []
-        if interaction.guild_id:
-            for section in self.sections.values():
-                found = await section(interaction.guild_id, who.id)
-                if found is not None:
-                    sections.append(found)
-        await interaction.response.send_message(
-            embed=cards.stats_embed(who.display_name, here, everywhere, sections=sections)
-        )
+        # The channel reads the stats: they, and those sections, speak the server's language.
+        with speaking(channel_locale(interaction)):
+            sections = []
+            if interaction.guild_id:
+                for section in self.sections.values():
+                    found = await section(interaction.guild_id, who.id)
+                    if found is not None:
+                        sections.append(found)
+            embed = cards.stats_embed(who.display_name, here, everywhere, sections=sections)
+        await interaction.response.send_message(embed=embed)
 
 
 async def setup(bot: SoundtrackBot) -> None:

@@ -10,20 +10,24 @@ import datetime as dt
 import functools
 import hashlib
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
+import babel.dates
+import babel.numbers
 import discord
 
 from bot.client import StatsSection
 from bot.db.trivia import Leaderboard, LeaderboardRow, PlayerStats
 from bot.domain.pack import Source
-from bot.domain.text import number, plural, shorten_words
+from bot.domain.text import shorten_words
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import Reveal, Standing, ranked
-from bot.domain.trivia.questions import CATEGORIES, Question
+from bot.domain.trivia.questions import Question
 from bot.domain.trivia.seasons import UTC_ZONE, Season
 from bot.ui.cards import Card, CardRef, PanelButton
 from bot.ui.citations import Citations
 from bot.ui.embeds import CardBuilder
+from bot.ui.i18n import LOCALES, current, t
 
 LETTERS = "ABCD"
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
@@ -53,14 +57,45 @@ def right_answer(question: Question) -> str:
     )
 
 
+def number(value: int) -> str:
+    """An integer as the reader's locale writes it: 25,847 / 25 847 / 25.847."""
+    return babel.numbers.format_decimal(value, locale=LOCALES[current()])
+
+
 def seconds(value: float) -> str:
-    return f"{value:,.1f} s"
+    """ "1.2 s": rounded as Python rounds (so English reads as it always has), written the locale's way."""
+    tenths = babel.numbers.format_decimal(
+        Decimal(f"{value:.1f}"), format="#,##0.0", locale=LOCALES[current()]
+    )
+    return t("trivia-seconds", seconds=tenths)
+
+
+def percent(rate: float) -> str:
+    """A rate as a whole percentage, rounded as Python's ``:.0%`` rounds: "83%", "83 %"."""
+    return t("trivia-percent", percent=int(f"{rate * 100:.0f}"))
+
+
+def category_name(category: str) -> str:
+    return t(f"trivia-category-{category}")
+
+
+def difficulty_name(difficulty: str) -> str:
+    return t(f"trivia-difficulty-{difficulty}")
+
+
+def season_name(season: Season) -> str:
+    """How a person reads a season: "January 2026", "janvier 2026", "2026年1月"."""
+    first = dt.date(season.year, season.month, 1)
+    return babel.dates.format_skeleton("yMMMM", first, locale=LOCALES[current()])
 
 
 def _title(question: Question, index: int, count: int) -> str:
-    return (
-        f"Question {number(index + 1)} of {number(count)} · {CATEGORIES[question.category]} · "
-        f"{question.difficulty}"
+    return t(
+        "trivia-question-title",
+        number=index + 1,
+        count=count,
+        category=category_name(question.category),
+        difficulty=question.difficulty,
     )
 
 
@@ -73,14 +108,16 @@ def _option_lines(question: Question, reveal: Reveal | None = None) -> list[str]
         if reveal is not None:
             right = i == question.answer
             line = f"__{line}__ ✅" if right else line
-            line += f" · {plural(reveal.picks[i], 'pick')}"
+            line += " · " + t("trivia-picks", count=reveal.picks[i])
         lines.append(line)
     return lines
 
 
 def _time_line(deadline: dt.datetime, answered: int) -> str:
-    closes = f"Closes {discord.utils.format_dt(deadline, 'R')}"
-    return f"{closes} · {number(answered)} answered" if answered else closes
+    when = discord.utils.format_dt(deadline, "R")
+    if answered:
+        return t("trivia-closes-answered", when=when, answered=answered)
+    return t("trivia-closes", when=when)
 
 
 def question_embed(
@@ -88,10 +125,10 @@ def question_embed(
 ) -> discord.Embed:
     card = CardBuilder(
         _title(question, index, count),
-        footer="Anyone here can play: one answer each. Picks stay hidden until the reveal.",
+        footer=t("trivia-question-footer"),
     )
     card.description_lines([question.prompt, "", *_option_lines(question)], noun="lines")
-    card.field("Time", _time_line(deadline, answered))
+    card.field(t("trivia-time"), _time_line(deadline, answered))
     return card.build()
 
 
@@ -104,8 +141,10 @@ def player(user_id: int, names: Mapping[int, str]) -> str:
 
 def _right_line(reveal: Reveal, user_id: int, points: int, elapsed: float, names: Mapping[int, str]) -> str:
     streak = reveal.streaks.get(user_id, 0)
-    fire = f" 🔥 {number(streak)} in a row" if streak >= STREAK_FROM else ""
-    return f"{player(user_id, names)} +{number(points)} in {seconds(elapsed)}{fire}"
+    who, time = player(user_id, names), seconds(elapsed)
+    if streak >= STREAK_FROM:
+        return t("trivia-right-line-streak", player=who, points=points, time=time, streak=streak)
+    return t("trivia-right-line", player=who, points=points, time=time)
 
 
 def _medal_line(rank: int, standing: Standing, names: Mapping[int, str]) -> str:
@@ -124,18 +163,22 @@ def reveal_embed(
     sources, which the Sources button under it lists), and (when another question follows) the
     running top three and when the next question comes."""
     q = reveal.question
-    card = CardBuilder(_title(q, reveal.index, count) + " · closed")
+    card = CardBuilder(t("trivia-closed-title", title=_title(q, reveal.index, count)))
     card.description_lines([q.prompt, "", *_option_lines(q, reveal)], noun="lines")
-    card.field("Right answer", right_answer(q))
+    card.field(t("trivia-right-answer"), right_answer(q))
     right = [_right_line(reveal, a.user_id, a.points, a.elapsed, names) for a in reveal.right]
-    card.lines("Who got it right", right or ["Nobody this time."], noun="players")
+    card.lines(t("trivia-who-got-it"), right or [t("trivia-nobody-right")], noun="players")
     if reveal.answers:
         card.field(
-            "Answers",
-            f"{plural(len(reveal.answers), 'answer')}: {number(len(reveal.right))} right, "
-            f"{number(len(reveal.wrong))} wrong (a wrong answer scores nothing)",
+            t("trivia-answers"),
+            t(
+                "trivia-answers-line",
+                count=len(reveal.answers),
+                right=len(reveal.right),
+                wrong=len(reveal.wrong),
+            ),
         )
-    card.field("Why", why(q, sources))
+    card.field(t("trivia-why"), why(q, sources))
     if next_at is not None:
         # A medal is for points: nobody is first with nothing.
         leaders = [
@@ -144,18 +187,29 @@ def reveal_embed(
             if rank <= len(MEDALS) and s.points > 0
         ]
         if leaders:
-            card.field("Top three", " · ".join(leaders[: len(MEDALS)]))
-        card.field("Next question", discord.utils.format_dt(next_at, "R"))
+            card.field(t("trivia-top-three"), " · ".join(leaders[: len(MEDALS)]))
+        card.field(t("trivia-next-question"), discord.utils.format_dt(next_at, "R"))
     return card.build()
 
 
 def standing_line(standing: Standing, names: Mapping[int, str]) -> str:
     """Points, right answers and fastest right answer of one player."""
-    line = (
-        f"{player(standing.user_id, names)} — **{number(standing.points)}** points · "
-        f"{number(standing.right)}/{number(standing.answered)} right"
+    who, points, right, answered = (
+        player(standing.user_id, names),
+        standing.points,
+        standing.right,
+        standing.answered,
     )
-    return line + (f" · fastest {seconds(standing.fastest)}" if standing.fastest is not None else "")
+    if standing.fastest is None:
+        return t("trivia-standing", player=who, points=points, right=right, answered=answered)
+    return t(
+        "trivia-standing-fastest",
+        player=who,
+        points=points,
+        right=right,
+        answered=answered,
+        time=seconds(standing.fastest),
+    )
 
 
 def finish_embed(
@@ -171,52 +225,52 @@ def finish_embed(
     rest = [f"`#{rank}` {standing_line(s, names)}" for rank, s in places if rank not in MEDALS and s.points]
     # Nobody is ranked on no points: a `#3` under a podium without 🥉, or `#1` for everyone, misleads.
     pointless = [
-        f"{player(s.user_id, names)} — {number(s.right)}/{number(s.answered)} right"
+        t("trivia-no-points-line", player=player(s.user_id, names), right=s.right, answered=s.answered)
         for _, s in places
         if not s.points
     ]
-    card.lines(
-        "Podium", podium or ["Nobody scored a point." if standings else "Nobody answered."], noun="players"
-    )
-    card.lines("Everyone else", rest, noun="players")
-    card.lines("No points this game", pointless, noun="players")
+    nobody = t("trivia-nobody-scored") if standings else t("trivia-nobody-answered")
+    card.lines(t("trivia-podium"), podium or [nobody], noun="players")
+    card.lines(t("trivia-everyone-else"), rest, noun="players")
+    card.lines(t("trivia-no-points"), pointless, noun="players")
     return card.build()
 
 
 def _board_line(row: LeaderboardRow, names: Mapping[int, str]) -> str:
-    return (
-        f"`#{row.rank}` {player(row.user_id, names)} — **{number(row.points)}** points · {row.accuracy:.0%} right "
-        f"({number(row.right)}/{number(row.answers)}) · {plural(row.games, 'game')}"
+    return t(
+        "trivia-board-line",
+        rank=str(row.rank),
+        player=player(row.user_id, names),
+        points=row.points,
+        percent=percent(row.accuracy),
+        right=row.right,
+        answers=row.answers,
+        games=row.games,
     )
 
 
 def _season_note(season: Season | None) -> str:
     if season is None:
-        return "All time. Last season's top three: `season: Previous season`."
-    zone = "UTC" if season.zone == UTC_ZONE else f"{season.zone} time"
-    return (
-        f"{season.name} ({zone}), ends {discord.utils.format_dt(season.end, 'R')}; its top three go to "
-        "the hall of fame. Every season together: `season: All time`."
-    )
+        return t("trivia-season-all-note")
+    zone = t("trivia-zone-utc") if season.zone == UTC_ZONE else t("trivia-zone", zone=season.zone)
+    when = discord.utils.format_dt(season.end, "R")
+    return t("trivia-season-note", season=season_name(season), zone=zone, when=when)
 
 
 def leaderboard_embed(
     board: Leaderboard, *, where: str, sort: str, names: Mapping[int, str], season: Season | None = None
 ) -> discord.Embed:
     """A leaderboard of one season (``season``) or of all time (None)."""
-    card = CardBuilder(f"Trivia leaderboard: {where}, by {sort}")
-    nobody = "Nobody has played yet this season." if season else "Nobody has played yet."
-    card.description_lines(
-        [_board_line(r, names) for r in board.top] or [f"{nobody} Start a game with /trivia start."],
-        noun="players",
-    )
+    card = CardBuilder(t("trivia-leaderboard-title", where=where, sort=sort))
+    nobody = t("trivia-nobody-yet-season") if season else t("trivia-nobody-yet")
+    card.description_lines([_board_line(r, names) for r in board.top] or [nobody], noun="players")
     if board.caller is not None:
-        card.field("Your rank", f"Of {plural(board.players, 'player')}: {_board_line(board.caller, names)}")
+        line = _board_line(board.caller, names)
+        card.field(t("trivia-your-rank"), t("trivia-your-rank-line", players=board.players, line=line))
     else:
-        card.field(
-            "Your rank", "You haven't answered a question here yet" + (" this season." if season else ".")
-        )
-    card.field("Season", _season_note(season))
+        unranked = t("trivia-not-ranked-season") if season else t("trivia-not-ranked")
+        card.field(t("trivia-your-rank"), unranked)
+    card.field(t("trivia-season"), _season_note(season))
     return card.build()
 
 
@@ -224,13 +278,21 @@ def hall_of_fame_embed(
     top: Sequence[LeaderboardRow], *, where: str, season: Season, names: Mapping[int, str]
 ) -> discord.Embed:
     """A season's top three, as the hall of fame keeps them."""
-    card = CardBuilder(f"Trivia hall of fame: {where}, {season.name}")
+    name = season_name(season)
+    card = CardBuilder(t("trivia-hall-title", where=where, season=name))
     lines = [
-        f"{MEDALS.get(r.rank, f'`#{r.rank}`')} {player(r.user_id, names)} — **{number(r.points)}** points · "
-        f"{number(r.right)}/{number(r.answers)} right · {plural(r.games, 'game')}"
+        t(
+            "trivia-hall-line",
+            medal=MEDALS.get(r.rank, f"`#{r.rank}`"),
+            player=player(r.user_id, names),
+            points=r.points,
+            right=r.right,
+            answers=r.answers,
+            games=r.games,
+        )
         for r in top
     ]
-    card.description_lines(lines or [f"Nobody scored a point in {season.name}."], noun="players")
+    card.description_lines(lines or [t("trivia-hall-empty", season=name)], noun="players")
     return card.build()
 
 
@@ -239,22 +301,27 @@ def stats_embed(
 ) -> discord.Embed:
     """A player's stats in this server, after what other features add (``sections``)."""
     card = CardBuilder(
-        f"Trivia stats: {name}",
-        footer=f"Everywhere: {plural(everywhere.points, 'point')} in {plural(everywhere.games, 'game')}",
+        t("trivia-stats-title", name=name),
+        footer=t("trivia-stats-footer", points=everywhere.points, games=everywhere.games),
     )
     for section in sections:
         card.field(section.title, section.text)
     if not here.answers:
-        card.field("This server", "No answers yet.")
+        card.field(t("trivia-stats-here"), t("trivia-stats-no-answers"))
         return card.build()
-    fastest = seconds(here.fastest_ms / 1000) if here.fastest_ms is not None else "none yet"
+    fastest = (
+        seconds(here.fastest_ms / 1000) if here.fastest_ms is not None else t("trivia-stats-fastest-none")
+    )
     for label, value in (
-        ("Games", number(here.games)),
-        ("Answers", number(here.answers)),
-        ("Accuracy", f"{here.accuracy:.0%} ({number(here.right)} right)"),
-        ("Points", number(here.points)),
-        ("Best streak", best_streak(here.best_streak)),
-        ("Fastest right answer", fastest),
+        (t("trivia-stats-games"), number(here.games)),
+        (t("trivia-answers"), number(here.answers)),
+        (
+            t("trivia-stats-accuracy"),
+            t("trivia-stats-accuracy-value", percent=percent(here.accuracy), right=here.right),
+        ),
+        (t("trivia-stats-points"), number(here.points)),
+        (t("trivia-stats-best-streak"), best_streak(here.best_streak)),
+        (t("trivia-stats-fastest"), fastest),
     ):
         card.field(label, value, inline=True)
     return card.build()
@@ -263,8 +330,8 @@ def stats_embed(
 def best_streak(right_in_a_row: int) -> str:
     """A player's longest run of right answers, as words: a run of one is no run."""
     if right_in_a_row <= 1:
-        return "no two right in a row yet"
-    return f"{number(right_in_a_row)} right answers in a row"
+        return t("trivia-streak-none")
+    return t("trivia-streak", count=right_in_a_row)
 
 
 def why(question: Question, sources: Mapping[str, Source]) -> str:
@@ -295,7 +362,7 @@ def question_card(question: Question, sources: Mapping[str, Source]) -> Card:
 def sources_button(question: Question) -> PanelButton:
     """ "Sources (2)": the question's numbered sources, privately; it works on any message, however old."""
     count = len(dict.fromkeys(question.sources))
-    return PanelButton(question_ref(question), "s", label=f"Sources ({count})")
+    return PanelButton(question_ref(question), "s", label=t("card-sources-button", count=count))
 
 
 class QuestionCards:

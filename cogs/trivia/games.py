@@ -22,14 +22,14 @@ import discord
 
 from bot.client import SoundtrackBot
 from bot.db.trivia import ChannelBusyError, NewAnswer, NewGame, TriviaRepository
-from bot.domain.text import plural
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import AnswerStatus, Game, Standing
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES
 from bot.ui.errors import UserFacingError
+from bot.ui.i18n import channel_locale, speaking, t
 from bot.ui.replies import defer, reply, within_deadline
 from cogs.trivia import cards
-from cogs.trivia.choosing import Chooser, check_may_stop
+from cogs.trivia.choosing import Chooser, Shortfall, check_may_stop
 from cogs.trivia.counts import LiveCounts
 from cogs.trivia.deadlines import Deadlines, Pacing
 from cogs.trivia.live import LiveGame, LiveGames
@@ -47,9 +47,6 @@ ACKNOWLEDGE_WITHIN = 2.0
 """Seconds /trivia stop may wait on its game (a close posting slowly) or the database before it is
 acknowledged (deferred) first: Discord fails an interaction not acknowledged within 3 seconds. A
 click is acknowledged as soon as storing its answer finds the database locked (bot.db.BUSY_TIMEOUT)."""
-CLOSED = "This question has closed."
-NO_GAME = "No trivia game is running in this channel."
-ALREADY = "You've already locked in an answer to this question."
 
 
 class GameRunner:
@@ -99,8 +96,8 @@ class GameRunner:
     def _pointer(self, channel_id: int) -> str:
         live = self.games.in_channel(channel_id)
         if live is not None and live.message is not None:
-            return f"A trivia game is already running in this channel: [jump to it]({live.message.jump_url})."
-        return "A trivia game is already running in this channel."
+            return t("trivia-already-running-link", link=live.message.jump_url)
+        return t("trivia-already-running")
 
     async def start(self, interaction: discord.Interaction[SoundtrackBot], settings: GameSettings) -> None:
         self.player_names(interaction)
@@ -108,7 +105,7 @@ class GameRunner:
         channel = interaction.channel
         assert channel_id is not None and guild_id is not None
         if not isinstance(channel, discord.abc.Messageable):
-            raise UserFacingError("Trivia can only be played in a text channel.")
+            raise UserFacingError(t("trivia-text-channel-only"))
         if self.games.in_channel(channel_id) is not None or channel_id in self._starting:
             raise UserFacingError(self._pointer(channel_id))
         self._starting.add(channel_id)  # held until the game is registered: two starts can't race
@@ -118,14 +115,16 @@ class GameRunner:
             self._starting.discard(channel_id)
         count = len(live.state.questions)
         log.info("Trivia game %s started in channel %s (%d questions)", live.state.game_id, channel_id, count)
-        short = f" ({short})" if short else ""
-        try:
-            await reply(
-                interaction,
-                f"**Trivia!** {plural(count, 'question')}{short}, {plural(round(self.pacing.time_limit), 'second')} "
-                f"each, started by {interaction.user.mention}. Anyone here can play: pick an answer with the "
-                "buttons. Faster right answers earn more.",
+        with speaking(live.locale):  # the channel reads it: the server's language
+            announcement = t(
+                "trivia-start-short" if short else "trivia-start",
+                questions=count,
+                note=short.note() if short else "",
+                seconds=round(self.pacing.time_limit),
+                starter=interaction.user.mention,
             )
+        try:
+            await reply(interaction, announcement)
         except discord.HTTPException:
             # Nobody was told the game started: end it, in memory and in the database alike.
             self.games.forget(live)
@@ -139,9 +138,9 @@ class GameRunner:
         interaction: discord.Interaction[SoundtrackBot],
         channel: discord.abc.Messageable,
         settings: GameSettings,
-    ) -> tuple[LiveGame, str]:
+    ) -> tuple[LiveGame, Shortfall | None]:
         """Choose the questions, store the game and register it (during the channel's start); with
-        why it has fewer questions than asked ("" when it has them all)."""
+        why it has fewer questions than asked (None when it has them all)."""
         channel_id, guild_id = interaction.channel_id or 0, interaction.guild_id or 0
         chosen = await self.chooser.choose(guild_id, settings, self.rng)
         selection = chosen.selection
@@ -174,6 +173,7 @@ class GameRunner:
             guild_id,
             channel,
             settings,
+            locale=channel_locale(interaction),
         )
         self.games.add(live)
         return live, chosen.short
@@ -188,7 +188,7 @@ class GameRunner:
             and settings.category in (None, *CATEGORIES)
             and settings.difficulty in (None, *DIFFICULTIES)
         ):
-            raise UserFacingError("This Play again button is out of date: start a game with /trivia start.")
+            raise UserFacingError(t("trivia-play-again-stale"))
         await self.start(interaction, settings)
         if interaction.message is not None:
             try:
@@ -204,7 +204,7 @@ class GameRunner:
         if live is None:
             stored = await self.repo.running_games(channel_id)
             if not stored:
-                raise UserFacingError(NO_GAME)
+                raise UserFacingError(t("trivia-no-game"))
             # The database holds it as running here but the bot does not (its start or stop reply was
             # lost): end it and close its messages, rather than leave the channel blocked.
             check_may_stop(interaction, stored[0].starter_id)
@@ -213,20 +213,19 @@ class GameRunner:
             check_may_stop(interaction, live.state.starter_id)
             work = live.turn.run(self._stop_turn(live))
         standings = await within_deadline(interaction, work, self.acknowledge_within)
-        await reply(
-            interaction,
-            embed=cards.finish_embed(
-                "Trivia stopped",
+        with speaking(live.locale if live is not None else channel_locale(interaction)):  # the channel's
+            embed = cards.finish_embed(
+                t("trivia-stopped"),
                 standings,
-                f"Stopped by {discord.utils.escape_markdown(interaction.user.display_name)}.",
+                t("trivia-stopped-by", name=discord.utils.escape_markdown(interaction.user.display_name)),
                 names=self.player_names(interaction),
-            ),
-        )
+            )
+        await reply(interaction, embed=embed)
         log.info("Trivia game in channel %s stopped by %s", channel_id, interaction.user.id)
 
     async def _stop_turn(self, live: LiveGame) -> list[Standing]:
         if live.over:
-            raise UserFacingError(NO_GAME)
+            raise UserFacingError(t("trivia-no-game"))
         closed = live.state.close()
         reveal = closed or live.pausing  # a reveal counting down loses its countdown
         self.games.forget(live)
@@ -245,7 +244,7 @@ class GameRunner:
         An error goes to the button's reporter (bot.ui.tree), the one path for every interaction."""
         live = self.games.get(game_id)
         if live is None:
-            await interaction.response.send_message(CLOSED, ephemeral=True)
+            await interaction.response.send_message(t("trivia-closed"), ephemeral=True)
             return
         now = self.clock()
         state = live.state
@@ -253,7 +252,8 @@ class GameRunner:
         outcome = state.answer(interaction.user.id, index, option, now)
         if outcome.status is not AnswerStatus.LOCKED:
             await interaction.response.send_message(
-                CLOSED if outcome.status is AnswerStatus.CLOSED else ALREADY, ephemeral=True
+                t("trivia-closed" if outcome.status is AnswerStatus.CLOSED else "trivia-already-answered"),
+                ephemeral=True,
             )
             return
         question = state.questions[index]
@@ -281,12 +281,11 @@ class GameRunner:
             raise
         if not stored:
             state.withdraw(interaction.user.id, index)
-            await reply(interaction, ALREADY, ephemeral=True)
+            await reply(interaction, t("trivia-already-answered"), ephemeral=True)
             return
         await reply(
             interaction,
-            f"🔒 Locked in: **{cards.option_label(question, option)}**. "
-            "The answer is revealed when the question closes.",
+            t("trivia-locked-in", option=cards.option_label(question, option)),
             ephemeral=True,
         )
         if state.everyone_answered():

@@ -15,6 +15,7 @@ import discord
 
 from bot.domain.pack import Source
 from bot.domain.trivia.game import Game, Reveal
+from bot.ui.i18n import ENGLISH, speaking, t
 from cogs.trivia import cards, views
 from cogs.trivia.views import GameSettings
 
@@ -51,7 +52,8 @@ class Turns:
 @dataclasses.dataclass
 class LiveGame:
     """A game in play: its state, where it is played, its latest question's message and its turn.
-    Its methods post and edit its messages; call them during its turn."""
+    Its methods post and edit its messages; call them during its turn. Every message of the game is
+    in ``locale``, the server's when it started, whatever click or timer later edits it."""
 
     state: Game
     guild_id: int
@@ -65,14 +67,17 @@ class LiveGame:
     """(question index, message id) of a question posted but not yet recorded in the database."""
     pausing: Reveal | None = None
     """The reveal on screen, with its countdown, while the next question waits."""
+    locale: str = ENGLISH
+    """The language its messages speak: the server's (bot.ui.i18n.channel_locale) when it started."""
 
     async def post_next(self, now: dt.datetime) -> bool:
         """Open the next question and post it with its buttons; False if Discord refused the post."""
         state = self.state
         self.pausing = None
         question = state.open_next(now)
-        embed = cards.question_embed(question, state.index, len(state.questions), state.deadline)
-        view = views.answer_view(state.game_id, state.index, question)
+        with speaking(self.locale):
+            embed = cards.question_embed(question, state.index, len(state.questions), state.deadline)
+            view = views.answer_view(state.game_id, state.index, question)
         try:
             self.message = await self.channel.send(embed=embed, view=view)
         except discord.HTTPException:
@@ -86,9 +91,10 @@ class LiveGame:
         state = self.state
         if self.over or not state.is_open or state.index != index or self.message is None:
             return  # closed meanwhile: the reveal has the final counts
-        embed = cards.question_embed(
-            state.question, index, len(state.questions), state.deadline, state.answered
-        )
+        with speaking(self.locale):
+            embed = cards.question_embed(
+                state.question, index, len(state.questions), state.deadline, state.answered
+            )
         await self.message.edit(embed=embed)
 
     async def show_reveal(
@@ -102,23 +108,23 @@ class LiveGame:
         if self.message is None:
             return
         state = self.state
+        with speaking(self.locale):
+            embed = cards.reveal_embed(reveal, len(state.questions), sources, names=names, next_at=next_at)
+            view = views.answer_view(state.game_id, reveal.index, reveal.question, revealed=True)
         try:
-            await self.message.edit(
-                embed=cards.reveal_embed(reveal, len(state.questions), sources, names=names, next_at=next_at),
-                view=views.answer_view(state.game_id, reveal.index, reveal.question, revealed=True),
-            )
+            await self.message.edit(embed=embed, view=view)
         except discord.HTTPException:
             log.warning("Could not reveal question %s of game %s", reveal.index, state.game_id, exc_info=True)
 
     async def post_finish(self, names: Mapping[int, str]) -> None:
         """The podium below the last reveal, with a Play again button."""
-        try:
-            await self.channel.send(
-                embed=cards.finish_embed(
-                    "Trivia: game over", self.state.standings(), "Thanks for playing!", names=names
-                ),
-                view=views.again_view(self.settings),
+        with speaking(self.locale):
+            embed = cards.finish_embed(
+                t("trivia-game-over"), self.state.standings(), t("trivia-thanks"), names=names
             )
+            view = views.again_view(self.settings)
+        try:
+            await self.channel.send(embed=embed, view=view)
         except discord.HTTPException:
             log.warning("Could not post the standings of game %s", self.state.game_id, exc_info=True)
 

@@ -11,9 +11,10 @@ from collections.abc import Callable, Collection
 import discord
 
 from bot.db.trivia import RunningGame, Status, TriviaRepository
-from bot.domain.text import number, plural
+from bot.domain.text import plural
 from bot.domain.trivia.game import Standing
 from bot.sharding import serves
+from bot.ui.i18n import speaking, t
 from cogs.trivia import cards
 
 log = logging.getLogger(__name__)
@@ -53,14 +54,14 @@ class StoredGames:
         games = await self.repo.cut_off_games(functools.partial(serves, client))
         for game in games:
             await self.repo.end_game(game.id, "interrupted", self.clock())
-            embed = cards.finish_embed(
-                "Trivia: game cut off",
-                await self.scores(game.id),
-                f"This game stopped at question {number(game.current_index + 1)} of "
-                f"{number(game.question_count)} when the bot restarted. Every answer given before then "
-                "is kept, and the points stand.",
-                names={},  # nobody seen yet since the restart: players are mentioned
-            )
+            scores = await self.scores(game.id)
+            with speaking(await _server_locale(client, game.guild_id)):  # the channel reads it
+                embed = cards.finish_embed(
+                    t("trivia-cut-off"),
+                    scores,
+                    t("trivia-cut-off-note", number=game.current_index + 1, count=game.question_count),
+                    names={},  # nobody seen yet since the restart: players are mentioned
+                )
             await self.close_messages(client, game, embed)
         if games:
             log.info("Closed %s cut off by a restart", plural(len(games), "trivia game"))
@@ -107,6 +108,19 @@ class StoredGames:
                 log.warning(
                     "Could not update message %s of interrupted game %s", message_id, game.id, exc_info=True
                 )
+
+
+async def _server_locale(client: discord.Client, guild_id: int) -> str | None:
+    """The server's preferred language. This runs as the bot starts, before the gateway has sent any
+    server, so it is asked over HTTP; None (English) if Discord can't say."""
+    guild = client.get_guild(guild_id)
+    if guild is None:
+        try:
+            guild = await client.fetch_guild(guild_id)
+        except discord.HTTPException:
+            log.warning("Could not read the language of server %s", guild_id, exc_info=True)
+            return None
+    return guild.preferred_locale.value
 
 
 def _buttons(message: discord.Message) -> list[tuple[str, bool]]:

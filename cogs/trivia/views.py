@@ -15,6 +15,7 @@ import discord
 
 from bot.client import SoundtrackBot
 from bot.domain.trivia.questions import Question
+from bot.ui.i18n import t
 from bot.ui.tree import ReportingView, reports_errors
 from cogs.trivia.cards import option_label, sources_button
 
@@ -100,7 +101,7 @@ class PlayAgainButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]]
     def __init__(self, settings: GameSettings) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Play again",
+                label=t("trivia-play-again"),
                 emoji="🔁",
                 style=discord.ButtonStyle.success,
                 custom_id=settings.custom_id,

@@ -14,7 +14,12 @@ from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, Question
 
 
 class NoQuestionsLeftError(Exception):
-    """Nothing in the bank fits the request; the message says why, for the player."""
+    """Nothing in the bank fits the request: nothing matches it, or (``all_seen``) the server has seen
+    everything that does. The message says why, in English; the cog words it for the player."""
+
+    def __init__(self, message: str, *, all_seen: bool = False) -> None:
+        super().__init__(message)
+        self.all_seen = all_seen
 
 
 @dataclass(frozen=True)
@@ -185,7 +190,8 @@ def choose_questions(
         elif not game:
             raise NoQuestionsLeftError(
                 "This server has already seen every question that matches. Questions come round again once "
-                "the server has seen the whole bank: try another category or difficulty, or none."
+                "the server has seen the whole bank: try another category or difficulty, or none.",
+                all_seen=True,
             )
     return Selection(tuple(q.id for q in game[:current]), tuple(q.id for q in game[current:]))
 

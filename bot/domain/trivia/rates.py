@@ -7,10 +7,9 @@ Pure: the rates come in from the database (bot.db.trivia), counted as each quest
 from __future__ import annotations
 
 import random
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
-from bot.domain.text import number, plural
 from bot.domain.trivia.bank import DEFAULT_GAME, OFFER_TRIALS, QuestionBank, Selection, choose_questions
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, Question
 
@@ -129,13 +128,3 @@ class Offers:
         while len(self._banks) > self.kept:
             del self._banks[next(iter(self._banks))]
         return found
-
-
-def limited_by(pool: Sequence[Question], got: int, category: str | None, difficulty: str | None) -> str:
-    """Why a game got ``got`` questions from ``pool`` when the filter itself is the limit: "Reviews has
-    6 questions"."""
-    which = f"{difficulty} question" if difficulty else "question"
-    holder = CATEGORIES[category] if category else "The bank"
-    if len(pool) == got:
-        return f"{holder} has {plural(len(pool), which)}"
-    return f"{holder} has {plural(len(pool), which)}, and only {number(got)} can share a game (no two ask the same fact)"

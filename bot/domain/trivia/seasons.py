@@ -20,7 +20,8 @@ def zone_info(zone: str | None) -> ZoneInfo:
 
 @dataclass(frozen=True)
 class Season:
-    """One month in one zone: from ``start`` (its first midnight) to ``end`` (the next month's)."""
+    """One month in one zone: from ``start`` (its first midnight) to ``end`` (the next month's). How a
+    person reads it ("January 2026", "janvier 2026") is the cog's to write (cogs.trivia.cards)."""
 
     year: int
     month: int
@@ -30,11 +31,6 @@ class Season:
     def key(self) -> str:
         """How the hall of fame names it: "2026-01"."""
         return f"{self.year:04d}-{self.month:02d}"
-
-    @property
-    def name(self) -> str:
-        """How a person reads it: "January 2026"."""
-        return dt.date(self.year, self.month, 1).strftime("%B %Y")
 
     @property
     def start(self) -> dt.datetime:

@@ -18,7 +18,6 @@ from bot.domain.trivia.rates import (
     PlayedBank,
     Rate,
     difficulty_of,
-    limited_by,
     played_difficulties,
 )
 
@@ -80,12 +79,3 @@ def test_offers_keep_one_played_bank_per_set_of_difficulties(real_bank: Question
     offers.played({"x": "hard"})
     offers.played({"y": "hard"})
     assert len(offers._banks) == 2
-
-
-def test_a_short_game_says_what_the_filter_holds(real_bank: QuestionBank) -> None:
-    pool = PlayedBank(real_bank, {}).pool("reviews", None)
-    assert limited_by(pool, len(pool), "reviews", None) == f"Reviews has {len(pool)} questions"
-    assert limited_by(pool[:1], 1, "reviews", "hard") == "Reviews has 1 hard question"
-    assert limited_by(pool[:3], 2, None, "easy") == (
-        "The bank has 3 easy questions, and only 2 can share a game (no two ask the same fact)"
-    )
