@@ -30,6 +30,7 @@ from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.summary import bank_table, headline
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError, database_from_env
 from bot.sharding import describe_shards
+from bot.ui.i18n import ENGLISH, LOCALES
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     trial.add_argument("--database", type=Path, metavar="PATH", help="keep the data in this file")
     trial.add_argument("--port", type=int, default=0, metavar="N", help="serve the page on this port")
     trial.add_argument("--no-browser", action="store_true", help="print the address, don't open it")
+    trial.add_argument(
+        "--locale",
+        choices=sorted(LOCALES),
+        default=ENGLISH,
+        help="the language of your simulated Discord client and server (default en-US)",
+    )
     check = sub.add_parser("check-data", help="validate the data packs without starting the bot")
     check.add_argument(
         "paths",
@@ -170,7 +177,7 @@ async def _sync(bot: SoundtrackBot, settings: Settings, guild: int | None) -> No
     )
 
 
-def try_bot(database: Path | None, port: int, *, open_browser: bool) -> int:
+def try_bot(database: Path | None, port: int, *, open_browser: bool, locale: str = ENGLISH) -> int:
     """``python -m bot try``: the bot in SimCord's simulated Discord, in a browser page."""
     from bot import tryout  # imports nothing optional: it says what is missing
 
@@ -199,7 +206,14 @@ def try_bot(database: Path | None, port: int, *, open_browser: bool) -> int:
 
     try:
         asyncio.run(
-            run_session(content, database=database, port=port, open_browser=open_browser, announce=announce)
+            run_session(
+                content,
+                database=database,
+                port=port,
+                open_browser=open_browser,
+                announce=announce,
+                locale=locale,
+            )
         )
     except DatabaseError as exc:
         return _fail(f"Not starting: {exc}", EXIT_DATA)
@@ -276,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _configure_logging("WARNING")
         return check_data(args.paths)
     if command == "try":
-        return try_bot(args.database, args.port, open_browser=not args.no_browser)
+        return try_bot(args.database, args.port, open_browser=not args.no_browser, locale=args.locale)
     if command == "copy-db":
         _configure_logging("WARNING")
         return copy_db(args.source, args.target, replace=args.replace)

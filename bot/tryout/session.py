@@ -4,6 +4,7 @@ of Discord, a seeded server, and SimCord's preview page serving it on the loopba
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -12,11 +13,13 @@ import signal
 import sys
 import tempfile
 import webbrowser
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AsyncExitStack
 from pathlib import Path
+from typing import Any
 
 import simcord
+import simcord.interactions as simcord_interactions
 
 from bot.app import open_app
 from bot.domain.content import PackContent
@@ -25,6 +28,7 @@ from bot.tryout import PageUnavailableError
 from bot.tryout.live import LiveWorld, start_clock_at
 from bot.tryout.players import PracticePlayers
 from bot.tryout.world import name_the_bot, schedule_first_post, seed, welcome
+from bot.ui.i18n import ENGLISH
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,27 @@ async def _until_stopped(preview: simcord.Preview) -> None:
     log.info("Stopping the try session")
 
 
+@contextlib.contextmanager
+def client_speaks(locale: str) -> Iterator[None]:
+    """Every interaction the simulated Discord sends says ``locale`` is the user's language and the
+    server's, as a client and a server set to that language would. (SimCord always says en-US: this
+    reaches into how it builds an interaction, as bot/tryout does elsewhere.)"""
+    build = simcord_interactions.base_payload
+
+    def localised(*args: Any, **kwargs: Any) -> Any:
+        record, payload = build(*args, **kwargs)
+        payload["locale"] = locale
+        if "guild_locale" in payload:
+            payload["guild_locale"] = locale
+        return record, payload
+
+    simcord_interactions.base_payload = localised  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        simcord_interactions.base_payload = build  # type: ignore[assignment]
+
+
 async def run_session(
     content: Sequence[PackContent],
     *,
@@ -61,8 +86,10 @@ async def run_session(
     port: int,
     open_browser: bool,
     announce: Callable[[str], None],
+    locale: str = ENGLISH,
 ) -> None:
-    """Serve the bot in a browser page until stopped. ``announce`` tells the person where to look."""
+    """Serve the bot in a browser page until stopped. ``announce`` tells the person where to look;
+    ``locale`` is the language of the simulated client and server."""
     async with AsyncExitStack() as stack:
         if database is None:
             database = (
@@ -80,15 +107,18 @@ async def run_session(
         await env.start()
         stack.push_async_callback(env.shutdown)
         stack.enter_context(env.time_context())
+        stack.enter_context(client_speaks(locale))
 
-        server = await seed(env)
+        server = await seed(env, locale)
         world = LiveWorld(env)
         first_post_at = await world.operate(lambda: schedule_first_post(server, env.now()))
         await world.operate(lambda: welcome(env, server, first_post_at))
 
         try:
             preview = await stack.enter_async_context(
-                env.preview(server.general, viewers=[server.owner], layout="channel", port=port)
+                env.preview(
+                    server.general, viewers=[server.owner], layout="channel", port=port, locale=locale
+                )
             )
         except simcord.SetupError as exc:
             raise PageUnavailableError(

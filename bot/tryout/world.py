@@ -51,10 +51,11 @@ def name_the_bot(env: simcord.Env) -> None:
     user.name, user.global_name = BOT_NAME
 
 
-async def seed(env: simcord.Env) -> TryServer:
-    """Build the server and register the commands with it, as ``python -m bot sync`` would."""
+async def seed(env: simcord.Env, locale: str = "en-US") -> TryServer:
+    """Build the server (its language ``locale``) and register the commands with it, as ``python -m
+    bot sync`` would."""
     you = env.create_user("you", global_name="You")
-    guild = env.create_guild(SERVER_NAME, owner=you)
+    guild = env.create_guild(SERVER_NAME, owner=you, preferred_locale=locale)
     general = guild.create_text_channel("general")
     owner = guild.add_member(you)
     players = tuple(
