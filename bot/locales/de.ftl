@@ -148,7 +148,7 @@ daily-post-went-out = Das heutige Zitat des Tages war schon draußen: { $url }
 daily-post-on-its-way = Der heutige Post ist gerade unterwegs; er ist gleich im Kanal.
 daily-post-could-not = Ich konnte ihn nicht posten: { $reason }
 daily-status-off = Der tägliche Post ist aus. Schalte ihn mit `/qotd set channel:#kanal` ein.
-daily-status-posting = Postet in { $channel } { $days } um { $time }.
+daily-status-posting = Wird in { $channel } { $days } um { $time } gepostet.
 daily-status-each-post = Jeder Post
 daily-status-with = { $question ->
         [yes] Mit einer Quizfrage
@@ -165,6 +165,7 @@ daily-status-next = Nächster Post
 daily-status-last = Letzter Post
 daily-status-last-link = { $when } · [zum Post]({ $url })
 daily-status-thread-refused = Thread abgelehnt
+daily-status-dated = { $date }: { $reason }
 daily-status-not-posted = Nicht gepostet
 daily-status-missed = { $date }: { $reason } Es ist den ganzen Tag auf Discords Seite fehlgeschlagen und zählt daher nicht als Fehler dieses Servers.
 daily-status-last-failure = Letzter Fehler
@@ -197,7 +198,10 @@ daily-tally-nobody = Niemand hat geantwortet.
 daily-tally = { $right } von { $players ->
         [one] { $players } Person
        *[other] { $players } Personen
-    } lagen richtig.
+    } { $right ->
+        [one] lag
+       *[other] lagen
+    } richtig.
 daily-reveal-title = Die Antwort auf die Frage vom { $date }
 daily-reveal-streaks = Längste laufende Serien
 daily-reveal-streak = { $name }: { $days ->

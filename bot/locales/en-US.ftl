@@ -165,6 +165,7 @@ daily-status-next = Next post
 daily-status-last = Last post
 daily-status-last-link = { $when } · [jump to it]({ $url })
 daily-status-thread-refused = Thread refused
+daily-status-dated = { $date }: { $reason }
 daily-status-not-posted = Not posted
 daily-status-missed = { $date }: { $reason } It kept failing all that day on Discord's side, so it doesn't count as this server's failure.
 daily-status-last-failure = Last failure

@@ -165,6 +165,7 @@ daily-status-next = Próxima publicación
 daily-status-last = Última publicación
 daily-status-last-link = { $when } · [ir a ella]({ $url })
 daily-status-thread-refused = Hilo rechazado
+daily-status-dated = { $date }: { $reason }
 daily-status-not-posted = Sin publicar
 daily-status-missed = { $date }: { $reason } Falló todo ese día por parte de Discord, así que no cuenta como fallo de este servidor.
 daily-status-last-failure = Último fallo

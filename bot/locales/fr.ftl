@@ -165,6 +165,7 @@ daily-status-next = Prochaine publication
 daily-status-last = Dernière publication
 daily-status-last-link = { $when } · [y aller]({ $url })
 daily-status-thread-refused = Fil refusé
+daily-status-dated = { $date } : { $reason }
 daily-status-not-posted = Non publiée
 daily-status-missed = { $date } : { $reason } L'envoi a échoué toute la journée du côté de Discord : cela ne compte pas comme un échec de ce serveur.
 daily-status-last-failure = Dernier échec

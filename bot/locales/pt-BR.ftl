@@ -165,6 +165,7 @@ daily-status-next = Próximo post
 daily-status-last = Último post
 daily-status-last-link = { $when } · [ver o post]({ $url })
 daily-status-thread-refused = Tópico recusado
+daily-status-dated = { $date }: { $reason }
 daily-status-not-posted = Não postado
 daily-status-missed = { $date }: { $reason } Continuou falhando o dia inteiro do lado do Discord, então não conta como falha deste servidor.
 daily-status-last-failure = Última falha

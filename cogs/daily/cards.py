@@ -127,7 +127,8 @@ def status_embed(
         value = t("daily-status-last-link", when=posted, url=last_url) if last_url else posted
         builder.field(t("daily-status-last"), value)
     if settings is not None and settings.thread and last is not None and last.last_error:
-        builder.field(t("daily-status-thread-refused"), f"{last.local_date.isoformat()}: {last.last_error}")
+        refusal = t("daily-status-dated", date=last.local_date.isoformat(), reason=last.last_error)
+        builder.field(t("daily-status-thread-refused"), refusal)
     if missed is not None:
         builder.field(
             t("daily-status-not-posted"),
