@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import discord
 import pytest
+import simcord
 
 from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import HistoryEntry, Tally
@@ -239,3 +240,36 @@ async def test_a_french_server_gets_its_scheduled_post_in_french_and_each_user_t
     assert section is not None and section.title == "Question of the day"
     status = await manager.slash(channel, "qotd status")
     assert (status.response.embeds[0].description or "").startswith("Posting in")
+
+
+async def test_one_round_posts_each_server_in_its_own_language(
+    server: Server, manager: simcord.MemberActor
+) -> None:
+    env = server.env
+    french = env.create_guild("Fans de I'm Here", preferred_locale="fr")
+    salon = french.create_text_channel("bande-originale")
+    gestion = french.create_role("Gestion", permissions=discord.Permissions(manage_guild=True))
+    responsable = french.add_member(env.create_user("gestion"), roles=[gestion])
+    await manager.slash(server.channel, "qotd set", channel=server.channel, time="00:00")
+    await responsable.slash(salon, "qotd set", channel=salon, time="00:00")
+    poster = daily(server).poster
+    assert await poster.post_due(env.now()) == 2  # one round, both servers
+    [english] = [m for m in server.channel.history() if m.author.bot and m.embeds]
+    [francais] = [m for m in salon.history() if m.author.bot and m.embeds]
+    assert english.embeds[1].title == "Question of the day"
+    assert francais.embeds[1].title == "Question du jour"
+
+
+def test_a_rendering_shared_in_a_round_is_shared_only_within_a_language(server: Server) -> None:
+    poster = daily(server).poster
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(i18n.current())
+        return i18n.t("daily-question-title")
+
+    with speaking("fr"):
+        assert poster._once(("question", "q", DAY_ONE), make) == "Question du jour"
+        assert poster._once(("question", "q", DAY_ONE), make) == "Question du jour"
+    assert poster._once(("question", "q", DAY_ONE), make) == "Question of the day"
+    assert made == ["fr", ENGLISH]
