@@ -240,8 +240,10 @@ def parse_zone(text: str) -> ZoneChoice:
     zones = _countries().get(key, ()) if key not in _PLACES else ("America/New_York", "America/Chicago")
     if not place and len(zones) == 1:
         place = zones[0]
-    if not place and not zones and exact is not None:
-        place = exact  # an old name the database keeps, like "Iceland"
+    if not place and exact is not None:
+        # An old name the database keeps, like "Iceland", or "Portugal" (Europe/Lisbon), though the
+        # country has several zones: the suggestions offer it, so it must be read.
+        place = exact
     if place:
         said = "" if place.casefold() == typed.casefold() else f"“{typed}” read as {place}."
         return ZoneChoice(zoneinfo.ZoneInfo(place), said, read_from=typed if said else "")
