@@ -273,3 +273,28 @@ def test_a_rendering_shared_in_a_round_is_shared_only_within_a_language(server: 
         assert poster._once(("question", "q", DAY_ONE), make) == "Question du jour"
     assert poster._once(("question", "q", DAY_ONE), make) == "Question of the day"
     assert made == ["fr", ENGLISH]
+
+
+async def test_a_late_click_closes_a_french_post_in_french_and_answers_in_the_users_language(
+    server: Server,
+) -> None:
+    env = server.env
+    guild = env.create_guild("Fans de I'm Here", preferred_locale="fr")
+    channel = guild.create_text_channel("bande-originale")
+    gestion = guild.create_role("Gestion", permissions=discord.Permissions(manage_guild=True))
+    manager = guild.add_member(env.create_user("gestion"), roles=[gestion])
+    await manager.slash(channel, "qotd set", channel=channel, time="00:00")
+    now = env.now()
+    poster = daily(server).poster
+    assert await poster.post_due(now) == 1
+    [first] = [m for m in channel.history() if m.author.bot and m.embeds]
+    # The bot stops between the reveal and closing the earlier post: that edit never happens.
+    env.inject_error("PATCH", f"/channels/{channel.id}/messages/{first.id}", status=404, times=1)
+    assert await poster.post_due(now + DAY) == 1
+    late = guild.add_member(env.create_user("late"))
+    buttons = [b for row in first.components for b in row.children if (b.custom_id or "").startswith("qotd:")]
+    result = await late.click(first, label=buttons[0].label)
+    assert result.ephemeral and result.response.content.startswith("Answers to this question are closed")
+    closed = next(m for m in channel.history() if m.id == first.id)
+    assert [e.title for e in closed.embeds][1] == "Question du jour · terminée"
+    assert field(closed.embeds[1], "Réponses") == "Personne n'a répondu."
