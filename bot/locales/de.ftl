@@ -128,6 +128,142 @@ command-qotd-preview = Privat das Zitat sehen, das als Nächstes gepostet wird
 command-qotd-post = Das heutige Zitat des Tages jetzt posten, falls es noch nicht raus ist
 command-qotd-history = Die letzten 10 Tagesposts, und wie ihre Fragen liefen
 
+daily-title = Zitat des Tages
+daily-days-every-day = jeden Tag
+daily-days-weekdays = von Montag bis Freitag
+daily-days-weekends = am Wochenende
+daily-days-one = jeden { $day }
+daily-days-several = jeden { $days } und { $last }
+daily-days-separator = { ", " }
+daily-at-zone = { $time } ({ $zone })
+daily-at-fixed = { $time } { $offset } (ohne Sommerzeit)
+daily-at-fixed-named = { $time } { $offset } ({ $abbreviation }, ohne Sommerzeit)
+daily-zone-read-as = „{ $typed }“ verstanden als { $zone }.
+daily-zone-fixed-note = { $abbreviation } ist das ganze Jahr über { $offset }. Für die Uhrzeit in { $city } übers Jahr, mit Sommerzeit, nimm { $zone }.
+daily-zone-choice-abbreviation = { $zone } ({ $offset } ganzjährig, ohne Sommerzeit)
+daily-zone-choice-fixed = { $zone } ({ $offset }, ohne Sommerzeit)
+daily-error-time = „{ $typed }“ kann ich nicht als Uhrzeit lesen. Versuch es mit 9, 9am, 9:30 pm oder 21:30.
+daily-error-zone-several = „{ $typed }“ hat mehrere Zeitzonen ({ $zones } und weitere). Gib stattdessen eine Stadt an, etwa Chicago oder Sydney, oder eine Zone, etwa America/Chicago.
+daily-error-zone-unknown = „{ $typed }“ ist keine Zeitzone und kein Ort, den ich kenne. Gib eine Stadt an (Paris, New York, Tokyo) oder wähle beim Tippen eine Zone aus der Liste, etwa Europe/Paris.
+daily-error-days-empty = Gib die Tage an: weekdays (Montag bis Freitag), weekends (Wochenende), every day (jeden Tag) oder Tage wie mon,wed,fri.
+daily-error-days-word = { $word } ist kein Tag. Nimm weekdays (Montag bis Freitag), weekends (Wochenende), every day (jeden Tag) oder Tage wie mon,wed,fri.
+daily-error-everyone = @everyone zu pingen ist nicht erlaubt. Wähle eine Rolle oder lass `role` weg.
+daily-error-role-unmentionable = { $role } ist nicht erwähnbar, und du kannst die Rolle selbst nicht erwähnen (dafür braucht es die Berechtigung „Erwähne @everyone, @here und alle Rollen“), also pinge ich sie nicht jeden Tag für dich. Mach die Rolle erwähnbar (Servereinstellungen > Rollen), bitte jemanden, der sie erwähnen darf, sie auszuwählen, oder lass `role` weg.
+daily-error-cannot-post = Ich kann in { $channel } nicht posten: Ich brauche dort { $permissions }. Erteile mir das oder wähle einen anderen Kanal.
+daily-error-cannot-thread = Ich kann in { $channel } nicht posten: Ich brauche dort { $permissions } (der Thread zu jedem Post braucht das). Erteile mir das oder wähle einen anderen Kanal. Oder lass `thread` aus.
+daily-error-cannot-post-or-thread = Ich kann in { $channel } nicht posten: Ich brauche dort { $permissions }. Erteile mir das oder wähle einen anderen Kanal. Oder lass `thread` aus.
+daily-set-done = Das Zitat des Tages wird in { $channel } { $days } um { $time } gepostet.
+daily-set-next = Nächster Post: { $when }.
+daily-set-gap = Das ist { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    } nach dem letzten Post: Eine neue Uhrzeit oder Zone holt den nächsten Post nie früher.
+daily-set-question = Jeder Post stellt eine Quizfrage; der nächste Post verrät die Antwort.
+daily-set-no-question = Die Posts stellen keine Frage (`question:True` fügt eine hinzu).
+daily-set-thread = Jeder Post öffnet einen öffentlichen Thread, benannt nach seinem Zitat.
+daily-set-pings = Jeder Post pingt { $role }.
+daily-set-role-silent = Diese Rolle ist nicht erwähnbar, der Ping benachrichtigt also niemanden: Mach sie erwähnbar (Servereinstellungen > Rollen) oder gib mir in diesem Kanal die Berechtigung „Erwähne @everyone, @here und alle Rollen“.
+daily-off-already = Der tägliche Post ist schon aus. Schalte ihn mit `/qotd set` ein.
+daily-off-done = Das Zitat des Tages ist aus. `/qotd set` schaltet es wieder ein.
+daily-preview-gone = Das nächste Zitat ist nicht mehr in den Daten; es wird ersetzt.
+daily-preview-title = Nächstes Zitat des Tages ({ $date })
+daily-preview-footer = Nur du siehst diese Vorschau
+daily-post-off = Der tägliche Post ist aus. Schalte ihn mit `/qotd set` ein und poste dann.
+daily-post-already-out = Das heutige Zitat des Tages ist schon draußen: [zum Post]({ $url }).
+daily-post-failed-today = Der heutige Post ist fehlgeschlagen: { $reason } Sobald das behoben ist, geht der nächste Post wie geplant raus.
+daily-post-see-status = siehe /qotd status
+daily-post-see-status-end = siehe /qotd status.
+daily-post-still-yesterday = In { $zone } ist noch der { $today }, und der letzte Post ist auf den { $latest } datiert: Der heutige ist schon raus.
+daily-post-next-comes = Der nächste kommt { $when }.
+daily-post-done = Das heutige Zitat des Tages ist gepostet: { $url }
+daily-post-went-out = Das heutige Zitat des Tages war schon draußen: { $url }
+daily-post-on-its-way = Der heutige Post ist gerade unterwegs; er ist gleich im Kanal.
+daily-post-could-not = Ich konnte ihn nicht posten: { $reason }
+daily-status-off = Der tägliche Post ist aus. Schalte ihn mit `/qotd set channel:#kanal` ein.
+daily-status-posting = Wird in { $channel } { $days } um { $time } gepostet.
+daily-status-each-post = Jeder Post
+daily-status-with = { $question ->
+        [yes] Mit einer Quizfrage
+       *[no] Ohne Frage
+    }{ $thread ->
+        [yes] { " " }und einem Thread
+        [refused] { " " }und einem Thread (abgelehnt: siehe unten)
+       *[no] { "" }
+    }
+daily-status-pings = Pings
+daily-status-paused = Pausiert
+daily-status-paused-text = Die letzten { $count } Posts sind nacheinander fehlgeschlagen, deshalb ist der tägliche Post pausiert. Behebe das Problem unten und führe dann `/qotd set` erneut aus, um weiterzumachen.
+daily-status-next = Nächster Post
+daily-status-last = Letzter Post
+daily-status-last-link = { $when } · [zum Post]({ $url })
+daily-status-thread-refused = Thread abgelehnt
+daily-status-dated = { $date }: { $reason }
+daily-status-not-posted = Nicht gepostet
+daily-status-missed = { $date }: { $reason } Es ist den ganzen Tag auf Discords Seite fehlgeschlagen und zählt daher nicht als Fehler dieses Servers.
+daily-status-last-failure = Letzter Fehler
+daily-status-failures = Fehler in Folge
+daily-rate-no-question = keine Frage
+daily-rate-none-yet = noch keine Antworten
+daily-rate-so-far = bisher { $answers ->
+        [one] { $answers } Antwort
+       *[other] { $answers } Antworten
+    }, die Lösung kommt mit dem nächsten Post
+daily-rate-none = keine Antworten
+daily-rate = { $right } von { $answers ->
+        [one] { $answers } Antwort
+       *[other] { $answers } Antworten
+    } richtig ({ NUMBER($ratio, style: "percent") })
+daily-history-title = Zitat des Tages: { $count ->
+        [one] der letzte Post
+       *[other] die letzten { $count } Posts
+    }
+daily-history-gone = (ein Zitat, das nicht mehr in den Daten ist)
+daily-history-jump = [zum Post]({ $url })
+daily-history-empty = Noch nichts gepostet. `/qotd set` schaltet den täglichen Post ein.
+daily-question-title = Frage des Tages
+daily-question-closed = { $title } · beendet
+daily-question-footer = Frage des Tages · { $date } · eine Antwort pro Person, privat; die Lösung kommt mit dem nächsten Post
+daily-question-answered-footer = Frage des Tages · { $date } · beantwortet im nächsten Post
+daily-right-answer = Richtige Antwort
+daily-answers = Antworten
+daily-tally-nobody = Niemand hat geantwortet.
+daily-tally = { $right } von { $players ->
+        [one] { $players } Person
+       *[other] { $players } Personen
+    } { $right ->
+        [one] lag
+       *[other] lagen
+    } richtig.
+daily-reveal-title = Die Antwort auf die Frage vom { $date }
+daily-reveal-streaks = Längste laufende Serien
+daily-reveal-streak = { $name }: { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }
+daily-reveal-why = Warum
+daily-answer-gone = Diese Frage ist nicht mehr in den Daten des Bots und kann daher nicht beantwortet werden.
+daily-answer-stored = Antwort gespeichert: **{ $option }**. Die Lösung kommt mit dem nächsten Post.
+daily-answer-again = Du hast diese Frage schon beantwortet: **{ $option }**. Eine Antwort pro Person.
+daily-answer-closed = Die Antworten auf diese Frage sind geschlossen: Die Lösung war { $answer }. { $tally }
+daily-stats-streak = Tägliche Serie: jetzt { $current ->
+        [one] { $current } Tag
+       *[other] { $current } Tage
+    }, Bestwert { $best ->
+        [one] { $best } Tag
+       *[other] { $best } Tage
+    }
+daily-thread-reason = Diskussion zum Zitat des Tages
+daily-thread-forbidden = Ich darf in { $channel } keinen Thread öffnen: Gib mir dort die Berechtigung „Öffentliche Threads erstellen“ oder schalte Threads mit `/qotd set thread:False` aus.
+daily-thread-refused = Discord hat den Thread abgelehnt: { $reason }
+daily-fail-channel-unseen = Der Kanal wurde gelöscht, oder ich kann ihn nicht mehr sehen. Wähle mit /qotd set einen anderen.
+daily-fail-quote-gone = Das gewählte Zitat ist nicht mehr im Datenpaket.
+daily-fail-timeout = Discord hat nicht rechtzeitig geantwortet.
+daily-fail-forbidden = Ich darf in { $channel } nicht posten: Gib mir dort „Kanal ansehen“, „Nachrichten senden“ und „Links einbetten“ oder wähle mit /qotd set einen anderen Kanal.
+daily-fail-channel-deleted = Der Kanal wurde gelöscht. Wähle mit /qotd set einen anderen.
+daily-fail-rate-limited = Discord hat den Bot gedrosselt (Rate-Limit).
+daily-fail-discord-error = Discord hatte einen Serverfehler ({ $status }).
+daily-fail-refused = Discord hat den Post abgelehnt: { $reason }
+
 ## Trivia: /trivia, games, leaderboards and stats
 
 command-trivia = Quiz zum Soundtrack, das der ganze Kanal gemeinsam spielt

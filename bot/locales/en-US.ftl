@@ -128,6 +128,139 @@ command-qotd-preview = See, privately, the quote that will be posted next
 command-qotd-post = Post today's quote of the day now, if it hasn't gone out yet
 command-qotd-history = The last 10 daily posts, with how their questions went
 
+daily-title = Quote of the day
+daily-days-every-day = every day
+daily-days-weekdays = on weekdays
+daily-days-weekends = on weekends
+daily-days-one = on { $day }
+daily-days-several = on { $days } and { $last }
+daily-days-separator = { ", " }
+daily-at-zone = { $time } ({ $zone })
+daily-at-fixed = { $time } { $offset } (no daylight saving)
+daily-at-fixed-named = { $time } { $offset } ({ $abbreviation }, no daylight saving)
+daily-zone-read-as = “{ $typed }” read as { $zone }.
+daily-zone-fixed-note = { $abbreviation } is { $offset } all year round. For the time in { $city } through the year, with daylight saving, use { $zone }.
+daily-zone-choice-abbreviation = { $zone } ({ $offset } all year, no daylight saving)
+daily-zone-choice-fixed = { $zone } ({ $offset }, no daylight saving)
+daily-error-time = “{ $typed }” isn't a time I can read. Try 9, 9am, 9:30 pm or 21:30.
+daily-error-zone-several = “{ $typed }” has several time zones ({ $zones } and others). Type a city instead, like Chicago or Sydney, or a zone, like America/Chicago.
+daily-error-zone-unknown = “{ $typed }” isn't a time zone or a place I know. Type a city (Paris, New York, Tokyo) or pick a zone from the list as you type, like Europe/Paris.
+daily-error-days-empty = Say which days: weekdays, weekends, every day, or days like mon,wed,fri.
+daily-error-days-word = { $word } is not a day. Use weekdays, weekends, every day, or days like mon,wed,fri.
+daily-error-everyone = Pinging @everyone isn't allowed. Choose a role, or leave `role` out.
+daily-error-role-unmentionable = { $role } isn't mentionable, and you can't mention it yourself (that needs the Mention Everyone permission), so I won't ping it for you every day. Make the role mentionable (Server Settings > Roles), ask someone who can mention it to choose it, or leave `role` out.
+daily-error-cannot-post = I can't post in { $channel }: I need { $permissions } there. Grant it, or pick another channel.
+daily-error-cannot-thread = I can't post in { $channel }: I need { $permissions } there (the thread on each post needs it). Grant it, or pick another channel. Or leave `thread` off.
+daily-error-cannot-post-or-thread = I can't post in { $channel }: I need { $permissions } there. Grant it, or pick another channel. Or leave `thread` off.
+daily-set-done = The quote of the day will be posted in { $channel } { $days } at { $time }.
+daily-set-next = Next post: { $when }.
+daily-set-gap = That is { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } after the last post: a new time or zone never brings the next post sooner.
+daily-set-question = Each post asks a trivia question; the next post reveals its answer.
+daily-set-no-question = Posts carry no question (`question:True` adds one).
+daily-set-thread = Each post opens a public thread named after its quote.
+daily-set-pings = Each post pings { $role }.
+daily-set-role-silent = That role is not mentionable, so the ping won't notify anyone: make it mentionable (Server Settings > Roles) or give me Mention Everyone in that channel.
+daily-off-already = The daily post is already off. Turn it on with `/qotd set`.
+daily-off-done = The quote of the day is off. `/qotd set` turns it back on.
+daily-preview-gone = The next quote is no longer in the data; it will be replaced.
+daily-preview-title = Next quote of the day ({ $date })
+daily-preview-footer = Only you can see this preview
+daily-post-off = The daily post is off. Turn it on with `/qotd set`, then post.
+daily-post-already-out = Today's quote of the day is already out: [jump to it]({ $url }).
+daily-post-failed-today = Today's post failed: { $reason } Once that is fixed, the next post goes out as scheduled.
+daily-post-see-status = see /qotd status
+daily-post-see-status-end = see /qotd status.
+daily-post-still-yesterday = It is still { $today } in { $zone }, and the latest post is dated { $latest }: today's has gone out already.
+daily-post-next-comes = The next one comes { $when }.
+daily-post-done = Posted today's quote of the day: { $url }
+daily-post-went-out = Today's quote of the day already went out: { $url }
+daily-post-on-its-way = Today's post is on its way right now; it will be in the channel in a moment.
+daily-post-could-not = I couldn't post it: { $reason }
+daily-status-off = The daily post is off. Turn it on with `/qotd set channel:#channel`.
+daily-status-posting = Posting in { $channel } { $days } at { $time }.
+daily-status-each-post = Each post
+daily-status-with = With { $question ->
+        [yes] a trivia question
+       *[no] no question
+    }{ $thread ->
+        [yes] { " " }and a thread
+        [refused] { " " }and a thread (refused: see below)
+       *[no] { "" }
+    }
+daily-status-pings = Pings
+daily-status-paused = Paused
+daily-status-paused-text = The last { $count } posts failed in a row, so the daily post is paused. Fix the problem below, then run `/qotd set` again to resume.
+daily-status-next = Next post
+daily-status-last = Last post
+daily-status-last-link = { $when } · [jump to it]({ $url })
+daily-status-thread-refused = Thread refused
+daily-status-dated = { $date }: { $reason }
+daily-status-not-posted = Not posted
+daily-status-missed = { $date }: { $reason } It kept failing all that day on Discord's side, so it doesn't count as this server's failure.
+daily-status-last-failure = Last failure
+daily-status-failures = Failures in a row
+daily-rate-no-question = no question
+daily-rate-none-yet = no answers yet
+daily-rate-so-far = { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } so far, the answer comes with the next post
+daily-rate-none = no answers
+daily-rate = { $right } of { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } right ({ NUMBER($ratio, style: "percent") })
+daily-history-title = Quote of the day: { $count ->
+        [one] the last post
+       *[other] the last { $count } posts
+    }
+daily-history-gone = (a quote no longer in the data)
+daily-history-jump = [jump]({ $url })
+daily-history-empty = Nothing posted yet. `/qotd set` turns the daily post on.
+daily-question-title = Question of the day
+daily-question-closed = { $title } · closed
+daily-question-footer = Question of the day · { $date } · one answer each, privately; the answer comes with the next post
+daily-question-answered-footer = Question of the day · { $date } · answered in the next post
+daily-right-answer = Right answer
+daily-answers = Answers
+daily-tally-nobody = Nobody answered.
+daily-tally = { $right } of { $players ->
+        [one] { $players } player
+       *[other] { $players } players
+    } got it right.
+daily-reveal-title = The answer to the question of { $date }
+daily-reveal-streaks = Longest running streaks
+daily-reveal-streak = { $name }: { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+daily-reveal-why = Why
+daily-answer-gone = This question is no longer in the bot's data, so it can't be answered.
+daily-answer-stored = Locked in: **{ $option }**. The answer comes with the next post.
+daily-answer-again = You already answered this one: **{ $option }**. One answer each.
+daily-answer-closed = Answers to this question are closed: the answer was { $answer }. { $tally }
+daily-stats-streak = Daily streak: { $current ->
+        [one] { $current } day
+       *[other] { $current } days
+    } now, best { $best ->
+        [one] { $best } day
+       *[other] { $best } days
+    }
+daily-thread-reason = Quote of the day discussion
+daily-thread-forbidden = I'm not allowed to open a thread in { $channel }: give me Create Public Threads there, or turn threads off with `/qotd set thread:False`.
+daily-thread-refused = Discord refused the thread: { $reason }
+daily-fail-channel-unseen = The channel was deleted, or I can no longer see it. Choose another with /qotd set.
+daily-fail-quote-gone = The chosen quote is no longer in the data pack.
+daily-fail-timeout = Discord did not answer in time.
+daily-fail-forbidden = I'm not allowed to post in { $channel }: give me View Channel, Send Messages and Embed Links there, or choose another channel with /qotd set.
+daily-fail-channel-deleted = The channel was deleted. Choose another with /qotd set.
+daily-fail-rate-limited = Discord was rate-limiting the bot.
+daily-fail-discord-error = Discord had a server error ({ $status }).
+daily-fail-refused = Discord refused the post: { $reason }
+
 ## Trivia: /trivia, games, leaderboards and stats
 
 command-trivia = Soundtrack trivia the whole channel plays together

@@ -128,6 +128,142 @@ command-qotd-preview = Ver, en privado, la cita que se publicará a continuació
 command-qotd-post = Publicar ya la cita de hoy, si aún no ha salido
 command-qotd-history = Las 10 últimas publicaciones diarias, y cómo fueron sus preguntas
 
+daily-title = Cita del día
+daily-days-every-day = todos los días
+daily-days-weekdays = de lunes a viernes
+daily-days-weekends = los fines de semana
+daily-days-one = cada { $day }
+daily-days-several = cada { $days } y { $last }
+daily-days-separator = { ", " }
+daily-at-zone = { $time } ({ $zone })
+daily-at-fixed = { $time } { $offset } (sin horario de verano)
+daily-at-fixed-named = { $time } { $offset } ({ $abbreviation }, sin horario de verano)
+daily-zone-read-as = «{ $typed }» entendido como { $zone }.
+daily-zone-fixed-note = { $abbreviation } es { $offset } todo el año. Para seguir la hora de { $city } a lo largo del año, con horario de verano, usa { $zone }.
+daily-zone-choice-abbreviation = { $zone } ({ $offset } todo el año, sin horario de verano)
+daily-zone-choice-fixed = { $zone } ({ $offset }, sin horario de verano)
+daily-error-time = No sé leer «{ $typed }» como una hora. Prueba con 9, 9am, 9:30 pm o 21:30.
+daily-error-zone-several = «{ $typed }» tiene varias zonas horarias ({ $zones } y otras). Escribe mejor una ciudad, como Chicago o Sídney, o una zona, como America/Chicago.
+daily-error-zone-unknown = «{ $typed }» no es una zona horaria ni un lugar que conozca. Escribe una ciudad (Paris, New York, Tokyo) o elige una zona de la lista mientras escribes, como Europe/Paris.
+daily-error-days-empty = Indica qué días: weekdays (de lunes a viernes), weekends (fines de semana), every day (todos los días) o días como mon,wed,fri.
+daily-error-days-word = { $word } no es un día. Usa weekdays (de lunes a viernes), weekends (fines de semana), every day (todos los días) o días como mon,wed,fri.
+daily-error-everyone = No se permite mencionar a @everyone. Elige un rol o deja `role` vacío.
+daily-error-role-unmentionable = { $role } no se puede mencionar, y tú no puedes mencionarlo (para eso hace falta el permiso Mencionar @everyone, @here y todos los roles), así que no lo mencionaré por ti cada día. Haz que el rol se pueda mencionar (Ajustes del servidor > Roles), pide a alguien que pueda mencionarlo que lo elija o deja `role` vacío.
+daily-error-cannot-post = No puedo publicar en { $channel }: necesito { $permissions } ahí. Concédemelo o elige otro canal.
+daily-error-cannot-thread = No puedo publicar en { $channel }: necesito { $permissions } ahí (lo necesita el hilo de cada publicación). Concédemelo o elige otro canal. O deja `thread` desactivado.
+daily-error-cannot-post-or-thread = No puedo publicar en { $channel }: necesito { $permissions } ahí. Concédemelos o elige otro canal. O deja `thread` desactivado.
+daily-set-done = La cita del día se publicará en { $channel } { $days } a las { $time }.
+daily-set-next = Próxima publicación: { $when }.
+daily-set-gap = Es decir, { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } después de la última publicación: cambiar la hora o la zona nunca adelanta la próxima publicación.
+daily-set-question = Cada publicación hace una pregunta de trivia; la siguiente revela la respuesta.
+daily-set-no-question = Las publicaciones no llevan pregunta (`question:True` añade una).
+daily-set-thread = Cada publicación abre un hilo público con el nombre de su cita.
+daily-set-pings = Cada publicación menciona a { $role }.
+daily-set-role-silent = Ese rol no se puede mencionar, así que la mención no avisará a nadie: haz que se pueda mencionar (Ajustes del servidor > Roles) o dame el permiso Mencionar @everyone, @here y todos los roles en ese canal.
+daily-off-already = La publicación diaria ya está desactivada. Actívala con `/qotd set`.
+daily-off-done = La cita del día está desactivada. `/qotd set` la vuelve a activar.
+daily-preview-gone = La próxima cita ya no está en los datos; se sustituirá.
+daily-preview-title = Próxima cita del día ({ $date })
+daily-preview-footer = Solo tú ves esta vista previa
+daily-post-off = La publicación diaria está desactivada. Actívala con `/qotd set` y luego publica.
+daily-post-already-out = La cita del día de hoy ya está publicada: [ir a ella]({ $url }).
+daily-post-failed-today = La publicación de hoy ha fallado: { $reason } Cuando se solucione, la próxima publicación saldrá a la hora prevista.
+daily-post-see-status = consulta /qotd status
+daily-post-see-status-end = consulta /qotd status.
+daily-post-still-yesterday = En { $zone } todavía es { $today }, y la última publicación tiene fecha { $latest }: la de hoy ya ha salido.
+daily-post-next-comes = La próxima llega { $when }.
+daily-post-done = Cita del día publicada: { $url }
+daily-post-went-out = La cita del día de hoy ya había salido: { $url }
+daily-post-on-its-way = La publicación de hoy está saliendo ahora mismo; estará en el canal en un momento.
+daily-post-could-not = No he podido publicarla: { $reason }
+daily-status-off = La publicación diaria está desactivada. Actívala con `/qotd set channel:#canal`.
+daily-status-posting = Se publica en { $channel } { $days } a las { $time }.
+daily-status-each-post = Cada publicación
+daily-status-with = { $question ->
+        [yes] Con una pregunta de trivia
+       *[no] Sin pregunta
+    }{ $thread ->
+        [yes] { " " }y un hilo
+        [refused] { " " }y un hilo (rechazado: mira abajo)
+       *[no] { "" }
+    }
+daily-status-pings = Menciones
+daily-status-paused = En pausa
+daily-status-paused-text = Las últimas { $count } publicaciones han fallado seguidas, así que la publicación diaria está en pausa. Soluciona el problema de abajo y vuelve a usar `/qotd set` para reanudarla.
+daily-status-next = Próxima publicación
+daily-status-last = Última publicación
+daily-status-last-link = { $when } · [ir a ella]({ $url })
+daily-status-thread-refused = Hilo rechazado
+daily-status-dated = { $date }: { $reason }
+daily-status-not-posted = Sin publicar
+daily-status-missed = { $date }: { $reason } Falló todo ese día por parte de Discord, así que no cuenta como fallo de este servidor.
+daily-status-last-failure = Último fallo
+daily-status-failures = Fallos seguidos
+daily-rate-no-question = sin pregunta
+daily-rate-none-yet = aún sin respuestas
+daily-rate-so-far = { $answers ->
+        [one] { $answers } respuesta
+       *[other] { $answers } respuestas
+    } por ahora, la solución llega con la próxima publicación
+daily-rate-none = sin respuestas
+daily-rate = { $right } de { $answers ->
+        [one] { $answers } respuesta
+       *[other] { $answers } respuestas
+    } correctas ({ NUMBER($ratio, style: "percent") })
+daily-history-title = Cita del día: { $count ->
+        [one] la última publicación
+       *[other] las últimas { $count } publicaciones
+    }
+daily-history-gone = (una cita que ya no está en los datos)
+daily-history-jump = [ir]({ $url })
+daily-history-empty = Aún no se ha publicado nada. `/qotd set` activa la publicación diaria.
+daily-question-title = Pregunta del día
+daily-question-closed = { $title } · cerrada
+daily-question-footer = Pregunta del día · { $date } · una respuesta por persona, en privado; la solución llega con la próxima publicación
+daily-question-answered-footer = Pregunta del día · { $date } · respondida en la siguiente publicación
+daily-right-answer = Respuesta correcta
+daily-answers = Respuestas
+daily-tally-nobody = Nadie respondió.
+daily-tally = { $right } de { $players ->
+        [one] { $players } jugador
+       *[other] { $players } jugadores
+    } { $right ->
+        [one] acertó
+       *[other] acertaron
+    }.
+daily-reveal-title = La respuesta a la pregunta del { $date }
+daily-reveal-streaks = Rachas activas más largas
+daily-reveal-streak = { $name }: { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }
+daily-reveal-why = Por qué
+daily-answer-gone = Esta pregunta ya no está en los datos del bot, así que no se puede responder.
+daily-answer-stored = Respuesta registrada: **{ $option }**. La solución llega con la próxima publicación.
+daily-answer-again = Ya respondiste a esta: **{ $option }**. Una respuesta por persona.
+daily-answer-closed = Las respuestas a esta pregunta están cerradas: la respuesta era { $answer }. { $tally }
+daily-stats-streak = Racha diaria: { $current ->
+        [one] { $current } día
+       *[other] { $current } días
+    } ahora, mejor racha { $best ->
+        [one] { $best } día
+       *[other] { $best } días
+    }
+daily-thread-reason = Conversación sobre la cita del día
+daily-thread-forbidden = No tengo permiso para abrir un hilo en { $channel }: dame Crear hilos públicos ahí o desactiva los hilos con `/qotd set thread:False`.
+daily-thread-refused = Discord rechazó el hilo: { $reason }
+daily-fail-channel-unseen = El canal se eliminó o ya no puedo verlo. Elige otro con /qotd set.
+daily-fail-quote-gone = La cita elegida ya no está en el paquete de datos.
+daily-fail-timeout = Discord no respondió a tiempo.
+daily-fail-forbidden = No tengo permiso para publicar en { $channel }: dame Ver canal, Enviar mensajes e Insertar enlaces ahí, o elige otro canal con /qotd set.
+daily-fail-channel-deleted = El canal se eliminó. Elige otro con /qotd set.
+daily-fail-rate-limited = Discord estaba limitando la frecuencia del bot.
+daily-fail-discord-error = Discord tuvo un error de servidor ({ $status }).
+daily-fail-refused = Discord rechazó la publicación: { $reason }
+
 ## Trivia: /trivia, games, leaderboards and stats
 
 command-trivia = Trivial de la banda sonora al que juega todo el canal

@@ -128,6 +128,142 @@ command-qotd-preview = Voir, en privé, la citation qui sera publiée ensuite
 command-qotd-post = Publier maintenant la citation du jour, si elle n'est pas encore partie
 command-qotd-history = Les 10 dernières publications, et comment leurs questions se sont passées
 
+daily-title = Citation du jour
+daily-days-every-day = tous les jours
+daily-days-weekdays = en semaine
+daily-days-weekends = le week-end
+daily-days-one = le { $day }
+daily-days-several = le { $days } et { $last }
+daily-days-separator = { ", " }
+daily-at-zone = { $time } ({ $zone })
+daily-at-fixed = { $time } { $offset } (sans heure d'été)
+daily-at-fixed-named = { $time } { $offset } ({ $abbreviation }, sans heure d'été)
+daily-zone-read-as = « { $typed } » compris comme { $zone }.
+daily-zone-fixed-note = { $abbreviation } correspond à { $offset } toute l'année. Pour suivre l'heure de { $city } au fil de l'année, heure d'été comprise, utilisez { $zone }.
+daily-zone-choice-abbreviation = { $zone } ({ $offset } toute l'année, sans heure d'été)
+daily-zone-choice-fixed = { $zone } ({ $offset }, sans heure d'été)
+daily-error-time = Je ne sais pas lire l'heure « { $typed } ». Essayez 9, 9am, 9:30 pm ou 21:30.
+daily-error-zone-several = « { $typed } » a plusieurs fuseaux horaires ({ $zones } et d'autres). Indiquez plutôt une ville, comme Chicago ou Sydney, ou un fuseau, comme America/Chicago.
+daily-error-zone-unknown = « { $typed } » n'est ni un fuseau horaire ni un lieu que je connais. Indiquez une ville (Paris, New York, Tokyo) ou choisissez un fuseau dans la liste pendant la saisie, comme Europe/Paris.
+daily-error-days-empty = Précisez les jours : weekdays (en semaine), weekends (le week-end), every day (tous les jours), ou des jours comme mon,wed,fri.
+daily-error-days-word = { $word } n'est pas un jour. Utilisez weekdays (en semaine), weekends (le week-end), every day (tous les jours), ou des jours comme mon,wed,fri.
+daily-error-everyone = Mentionner @everyone n'est pas autorisé. Choisissez un rôle, ou laissez `role` vide.
+daily-error-role-unmentionable = { $role } n'est pas mentionnable, et vous ne pouvez pas le mentionner vous-même (il faut la permission Mentionner @everyone, @here et tous les rôles) : je ne le mentionnerai donc pas chaque jour à votre place. Rendez le rôle mentionnable (Paramètres du serveur > Rôles), demandez à quelqu'un qui peut le mentionner de le choisir, ou laissez `role` vide.
+daily-error-cannot-post = Je ne peux pas publier dans { $channel } : il me faut { $permissions } dans ce salon. Accordez-la-moi, ou choisissez un autre salon.
+daily-error-cannot-thread = Je ne peux pas publier dans { $channel } : il me faut { $permissions } dans ce salon (le fil de chaque publication en a besoin). Accordez-la-moi, ou choisissez un autre salon. Ou laissez `thread` désactivé.
+daily-error-cannot-post-or-thread = Je ne peux pas publier dans { $channel } : il me faut { $permissions } dans ce salon. Accordez-les-moi, ou choisissez un autre salon. Ou laissez `thread` désactivé.
+daily-set-done = La citation du jour sera publiée dans { $channel } { $days } à { $time }.
+daily-set-next = Prochaine publication : { $when }.
+daily-set-gap = C'est { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    } après la dernière publication : changer d'heure ou de fuseau n'avance jamais la prochaine publication.
+daily-set-question = Chaque publication pose une question de quiz ; la suivante en révèle la réponse.
+daily-set-no-question = Les publications ne posent pas de question (`question:True` en ajoute une).
+daily-set-thread = Chaque publication ouvre un fil public qui porte le nom de sa citation.
+daily-set-pings = Chaque publication mentionne { $role }.
+daily-set-role-silent = Ce rôle n'est pas mentionnable, la mention ne notifiera donc personne : rendez-le mentionnable (Paramètres du serveur > Rôles) ou donnez-moi la permission Mentionner @everyone, @here et tous les rôles dans ce salon.
+daily-off-already = La publication quotidienne est déjà désactivée. Activez-la avec `/qotd set`.
+daily-off-done = La citation du jour est désactivée. `/qotd set` la réactive.
+daily-preview-gone = La prochaine citation n'est plus dans les données ; elle sera remplacée.
+daily-preview-title = Prochaine citation du jour ({ $date })
+daily-preview-footer = Cet aperçu n'est visible que par vous
+daily-post-off = La publication quotidienne est désactivée. Activez-la avec `/qotd set`, puis publiez.
+daily-post-already-out = La citation du jour est déjà publiée : [y aller]({ $url }).
+daily-post-failed-today = La publication d'aujourd'hui a échoué : { $reason } Une fois le problème réglé, la prochaine publication partira à l'heure prévue.
+daily-post-see-status = voir /qotd status
+daily-post-see-status-end = voir /qotd status.
+daily-post-still-yesterday = Il est encore le { $today } à { $zone }, et la dernière publication est datée du { $latest } : celle d'aujourd'hui est déjà partie.
+daily-post-next-comes = La prochaine arrive { $when }.
+daily-post-done = Citation du jour publiée : { $url }
+daily-post-went-out = La citation du jour était déjà publiée : { $url }
+daily-post-on-its-way = La publication d'aujourd'hui est en cours d'envoi ; elle sera dans le salon dans un instant.
+daily-post-could-not = Je n'ai pas pu la publier : { $reason }
+daily-status-off = La publication quotidienne est désactivée. Activez-la avec `/qotd set channel:#salon`.
+daily-status-posting = Publication dans { $channel } { $days } à { $time }.
+daily-status-each-post = Chaque publication
+daily-status-with = { $question ->
+        [yes] Avec une question de quiz
+       *[no] Sans question
+    }{ $thread ->
+        [yes] { " " }et un fil
+        [refused] { " " }et un fil (refusé : voir ci-dessous)
+       *[no] { "" }
+    }
+daily-status-pings = Mentions
+daily-status-paused = En pause
+daily-status-paused-text = Les { $count } dernières publications ont échoué d'affilée : la publication quotidienne est en pause. Réglez le problème ci-dessous, puis relancez `/qotd set` pour la reprendre.
+daily-status-next = Prochaine publication
+daily-status-last = Dernière publication
+daily-status-last-link = { $when } · [y aller]({ $url })
+daily-status-thread-refused = Fil refusé
+daily-status-dated = { $date } : { $reason }
+daily-status-not-posted = Non publiée
+daily-status-missed = { $date } : { $reason } L'envoi a échoué toute la journée du côté de Discord : cela ne compte pas comme un échec de ce serveur.
+daily-status-last-failure = Dernier échec
+daily-status-failures = Échecs d'affilée
+daily-rate-no-question = pas de question
+daily-rate-none-yet = pas encore de réponse
+daily-rate-so-far = { $answers ->
+        [one] { $answers } réponse
+       *[other] { $answers } réponses
+    } pour l'instant, la solution viendra avec la prochaine publication
+daily-rate-none = aucune réponse
+daily-rate = { $right } { $right ->
+        [one] bonne
+       *[other] bonnes
+    } sur { $answers ->
+        [one] { $answers } réponse
+       *[other] { $answers } réponses
+    } ({ NUMBER($ratio, style: "percent") })
+daily-history-title = Citation du jour : { $count ->
+        [one] la dernière publication
+       *[other] les { $count } dernières publications
+    }
+daily-history-gone = (une citation qui n'est plus dans les données)
+daily-history-jump = [y aller]({ $url })
+daily-history-empty = Rien n'a encore été publié. `/qotd set` active la publication quotidienne.
+daily-question-title = Question du jour
+daily-question-closed = { $title } · terminée
+daily-question-footer = Question du jour · { $date } · une réponse chacun, en privé ; la solution viendra avec la prochaine publication
+daily-question-answered-footer = Question du jour · { $date } · solution dans la publication suivante
+daily-right-answer = Bonne réponse
+daily-answers = Réponses
+daily-tally-nobody = Personne n'a répondu.
+daily-tally = { $right } { $right ->
+        [one] joueur sur { $players } a
+       *[other] joueurs sur { $players } ont
+    } trouvé la bonne réponse.
+daily-reveal-title = La réponse à la question du { $date }
+daily-reveal-streaks = Plus longues séries en cours
+daily-reveal-streak = { $name } : { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }
+daily-reveal-why = Pourquoi
+daily-answer-gone = Cette question n'est plus dans les données du bot : on ne peut plus y répondre.
+daily-answer-stored = C'est noté : **{ $option }**. La solution viendra avec la prochaine publication.
+daily-answer-again = Vous avez déjà répondu à celle-ci : **{ $option }**. Une réponse chacun.
+daily-answer-closed = Les réponses à cette question sont closes : la bonne réponse était { $answer }. { $tally }
+daily-stats-streak = Série quotidienne : { $current ->
+        [one] { $current } jour
+       *[other] { $current } jours
+    } en cours, record { $best ->
+        [one] { $best } jour
+       *[other] { $best } jours
+    }
+daily-thread-reason = Discussion de la citation du jour
+daily-thread-forbidden = Je n'ai pas le droit d'ouvrir un fil dans { $channel } : donnez-moi la permission Créer des fils publics dans ce salon, ou désactivez les fils avec `/qotd set thread:False`.
+daily-thread-refused = Discord a refusé le fil : { $reason }
+daily-fail-channel-unseen = Le salon a été supprimé, ou je ne le vois plus. Choisissez-en un autre avec /qotd set.
+daily-fail-quote-gone = La citation choisie n'est plus dans le pack de données.
+daily-fail-timeout = Discord n'a pas répondu à temps.
+daily-fail-forbidden = Je n'ai pas le droit de publier dans { $channel } : donnez-moi les permissions Voir le salon, Envoyer des messages et Intégrer des liens dans ce salon, ou choisissez-en un autre avec /qotd set.
+daily-fail-channel-deleted = Le salon a été supprimé. Choisissez-en un autre avec /qotd set.
+daily-fail-rate-limited = Discord limitait le débit du bot.
+daily-fail-discord-error = Discord a eu une erreur de serveur ({ $status }).
+daily-fail-refused = Discord a refusé la publication : { $reason }
+
 ## Trivia: /trivia, games, leaderboards and stats
 
 command-trivia = Un quiz sur la BO auquel tout le salon joue ensemble

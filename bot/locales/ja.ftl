@@ -128,6 +128,115 @@ command-qotd-preview = 次に投稿される引用を自分だけに表示
 command-qotd-post = まだ投稿されていなければ、今日の引用を今すぐ投稿
 command-qotd-history = 直近 10 回の投稿と、その問題の結果
 
+daily-title = 今日の引用
+daily-days-every-day = 毎日
+daily-days-weekdays = 平日（月〜金）
+daily-days-weekends = 週末
+daily-days-one = 毎週{ $day }
+daily-days-several = 毎週{ $days }、{ $last }
+daily-days-separator = { "、" }
+daily-at-zone = { $time }（{ $zone }）
+daily-at-fixed = { $time } { $offset }（夏時間なし）
+daily-at-fixed-named = { $time } { $offset }（{ $abbreviation }、夏時間なし）
+daily-zone-read-as = 「{ $typed }」を { $zone } として読み取りました。
+daily-zone-fixed-note = { $abbreviation } は一年中 { $offset } です。夏時間を含めて { $city } の時刻に合わせるには、{ $zone } を使ってください。
+daily-zone-choice-abbreviation = { $zone }（一年中 { $offset }、夏時間なし）
+daily-zone-choice-fixed = { $zone }（{ $offset }、夏時間なし）
+daily-error-time = 「{ $typed }」は時刻として読み取れません。9、9am、9:30 pm、21:30 のように入力してください。
+daily-error-zone-several = 「{ $typed }」には複数のタイムゾーンがあります（{ $zones } など）。代わりに Chicago や Sydney のような都市名か、America/Chicago のようなタイムゾーンを入力してください。
+daily-error-zone-unknown = 「{ $typed }」はタイムゾーンとしても地名としても認識できません。都市名（Paris、New York、Tokyo）を入力するか、入力中に表示されるリストから Europe/Paris のようなタイムゾーンを選んでください。
+daily-error-days-empty = 曜日を指定してください：weekdays（平日）、weekends（週末）、every day（毎日）、または mon,wed,fri のような曜日。
+daily-error-days-word = { $word } は曜日ではありません。weekdays（平日）、weekends（週末）、every day（毎日）、または mon,wed,fri のような曜日を指定してください。
+daily-error-everyone = @everyone へのメンションはできません。ロールを選ぶか、`role` を空けてください。
+daily-error-role-unmentionable = { $role } はメンションできないロールで、あなた自身もメンションできません（「@everyone、@here、全てのロールにメンション」の権限が必要です）。そのため、代わりに毎日メンションすることはしません。ロールをメンション可能にする（サーバー設定 > ロール）か、メンションできる人に選んでもらうか、`role` を空けてください。
+daily-error-cannot-post = { $channel } に投稿できません：そのチャンネルで { $permissions } の権限が必要です。権限を付与するか、別のチャンネルを選んでください。
+daily-error-cannot-thread = { $channel } に投稿できません：そのチャンネルで { $permissions } の権限が必要です（各投稿のスレッドに必要です）。権限を付与するか、別のチャンネルを選んでください。または `thread` をオフにしてください。
+daily-error-cannot-post-or-thread = { $channel } に投稿できません：そのチャンネルで { $permissions } の権限が必要です。権限を付与するか、別のチャンネルを選んでください。または `thread` をオフにしてください。
+daily-set-done = 今日の引用を { $channel } に{ $days } { $time }に投稿します。
+daily-set-next = 次の投稿：{ $when }。
+daily-set-gap = 前回の投稿から{ $hours }時間後です。時刻やタイムゾーンを変えても、次の投稿が早まることはありません。
+daily-set-question = 各投稿でトリビアの問題を出し、次の投稿で答えを発表します。
+daily-set-no-question = 投稿に問題は付きません（`question:True` で追加できます）。
+daily-set-thread = 各投稿に、引用にちなんだ名前の公開スレッドを作成します。
+daily-set-pings = 各投稿で { $role } にメンションします。
+daily-set-role-silent = このロールはメンションできないため、メンションしても誰にも通知されません。ロールをメンション可能にする（サーバー設定 > ロール）か、そのチャンネルで私に「@everyone、@here、全てのロールにメンション」の権限を付与してください。
+daily-off-already = 毎日の投稿はすでにオフです。`/qotd set` でオンにできます。
+daily-off-done = 今日の引用をオフにしました。`/qotd set` で再びオンにできます。
+daily-preview-gone = 次の引用はデータにありません。別の引用に差し替えられます。
+daily-preview-title = 次の今日の引用（{ $date }）
+daily-preview-footer = このプレビューはあなたにだけ表示されています
+daily-post-off = 毎日の投稿はオフです。`/qotd set` でオンにしてから投稿してください。
+daily-post-already-out = 今日の引用はすでに投稿済みです：[投稿を見る]({ $url })。
+daily-post-failed-today = 今日の投稿は失敗しました：{ $reason } 問題が解決すれば、次の投稿は予定どおり行われます。
+daily-post-see-status = /qotd status を確認してください
+daily-post-see-status-end = /qotd status を確認してください。
+daily-post-still-yesterday = { $zone } ではまだ { $today } で、最新の投稿の日付は { $latest } です。今日の分はすでに投稿済みです。
+daily-post-next-comes = 次の投稿は{ $when }です。
+daily-post-done = 今日の引用を投稿しました：{ $url }
+daily-post-went-out = 今日の引用はすでに投稿されていました：{ $url }
+daily-post-on-its-way = 今日の投稿は送信中です。まもなくチャンネルに表示されます。
+daily-post-could-not = 投稿できませんでした：{ $reason }
+daily-status-off = 毎日の投稿はオフです。`/qotd set channel:#チャンネル` でオンにできます。
+daily-status-posting = { $channel } に{ $days } { $time }に投稿します。
+daily-status-each-post = 各投稿
+daily-status-with = { $question ->
+        [yes] トリビアの問題付き
+       *[no] 問題なし
+    }{ $thread ->
+        [yes] 、スレッドあり
+        [refused] 、スレッドあり（拒否されました：下記参照）
+       *[no] { "" }
+    }
+daily-status-pings = メンション
+daily-status-paused = 一時停止中
+daily-status-paused-text = 直近 { $count } 回の投稿が続けて失敗したため、毎日の投稿を一時停止しています。下記の問題を解決してから、`/qotd set` をもう一度実行すると再開します。
+daily-status-next = 次の投稿
+daily-status-last = 前回の投稿
+daily-status-last-link = { $when } · [投稿を見る]({ $url })
+daily-status-thread-refused = スレッドが拒否されました
+daily-status-dated = { $date }：{ $reason }
+daily-status-not-posted = 未投稿
+daily-status-missed = { $date }：{ $reason } その日はずっと Discord 側で失敗していたため、このサーバーの失敗には数えません。
+daily-status-last-failure = 前回の失敗
+daily-status-failures = 連続失敗回数
+daily-rate-no-question = 問題なし
+daily-rate-none-yet = まだ回答なし
+daily-rate-so-far = これまでに { $answers } 件の回答、答えは次の投稿で発表
+daily-rate-none = 回答なし
+daily-rate = { $answers } 件中 { $right } 件正解（{ NUMBER($ratio, style: "percent") }）
+daily-history-title = 今日の引用：直近 { $count } 件の投稿
+daily-history-gone = （データにもうない引用）
+daily-history-jump = [見る]({ $url })
+daily-history-empty = まだ何も投稿されていません。`/qotd set` で毎日の投稿をオンにできます。
+daily-question-title = 今日の問題
+daily-question-closed = { $title } · 締め切り
+daily-question-footer = 今日の問題 · { $date } · 回答は一人一回、非公開。答えは次の投稿で発表
+daily-question-answered-footer = 今日の問題 · { $date } · 答えは次の投稿で発表済み
+daily-right-answer = 正解
+daily-answers = 回答
+daily-tally-nobody = 誰も回答しませんでした。
+daily-tally = { $players } 人中 { $right } 人が正解しました。
+daily-reveal-title = { $date }の問題の答え
+daily-reveal-streaks = 継続中の最長連続正解
+daily-reveal-streak = { $name }：{ $days } 日
+daily-reveal-why = 解説
+daily-answer-gone = この問題はボットのデータにもうないため、回答できません。
+daily-answer-stored = 回答を受け付けました：**{ $option }**。答えは次の投稿で発表します。
+daily-answer-again = この問題にはすでに回答済みです：**{ $option }**。回答は一人一回です。
+daily-answer-closed = この問題の回答は締め切られました。答えは { $answer } でした。{ $tally }
+daily-stats-streak = 毎日の連続正解：現在 { $current } 日、最高 { $best } 日
+daily-thread-reason = 今日の引用について話すスレッド
+daily-thread-forbidden = { $channel } でスレッドを作成する権限がありません。そのチャンネルで「公開スレッドの作成」の権限を付与するか、`/qotd set thread:False` でスレッドをオフにしてください。
+daily-thread-refused = Discord がスレッドの作成を拒否しました：{ $reason }
+daily-fail-channel-unseen = チャンネルが削除されたか、私から見えなくなりました。/qotd set で別のチャンネルを選んでください。
+daily-fail-quote-gone = 選ばれた引用がデータパックにもうありません。
+daily-fail-timeout = Discord が時間内に応答しませんでした。
+daily-fail-forbidden = { $channel } に投稿する権限がありません。そのチャンネルで「チャンネルを見る」「メッセージを送信」「埋め込みリンク」の権限を付与するか、/qotd set で別のチャンネルを選んでください。
+daily-fail-channel-deleted = チャンネルが削除されました。/qotd set で別のチャンネルを選んでください。
+daily-fail-rate-limited = Discord がボットにレート制限をかけていました。
+daily-fail-discord-error = Discord でサーバーエラーが発生しました（{ $status }）。
+daily-fail-refused = Discord が投稿を拒否しました：{ $reason }
+
 ## Trivia: /trivia, games, leaderboards and stats
 
 command-trivia = チャンネルのみんなで遊ぶサウンドトラックのクイズ

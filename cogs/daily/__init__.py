@@ -14,7 +14,7 @@ from bot.db.daily.questions import DailyQuestionRepository
 from bot.db.daily.settings import DailySettingsRepository
 from bot.db.quotes import QuoteRepository
 from bot.domain.daily.schedule import DEFAULT_TIMEZONE, local_date
-from bot.domain.text import plural
+from bot.ui.i18n import t
 from cogs.daily.cards import POST_KIND, PostCards
 from cogs.daily.commands import DailyQuoteCog
 from cogs.daily.poster import DailyPoster
@@ -29,8 +29,7 @@ async def streak_section(
     if not streak.best:
         return None
     return StatsSection(
-        "Question of the day",
-        f"Daily streak: {plural(streak.current, 'day')} now, best {plural(streak.best, 'day')}",
+        t("daily-question-title"), t("daily-stats-streak", current=streak.current, best=streak.best)
     )
 
 

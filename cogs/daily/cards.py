@@ -13,17 +13,16 @@ from discord.utils import TimestampStyle
 from bot.db.daily.questions import HistoryEntry
 from bot.db.daily.records import DailyPost, DailySettings
 from bot.db.quotes import QuoteCard, QuoteRepository
-from bot.domain.daily.local_time import at_time
 from bot.domain.daily.schedule import MAX_FAILURES
-from bot.domain.daily.weekdays import describe
 from bot.domain.pack import Source
-from bot.domain.text import number, plural, shorten
+from bot.domain.text import shorten
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import Question
 from bot.ui.cards import Card, CardRef, PanelButton
 from bot.ui.citations import Citations, marks
 from bot.ui.embeds import CardBuilder
-from cogs.quotes.cards import DAILY_MARK
+from bot.ui.i18n import t
+from cogs.daily.words import at_time, describe_days
 
 POST_KIND = "qotd"
 """The daily posts' cards, by the quote's key and, when the post reveals an answer, a short digest of
@@ -44,7 +43,7 @@ def post_card(quote: QuoteCard, revealed: Question | None, sources: Mapping[str,
     if revealed is not None:
         citations.mark(revealed.sources)
         key += f"+{question_digest(revealed.id)}"
-    return Card(CardRef(POST_KIND, key), DAILY_MARK, sources=citations.sources)
+    return Card(CardRef(POST_KIND, key), t("daily-title"), sources=citations.sources)
 
 
 def source_marks(card: Card, keys: Iterable[str]) -> str:
@@ -55,7 +54,7 @@ def source_marks(card: Card, keys: Iterable[str]) -> str:
 
 def sources_button(card: Card) -> PanelButton:
     """The post's Sources button: it opens the card's numbered sources privately."""
-    return PanelButton(card.ref, "s", label=f"Sources ({len(card.sources)})")
+    return PanelButton(card.ref, "s", label=t("card-sources-button", count=len(card.sources)))
 
 
 class PostCards:
@@ -87,6 +86,12 @@ def _timestamp(moment: dt.datetime, style: TimestampStyle = "F") -> str:
     return discord.utils.format_dt(moment, style)
 
 
+def _extras(settings: DailySettings, refused: bool) -> str:
+    """What each post carries besides its quote: "With a trivia question and a thread"."""
+    thread = ("refused" if refused else "yes") if settings.thread else "no"
+    return t("daily-status-with", question="yes" if settings.question else "no", thread=thread)
+
+
 def status_embed(
     settings: DailySettings | None,
     *,
@@ -95,79 +100,74 @@ def status_embed(
     last_url: str | None,
     missed: DailyPost | None = None,
 ) -> discord.Embed:
+    mark = t("daily-title")
     if settings is None or settings.channel_id is None:
-        builder = CardBuilder(
-            DAILY_MARK, description="The daily post is off. Turn it on with `/qotd set channel:#channel`."
-        )
+        builder = CardBuilder(mark, description=t("daily-status-off"))
     else:
         when = at_time(settings.post_time, settings.timezone)
         builder = CardBuilder(
-            DAILY_MARK,
-            description=f"Posting in <#{settings.channel_id}> {describe(settings.weekdays)} at {when}.",
+            mark,
+            description=t(
+                "daily-status-posting",
+                channel=f"<#{settings.channel_id}>",
+                days=describe_days(settings.weekdays),
+                time=when,
+            ),
         )
-        extras = ["a trivia question" if settings.question else "no question"]
         refused = last.last_error if settings.thread and last is not None else None
-        if settings.thread:
-            extras.append("a thread (refused: see below)" if refused else "a thread")
-        builder.field("Each post", "With " + " and ".join(extras), inline=True)
+        builder.field(t("daily-status-each-post"), _extras(settings, bool(refused)), inline=True)
         if settings.role_id:
-            builder.field("Pings", f"<@&{settings.role_id}>", inline=True)
+            builder.field(t("daily-status-pings"), f"<@&{settings.role_id}>", inline=True)
         if settings.paused:
-            builder.field(
-                "Paused",
-                f"The last {MAX_FAILURES} posts failed in a row, so the daily post is paused. Fix the problem "
-                "below, then run `/qotd set` again to resume.",
-            )
+            builder.field(t("daily-status-paused"), t("daily-status-paused-text", count=MAX_FAILURES))
         elif next_post is not None:
-            builder.field("Next post", f"{_timestamp(next_post)} ({_timestamp(next_post, 'R')})")
+            builder.field(t("daily-status-next"), f"{_timestamp(next_post)} ({_timestamp(next_post, 'R')})")
     if last is not None and last.posted_at is not None:
-        where = f" · [jump to it]({last_url})" if last_url else ""
-        builder.field("Last post", f"{_timestamp(last.posted_at)}{where}")  # the date, once
+        posted = _timestamp(last.posted_at)  # the date, once
+        value = t("daily-status-last-link", when=posted, url=last_url) if last_url else posted
+        builder.field(t("daily-status-last"), value)
     if settings is not None and settings.thread and last is not None and last.last_error:
-        builder.field("Thread refused", f"{last.local_date.isoformat()}: {last.last_error}")
+        refusal = t("daily-status-dated", date=last.local_date.isoformat(), reason=last.last_error)
+        builder.field(t("daily-status-thread-refused"), refusal)
     if missed is not None:
         builder.field(
-            "Not posted",
-            f"{missed.local_date.isoformat()}: {missed.last_error} It kept failing all that day on Discord's "
-            "side, so it doesn't count as this server's failure.",
+            t("daily-status-not-posted"),
+            t("daily-status-missed", date=missed.local_date.isoformat(), reason=missed.last_error or ""),
         )
     if settings is not None and settings.last_failure:
         when = f" ({_timestamp(settings.last_failure_at)})" if settings.last_failure_at else ""
-        builder.field("Last failure", f"{settings.last_failure}{when}")
+        builder.field(t("daily-status-last-failure"), f"{settings.last_failure}{when}")
         if settings.failures:
-            builder.field("Failures in a row", str(settings.failures), inline=True)
+            builder.field(t("daily-status-failures"), str(settings.failures), inline=True)
     return builder.build()
 
 
 def answer_rate(entry: HistoryEntry) -> str:
     if entry.day.question_id is None:
-        return "no question"
+        return t("daily-rate-no-question")
     tally = entry.tally
     if entry.day.answers_closed_at is None:
         # Still open: right or wrong would give the answer away before the next post reveals it.
         if not tally.answers:
-            return "no answers yet"
-        return f"{plural(tally.answers, 'answer')} so far, the answer comes with the next post"
+            return t("daily-rate-none-yet")
+        return t("daily-rate-so-far", answers=tally.answers)
     if not tally.answers:
-        return "no answers"
-    return f"{number(tally.right)} of {plural(tally.answers, 'answer')} right ({tally.right / tally.answers:.0%})"
+        return t("daily-rate-none")
+    return t("daily-rate", right=tally.right, answers=tally.answers, ratio=tally.right / tally.answers)
 
 
 def history_embed(entries: Sequence[HistoryEntry], cards: Mapping[str, QuoteCard]) -> discord.Embed:
     """The server's latest daily posts, newest first: date, the quote's opening, the question's
     answer rate and a link."""
-    title = "the last post" if len(entries) == 1 else f"the last {plural(len(entries), 'post')}"
-    builder = CardBuilder(f"{DAILY_MARK}: {title}" if entries else DAILY_MARK)
+    builder = CardBuilder(t("daily-history-title", count=len(entries)) if entries else t("daily-title"))
     lines = []
     for entry in entries:
         day = entry.day
         card = cards.get(day.quote)
-        quote = f"“{shorten(' '.join(card.text.split()), 60)}”" if card else "(a quote no longer in the data)"
-        link = f" · [jump]({post_link(day)})"
+        quote = f"“{shorten(' '.join(card.text.split()), 60)}”" if card else t("daily-history-gone")
+        link = t("daily-history-jump", url=post_link(day))
         lines.append(
-            f"`{day.local_date.isoformat()}` {discord.utils.escape_markdown(quote)} · {answer_rate(entry)}{link}"
+            f"`{day.local_date.isoformat()}` {discord.utils.escape_markdown(quote)} · {answer_rate(entry)} · {link}"
         )
-    builder.description_lines(
-        lines or ["Nothing posted yet. `/qotd set` turns the daily post on."], noun="posts"
-    )
+    builder.description_lines(lines or [t("daily-history-empty")], noun="posts")
     return builder.build()

@@ -27,15 +27,24 @@ from bot.domain.daily.schedule import (
     local_date,
     next_post,
 )
-from bot.domain.daily.weekdays import WeekdaysError, describe, parse_weekdays
+from bot.domain.daily.weekdays import WeekdaysError, parse_weekdays
 from bot.ui.cards import card_view
 from bot.ui.errors import UserFacingError
+from bot.ui.i18n import t
 from bot.ui.installs import servers_only
 from bot.ui.replies import reply
 from bot.ui.tree import permission_names
 from cogs.daily.cards import history_embed, post_link, status_embed
 from cogs.daily.poster import DailyPoster
 from cogs.daily.sending import POST_PERMISSIONS, TICK_SECONDS
+from cogs.daily.words import (
+    at_chosen,
+    describe_days,
+    local_time_error,
+    weekdays_error,
+    zone_choice_name,
+    zone_note,
+)
 from cogs.quotes import cards
 
 log = logging.getLogger(__name__)
@@ -47,14 +56,10 @@ def _check_role(
     interaction: discord.Interaction[SoundtrackBot], channel: discord.TextChannel, role: discord.Role | None
 ) -> None:
     if role is not None and role.is_default():
-        raise UserFacingError("Pinging @everyone isn't allowed. Choose a role, or leave `role` out.")
+        raise UserFacingError(t("daily-error-everyone"))
     if role is not None and not role.mentionable and not _may_mention_any_role(interaction, channel):
         # The bot may hold Mention Everyone: it must not ping, daily, a role its chooser couldn't.
-        raise UserFacingError(
-            f"{role.mention} isn't mentionable, and you can't mention it yourself (that needs the Mention "
-            "Everyone permission), so I won't ping it for you every day. Make the role mentionable "
-            "(Server Settings > Roles), ask someone who can mention it to choose it, or leave `role` out."
-        )
+        raise UserFacingError(t("daily-error-role-unmentionable", role=role.mention))
 
 
 def _may_mention_any_role(interaction: discord.Interaction, channel: discord.TextChannel) -> bool:
@@ -151,20 +156,23 @@ class DailyQuoteCog(
             post_time = parse_clock(time) if time else DEFAULT_TIME
             chosen = parse_zone(timezone or DEFAULT_TIMEZONE)
             weekdays = parse_weekdays(days) if days else None
-        except (LocalTimeError, WeekdaysError) as exc:
-            raise UserFacingError(str(exc)) from None
+        except LocalTimeError as exc:
+            raise UserFacingError(local_time_error(exc)) from None
+        except WeekdaysError as exc:
+            raise UserFacingError(weekdays_error(exc)) from None
         zone = chosen.zone
         _check_role(interaction, channel, role)
         me = interaction.guild.me
         needed = POST_PERMISSIONS + (("create_public_threads",) if thread else ())
         missing = [p for p in needed if not getattr(channel.permissions_for(me), p)]
         if missing:
-            why = " (the thread on each post needs it)" if missing == ["create_public_threads"] else ""
-            raise UserFacingError(
-                f"I can't post in {channel.mention}: I need {permission_names(missing)} there{why}. "
-                "Grant it, or pick another channel."
-                + (" Or leave `thread` off." if "create_public_threads" in missing else "")
-            )
+            if missing == ["create_public_threads"]:
+                key = "daily-error-cannot-thread"
+            elif "create_public_threads" in missing:
+                key = "daily-error-cannot-post-or-thread"
+            else:
+                key = "daily-error-cannot-post"
+            raise UserFacingError(t(key, channel=channel.mention, permissions=permission_names(missing)))
         settings = await self.settings.save(
             interaction.guild.id,
             channel_id=channel.id,
@@ -179,51 +187,39 @@ class DailyQuoteCog(
         now = discord.utils.utcnow()
         done, last = await self._done(interaction.guild.id, now)
         upcoming = next_post(schedule, now, done, last)
-        lines = [
-            f"The quote of the day will be posted in {channel.mention} {describe(settings.weekdays)} "
-            f"at {chosen.at(post_time)}."
-        ]
-        if chosen.note:
-            lines.append(chosen.note)
+        days, at = describe_days(settings.weekdays), at_chosen(chosen, post_time)
+        lines = [t("daily-set-done", channel=channel.mention, days=days, time=at)]
+        if note := zone_note(chosen):
+            lines.append(note)
         if upcoming is not None:
-            lines.append(
-                f"Next post: {discord.utils.format_dt(upcoming)} ({discord.utils.format_dt(upcoming, 'R')})."
-            )
+            when = f"{discord.utils.format_dt(upcoming)} ({discord.utils.format_dt(upcoming, 'R')})"
+            lines.append(t("daily-set-next", when=when))
             if last is not None and upcoming == last + MIN_GAP:
-                lines.append(
-                    f"That is {MIN_GAP.total_seconds() / 3600:.0f} hours after the last post: a new time or "
-                    "zone never brings the next post sooner."
-                )
-        lines.append(
-            "Each post asks a trivia question; the next post reveals its answer."
-            if settings.question
-            else "Posts carry no question (`question:True` adds one)."
-        )
+                lines.append(t("daily-set-gap", hours=round(MIN_GAP.total_seconds() / 3600)))
+        lines.append(t("daily-set-question") if settings.question else t("daily-set-no-question"))
         if settings.thread:
-            lines.append("Each post opens a public thread named after its quote.")
+            lines.append(t("daily-set-thread"))
         if role is not None:
-            lines.append(f"Each post pings {role.mention}.")
+            lines.append(t("daily-set-pings", role=role.mention))
             if not role.mentionable and not channel.permissions_for(me).mention_everyone:
-                lines.append(
-                    "That role is not mentionable, so the ping won't notify anyone: make it mentionable "
-                    "(Server Settings > Roles) or give me Mention Everyone in that channel."
-                )
+                lines.append(t("daily-set-role-silent"))
         await interaction.response.send_message("\n".join(lines), ephemeral=True)
 
     @set_.autocomplete("timezone")
     async def timezone_autocomplete(
         self, interaction: discord.Interaction[SoundtrackBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        return [app_commands.Choice(name=name, value=value) for name, value in suggest_zones(current)]
+        return [
+            app_commands.Choice(name=zone_choice_name(value), value=value)
+            for _, value in suggest_zones(current)
+        ]
 
     @app_commands.command(name="off", description="Stop posting the quote of the day")
     async def off(self, interaction: discord.Interaction[SoundtrackBot]) -> None:
         assert interaction.guild_id is not None
         if not await self.settings.turn_off(interaction.guild_id, now=discord.utils.utcnow()):
-            raise UserFacingError("The daily post is already off. Turn it on with `/qotd set`.")
-        await interaction.response.send_message(
-            "The quote of the day is off. `/qotd set` turns it back on.", ephemeral=True
-        )
+            raise UserFacingError(t("daily-off-already"))
+        await interaction.response.send_message(t("daily-off-done"), ephemeral=True)
 
     @app_commands.command(
         name="status", description="Where and when the quote of the day is posted, and how it went"
@@ -266,9 +262,9 @@ class DailyQuoteCog(
         chosen = await self.posts.choose_day(interaction.guild_id, day, self.pack, self.rng)
         card = await self.quotes.quote(chosen.pack, chosen.quote)
         if card is None:
-            raise UserFacingError("The next quote is no longer in the data; it will be replaced.")
+            raise UserFacingError(t("daily-preview-gone"))
         preview = cards.quote_card(
-            card, title=f"Next quote of the day ({day.isoformat()})", footer="Only you can see this preview"
+            card, title=t("daily-preview-title", date=day.isoformat()), footer=t("daily-preview-footer")
         )
         await reply(interaction, view=card_view(preview), ephemeral=True)
 
@@ -280,27 +276,29 @@ class DailyQuoteCog(
         settings = await self.settings.get(interaction.guild_id)
         schedule = settings.schedule if settings else None
         if settings is None or schedule is None:
-            raise UserFacingError("The daily post is off. Turn it on with `/qotd set`, then post.")
+            raise UserFacingError(t("daily-post-off"))
         now = discord.utils.utcnow()
         today = local_date(now, schedule.timezone)
         day = await self.posts.day(interaction.guild_id, today)
         if day is not None and day.status == "posted":
-            raise UserFacingError(f"Today's quote of the day is already out: [jump to it]({post_link(day)}).")
+            raise UserFacingError(t("daily-post-already-out", url=post_link(day)))
         if day is not None and day.status == "failed":
-            raise UserFacingError(
-                f"Today's post failed: {settings.last_failure or 'see /qotd status'} Once that is fixed, the "
-                "next post goes out as scheduled."
-            )
+            reason = settings.last_failure or t("daily-post-see-status")
+            raise UserFacingError(t("daily-post-failed-today", reason=reason))
         done, last = await self._done(interaction.guild_id, now)
         if any(d > today for d in done):
             # A new zone where it is still yesterday: a post dated before the latest one would
             # open a second question and put the history out of order.
             upcoming = next_post(schedule, now, done, last)
-            when = f" The next one comes {discord.utils.format_dt(upcoming, 'R')}." if upcoming else ""
-            raise UserFacingError(
-                f"It is still {today.isoformat()} in {zone_label(schedule.timezone)}, and the latest post "
-                f"is dated {max(done).isoformat()}: today's has gone out already.{when}"
+            said = t(
+                "daily-post-still-yesterday",
+                today=today.isoformat(),
+                zone=zone_label(schedule.timezone),
+                latest=max(done).isoformat(),
             )
+            if upcoming:
+                said += " " + t("daily-post-next-comes", when=discord.utils.format_dt(upcoming, "R"))
+            raise UserFacingError(said)
         # Posting may take a moment (a reveal, a thread): acknowledged first, answered when done.
         await interaction.response.defer(ephemeral=True, thinking=True)
         # Today's, even on a day the schedule skips: a manager asked for it. Once it is out, the
@@ -309,16 +307,15 @@ class DailyQuoteCog(
         sent = await self.poster.post([DuePost(schedule, today)], now, wait=True)
         day = await self.posts.day(interaction.guild_id, today)
         if day is not None and day.status == "posted":
-            text = (
-                f"Posted today's quote of the day: {post_link(day)}"
-                if sent
-                else f"Today's quote of the day already went out: {post_link(day)}"
-            )
+            text = t("daily-post-done" if sent else "daily-post-went-out", url=post_link(day))
         elif day is not None and day.status == "sending":
-            text = "Today's post is on its way right now; it will be in the channel in a moment."
+            text = t("daily-post-on-its-way")
         else:
             reason = (await self.settings.get(interaction.guild_id) or settings).last_failure
-            text = f"I couldn't post it: {reason or (day.last_error if day else None) or 'see /qotd status.'}"
+            text = t(
+                "daily-post-could-not",
+                reason=reason or (day.last_error if day else None) or t("daily-post-see-status-end"),
+            )
         await interaction.followup.send(text, ephemeral=True)
 
     @app_commands.command(

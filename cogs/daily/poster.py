@@ -33,6 +33,7 @@ from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import Question
 from bot.sharding import serves
 from bot.ui.cards import Card
+from bot.ui.i18n import current, speaking, supported, t
 from bot.ui.tree import ReportingView
 from cogs.daily.cards import post_card, source_marks, sources_button
 from cogs.daily.question import answer_buttons, day_question, post_view, question_embed, reveal_embed
@@ -146,25 +147,30 @@ class DailyPoster:
             while queue:
                 item = queue.popleft()
                 key = (item.schedule.guild_id, item.local_date)
-                try:
-                    day = days[key]
-                    message, new = await self.sender.send(
-                        item, day, claimed[key], quote_cards.get(day.quote), self._compose, now, deadlines
-                    )
-                except Exception:
-                    # One server's trouble never stops the others; its day stays claimed and is
-                    # checked against the channel on the next tick.
-                    log.exception("Quote of the day for guild %s failed unexpectedly", item.schedule.guild_id)
-                    continue
-                if message is not None:
-                    posted.append((*key, message.id))
-                    sent += new
-                    earlier = days.get((key[0], day.reveals_answer_of)) if day.reveals_answer_of else None
-                    refused = await self._follow_up(
-                        item, (day, earlier), message, new, quote_cards, deadlines
-                    )
-                    if refused is not None:
-                        refused_threads[key] = refused
+                # The post is the whole channel's: it speaks the server's language (as do its
+                # follow-ups and the reasons a failure is recorded with).
+                with speaking(server_locale(self.bot, item.schedule.guild_id)):
+                    try:
+                        day = days[key]
+                        message, new = await self.sender.send(
+                            item, day, claimed[key], quote_cards.get(day.quote), self._compose, now, deadlines
+                        )
+                    except Exception:
+                        # One server's trouble never stops the others; its day stays claimed and is
+                        # checked against the channel on the next tick.
+                        log.exception(
+                            "Quote of the day for guild %s failed unexpectedly", item.schedule.guild_id
+                        )
+                        continue
+                    if message is not None:
+                        posted.append((*key, message.id))
+                        sent += new
+                        earlier = days.get((key[0], day.reveals_answer_of)) if day.reveals_answer_of else None
+                        refused = await self._follow_up(
+                            item, (day, earlier), message, new, quote_cards, deadlines
+                        )
+                        if refused is not None:
+                            refused_threads[key] = refused
                 if len(posted) >= MARK_BATCH:
                     batch = posted[:]
                     posted.clear()
@@ -180,7 +186,9 @@ class DailyPoster:
 
     def _once(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """Made once per round of posts: the servers that post the same quote, question or reveal
-        that day share one rendering of it (embeds and views are only read when sent)."""
+        that day share one rendering of it (embeds and views are only read when sent), in the language
+        being spoken (the server's)."""
+        key = (current(), *key)
         if key not in self._made:
             self._made[key] = make()
         return self._made[key]
@@ -291,7 +299,7 @@ class DailyPoster:
         card = quote_cards.get(day.quote)
         if new and due.schedule.thread and card is not None:
             try:
-                await message.create_thread(name=thread_name(card.text), reason="Quote of the day discussion")
+                await message.create_thread(name=thread_name(card.text), reason=t("daily-thread-reason"))
             except discord.HTTPException as exc:
                 log.warning(
                     "Could not open the quote of the day thread in guild %s", day.guild_id, exc_info=True
@@ -352,13 +360,16 @@ class DailyPoster:
 def thread_refusal(exc: discord.HTTPException, channel_id: int) -> str:
     """Why a post's thread was not opened, as /qotd status says it."""
     if isinstance(exc, discord.Forbidden):
-        return (
-            f"I'm not allowed to open a thread in <#{channel_id}>: give me Create Public Threads there, "
-            "or turn threads off with `/qotd set thread:False`."
-        )
-    return f"Discord refused the thread: {exc.text[:200] or exc.status}"
+        return t("daily-thread-forbidden", channel=f"<#{channel_id}>")
+    return t("daily-thread-refused", reason=exc.text[:200] or str(exc.status))
 
 
 def thread_name(quote: str) -> str:
     """A post's thread, named after its quote (Discord allows 100 characters)."""
-    return shorten(" ".join(quote.split()).strip('"“”'), 100) or "Quote of the day"
+    return shorten(" ".join(quote.split()).strip('"“”'), 100) or t("daily-title")
+
+
+def server_locale(bot: discord.Client, guild_id: int) -> str:
+    """The language of a server's daily post: its preferred locale, read when the post is made."""
+    guild = bot.get_guild(guild_id)
+    return supported(guild.preferred_locale if guild else None)

@@ -17,19 +17,30 @@ from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.questions import DailyQuestionRepository, Tally
 from bot.db.daily.records import DailyPost
 from bot.domain.daily.question import RunningStreak
-from bot.domain.text import number, plural, shorten
+from bot.domain.text import shorten
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import Question
 from bot.ui.cards import CardRef, PanelButton
 from bot.ui.embeds import FIELD_VALUE_LIMIT, CardBuilder
 from bot.ui.errors import UserFacingError
+from bot.ui.i18n import LOCALES, channel_locale, date, speaking, t
 from bot.ui.replies import defer, reply
 from bot.ui.tree import ReportingView, reports_errors
 from cogs.trivia.cards import option_label, option_line, right_answer
 
 log = logging.getLogger(__name__)
 
-QUESTION_MARK = "Question of the day"
+
+def question_titles() -> frozenset[str]:
+    """The question's title in every language a post may have been made in: a click on an old post
+    finds its question's embed by it, whatever the server's language was then."""
+    titles = set()
+    for locale in LOCALES:
+        with speaking(locale):
+            titles.add(t("daily-question-title"))
+    return frozenset(titles)
+
+
 CUSTOM_ID = r"qotd:(?P<day>[0-9]{8}):(?P<option>[0-9])"
 """The day and the option: the server is the one the click comes from, so every server's post of one
 question on one day carries the same buttons (rendered once for them all)."""
@@ -46,28 +57,26 @@ def _option_lines(question: Question, right: int | None = None) -> list[str]:
 
 def tally_line(tally: Tally) -> str:
     if not tally.answers:
-        return "Nobody answered."
-    return f"{number(tally.right)} of {plural(tally.answers, 'player')} got it right."
+        return t("daily-tally-nobody")
+    return t("daily-tally", right=tally.right, players=tally.answers)
 
 
 def question_embed(question: Question, day: dt.date, tally: Tally | None = None) -> discord.Embed:
     """The day's question; with ``tally``, as it shows once its answer is revealed."""
     revealed = tally is not None
+    title = t("daily-question-title")
     card = CardBuilder(
-        QUESTION_MARK + (" · closed" if revealed else ""),
-        footer=f"{QUESTION_MARK} · {day.isoformat()} · "
-        + (
-            "answered in the next post"
-            if revealed
-            else "one answer each, privately; the answer comes with the next post"
+        t("daily-question-closed", title=title) if revealed else title,
+        footer=t(
+            "daily-question-answered-footer" if revealed else "daily-question-footer", date=day.isoformat()
         ),
     )
     card.description_lines(
         [question.prompt, "", *_option_lines(question, question.answer if revealed else None)], noun="lines"
     )
     if tally is not None:
-        card.field("Right answer", right_answer(question))
-        card.field("Answers", tally_line(tally))
+        card.field(t("daily-right-answer"), right_answer(question))
+        card.field(t("daily-answers"), tally_line(tally))
     return card.build()
 
 
@@ -80,19 +89,24 @@ def reveal_embed(
 ) -> discord.Embed:
     """In a day's post: the answer to the server's previous question, its explanation with the
     ``marks`` of its sources (the post's Sources button lists them)."""
-    card = CardBuilder(f"The answer to the question of {day.day} {day:%B %Y}")
+    card = CardBuilder(t("daily-reveal-title", date=date(day)))
     # The options too: "Right answer: C" points at them.
     card.description_lines([question.prompt, "", *_option_lines(question, question.answer)], noun="lines")
-    card.field("Right answer", right_answer(question))
-    card.field("Answers", tally_line(tally))
+    card.field(t("daily-right-answer"), right_answer(question))
+    card.field(t("daily-answers"), tally_line(tally))
     if leaders:
         # Display names as plain text (escaped): the reveal pings nobody.
         card.lines(
-            "Longest running streaks",
-            [f"{discord.utils.escape_markdown(s.name)}: {plural(s.days, 'day')}" for s in leaders],
+            t("daily-reveal-streaks"),
+            [
+                t("daily-reveal-streak", name=discord.utils.escape_markdown(s.name), days=s.days)
+                for s in leaders
+            ],
             noun="players",
         )
-    card.field("Why", f"{shorten(question.explanation, FIELD_VALUE_LIMIT - len(marks))}{marks}")
+    card.field(
+        t("daily-reveal-why"), f"{shorten(question.explanation, FIELD_VALUE_LIMIT - len(marks))}{marks}"
+    )
     return card.build()
 
 
@@ -169,7 +183,8 @@ def kept_sources(message: discord.Message) -> PanelButton | None:
             found = template.fullmatch(getattr(child, "custom_id", None) or "")
             if found and found["panel"] == "s":
                 ref = CardRef(found["kind"], found["key"])
-                return PanelButton(ref, "s", label=getattr(child, "label", None) or "Sources")
+                label = getattr(child, "label", None) or t("card-sources-heading")
+                return PanelButton(ref, "s", label=label)
     return None
 
 
@@ -227,7 +242,7 @@ class DailyAnswers(commands.Cog):
             )
         question = day_question(self.bank, stored)
         if stored is None or question is None or option >= len(question.options):
-            raise UserFacingError("This question is no longer in the bot's data, so it can't be answered.")
+            raise UserFacingError(t("daily-answer-gone"))
         guild_id = stored.guild_id
         if stored.answers_closed_at is None:
             outcome = await self.questions.answer(
@@ -243,7 +258,7 @@ class DailyAnswers(commands.Cog):
             if outcome.status == "stored":
                 await reply(
                     interaction,
-                    f"Locked in: **{option_label(question, option)}**. The answer comes with the next post.",
+                    t("daily-answer-stored", option=option_label(question, option)),
                     ephemeral=True,
                 )
                 return
@@ -251,14 +266,14 @@ class DailyAnswers(commands.Cog):
                 earlier = option_label(question, outcome.option) if outcome.option is not None else "?"
                 await reply(
                     interaction,
-                    f"You already answered this one: **{earlier}**. One answer each.",
+                    t("daily-answer-again", option=earlier),
                     ephemeral=True,
                 )
                 return
         tally = await self.questions.tally(guild_id, day)
         await reply(
             interaction,
-            f"Answers to this question are closed: the answer was {right_answer(question)}. {tally_line(tally)}",
+            t("daily-answer-closed", answer=right_answer(question), tally=tally_line(tally)),
             ephemeral=True,
         )
         await self._show_closed(interaction, guild_id, day, question, tally)
@@ -276,11 +291,19 @@ class DailyAnswers(commands.Cog):
         message = interaction.message
         if message is None or not message.embeds:
             return
-        try:
+        titles = question_titles()
+        # The post is the channel's: it speaks the server's language, as when it was made.
+        guild = interaction.guild
+        with speaking(guild.preferred_locale if guild else channel_locale(interaction)):
             closed = question_embed(question, day, tally)
+            view = question_view(day, question, closed=True, sources=kept_sources(message))
+        try:
             await message.edit(
-                embeds=[closed if (e.title or "").startswith(QUESTION_MARK) else e for e in message.embeds],
-                view=question_view(day, question, closed=True, sources=kept_sources(message)),
+                embeds=[
+                    closed if any((e.title or "").startswith(m) for m in titles) else e
+                    for e in message.embeds
+                ],
+                view=view,
             )
         except discord.HTTPException:
             log.warning("Could not close the question of %s in guild %s", day, guild_id, exc_info=True)

@@ -19,6 +19,7 @@ from bot.db.daily.posts import DailyPostRepository
 from bot.db.daily.records import DailyPost
 from bot.db.quotes import QuoteCard
 from bot.domain.daily.schedule import MAX_FAILURES, DuePost
+from bot.ui.i18n import LOCALES, speaking, t
 from cogs.quotes import cards
 
 log = logging.getLogger(__name__)
@@ -122,9 +123,7 @@ class PostSender:
         channel = guild.get_channel(schedule.channel_id)
         # A concrete class check: isinstance against discord.abc's protocols is slow at this scale.
         if not isinstance(channel, discord.TextChannel | discord.VoiceChannel | discord.Thread):
-            await self._fail(
-                due, "The channel was deleted, or I can no longer see it. Choose another with /qotd set.", now
-            )
+            await self._fail(due, t("daily-fail-channel-unseen"), now)
             return None, False
         if previous == "sending":
             # The last attempt may have reached the channel (the bot stopped mid-post, or Discord
@@ -133,7 +132,7 @@ class PostSender:
             if existing is not None:
                 return existing, False
         if card is None:
-            await self._fail(due, "The chosen quote is no longer in the data pack.", now)
+            await self._fail(due, t("daily-fail-quote-gone"), now)
             return None, False
         embeds, view = compose(card, day)
         mention = NO_MENTIONS
@@ -158,7 +157,7 @@ class PostSender:
                 )
         except TimeoutError:
             log.warning("Posting the quote of the day in guild %s timed out; trying again", schedule.guild_id)
-            await self._postpone(due, "Discord did not answer in time.", maybe_sent=True)
+            await self._postpone(due, t("daily-fail-timeout"), maybe_sent=True)
             return None, False
         except discord.HTTPException as exc:
             await self._refused(due, channel.id, exc, now)
@@ -170,36 +169,31 @@ class PostSender:
     ) -> None:
         """Record why Discord refused a send: the server's own trouble fails the day; Discord's is retried."""
         if isinstance(exc, discord.Forbidden):
-            await self._fail(
-                due,
-                f"I'm not allowed to post in <#{channel_id}>: give me View Channel, Send Messages and Embed Links "
-                "there, or choose another channel with /qotd set.",
-                now,
-            )
+            await self._fail(due, t("daily-fail-forbidden", channel=f"<#{channel_id}>"), now)
         elif isinstance(exc, discord.NotFound):
-            await self._fail(due, "The channel was deleted. Choose another with /qotd set.", now)
+            await self._fail(due, t("daily-fail-channel-deleted"), now)
         elif exc.status == 429:
             # Discord's limit, not the server's fault: nothing was stored; later the same day.
-            await self._postpone(due, "Discord was rate-limiting the bot.", maybe_sent=False)
+            await self._postpone(due, t("daily-fail-rate-limited"), maybe_sent=False)
         elif exc.status >= 500:
             # Discord may have stored the post before failing: the channel is checked first.
-            await self._postpone(due, f"Discord had a server error ({exc.status}).", maybe_sent=True)
+            await self._postpone(due, t("daily-fail-discord-error", status=str(exc.status)), maybe_sent=True)
         else:
-            await self._fail(due, f"Discord refused the post: {exc.text[:200] or exc.status}", now)
+            await self._fail(due, t("daily-fail-refused", reason=exc.text[:200] or str(exc.status)), now)
 
     async def _postpone(self, due: DuePost, reason: str, *, maybe_sent: bool) -> None:
         log.warning("Quote of the day in guild %s postponed: %s", due.schedule.guild_id, reason)
         await self.posts.release(due.schedule.guild_id, due.local_date, reason, maybe_sent=maybe_sent)
 
     async def _find_posted(self, channel: discord.abc.Messageable, day: DailyPost) -> discord.Message | None:
-        marker = cards.daily_footer(day.local_date)
+        markers = post_markers(day.local_date)
         # The claim's time was stamped by whichever process claimed: with several processes, allow for
         # their clocks disagreeing by some minutes.
         after = (day.claimed_at - CLOCK_SKEW) if day.claimed_at else None
         try:
             async for message in channel.history(limit=50, after=after):
                 mine = self.bot.user is not None and message.author.id == self.bot.user.id
-                if mine and any(e.footer.text == marker for e in message.embeds):
+                if mine and any(e.footer.text in markers for e in message.embeds):
                     return message
         except discord.HTTPException:
             log.warning(
@@ -215,6 +209,16 @@ class PostSender:
             log.warning(
                 "Quote of the day paused in guild %s after %d failures", due.schedule.guild_id, MAX_FAILURES
             )
+
+
+def post_markers(day: dt.date) -> frozenset[str | None]:
+    """The footers that mark a day's post, in every language it may have been made in (the server's
+    language may have changed since)."""
+    markers: set[str | None] = set()
+    for locale in LOCALES:
+        with speaking(locale):
+            markers.add(cards.daily_footer(day))
+    return frozenset(markers)
 
 
 def post_nonce(guild_id: int, day: dt.date) -> str:

@@ -136,7 +136,7 @@ class QuotesCog(
         card = await self.quotes.quote(today.pack, today.quote)
         if card is None:
             raise UserFacingError(t("quotes-today-gone"))
-        shown = cards.quote_card(card, title=t("quotes-today-title"), footer=cards.today_footer(today.day))
+        shown = cards.quote_card(card, title=t("quotes-today-title"), footer=cards.daily_footer(today.day))
         await reply(interaction, view=card_view(shown), ephemeral=private)
 
     @app_commands.command(name="search", description="Search the review quotes for words")

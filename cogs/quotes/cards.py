@@ -23,8 +23,6 @@ from bot.ui.citations import Citations
 from bot.ui.embeds import CardBuilder
 from bot.ui.i18n import t
 
-DAILY_MARK = "Quote of the day"
-"""The daily post's title and the start of its footer (the daily feature's words, and its marker)."""
 QUOTE_KIND = "quote"
 """The cards of single quotes, by the quote's key."""
 SEARCH_KIND = "search"
@@ -71,12 +69,8 @@ def quote_card(quote: QuoteCard, *, title: str = "", footer: str = "") -> Card:
 
 
 def daily_footer(day: dt.date) -> str:
-    """The footer that marks a daily post; also how a post is recognised after a crash."""
-    return f"{DAILY_MARK} · {day.isoformat()}"
-
-
-def today_footer(day: dt.date) -> str:
-    """The footer of /quote today's card, in the reader's language."""
+    """The footer of the quote of the day (the daily post, /quote today) in the reader's language; it
+    is also how a post is recognised after a crash, in whichever language it was made."""
     return t("quotes-today-footer", day=day.isoformat())
 
 
@@ -85,9 +79,11 @@ def daily_embed(card: QuoteCard, day: dt.date) -> discord.Embed:
     quote and its attribution, marked ¹, the first of the post's sources."""
     attributed = attribution(card.source, Citations([card.source]))
     builder = CardBuilder(
-        DAILY_MARK, description=f"> {shorten(card.text, 3000)}\n{attributed}", footer=daily_footer(day)
+        t("quotes-today-title"),
+        description=f"> {shorten(card.text, 3000)}\n{attributed}",
+        footer=daily_footer(day),
     )
-    builder.lines("About", _about(card), noun="lines")
+    builder.lines(t("quotes-about"), _about(card), noun="lines")
     return builder.build()
 
 

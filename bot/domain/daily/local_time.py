@@ -19,7 +19,14 @@ from bot.domain.text import listing
 
 
 class LocalTimeError(ValueError):
-    """A time or time zone that can't be read; the message says what is expected."""
+    """A time or time zone that can't be read; the message says what is expected (in English, for
+    logs and tests). What the user typed is in ``typed``; ``kind`` says which trouble it is
+    ("clock", "several zones", "unknown zone") and ``zones`` the zones of a country that has several,
+    so the ui can say it in the reader's language."""
+
+    def __init__(self, message: str, *, kind: str, typed: str, zones: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.kind, self.typed, self.zones = kind, typed, zones
 
 
 _CLOCK = re.compile(
@@ -43,7 +50,10 @@ def parse_clock(text: str) -> dt.time:
     elif half is not None:
         hour = -1  # "13pm"
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise LocalTimeError(f"“{text.strip()[:40]}” isn't a time I can read. Try 9, 9am, 9:30 pm or 21:30.")
+        typed = text.strip()[:40]
+        raise LocalTimeError(
+            f"“{typed}” isn't a time I can read. Try 9, 9am, 9:30 pm or 21:30.", kind="clock", typed=typed
+        )
     return dt.time(hour, minute)
 
 
@@ -57,6 +67,15 @@ class ZoneChoice:
     saving where an abbreviation names a fixed offset."""
     abbreviation: str = ""
     """The abbreviation typed for a fixed offset ("EST"), to say the zone as people know it."""
+    read_from: str = ""
+    """What was typed, when it was read as another name (a city, a country): the ui words the note."""
+    follows: str = ""
+    """For an abbreviation, the zone that follows daylight saving where it is used."""
+
+    @property
+    def fixed_hours(self) -> int | None:
+        """The hours from UTC of a fixed-offset zone, or None."""
+        return fixed_hours(self.zone.key)
 
     def at(self, time: dt.time) -> str:
         """The time in this zone, as a reply says it: "09:00 (Europe/Paris)", "09:00 UTC−5 (EST, no
@@ -67,11 +86,12 @@ class ZoneChoice:
 _ETC_OFFSET = re.compile(r"^Etc/GMT(?P<hours>[+-]\d{1,2})$")
 
 
-def _offset(hours: int) -> str:
+def offset_label(hours: int) -> str:
+    """A fixed offset as people read it: "UTC", "UTC−5", "UTC+10" (the same in every language)."""
     return f"UTC{'−' if hours < 0 else '+'}{abs(hours)}" if hours else "UTC"
 
 
-def _fixed_hours(key: str) -> int | None:
+def fixed_hours(key: str) -> int | None:
     """The hours from UTC of a fixed-offset zone (Etc/GMT+5 is five hours *behind* UTC: POSIX signs,
     the other way round), or None for a zone that is not one."""
     if key in ("Etc/UTC", "Etc/GMT", "Etc/UCT", "Etc/Universal", "Etc/Zulu"):
@@ -82,18 +102,18 @@ def _fixed_hours(key: str) -> int | None:
 
 def zone_label(key: str) -> str:
     """A stored zone as a person reads it: "Europe/Paris", "UTC−5" (never "Etc/GMT+5")."""
-    hours = _fixed_hours(key)
-    return key if hours is None else _offset(hours)
+    hours = fixed_hours(key)
+    return key if hours is None else offset_label(hours)
 
 
 def at_time(time: dt.time, key: str, abbreviation: str = "") -> str:
     """A time of day in a stored zone: "09:00 (Europe/Paris)", "09:00 UTC−5 (no daylight saving)",
     "09:00 UTC−5 (EST, no daylight saving)" when the abbreviation typed is known."""
-    hours = _fixed_hours(key)
+    hours = fixed_hours(key)
     if hours is None:
         return f"{time:%H:%M} ({key})"
     named = f"{abbreviation}, " if abbreviation else ""
-    return f"{time:%H:%M} {_offset(hours)} ({named}no daylight saving)"
+    return f"{time:%H:%M} {offset_label(hours)} ({named}no daylight saving)"
 
 
 _FIXED = {
@@ -199,9 +219,10 @@ def _fixed(abbreviation: str) -> ZoneChoice:
     city = _key(follows.rsplit("/", 1)[-1]).title()
     return ZoneChoice(
         zone,
-        f"{abbreviation} is {_offset(hours)} all year round. For the time in {city} through the year, "
+        f"{abbreviation} is {offset_label(hours)} all year round. For the time in {city} through the year, "
         f"with daylight saving, use {follows}.",
         abbreviation,
+        follows=follows,
     )
 
 
@@ -219,19 +240,26 @@ def parse_zone(text: str) -> ZoneChoice:
     zones = _countries().get(key, ()) if key not in _PLACES else ("America/New_York", "America/Chicago")
     if not place and len(zones) == 1:
         place = zones[0]
-    if not place and not zones and exact is not None:
-        place = exact  # an old name the database keeps, like "Iceland"
+    if not place and exact is not None:
+        # An old name the database keeps, like "Iceland", or "Portugal" (Europe/Lisbon), though the
+        # country has several zones: the suggestions offer it, so it must be read.
+        place = exact
     if place:
         said = "" if place.casefold() == typed.casefold() else f"“{typed}” read as {place}."
-        return ZoneChoice(zoneinfo.ZoneInfo(place), said)
+        return ZoneChoice(zoneinfo.ZoneInfo(place), said, read_from=typed if said else "")
     if zones:
         raise LocalTimeError(
             f"“{typed[:40]}” has several time zones ({listing([*zones[:3], 'others'])}). "
-            "Type a city instead, like Chicago or Sydney, or a zone, like America/Chicago."
+            "Type a city instead, like Chicago or Sydney, or a zone, like America/Chicago.",
+            kind="several zones",
+            typed=typed[:40],
+            zones=tuple(zones[:3]),
         )
     raise LocalTimeError(
         f"“{typed[:60]}” isn't a time zone or a place I know. Type a city (Paris, New York, Tokyo) "
-        "or pick a zone from the list as you type, like Europe/Paris."
+        "or pick a zone from the list as you type, like Europe/Paris.",
+        kind="unknown zone",
+        typed=typed[:60],
     )
 
 
@@ -274,10 +302,15 @@ def _read_as(typed: str, key: str) -> list[str]:
         return list(several)
 
 
+def abbreviation_hours(value: str) -> int | None:
+    """The fixed offset an abbreviation ("EST") names, or None for anything else."""
+    return _FIXED[value][0] if value in _FIXED else None
+
+
 def _shown(value: str) -> str:
     """A suggestion as the list shows it: a fixed offset says which it is, the way round people read
     it ("Etc/GMT+5 (UTC−5, no daylight saving)")."""
     if value in _FIXED:
-        return f"{value} ({_offset(_FIXED[value][0])} all year, no daylight saving)"
-    hours = _fixed_hours(value)
-    return f"{value} ({_offset(hours)}, no daylight saving)" if hours else value
+        return f"{value} ({offset_label(_FIXED[value][0])} all year, no daylight saving)"
+    hours = fixed_hours(value)
+    return f"{value} ({offset_label(hours)}, no daylight saving)" if hours else value

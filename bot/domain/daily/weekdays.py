@@ -23,7 +23,13 @@ _SEPARATORS = re.compile(r"[\s,;/]+")
 
 
 class WeekdaysError(ValueError):
-    """What a user typed for ``days`` names no weekday; the message says what is expected."""
+    """What a user typed for ``days`` names no weekday; the message says what is expected (in
+    English, for logs and tests); ``word`` is the word that is no day (None: no word at all), for the
+    ui to say it in the reader's language."""
+
+    def __init__(self, message: str, *, word: str | None = None) -> None:
+        super().__init__(message)
+        self.word = word
 
 
 def mask(days: Iterable[int]) -> int:
@@ -44,7 +50,8 @@ def _day(word: str) -> int:
         if len(word) >= 2 and name.lower().startswith(word):  # "mo", "mon", "monday"
             return number
     raise WeekdaysError(
-        f"{word[:20]!r} is not a day. Use weekdays, weekends, every day, or days like mon,wed,fri."
+        f"{word[:20]!r} is not a day. Use weekdays, weekends, every day, or days like mon,wed,fri.",
+        word=word[:20],
     )
 
 
@@ -57,6 +64,11 @@ def parse_weekdays(text: str) -> int:
     if not words:
         raise WeekdaysError("Say which days: weekdays, weekends, every day, or days like mon,wed,fri.")
     return mask(_day(w) for w in words)
+
+
+def days_of(weekdays: int) -> list[int]:
+    """The weekdays of a mask, in order (0 = Monday)."""
+    return [number for number in range(len(NAMES)) if includes(weekdays, number)]
 
 
 def describe(weekdays: int) -> str:

@@ -77,7 +77,7 @@ async def test_the_next_post_reveals_once_and_closes_the_earlier_post(
 
     second = await post_on(server, now + DAY)
     [reveal] = reveals(second)
-    assert f"{now.day} {now:%B %Y}" in (reveal.title or "")
+    assert f"{now:%B} {now.day}, {now.year}" in (reveal.title or "")
     assert question.right in (field(reveal, "Right answer") or "")
     assert field(reveal, "Answers") == "2 of 3 players got it right."
     # The earlier post now shows the answer, its buttons off.
@@ -89,7 +89,7 @@ async def test_the_next_post_reveals_once_and_closes_the_earlier_post(
     await restart(server.env)
     third = await post_on(server, now + 2 * DAY)
     [later] = reveals(third)
-    assert f"{(now + DAY).day} {(now + DAY):%B %Y}" in (later.title or "")
+    assert f"{(now + DAY):%B} {(now + DAY).day}, {(now + DAY).year}" in (later.title or "")
     assert field(later, "Answers") == "Nobody answered."
     assert sum(len(reveals(m)) for m in bot_messages(server.channel)) == 2
 
@@ -230,7 +230,7 @@ async def test_a_refused_post_leaves_the_reveal_to_the_next_post_that_goes_out(
     # Day 2 goes out and reveals day 0's question, closing its post.
     third = await post_on(server, now + 2 * DAY)
     [reveal] = reveals(third)
-    assert f"{now.day} {now:%B %Y}" in (reveal.title or "")
+    assert f"{now:%B} {now.day}, {now.year}" in (reveal.title or "")
     assert field(reveal, "Answers") == "1 of 2 players got it right."
     assert_closed(next(m for m in bot_messages(server.channel) if m.id == first.id))
     stats = (await server.member.slash(server.channel, "trivia stats")).response.embeds[0]

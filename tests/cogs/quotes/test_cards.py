@@ -16,7 +16,6 @@ from bot.ui.cards import FACE_LINE_LIMIT, CardRef, card_view, face_fits
 from bot.ui.citations import Citations
 from bot.ui.i18n import t
 from cogs.quotes.cards import (
-    DAILY_MARK,
     _excerpt,
     attribution,
     block_quote,
@@ -26,7 +25,6 @@ from cogs.quotes.cards import (
     quote_card,
     search_card,
     sources_card,
-    today_footer,
 )
 from tests.layouts import request_errors, walk
 from tests.translations import EVERY_LOCALE, TRANSLATED, spoken
@@ -82,9 +80,9 @@ def test_a_long_quote_shows_whole_in_block_quote_lines_within_the_face() -> None
 
 def test_the_quote_of_the_day_is_marked_by_its_footer_and_attributed_with_its_first_mark() -> None:
     day = dt.date(2026, 12, 7)
-    assert daily_footer(day) == f"{DAILY_MARK} · 2026-12-07"
+    assert daily_footer(day) == "Quote of the day · 2026-12-07"
     embed = daily_embed(_card(BUST), day)
-    assert embed.title == DAILY_MARK and embed.footer.text == daily_footer(day)
+    assert embed.title == "Quote of the day" and embed.footer.text == daily_footer(day)
     assert embed.description == "> A hushed, piano-led whisper.\n— **BUST**¹, Lauren Rubin"
     assert embed.url is None  # the link is the Sources button's
     [about] = embed.fields
@@ -225,6 +223,6 @@ def test_the_search_card_in_each_locale_keeps_the_query_and_every_hit_within_the
 def test_the_footer_of_quote_today_in_each_locale(locale: str, caplog: pytest.LogCaptureFixture) -> None:
     day = dt.date(2026, 12, 7)
     with spoken(locale, caplog):
-        footer, title = today_footer(day), t("quotes-today-title")
+        footer, title = daily_footer(day), t("quotes-today-title")
     assert footer == f"{title} · 2026-12-07"
-    assert (footer == daily_footer(day)) == (locale == "en-US")  # the daily post's marker stays English
+    assert (footer == daily_footer(day)) == (locale == "en-US")  # outside the block: English

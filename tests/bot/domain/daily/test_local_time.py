@@ -198,5 +198,7 @@ def test_a_country_with_several_zones_or_an_unknown_place_is_refused_with_what_t
         parse_zone("United States")
     with pytest.raises(LocalTimeError, match="isn't a time zone or a place I know"):
         parse_zone("Mars/Olympus")
+    # A zone's own (old) name is read as that zone, though it names a country with several.
+    assert parse_zone("Portugal").zone.key == "Portugal"
     with pytest.raises(LocalTimeError):
         parse_zone("../../etc/passwd")
