@@ -15,12 +15,13 @@ from typing import Any
 import pytest
 
 from bot.db.catalogue import AlbumCard, ArtistCard, CatalogueRepository, TrackCard, TrackLine
+from bot.domain.catalogue import Catalogue
 from bot.domain.pack import Pack
 from bot.ui import i18n
-from bot.ui.cards import FACE_LIMIT, Card, card_view, panel_view
+from bot.ui.cards import FACE_LIMIT, Card, CardRef, CardShelf, card_view, panel_view
 from bot.ui.citations import inferred
 from bot.ui.i18n import ENGLISH, LOCALES, speaking
-from cogs.catalogue import cards
+from cogs.catalogue import CatalogueCog, cards
 from tests.layouts import BUTTON, SELECT, TEXT_DISPLAY, request_errors, walk
 
 pytestmark = pytest.mark.sqlite_only  # the records are the repository's; its backends have their own tests
@@ -214,3 +215,18 @@ def test_a_track_found_by_its_original_album_says_where_it_is_from(records: Reco
         note = cards.from_album(track)
     assert track.title in note and "Treats" in note
     assert (note == "“A/B Machines” is from *Treats*.") == (locale == ENGLISH)
+
+
+async def test_a_card_is_kept_for_each_language_it_is_read_in(repo: CatalogueRepository) -> None:
+    """A button pressed by a French reader, then by an English one, finds each their own card (the
+    cog keeps a card per locale)."""
+    shelf = CardShelf()
+    CatalogueCog(await Catalogue.open(repo, PACK), repo, shelf)
+    with speaking("fr"):
+        french = await shelf.card(CardRef("track", "1"))
+    with speaking(ENGLISH):
+        english = await shelf.card(CardRef("track", "1"))
+    with speaking("fr"):
+        again = await shelf.card(CardRef("track", "1"))
+    assert french.lead.startswith("Morceau 1") and english.lead.startswith("Track 1")
+    assert again is french and french.title == english.title
