@@ -154,6 +154,45 @@ card-list-comma = { $first }, { $next }
 card-list-and = { $first } und { $next }
 card-list-or = { $first } oder { $next }
 
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (Fortsetzung)
+card-left-out =
+    { $count ->
+        [one] { $count } Abschnitt
+       *[other] { $count } Abschnitte
+    } weggelassen (Discord-Limit)
+card-and-more =
+    … und { $count } { $noun ->
+        [players] { $count ->
+            [one] weiterer Spieler
+           *[other] weitere Spieler
+        }
+        [posts] { $count ->
+            [one] weiterer Beitrag
+           *[other] weitere Beiträge
+        }
+        [commands] { $count ->
+            [one] weiterer Befehl
+           *[other] weitere Befehle
+        }
+        [sources] { $count ->
+            [one] weitere Quelle
+           *[other] weitere Quellen
+        }
+        [people] { $count ->
+            [one] weitere Person
+           *[other] weitere Personen
+        }
+        [tracks] { $count ->
+            [one] weiteres Stück
+           *[other] weitere Stücke
+        }
+       *[lines] { $count ->
+            [one] weitere Zeile
+           *[other] weitere Zeilen
+        }
+    }
+
 ## Quotes: /quote and quote cards
 
 command-quote = Was die Kritik über das Album schrieb

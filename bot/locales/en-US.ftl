@@ -151,6 +151,45 @@ card-list-comma = { $first }, { $next }
 card-list-and = { $first } and { $next }
 card-list-or = { $first } or { $next }
 
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (continued)
+card-left-out =
+    { $count ->
+        [one] { $count } more section
+       *[other] { $count } more sections
+    } left out to fit Discord
+card-and-more =
+    … and { $count } more { $noun ->
+        [players] { $count ->
+            [one] player
+           *[other] players
+        }
+        [posts] { $count ->
+            [one] post
+           *[other] posts
+        }
+        [commands] { $count ->
+            [one] command
+           *[other] commands
+        }
+        [sources] { $count ->
+            [one] source
+           *[other] sources
+        }
+        [people] { $count ->
+            [one] person
+           *[other] people
+        }
+        [tracks] { $count ->
+            [one] track
+           *[other] tracks
+        }
+       *[lines] { $count ->
+            [one] line
+           *[other] lines
+        }
+    }
+
 ## Quotes: /quote and quote cards
 
 command-quote = What the critics wrote about the album

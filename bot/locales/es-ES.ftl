@@ -151,6 +151,45 @@ card-list-comma = { $first }, { $next }
 card-list-and = { $first } y { $next }
 card-list-or = { $first } o { $next }
 
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (continuación)
+card-left-out =
+    { $count ->
+        [one] { $count } sección omitida
+       *[other] { $count } secciones omitidas
+    } para caber en Discord
+card-and-more =
+    … y { $count } { $noun ->
+        [players] { $count ->
+            [one] jugador
+           *[other] jugadores
+        }
+        [posts] { $count ->
+            [one] publicación
+           *[other] publicaciones
+        }
+        [commands] { $count ->
+            [one] comando
+           *[other] comandos
+        }
+        [sources] { $count ->
+            [one] fuente
+           *[other] fuentes
+        }
+        [people] { $count ->
+            [one] persona
+           *[other] personas
+        }
+        [tracks] { $count ->
+            [one] pista
+           *[other] pistas
+        }
+       *[lines] { $count ->
+            [one] línea
+           *[other] líneas
+        }
+    } más
+
 ## Quotes: /quote and quote cards
 
 command-quote = Lo que escribió la crítica sobre el álbum

@@ -155,6 +155,45 @@ card-list-comma = { $first }, { $next }
 card-list-and = { $first } et { $next }
 card-list-or = { $first } ou { $next }
 
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (suite)
+card-left-out =
+    { $count ->
+        [one] { $count } section omise
+       *[other] { $count } sections omises
+    } pour tenir dans Discord
+card-and-more =
+    … et { $count } { $noun ->
+        [players] { $count ->
+            [one] joueur
+           *[other] joueurs
+        }
+        [posts] { $count ->
+            [one] publication
+           *[other] publications
+        }
+        [commands] { $count ->
+            [one] commande
+           *[other] commandes
+        }
+        [sources] { $count ->
+            [one] source
+           *[other] sources
+        }
+        [people] { $count ->
+            [one] personne
+           *[other] personnes
+        }
+        [tracks] { $count ->
+            [one] morceau
+           *[other] morceaux
+        }
+       *[lines] { $count ->
+            [one] ligne
+           *[other] lignes
+        }
+    } de plus
+
 ## Quotes: /quote and quote cards
 
 command-quote = Ce que les critiques ont écrit sur l'album

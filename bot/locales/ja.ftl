@@ -142,6 +142,20 @@ card-list-comma = { $first }、{ $next }
 card-list-and = { $first }、{ $next }
 card-list-or = { $first }または{ $next }
 
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name }（続き）
+card-left-out = Discordの制限によりセクション{ $count }件を省略
+card-and-more =
+    …ほか{ $count }{ $noun ->
+        [players] 人
+        [posts] 件
+        [commands] 件
+        [sources] 件
+        [people] 人
+        [tracks] 曲
+       *[lines] 行
+    }
+
 ## Quotes: /quote and quote cards
 
 command-quote = 批評家たちがアルバムについて書いたこと

@@ -151,6 +151,45 @@ card-list-comma = { $first }, { $next }
 card-list-and = { $first } e { $next }
 card-list-or = { $first } ou { $next }
 
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (continuação)
+card-left-out =
+    { $count ->
+        [one] { $count } seção omitida
+       *[other] { $count } seções omitidas
+    } para caber no Discord
+card-and-more =
+    … e mais { $count } { $noun ->
+        [players] { $count ->
+            [one] jogador
+           *[other] jogadores
+        }
+        [posts] { $count ->
+            [one] publicação
+           *[other] publicações
+        }
+        [commands] { $count ->
+            [one] comando
+           *[other] comandos
+        }
+        [sources] { $count ->
+            [one] fonte
+           *[other] fontes
+        }
+        [people] { $count ->
+            [one] pessoa
+           *[other] pessoas
+        }
+        [tracks] { $count ->
+            [one] faixa
+           *[other] faixas
+        }
+       *[lines] { $count ->
+            [one] linha
+           *[other] linhas
+        }
+    }
+
 ## Quotes: /quote and quote cards
 
 command-quote = O que a crítica escreveu sobre o álbum
