@@ -12,17 +12,9 @@ from discord.ext import commands
 
 from bot.client import SoundtrackBot
 from bot.db.privacy import Forgotten, forget_user
-from bot.ui.i18n import t
+from bot.ui.i18n import listing, t
 from bot.ui.installs import anywhere
 from bot.ui.replies import reply
-
-
-def _listing(items: list[str]) -> str:
-    """ "A", "A and B", "A, B and C", as the reader's language lists things."""
-    joined = items[0]
-    for item in items[1:-1]:
-        joined = t("privacy-list-more", first=joined, second=item)
-    return t("privacy-list-last", first=joined, second=items[-1]) if len(items) > 1 else joined
 
 
 def forgotten(done: Forgotten) -> str:
@@ -38,7 +30,7 @@ def forgotten(done: Forgotten) -> str:
     )
     shown = [t(key, count=count) for key, count in counted if count]
     key = "privacy-deleted-games-stay" if done.games_started else "privacy-deleted"
-    return t(key, deleted=_listing(shown))
+    return t(key, deleted=listing(shown))
 
 
 class PrivacyCog(

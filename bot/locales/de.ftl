@@ -70,6 +70,131 @@ command-track-title = Der Titel des Stücks (oder ein Teil davon, oder seine Num
 command-artist = Die Karte eines Interpreten: Namen, Mitglieder, Stücke und was die Kritiken schrieben
 command-artist-name = Der Name des Interpreten, ein anderer Name, oder der Name eines Bandmitglieds
 
+# The cards. Fact labels, section names from the data, titles, names and quotes reach these
+# messages as they are; { $marks }, { $placed } and { $counted } are superscript source marks (¹˒²):
+# keep each right after the value it follows.
+catalogue-fact = **{ $label }:** { $values }
+catalogue-fact-disputed = ⚠️ **{ $label }** (die Quellen widersprechen sich): { $values }
+catalogue-more-facts = Weitere Fakten
+catalogue-track-count =
+    { $count ->
+        [one] { $count } Stück
+       *[other] { $count } Stücke
+    }
+catalogue-album-lead = { $artist } · { $tracks } (/tracks listet sie auf)
+catalogue-album-footer = ⚠️ die Quellen widersprechen sich: **Umstritten** zeigt jeden Wert mit seinen Quellen
+catalogue-tracks-title = { $album }: die Stücke
+catalogue-tracks-lead =
+    { $count ->
+        [one] { $count } Stück
+       *[other] { $count } Stücke
+    }, wie die Titellisten sie abdrucken
+catalogue-tracks-footer = ⚠️ die Quellen widersprechen sich bei der Nennung · Hinweise zu einem Stück: **Mehr** unten, oder /track
+catalogue-credited-as = Genannt als
+catalogue-credited-as-disputed = Genannt als ⚠️ die Quellen widersprechen sich
+catalogue-version = Version
+catalogue-also-printed-as = Auch abgedruckt als
+catalogue-original-release = Originalveröffentlichung
+catalogue-track-place = Stück { $position }{ $placed } von { $count }{ $counted }
+catalogue-track-by = von { $credit }
+catalogue-track-by-disputed = ⚠️ von wem es ist: Die Quellen widersprechen sich
+catalogue-track-titled-by = Titel wie bei { $sources } abgedruckt
+catalogue-reviews = Was die Kritiken schrieben
+catalogue-track-whole = Alle Nennungen und Hinweise
+catalogue-from-album = „{ $title }“ stammt aus *{ $album }*.
+catalogue-artist-from = Aus { $place }
+catalogue-artist-tracks =
+    { $count ->
+        [one] Stück
+       *[other] Stücke
+    } { $numbers } auf dem Album
+catalogue-artist-no-tracks = Kein eigenes Stück auf dem Album
+catalogue-also-known-as = Auch bekannt als
+catalogue-members = Mitglieder
+catalogue-members-disputed = Mitglieder ⚠️ die Quellen widersprechen sich bei der Besetzung
+catalogue-also-named = Ebenfalls genannt
+catalogue-on-this-album = Auf diesem Album
+catalogue-facts = Fakten
+catalogue-whos-who = Wer ist wer
+catalogue-artist-whole = Die ganze Karte
+catalogue-person-about = { $person }: { $about }
+catalogue-person-also = auch { $names }
+catalogue-person-see = siehe /artist { $name }
+catalogue-who-member = **{ $person }** ist Mitglied von { $artist }{ $marks }.
+catalogue-who-member-about = **{ $person }** ist Mitglied von { $artist }{ $marks }: { $about }.
+catalogue-who-named = **{ $person }** wird auf der Karte von { $artist } genannt{ $marks }.
+catalogue-who-named-about = **{ $person }** wird auf der Karte von { $artist } genannt{ $marks }: { $about }.
+
+# Refusals of /track and /artist: { $kind } is "track" or "artist"; { $query } is what was typed.
+catalogue-matches-more = { $matches } (und { $count } weitere)
+catalogue-ambiguous =
+    „{ $query }“ passt zu mehreren { $kind ->
+        [track] Stücken
+       *[other] Interpreten
+    }: { $matches }. { $kind ->
+        [track] Welches
+       *[other] Welchen
+    } meintest du? Tippe etwas mehr oder wähle beim Tippen einen Eintrag aus der Liste.
+catalogue-near-miss =
+    Ich finde { $kind ->
+        [track] kein Stück
+       *[other] keinen Interpreten
+    } namens „{ $query }“. Meintest du { $matches }?
+catalogue-not-found =
+    Ich finde { $kind ->
+        [track] kein Stück
+       *[other] keinen Interpreten
+    } namens „{ $query }“. Wähle beim Tippen einen Eintrag aus der Liste oder { $kind ->
+        [track] sieh dir mit /tracks alle an
+       *[other] leere die Option, um alle zu sehen
+    }.
+
+# Shared by every card that cites (bot/ui/citations.py): an inferred value, and how a list joins.
+card-inferred = { $value } (erschlossen)
+card-read-from = { $value } — gestützt auf { $sources }
+list-comma = { $first }, { $next }
+list-and = { $first } und { $next }
+list-or = { $first } oder { $next }
+
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (Fortsetzung)
+card-left-out =
+    { $count ->
+        [one] { $count } Abschnitt
+       *[other] { $count } Abschnitte
+    } weggelassen (Discord-Limit)
+card-and-more =
+    … und { $count } { $noun ->
+        [players] { $count ->
+            [one] weiterer Spieler
+           *[other] weitere Spieler
+        }
+        [posts] { $count ->
+            [one] weiterer Beitrag
+           *[other] weitere Beiträge
+        }
+        [commands] { $count ->
+            [one] weiterer Befehl
+           *[other] weitere Befehle
+        }
+        [sources] { $count ->
+            [one] weitere Quelle
+           *[other] weitere Quellen
+        }
+        [people] { $count ->
+            [one] weitere Person
+           *[other] weitere Personen
+        }
+        [tracks] { $count ->
+            [one] weiteres Stück
+           *[other] weitere Stücke
+        }
+       *[lines] { $count ->
+            [one] weitere Zeile
+           *[other] weitere Zeilen
+        }
+    }
+
 ## Quotes: /quote and quote cards
 
 command-quote = Was die Kritik über das Album schrieb
@@ -543,7 +668,5 @@ privacy-reveals =
         [one] dein Name in { $count } Auflösung der Frage des Tages
        *[other] dein Name in { $count } Auflösungen der Frage des Tages
     }
-privacy-list-more = { $first }, { $second }
-privacy-list-last = { $first } und { $second }
 privacy-deleted = Gelöscht: { $deleted }. Bestenlisten und Serien berücksichtigen dich nicht mehr.
 privacy-deleted-games-stay = Gelöscht: { $deleted }. Bestenlisten und Serien berücksichtigen dich nicht mehr. Die Quiz, die du gestartet hast, bleiben für die anderen Spieler erhalten, ohne deinen Namen.

@@ -70,6 +70,128 @@ command-track-title = The track's title (or part of it, or its number on the alb
 command-artist = An artist's card: names, members, tracks, and what the reviews said
 command-artist-name = The artist's name, any name they go by, or a band member's name
 
+# The cards. Fact labels, section names from the data, titles, names and quotes reach these
+# messages as they are; { $marks }, { $placed } and { $counted } are superscript source marks (¹˒²):
+# keep each right after the value it follows.
+catalogue-fact = **{ $label }:** { $values }
+catalogue-fact-disputed = ⚠️ **{ $label }** (the sources disagree): { $values }
+catalogue-more-facts = More facts
+catalogue-track-count =
+    { $count ->
+        [one] { $count } track
+       *[other] { $count } tracks
+    }
+catalogue-album-lead = { $artist } · { $tracks } (/tracks lists them)
+catalogue-album-footer = ⚠️ the sources disagree: **Disputed** shows each value with its sources
+catalogue-tracks-title = { $album }: the tracks
+catalogue-tracks-lead =
+    { $count ->
+        [one] { $count } track
+       *[other] { $count } tracks
+    }, as the listings print them
+catalogue-tracks-footer = ⚠️ the sources disagree on the credit · a track's notes: **More** below, or /track
+catalogue-credited-as = Credited as
+catalogue-credited-as-disputed = Credited as ⚠️ the sources disagree
+catalogue-version = Version
+catalogue-also-printed-as = Also printed as
+catalogue-original-release = Original release
+catalogue-track-place = Track { $position }{ $placed } of { $count }{ $counted }
+catalogue-track-by = by { $credit }
+catalogue-track-by-disputed = ⚠️ who it is by: the sources disagree
+catalogue-track-titled-by = title as printed by { $sources }
+catalogue-reviews = What the reviews said
+catalogue-track-whole = Every credit and note
+catalogue-from-album = “{ $title }” is from *{ $album }*.
+catalogue-artist-from = From { $place }
+catalogue-artist-tracks =
+    { $count ->
+        [one] Track
+       *[other] Tracks
+    } { $numbers } on the album
+catalogue-artist-no-tracks = No track of their own on the album
+catalogue-also-known-as = Also known as
+catalogue-members = Members
+catalogue-members-disputed = Members ⚠️ the sources disagree on the line-up
+catalogue-also-named = Also named
+catalogue-on-this-album = On this album
+catalogue-facts = Facts
+catalogue-whos-who = Who's who
+catalogue-artist-whole = All of the card
+catalogue-person-about = { $person }: { $about }
+catalogue-person-also = also { $names }
+catalogue-person-see = see /artist { $name }
+catalogue-who-member = **{ $person }** is a member of { $artist }{ $marks }.
+catalogue-who-member-about = **{ $person }** is a member of { $artist }{ $marks }: { $about }.
+catalogue-who-named = **{ $person }** is named on { $artist }'s card{ $marks }.
+catalogue-who-named-about = **{ $person }** is named on { $artist }'s card{ $marks }: { $about }.
+
+# Refusals of /track and /artist: { $kind } is "track" or "artist"; { $query } is what was typed.
+catalogue-matches-more = { $matches } (and { $count } more)
+catalogue-ambiguous =
+    “{ $query }” matches more than one { $kind ->
+        [track] track
+       *[other] artist
+    }: { $matches }. Which one did you mean? Type a little more, or pick one from the list as you type.
+catalogue-near-miss =
+    I couldn't find { $kind ->
+        [track] a track
+       *[other] an artist
+    } called “{ $query }”. Did you mean { $matches }?
+catalogue-not-found =
+    I couldn't find { $kind ->
+        [track] a track
+       *[other] an artist
+    } called “{ $query }”. Pick one from the list as you type, or { $kind ->
+        [track] see them all with /tracks
+       *[other] empty the option to see them all
+    }.
+
+# Shared by every card that cites (bot/ui/citations.py): an inferred value, and how a list joins.
+card-inferred = { $value } (inferred)
+card-read-from = { $value } — read from { $sources }
+list-comma = { $first }, { $next }
+list-and = { $first } and { $next }
+list-or = { $first } or { $next }
+
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (continued)
+card-left-out =
+    { $count ->
+        [one] { $count } more section
+       *[other] { $count } more sections
+    } left out to fit Discord
+card-and-more =
+    … and { $count } more { $noun ->
+        [players] { $count ->
+            [one] player
+           *[other] players
+        }
+        [posts] { $count ->
+            [one] post
+           *[other] posts
+        }
+        [commands] { $count ->
+            [one] command
+           *[other] commands
+        }
+        [sources] { $count ->
+            [one] source
+           *[other] sources
+        }
+        [people] { $count ->
+            [one] person
+           *[other] people
+        }
+        [tracks] { $count ->
+            [one] track
+           *[other] tracks
+        }
+       *[lines] { $count ->
+            [one] line
+           *[other] lines
+        }
+    }
+
 ## Quotes: /quote and quote cards
 
 command-quote = What the critics wrote about the album
@@ -525,7 +647,5 @@ privacy-reveals =
         [one] your name in { $count } reveal of the question of the day
        *[other] your name in { $count } reveals of the question of the day
     }
-privacy-list-more = { $first }, { $second }
-privacy-list-last = { $first } and { $second }
 privacy-deleted = Deleted: { $deleted }. Leaderboards and streaks no longer count you.
 privacy-deleted-games-stay = Deleted: { $deleted }. Leaderboards and streaks no longer count you. The games you started stay for the other players, without your name.

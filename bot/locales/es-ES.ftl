@@ -70,6 +70,128 @@ command-track-title = El título de la pista (o parte de él, o su número en el
 command-artist = La ficha de un artista: nombres, miembros, pistas y lo que dijeron las reseñas
 command-artist-name = El nombre del artista, otro nombre que use, o el de un miembro del grupo
 
+# The cards. Fact labels, section names from the data, titles, names and quotes reach these
+# messages as they are; { $marks }, { $placed } and { $counted } are superscript source marks (¹˒²):
+# keep each right after the value it follows.
+catalogue-fact = **{ $label }:** { $values }
+catalogue-fact-disputed = ⚠️ **{ $label }** (las fuentes no coinciden): { $values }
+catalogue-more-facts = Más datos
+catalogue-track-count =
+    { $count ->
+        [one] { $count } pista
+       *[other] { $count } pistas
+    }
+catalogue-album-lead = { $artist } · { $tracks } (/tracks las enumera)
+catalogue-album-footer = ⚠️ las fuentes no coinciden: **En disputa** muestra cada valor con sus fuentes
+catalogue-tracks-title = { $album }: las pistas
+catalogue-tracks-lead =
+    { $count ->
+        [one] { $count } pista, tal como la imprimen los listados
+       *[other] { $count } pistas, tal como las imprimen los listados
+    }
+catalogue-tracks-footer = ⚠️ las fuentes no coinciden en el crédito · las notas de una pista: **Más**, abajo, o /track
+catalogue-credited-as = Acreditada a
+catalogue-credited-as-disputed = Acreditada a ⚠️ las fuentes no coinciden
+catalogue-version = Versión
+catalogue-also-printed-as = También aparece como
+catalogue-original-release = Edición original
+catalogue-track-place = Pista { $position }{ $placed } de { $count }{ $counted }
+catalogue-track-by = de { $credit }
+catalogue-track-by-disputed = ⚠️ de quién es: las fuentes no coinciden
+catalogue-track-titled-by = título según { $sources }
+catalogue-reviews = Lo que dijeron las reseñas
+catalogue-track-whole = Todos los créditos y notas
+catalogue-from-album = «{ $title }» es de *{ $album }*.
+catalogue-artist-from = De { $place }
+catalogue-artist-tracks =
+    { $count ->
+        [one] Pista
+       *[other] Pistas
+    } { $numbers } del álbum
+catalogue-artist-no-tracks = Ninguna pista propia en el álbum
+catalogue-also-known-as = Otros nombres
+catalogue-members = Miembros
+catalogue-members-disputed = Miembros ⚠️ las fuentes no coinciden en la formación
+catalogue-also-named = También mencionados
+catalogue-on-this-album = En este álbum
+catalogue-facts = Datos
+catalogue-whos-who = Quién es quién
+catalogue-artist-whole = Toda la ficha
+catalogue-person-about = { $person }: { $about }
+catalogue-person-also = también { $names }
+catalogue-person-see = ver /artist { $name }
+catalogue-who-member = **{ $person }** es miembro de { $artist }{ $marks }.
+catalogue-who-member-about = **{ $person }** es miembro de { $artist }{ $marks }: { $about }.
+catalogue-who-named = **{ $person }** aparece en la ficha de { $artist }{ $marks }.
+catalogue-who-named-about = **{ $person }** aparece en la ficha de { $artist }{ $marks }: { $about }.
+
+# Refusals of /track and /artist: { $kind } is "track" or "artist"; { $query } is what was typed.
+catalogue-matches-more = { $matches } (y { $count } más)
+catalogue-ambiguous =
+    «{ $query }» coincide con { $kind ->
+        [track] varias pistas
+       *[other] varios artistas
+    }: { $matches }. ¿Cuál querías decir? Escribe un poco más o elige una opción de la lista mientras escribes.
+catalogue-near-miss =
+    No encuentro { $kind ->
+        [track] ninguna pista llamada
+       *[other] ningún artista llamado
+    } «{ $query }». ¿Querías decir { $matches }?
+catalogue-not-found =
+    No encuentro { $kind ->
+        [track] ninguna pista llamada
+       *[other] ningún artista llamado
+    } «{ $query }». Elige una opción de la lista mientras escribes, o { $kind ->
+        [track] míralas todas con /tracks
+       *[other] deja la opción vacía para verlos todos
+    }.
+
+# Shared by every card that cites (bot/ui/citations.py): an inferred value, and how a list joins.
+card-inferred = { $value } (deducido)
+card-read-from = { $value } — a partir de { $sources }
+list-comma = { $first }, { $next }
+list-and = { $first } y { $next }
+list-or = { $first } o { $next }
+
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (continuación)
+card-left-out =
+    { $count ->
+        [one] { $count } sección omitida
+       *[other] { $count } secciones omitidas
+    } para caber en Discord
+card-and-more =
+    … y { $count } { $noun ->
+        [players] { $count ->
+            [one] jugador
+           *[other] jugadores
+        }
+        [posts] { $count ->
+            [one] publicación
+           *[other] publicaciones
+        }
+        [commands] { $count ->
+            [one] comando
+           *[other] comandos
+        }
+        [sources] { $count ->
+            [one] fuente
+           *[other] fuentes
+        }
+        [people] { $count ->
+            [one] persona
+           *[other] personas
+        }
+        [tracks] { $count ->
+            [one] pista
+           *[other] pistas
+        }
+       *[lines] { $count ->
+            [one] línea
+           *[other] líneas
+        }
+    } más
+
 ## Quotes: /quote and quote cards
 
 command-quote = Lo que escribió la crítica sobre el álbum
@@ -557,7 +679,5 @@ privacy-reveals =
         [one] tu nombre en { $count } resolución de la pregunta del día
        *[other] tu nombre en { $count } resoluciones de la pregunta del día
     }
-privacy-list-more = { $first }, { $second }
-privacy-list-last = { $first } y { $second }
 privacy-deleted = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te tienen en cuenta.
 privacy-deleted-games-stay = Borrado: { $deleted }. Las clasificaciones y las rachas ya no te tienen en cuenta. Las partidas que empezaste se quedan para los demás jugadores, sin tu nombre.

@@ -70,6 +70,132 @@ command-track-title = Le titre du morceau (ou une partie, ou son numéro sur l'a
 command-artist = La fiche d'un artiste : noms, membres, morceaux, et ce qu'en disent les critiques
 command-artist-name = Le nom de l'artiste, un autre nom qu'il porte, ou le nom d'un membre du groupe
 
+# The cards. Fact labels, section names from the data, titles, names and quotes reach these
+# messages as they are; { $marks }, { $placed } and { $counted } are superscript source marks (¹˒²):
+# keep each right after the value it follows.
+catalogue-fact = **{ $label } :** { $values }
+catalogue-fact-disputed = ⚠️ **{ $label }** (les sources divergent) : { $values }
+catalogue-more-facts = Autres faits
+catalogue-track-count =
+    { $count ->
+        [one] { $count } morceau
+       *[other] { $count } morceaux
+    }
+catalogue-album-lead = { $artist } · { $tracks } (/tracks les liste)
+catalogue-album-footer = ⚠️ les sources divergent : **Contesté** montre chaque valeur avec ses sources
+catalogue-tracks-title = { $album } : les morceaux
+catalogue-tracks-lead =
+    { $count ->
+        [one] { $count } morceau, tel que les listes de titres l'impriment
+       *[other] { $count } morceaux, tels que les listes de titres les impriment
+    }
+catalogue-tracks-footer = ⚠️ les sources divergent sur le crédit · les notes d'un morceau : **Plus** ci-dessous, ou /track
+catalogue-credited-as = Crédité à
+catalogue-credited-as-disputed = Crédité à ⚠️ les sources divergent
+catalogue-version = Version
+catalogue-also-printed-as = Aussi imprimé sous le nom
+catalogue-original-release = Parution d'origine
+catalogue-track-place = Morceau { $position }{ $placed } sur { $count }{ $counted }
+catalogue-track-by = par { $credit }
+catalogue-track-by-disputed = ⚠️ son interprète : les sources divergent
+catalogue-track-titled-by = titre tel qu'imprimé par { $sources }
+catalogue-reviews = Ce qu'en dit la critique
+catalogue-track-whole = Tous les crédits et notes
+catalogue-from-album = « { $title } » vient de *{ $album }*.
+catalogue-artist-from = Origine : { $place }
+catalogue-artist-tracks =
+    { $count ->
+        [one] Morceau
+       *[other] Morceaux
+    } { $numbers } de l'album
+catalogue-artist-no-tracks = Aucun morceau à son nom sur l'album
+catalogue-also-known-as = Autres noms
+catalogue-members = Membres
+catalogue-members-disputed = Membres ⚠️ les sources divergent sur la formation
+catalogue-also-named = Également cités
+catalogue-on-this-album = Sur cet album
+catalogue-facts = Faits
+catalogue-whos-who = Qui est qui
+catalogue-artist-whole = Toute la fiche
+catalogue-person-about = { $person } : { $about }
+catalogue-person-also = aussi { $names }
+catalogue-person-see = voir /artist { $name }
+catalogue-who-member = **{ $person }** est membre de { $artist }{ $marks }.
+catalogue-who-member-about = **{ $person }** est membre de { $artist }{ $marks } : { $about }.
+catalogue-who-named = **{ $person }** figure sur la fiche de { $artist }{ $marks }.
+catalogue-who-named-about = **{ $person }** figure sur la fiche de { $artist }{ $marks } : { $about }.
+
+# Refusals of /track and /artist: { $kind } is "track" or "artist"; { $query } is what was typed.
+catalogue-matches-more =
+    { $matches } (et { $count ->
+        [one] { $count } autre
+       *[other] { $count } autres
+    })
+catalogue-ambiguous =
+    « { $query } » correspond à plusieurs { $kind ->
+        [track] morceaux
+       *[other] artistes
+    } : { $matches }. Lequel vouliez-vous dire ? Tapez-en un peu plus, ou choisissez-en un dans la liste pendant que vous tapez.
+catalogue-near-miss =
+    Je ne trouve aucun { $kind ->
+        [track] morceau
+       *[other] artiste
+    } nommé « { $query } ». Vouliez-vous dire { $matches } ?
+catalogue-not-found =
+    Je ne trouve aucun { $kind ->
+        [track] morceau
+       *[other] artiste
+    } nommé « { $query } ». Choisissez-en un dans la liste pendant que vous tapez, ou { $kind ->
+        [track] voyez-les tous avec /tracks
+       *[other] videz l'option pour les voir tous
+    }.
+
+# Shared by every card that cites (bot/ui/citations.py): an inferred value, and how a list joins.
+card-inferred = { $value } (déduit)
+card-read-from = { $value } — d'après { $sources }
+list-comma = { $first }, { $next }
+list-and = { $first } et { $next }
+list-or = { $first } ou { $next }
+
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (suite)
+card-left-out =
+    { $count ->
+        [one] { $count } section omise
+       *[other] { $count } sections omises
+    } pour tenir dans Discord
+card-and-more =
+    … et { $count } { $noun ->
+        [players] { $count ->
+            [one] joueur
+           *[other] joueurs
+        }
+        [posts] { $count ->
+            [one] publication
+           *[other] publications
+        }
+        [commands] { $count ->
+            [one] commande
+           *[other] commandes
+        }
+        [sources] { $count ->
+            [one] source
+           *[other] sources
+        }
+        [people] { $count ->
+            [one] personne
+           *[other] personnes
+        }
+        [tracks] { $count ->
+            [one] morceau
+           *[other] morceaux
+        }
+       *[lines] { $count ->
+            [one] ligne
+           *[other] lignes
+        }
+    } de plus
+
 ## Quotes: /quote and quote cards
 
 command-quote = Ce que les critiques ont écrit sur l'album
@@ -557,7 +683,5 @@ privacy-reveals =
         [one] votre nom dans { $count } annonce de la réponse à la question du jour
        *[other] votre nom dans { $count } annonces de la réponse à la question du jour
     }
-privacy-list-more = { $first }, { $second }
-privacy-list-last = { $first } et { $second }
 privacy-deleted = Effacé : { $deleted }. Les classements et les séries ne vous prennent plus en compte.
 privacy-deleted-games-stay = Effacé : { $deleted }. Les classements et les séries ne vous prennent plus en compte. Les parties que vous avez lancées restent pour les autres joueurs, sans votre nom.

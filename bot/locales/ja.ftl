@@ -70,6 +70,94 @@ command-track-title = 曲名（その一部、またはアルバムでの曲番�
 command-artist = アーティストのカード：名義、メンバー、曲、レビューの評
 command-artist-name = アーティスト名、別名、またはバンドメンバーの名前
 
+# The cards. Fact labels, section names from the data, titles, names and quotes reach these
+# messages as they are; { $marks }, { $placed } and { $counted } are superscript source marks (¹˒²):
+# keep each right after the value it follows.
+catalogue-fact = **{ $label }**：{ $values }
+catalogue-fact-disputed = ⚠️ **{ $label }**（出典により異なります）：{ $values }
+catalogue-more-facts = その他の事実
+catalogue-track-count = 全{ $count }曲
+catalogue-album-lead = { $artist } · { $tracks }（一覧は /tracks）
+catalogue-album-footer = ⚠️ 出典により異なります：「**異説あり**」で各値とその出典を確認できます
+catalogue-tracks-title = { $album }：収録曲
+catalogue-tracks-lead = 全{ $count }曲（各曲目リストの表記どおり）
+catalogue-tracks-footer = ⚠️ クレジットが出典により異なります · 各曲の注記：下の「**もっと見る**」または /track
+catalogue-credited-as = クレジット
+catalogue-credited-as-disputed = クレジット ⚠️ 出典により異なります
+catalogue-version = バージョン
+catalogue-also-printed-as = 別表記
+catalogue-original-release = 初出
+catalogue-track-place = { $position }曲目{ $placed }（全{ $count }曲{ $counted }）
+catalogue-track-by = アーティスト：{ $credit }
+catalogue-track-by-disputed = ⚠️ アーティスト：出典により異なります
+catalogue-track-titled-by = 曲名は{ $sources }の表記
+catalogue-reviews = レビューの評
+catalogue-track-whole = すべてのクレジットと注記
+catalogue-from-album = 「{ $title }」は『{ $album }』の収録曲です。
+catalogue-artist-from = 出身：{ $place }
+catalogue-artist-tracks =
+    { $count ->
+       *[other] アルバムの{ $numbers }曲目
+    }
+catalogue-artist-no-tracks = アルバムに自身の名義の曲はありません
+catalogue-also-known-as = 別名
+catalogue-members = メンバー
+catalogue-members-disputed = メンバー ⚠️ 顔ぶれは出典により異なります
+catalogue-also-named = ほかに名前が挙がる人
+catalogue-on-this-album = このアルバムの曲
+catalogue-facts = 事実
+catalogue-whos-who = 人物紹介
+catalogue-artist-whole = カード全体
+catalogue-person-about = { $person }：{ $about }
+catalogue-person-also = 別表記 { $names }
+catalogue-person-see = /artist { $name } を参照
+catalogue-who-member = **{ $person }**は{ $artist }のメンバーです{ $marks }。
+catalogue-who-member-about = **{ $person }**は{ $artist }のメンバーです{ $marks }：{ $about }。
+catalogue-who-named = **{ $person }**は{ $artist }のカードに名前が挙がっています{ $marks }。
+catalogue-who-named-about = **{ $person }**は{ $artist }のカードに名前が挙がっています{ $marks }：{ $about }。
+
+# Refusals of /track and /artist: { $kind } is "track" or "artist"; { $query } is what was typed.
+catalogue-matches-more = { $matches }（ほか{ $count }件）
+catalogue-ambiguous =
+    「{ $query }」に当てはまる{ $kind ->
+        [track] 曲
+       *[other] アーティスト
+    }が複数あります：{ $matches }。どれのことですか？もう少し入力するか、入力中に表示されるリストから選んでください。
+catalogue-near-miss =
+    「{ $query }」という{ $kind ->
+        [track] 曲
+       *[other] アーティスト
+    }は見つかりませんでした。{ $matches }のことですか？
+catalogue-not-found =
+    「{ $query }」という{ $kind ->
+        [track] 曲
+       *[other] アーティスト
+    }は見つかりませんでした。入力中に表示されるリストから選ぶか、{ $kind ->
+        [track] /tracks で全曲を確認してください
+       *[other] オプションを空にして一覧を表示してください
+    }。
+
+# Shared by every card that cites (bot/ui/citations.py): an inferred value, and how a list joins.
+card-inferred = { $value }（推定）
+card-read-from = { $value } — { $sources }に基づく
+list-comma = { $first }、{ $next }
+list-and = { $first }、{ $next }
+list-or = { $first }または{ $next }
+
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name }（続き）
+card-left-out = Discordの制限によりセクション{ $count }件を省略
+card-and-more =
+    …ほか{ $count }{ $noun ->
+        [players] 人
+        [posts] 件
+        [commands] 件
+        [sources] 件
+        [people] 人
+        [tracks] 曲
+       *[lines] 行
+    }
+
 ## Quotes: /quote and quote cards
 
 command-quote = 批評家たちがアルバムについて書いたこと
@@ -424,7 +512,5 @@ privacy-daily-streaks = 連続記録 { $count }件
 privacy-trivia-answers = クイズの回答 { $count }件
 privacy-games-started = あなたを開始者として記録していたクイズ { $count }件
 privacy-reveals = 今日の質問の答え発表 { $count }件に載っていたあなたの名前
-privacy-list-more = { $first }、{ $second }
-privacy-list-last = { $first }、{ $second }
 privacy-deleted = 削除しました：{ $deleted }。ランキングと連続記録にあなたはもう含まれません。
 privacy-deleted-games-stay = 削除しました：{ $deleted }。ランキングと連続記録にあなたはもう含まれません。あなたが開始したクイズは、ほかのプレイヤーのためにあなたの名前を外して残ります。

@@ -70,6 +70,128 @@ command-track-title = O título da faixa (ou parte dele, ou o número dela no á
 command-artist = O cartão de um artista: nomes, integrantes, faixas e o que as resenhas disseram
 command-artist-name = O nome do artista, outro nome que ele use, ou o nome de um integrante da banda
 
+# The cards. Fact labels, section names from the data, titles, names and quotes reach these
+# messages as they are; { $marks }, { $placed } and { $counted } are superscript source marks (¹˒²):
+# keep each right after the value it follows.
+catalogue-fact = **{ $label }:** { $values }
+catalogue-fact-disputed = ⚠️ **{ $label }** (as fontes discordam): { $values }
+catalogue-more-facts = Mais fatos
+catalogue-track-count =
+    { $count ->
+        [one] { $count } faixa
+       *[other] { $count } faixas
+    }
+catalogue-album-lead = { $artist } · { $tracks } (/tracks lista todas)
+catalogue-album-footer = ⚠️ as fontes discordam: **Em disputa** mostra cada valor com suas fontes
+catalogue-tracks-title = { $album }: as faixas
+catalogue-tracks-lead =
+    { $count ->
+        [one] { $count } faixa
+       *[other] { $count } faixas
+    }, como aparecem nas listagens
+catalogue-tracks-footer = ⚠️ as fontes discordam sobre o crédito · as notas de uma faixa: **Mais**, abaixo, ou /track
+catalogue-credited-as = Creditada a
+catalogue-credited-as-disputed = Creditada a ⚠️ as fontes discordam
+catalogue-version = Versão
+catalogue-also-printed-as = Também aparece como
+catalogue-original-release = Lançamento original
+catalogue-track-place = Faixa { $position }{ $placed } de { $count }{ $counted }
+catalogue-track-by = de { $credit }
+catalogue-track-by-disputed = ⚠️ de quem é: as fontes discordam
+catalogue-track-titled-by = título segundo { $sources }
+catalogue-reviews = O que as resenhas disseram
+catalogue-track-whole = Todos os créditos e notas
+catalogue-from-album = “{ $title }” é de *{ $album }*.
+catalogue-artist-from = De { $place }
+catalogue-artist-tracks =
+    { $count ->
+        [one] Faixa
+       *[other] Faixas
+    } { $numbers } do álbum
+catalogue-artist-no-tracks = Nenhuma faixa própria no álbum
+catalogue-also-known-as = Outros nomes
+catalogue-members = Integrantes
+catalogue-members-disputed = Integrantes ⚠️ as fontes discordam sobre a formação
+catalogue-also-named = Também citados
+catalogue-on-this-album = Neste álbum
+catalogue-facts = Fatos
+catalogue-whos-who = Quem é quem
+catalogue-artist-whole = O cartão inteiro
+catalogue-person-about = { $person }: { $about }
+catalogue-person-also = também { $names }
+catalogue-person-see = veja /artist { $name }
+catalogue-who-member = **{ $person }** é integrante de { $artist }{ $marks }.
+catalogue-who-member-about = **{ $person }** é integrante de { $artist }{ $marks }: { $about }.
+catalogue-who-named = **{ $person }** aparece no cartão de { $artist }{ $marks }.
+catalogue-who-named-about = **{ $person }** aparece no cartão de { $artist }{ $marks }: { $about }.
+
+# Refusals of /track and /artist: { $kind } is "track" or "artist"; { $query } is what was typed.
+catalogue-matches-more = { $matches } (e mais { $count })
+catalogue-ambiguous =
+    “{ $query }” corresponde a mais de { $kind ->
+        [track] uma faixa
+       *[other] um artista
+    }: { $matches }. Qual você quis dizer? Digite um pouco mais ou escolha uma opção da lista enquanto digita.
+catalogue-near-miss =
+    Não encontrei { $kind ->
+        [track] nenhuma faixa chamada
+       *[other] nenhum artista chamado
+    } “{ $query }”. Você quis dizer { $matches }?
+catalogue-not-found =
+    Não encontrei { $kind ->
+        [track] nenhuma faixa chamada
+       *[other] nenhum artista chamado
+    } “{ $query }”. Escolha uma opção da lista enquanto digita ou { $kind ->
+        [track] veja todas com /tracks
+       *[other] deixe a opção vazia para ver todos
+    }.
+
+# Shared by every card that cites (bot/ui/citations.py): an inferred value, and how a list joins.
+card-inferred = { $value } (deduzido)
+card-read-from = { $value } — a partir de { $sources }
+list-comma = { $first }, { $next }
+list-and = { $first } e { $next }
+list-or = { $first } ou { $next }
+
+# Shared by every embed card (bot/ui/embeds.py): what was left out to fit Discord.
+card-continued = { $name } (continuação)
+card-left-out =
+    { $count ->
+        [one] { $count } seção omitida
+       *[other] { $count } seções omitidas
+    } para caber no Discord
+card-and-more =
+    … e mais { $count } { $noun ->
+        [players] { $count ->
+            [one] jogador
+           *[other] jogadores
+        }
+        [posts] { $count ->
+            [one] publicação
+           *[other] publicações
+        }
+        [commands] { $count ->
+            [one] comando
+           *[other] comandos
+        }
+        [sources] { $count ->
+            [one] fonte
+           *[other] fontes
+        }
+        [people] { $count ->
+            [one] pessoa
+           *[other] pessoas
+        }
+        [tracks] { $count ->
+            [one] faixa
+           *[other] faixas
+        }
+       *[lines] { $count ->
+            [one] linha
+           *[other] linhas
+        }
+    }
+
 ## Quotes: /quote and quote cards
 
 command-quote = O que a crítica escreveu sobre o álbum
@@ -557,7 +679,5 @@ privacy-reveals =
         [one] seu nome em { $count } resultado da pergunta do dia
        *[other] seu nome em { $count } resultados da pergunta do dia
     }
-privacy-list-more = { $first }, { $second }
-privacy-list-last = { $first } e { $second }
 privacy-deleted = Apagado: { $deleted }. Os rankings e as sequências não incluem mais você.
 privacy-deleted-games-stay = Apagado: { $deleted }. Os rankings e as sequências não incluem mais você. As partidas que você começou continuam para os outros jogadores, sem o seu nome.

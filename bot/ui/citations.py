@@ -10,13 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bot.domain.pack import Claim, Source
+from bot.ui.i18n import listing, t
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 SEPARATOR = "˒"
 """Between two marks: a raised comma, so that ¹˒³ (sources 1 and 3) never reads as ¹³ (source 13)."""
 RANGE = "⁻"
-INFERRED = "(inferred)"
-"""After a value no source states: the pack reads it between the sources it cites."""
+
+
+def inferred(value: str) -> str:
+    """A value no source states, said to be one: "2010 (inferred)" (the pack reads it between the
+    sources it cites)."""
+    return t("card-inferred", value=value)
+
+
+def read_from(value: str, sources: str) -> str:
+    """An inferred value whole, with the publications it is read from: "… (inferred) — read from A¹, B²"."""
+    return t("card-read-from", value=value, sources=sources)
 
 
 def superscript(n: int) -> str:
@@ -68,13 +78,13 @@ class Citations:
         if claim.note:
             shown = f"{shown} — {claim.note}"
         if claim.inference:
-            shown = f"{shown} {INFERRED}"
+            shown = inferred(shown)
         return f"{shown}{self.mark(claim.sources)}"
 
     def by(self, keys: Sequence[str]) -> str:
         """The publications of these sources, each with its mark: "Tiny Mix Tapes¹, Movieline³"
         (where a publication's name reads better than a number alone)."""
-        return ", ".join(f"{self.source(k).publication}{superscript(self.number(k))}" for k in keys)
+        return listing([f"{self.source(k).publication}{superscript(self.number(k))}" for k in keys], ",")
 
     def source(self, key: str) -> Source:
         return self._known.get(key) or Source(key, key)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.domain.text import plural, shorten
+from bot.ui.i18n import t
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -23,10 +24,20 @@ _SINGULAR = {"people": "person"}
 """The singular of the plural nouns the cards count, where dropping the "s" is wrong."""
 
 
+COUNTED = frozenset({"lines", "players", "posts", "commands", "sources", "people", "tracks"})
+"""The nouns the locale files count in every language (``card-and-more``); any other is English."""
+
+
 def _more(count: int, noun: str) -> str:
     """ "… and 1 more source", "… and 1,200 more sources" (``noun`` is the plural)."""
+    if noun in COUNTED:
+        return t("card-and-more", noun=noun, count=count)
     one = _SINGULAR.get(noun, noun.removesuffix("s"))
     return f"… and {plural(count, f'more {one}', f'more {noun}')}"
+
+
+def _continued(name: str) -> str:
+    return t("card-continued", name=name)
 
 
 def fit_lines(lines: Sequence[str], limit: int, noun: str) -> str:
@@ -65,11 +76,11 @@ def pack_fields(name: str, lines: Sequence[str]) -> list[tuple[str, str]]:
     for line in lines:
         line = shorten(line, FIELD_VALUE_LIMIT)
         if current and len("\n".join([*current, line])) > FIELD_VALUE_LIMIT:
-            fields.append((name if not fields else f"{name} (continued)", "\n".join(current)))
+            fields.append((name if not fields else _continued(name), "\n".join(current)))
             current = []
         current.append(line)
     if current:
-        fields.append((name if not fields else f"{name} (continued)", "\n".join(current)))
+        fields.append((name if not fields else _continued(name), "\n".join(current)))
     return fields
 
 
@@ -145,7 +156,7 @@ class CardBuilder:
                 return
             self.lines(field_name, chunk, noun=noun)
             rest = rest[len(chunk) :]
-            field_name = f"{name} (continued)"
+            field_name = _continued(name)
 
     def build(self) -> discord.Embed:
         embed = discord.Embed(
@@ -155,7 +166,7 @@ class CardBuilder:
             embed.add_field(name=name, value=value, inline=inline)
         footer = self._footer
         if self._left_out:
-            note = f"{plural(self._left_out, 'more section')} left out to fit Discord"
+            note = t("card-left-out", count=self._left_out)
             footer = f"{footer} · {note}" if footer else note
         if footer:
             embed.set_footer(text=footer)

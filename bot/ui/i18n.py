@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import babel.dates
-import babel.lists
 import discord
 from discord import app_commands
 from fluent.runtime import FluentBundle, FluentResource
@@ -193,10 +192,17 @@ def time(moment: dt.time | dt.datetime, form: str = "short") -> str:
 
 
 def listing(items: Sequence[str], last: str = "and") -> str:
-    """Items as the reader's language lists them: "A, B and C", "A, B et C", "A、B、C" (``last="or"``:
-    "A, B or C")."""
-    style = "or" if last == "or" else "standard"
-    return babel.lists.format_list(list(items), style=style, locale=LOCALES[_current.get()])
+    """ "A", "A and B", "A, B and C" (``last="or"``: "A, B or C"; ``last=","``: "A, B, C") as the
+    reader's language joins a list: each language's words and commas are in its file."""
+    if not items:
+        return ""
+    text = items[0]
+    for item in items[1:-1]:
+        text = t("list-comma", first=text, next=item)
+    if len(items) > 1:
+        key = {"and": "list-and", "or": "list-or", ",": "list-comma"}[last]
+        text = t(key, first=text, next=items[-1])
+    return text
 
 
 def command_key(context: app_commands.TranslationContextTypes) -> str | None:

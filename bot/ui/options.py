@@ -13,8 +13,8 @@ from discord import app_commands
 
 from bot.domain.catalogue import lookup
 from bot.domain.catalogue.index import MAX_CHOICE_LENGTH, MAX_CHOICES, Match, NameEntry, NameIndex, Outcome
-from bot.domain.text import listing, with_article
 from bot.ui.errors import UserFacingError
+from bot.ui.i18n import listing, t
 
 if TYPE_CHECKING:
     from bot.client import SoundtrackBot
@@ -30,9 +30,10 @@ def choices(index: NameIndex, kind: Kind, current: str) -> list[app_commands.Cho
     ]
 
 
-def _quoted(text: str) -> str:
+def _shown(text: str) -> str:
+    """What was typed, to echo between the message's quotes: cut, and unable to ping or format."""
     shown = text if len(text) <= 80 else text[:79] + "…"
-    return f"“{discord.utils.escape_mentions(discord.utils.escape_markdown(shown))}”"
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(shown))
 
 
 def _listing(matches: tuple[Match, ...]) -> str:
@@ -41,26 +42,21 @@ def _listing(matches: tuple[Match, ...]) -> str:
 
 def resolve(index: NameIndex, kind: Kind, query: str) -> NameEntry:
     """The entry ``query`` means, or a :class:`UserFacingError` saying what to type instead."""
-    see_all = "see them all with /tracks" if kind == "track" else "empty the option to see them all"
     resolution = lookup.resolve(index, kind, query)
     if resolution.outcome is Outcome.FOUND:
         return lookup.chosen(index, resolution.entry, query)
     if resolution.outcome is Outcome.AMBIGUOUS:
         shown = resolution.matches[:5]
         more = len(resolution.matches) - len(shown)
-        tail = f" (and {more} more)" if more else ""
-        raise UserFacingError(
-            f"{_quoted(query)} matches more than one {kind}: {_listing(shown)}{tail}. "
-            f"Which one did you mean? Type a little more, or pick one from the list as you type."
-        )
+        matches = _listing(shown)
+        if more:
+            matches = t("catalogue-matches-more", matches=matches, count=more)
+        raise UserFacingError(t("catalogue-ambiguous", kind=kind, query=_shown(query), matches=matches))
     if resolution.matches:
         raise UserFacingError(
-            f"I couldn't find {with_article(kind)} called {_quoted(query)}. "
-            f"Did you mean {_listing(resolution.matches[:3])}?"
+            t("catalogue-near-miss", kind=kind, query=_shown(query), matches=_listing(resolution.matches[:3]))
         )
-    raise UserFacingError(
-        f"I couldn't find {with_article(kind)} called {_quoted(query)}. Pick one from the list as you type, or {see_all}."
-    )
+    raise UserFacingError(t("catalogue-not-found", kind=kind, query=_shown(query)))
 
 
 class _NamedOption(app_commands.Transformer):

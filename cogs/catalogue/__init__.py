@@ -119,7 +119,8 @@ class CatalogueCog(
     ) -> None:
         card = _found(await self._card("track", self._track, title.key))
         if title.note:  # found by its original album's title: say where the track is from
-            card = dataclasses.replace(card, lead=f"{title.note}\n{card.lead}")
+            track = _found(await self.repo.track(self.pack, int(title.key)))
+            card = dataclasses.replace(card, lead=f"{cards.from_album(track)}\n{card.lead}")
         await self._show(interaction, card, as_built=not title.note, private=private)
 
     async def _track(self, key: str) -> Card | None:

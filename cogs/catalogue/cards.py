@@ -14,27 +14,28 @@ from collections.abc import Iterable, Sequence
 
 from bot.db.catalogue import AlbumCard, ArtistCard, ReviewQuote, TrackCard, TrackLine
 from bot.domain.pack import Claim, Fact, OriginalRelease, Person
-from bot.domain.text import listing, plural, shorten_words
+from bot.domain.text import shorten_words
 from bot.ui.cards import Card, CardRef, Dispute, Section, face_fits
-from bot.ui.citations import INFERRED, Citations
+from bot.ui.citations import Citations, inferred, read_from
+from bot.ui.i18n import listing, t
 
 SHORT_VALUE = 40
 """A value of a disagreement, on the face, in about this many characters (whole under Disputed)."""
-OTHER_FACTS = "More facts"
-"""The section of an album fact the pack gives none."""
 
 
 def fact_line(c: Citations, fact: Fact) -> str:
     """ "**Label:** value¹˒² · value³", marked ⚠️ when the sources disagree."""
-    label = f"⚠️ **{fact.label}** (the sources disagree):" if fact.disputed else f"**{fact.label}:**"
-    return f"{label} " + " · ".join(c.cite(v) for v in fact.values)
+    values = " · ".join(c.cite(v) for v in fact.values)
+    return t(
+        "catalogue-fact-disputed" if fact.disputed else "catalogue-fact", label=fact.label, values=values
+    )
 
 
 def value_with_publications(c: Citations, claim: Claim) -> str:
     """A value whole, with the publications that give it: "30 min — Tiny Mix Tapes¹, Movieline²"."""
     text = claim.text + (f" — {claim.note}" if claim.note else "")
     if claim.inference:
-        return f"{text} {INFERRED} — read from {c.by(claim.sources)}"
+        return read_from(inferred(text), c.by(claim.sources))
     return f"{text} — {c.by(claim.sources)}"
 
 
@@ -51,11 +52,11 @@ def person_line(c: Citations, person: Person, card: ArtistCard) -> str:
     line = f"**{person.name}**{c.mark(person.sources)}"
     about = [c.cite(a) for a in person.about]
     if person.aliases:
-        about.append("also " + ", ".join(c.cite(a) for a in person.aliases))
+        about.append(t("catalogue-person-also", names=listing([c.cite(a) for a in person.aliases], ",")))
     other = card.linked_name(person.artist)
     if other and other != card.name:
-        about.append(f"see /artist {other}")
-    return line + (": " + "; ".join(about) if about else "")
+        about.append(t("catalogue-person-see", name=other))
+    return t("catalogue-person-about", person=line, about="; ".join(about)) if about else line
 
 
 def who_line(c: Citations, card: ArtistCard, name: str) -> str:
@@ -63,10 +64,11 @@ def who_line(c: Citations, card: ArtistCard, name: str) -> str:
     person = card.person(name)
     if person is None:
         return ""
-    role = f"a member of {card.name}" if person.member else f"named on {card.name}'s card"
-    line = f"**{person.name}** is {role}{c.mark(person.sources)}"
+    marks = c.mark(person.sources)
     about = "; ".join(c.cite(a) for a in person.about)
-    return line + (f": {about}" if about else "") + "."
+    key = "catalogue-who-member" if person.member else "catalogue-who-named"
+    words = {"person": person.name, "artist": card.name, "marks": marks}
+    return t(f"{key}-about", **words, about=about) if about else t(key, **words)
 
 
 def quote_lines(c: Citations, quotes: Iterable[ReviewQuote]) -> tuple[str, ...]:
@@ -100,21 +102,21 @@ def counted_by(album: AlbumCard) -> tuple[str, ...]:
 
 def album_card(album: AlbumCard) -> Card:
     c = Citations(album.sources)
-    count = f"{plural(album.track_count, 'track')}{c.mark(counted_by(album))}"
+    count = t("catalogue-track-count", count=album.track_count) + c.mark(counted_by(album))
     face = [fact_line(c, f) for f in album.facts if f.face and not f.disputed]
     disputes = tuple(dispute(c, f.label, f.values) for f in album.facts if f.disputed)
     sections: dict[str, list[str]] = {}
     for fact in album.facts:
-        sections.setdefault(fact.section or OTHER_FACTS, []).append(fact_line(c, fact))
+        sections.setdefault(fact.section or t("catalogue-more-facts"), []).append(fact_line(c, fact))
     return Card(
         CardRef("album", ""),
         album.title,
-        lead=f"{album.artist} · {count} (/tracks lists them)",
+        lead=t("catalogue-album-lead", artist=album.artist, tracks=count),
         face=_sections(("", face)),
         disputes=disputes,
         more=_sections(*sections.items()),
         sources=c.sources,
-        footer="⚠️ the sources disagree: **Disputed** shows each value with its sources",
+        footer=t("catalogue-album-footer"),
     )
 
 
@@ -139,14 +141,14 @@ def original_line(c: Citations, o: OriginalRelease) -> str:
 def track_details(c: Citations, track: TrackCard, *, credits: bool = True) -> tuple[Section, ...]:
     """Every credit (unless ``credits`` is false) and note of a track, with its marks, in short
     sections."""
-    heading = "Credited as" + (" ⚠️ the sources disagree" if track.credits_disputed else "")
+    heading = t("catalogue-credited-as-disputed" if track.credits_disputed else "catalogue-credited-as")
     sections = [
         (heading, [c.cite(x) for x in track.credits] if credits else []),
-        ("Version", [c.cite(n) for n in track.notes]),
-        ("Also printed as", [c.cite(a) for a in track.aliases]),
+        (t("catalogue-version"), [c.cite(n) for n in track.notes]),
+        (t("catalogue-also-printed-as"), [c.cite(a) for a in track.aliases]),
     ]
     if track.original:  # after the lines above: marks are numbered in reading order
-        sections.append(("Original release", [original_line(c, track.original)]))
+        sections.append((t("catalogue-original-release"), [original_line(c, track.original)]))
     return _sections(*sections)
 
 
@@ -165,13 +167,13 @@ def track_list(title: str, tracks: Sequence[TrackCard], lines: Sequence[TrackLin
     )
     return Card(
         CardRef("tracks", ""),
-        f"{title}: the tracks",
-        lead=f"{plural(len(lines), 'track')}, as the listings print them",
+        t("catalogue-tracks-title", album=title),
+        lead=t("catalogue-tracks-lead", count=len(lines)),
         face=_sections(("", face)),
         disputes=disputes,
         more=more,
         sources=c.sources,
-        footer="⚠️ the sources disagree on the credit · a track's notes: **More** below, or /track",
+        footer=t("catalogue-tracks-footer"),
     )
 
 
@@ -179,9 +181,11 @@ def byline(c: Citations, track: TrackCard) -> str:
     """Who the track is by, as its sources credit it: the first credit with its marks, or, where the
     sources disagree on who, a ⚠️ pointing at the disagreement (never one side of it, uncited)."""
     if track.credits_disputed:
-        return " · ⚠️ who it is by: the sources disagree"
+        return " · " + t("catalogue-track-by-disputed")
     if track.credits:
-        return f" · by {c.cite(dataclasses.replace(track.credits[0], note=None))}"
+        return " · " + t(
+            "catalogue-track-by", credit=c.cite(dataclasses.replace(track.credits[0], note=None))
+        )
     return ""
 
 
@@ -189,14 +193,20 @@ def track_card(track: TrackCard, *, album: AlbumCard) -> Card:
     """The track's card; its lead's "Track 6 of 9" cites its place (the listings that print the title
     there and give its number) and the count (the album's sources for the number of tracks)."""
     c = Citations((*track.sources, *album.sources))
-    lead = (
-        f"Track {track.position}{c.mark(track.placed_by)} of {album.track_count}{c.mark(counted_by(album))}"
+    placed = c.mark(track.placed_by)
+    counted = c.mark(counted_by(album))
+    lead = t(
+        "catalogue-track-place",
+        position=str(track.position),
+        placed=placed,
+        count=album.track_count,
+        counted=counted,
     )
     lead += byline(c, track)
     if track.titled_by:
-        lead += f" · title as printed by {c.by(track.titled_by)}"
+        lead += " · " + t("catalogue-track-titled-by", sources=c.by(track.titled_by))
     # Marks are numbered in reading order: a disputed credit opens the card, then the face, then More.
-    disputes = (dispute(c, "Credited as", track.credits),) if track.credits_disputed else ()
+    disputes = (dispute(c, t("catalogue-credited-as"), track.credits),) if track.credits_disputed else ()
     face = track_details(c, track, credits=not track.credits_disputed)
     card = Card(
         CardRef("track", str(track.position)),
@@ -204,35 +214,41 @@ def track_card(track: TrackCard, *, album: AlbumCard) -> Card:
         lead=lead,
         face=face,
         disputes=disputes,
-        more=_sections(("What the reviews said", quote_lines(c, track.quotes))),
+        more=_sections((t("catalogue-reviews"), quote_lines(c, track.quotes))),
         sources=c.sources,
         footer=album.title,
         disputes_first=True,
     )
-    return _whole(card, "Every credit and note")
+    return _whole(card, t("catalogue-track-whole"))
 
 
 def artist_card(artist: ArtistCard, *, album_title: str) -> Card:
     c = Citations(artist.sources)
     lead = []
     if artist.origin:
-        lead.append(f"From {c.cite(artist.origin)}")
+        lead.append(t("catalogue-artist-from", place=c.cite(artist.origin)))
     if artist.tracks:
-        numbers = listing([str(t.position) for t in artist.tracks])
-        lead.append(f"{'Tracks' if len(artist.tracks) > 1 else 'Track'} {numbers} on the album")
+        numbers = listing([str(x.position) for x in artist.tracks])
+        lead.append(t("catalogue-artist-tracks", count=len(artist.tracks), numbers=numbers))
     else:
-        lead.append("No track of their own on the album")
+        lead.append(t("catalogue-artist-no-tracks"))
     names = [f"**{p.name}**{c.mark(p.sources)}" for p in artist.members]
     people = [f"**{p.name}**{c.mark(p.sources)}" for p in artist.people]
     face = _sections(
-        ("Also known as", [" · ".join(c.cite(a) for a in artist.aliases)] if artist.aliases else []),
         (
-            "Members" + (" ⚠️ the sources disagree on the line-up" if artist.members_disputed else ""),
+            t("catalogue-also-known-as"),
+            [" · ".join(c.cite(a) for a in artist.aliases)] if artist.aliases else [],
+        ),
+        (
+            t("catalogue-members-disputed" if artist.members_disputed else "catalogue-members"),
             [" · ".join(names)] if names else [],
         ),
-        ("Also named", [" · ".join(people)] if people else []),
-        ("On this album", [f"`{t.position}.` **{t.title}** — {credit_text(c, t)}" for t in artist.tracks]),
-        ("Facts", [fact_line(c, f) for f in artist.facts if not f.disputed]),
+        (t("catalogue-also-named"), [" · ".join(people)] if people else []),
+        (
+            t("catalogue-on-this-album"),
+            [f"`{x.position}.` **{x.title}** — {credit_text(c, x)}" for x in artist.tracks],
+        ),
+        (t("catalogue-facts"), [fact_line(c, f) for f in artist.facts if not f.disputed]),
     )
     disputes = tuple(dispute(c, f.label, f.values) for f in artist.facts if f.disputed)
     whos = [person_line(c, p, artist) for p in (*artist.members, *artist.people)]
@@ -243,14 +259,14 @@ def artist_card(artist: ArtistCard, *, album_title: str) -> Card:
         face=face,
         disputes=disputes,
         more=_sections(
-            ("Who's who", whos),
-            ("Facts", [fact_line(c, f) for f in artist.facts]),
-            ("What the reviews said", quote_lines(c, artist.quotes)),
+            (t("catalogue-whos-who"), whos),
+            (t("catalogue-facts"), [fact_line(c, f) for f in artist.facts]),
+            (t("catalogue-reviews"), quote_lines(c, artist.quotes)),
         ),
         sources=c.sources,
         footer=album_title,
     )
-    return _whole(card, "All of the card")
+    return _whole(card, t("catalogue-artist-whole"))
 
 
 def person_card(card: Card, artist: ArtistCard, person: str) -> Card:
@@ -261,3 +277,9 @@ def person_card(card: Card, artist: ArtistCard, person: str) -> Card:
         c.number(source.key)
     who = who_line(c, artist, person)
     return dataclasses.replace(card, lead=f"{who}\n{card.lead}" if who else card.lead)
+
+
+def from_album(track: TrackCard) -> str:
+    """For a track found by its original album's title: where it is from ("“A/B Machines” is from
+    *Treats*.")."""
+    return t("catalogue-from-album", title=track.title, album=track.original.album) if track.original else ""

@@ -3,11 +3,13 @@ source key, and an inferred value said to be one."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.domain.pack import Claim, Source
-from bot.ui.citations import Citations, marks, superscript
+from bot.ui.citations import Citations, inferred, marks, read_from, superscript
+from bot.ui.i18n import ENGLISH, LOCALES, listing, speaking
 
 BUST = Source("BUST", "BUST", "Lauren Rubin")
 TMT = Source("TMT", "Tiny Mix Tapes")
@@ -54,3 +56,38 @@ def test_a_key_the_pack_does_not_list_is_still_numbered_and_listed() -> None:
     c = Citations([])
     assert c.mark(("X",)) == "¹"
     assert c.sources == (Source("X", "X"),)
+
+
+@pytest.mark.parametrize(
+    ("locale", "three", "two_or"),
+    [
+        ("en-US", "1, 2 and 9", "A or B"),
+        ("fr", "1, 2 et 9", "A ou B"),
+        ("de", "1, 2 und 9", "A oder B"),
+        ("es-ES", "1, 2 y 9", "A o B"),
+        ("pt-BR", "1, 2 e 9", "A ou B"),
+        ("ja", "1、2、9", "AまたはB"),
+    ],
+)
+def test_a_list_joins_the_readers_way(locale: str, three: str, two_or: str) -> None:
+    with speaking(locale):
+        assert listing(["1", "2", "9"]) == three
+        assert listing(["A", "B"], "or") == two_or
+        assert listing(["A"]) == "A" and listing([]) == ""
+
+
+@pytest.mark.parametrize("locale", list(LOCALES))
+def test_an_inferred_value_and_its_publications_keep_their_marks_in_every_locale(locale: str) -> None:
+    with speaking(locale):
+        c = Citations([BUST, TMT, COS])
+        shown = c.cite(Claim("2010", ("TMT", "COS"), inference=True))
+        by = c.by(("TMT", "BUST", "COS"))
+        said = read_from(inferred("2010"), by)
+    assert (
+        shown.startswith("2010") and shown.endswith("¹˒²") and ("(inferred)" in shown) == (locale == ENGLISH)
+    )
+    assert by.startswith("Tiny Mix Tapes¹") and "BUST³" in by and by.endswith("Consequence of Sound²")
+    assert said.startswith("2010") and by in said
+    if locale == ENGLISH:
+        assert by == "Tiny Mix Tapes¹, BUST³, Consequence of Sound²"
+        assert said == "2010 (inferred) — read from " + by

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from bot.ui.embeds import TOTAL_LIMIT, CardBuilder, fit_lines
+import logging
+
+import pytest
+
+from bot.ui import i18n
+from bot.ui.embeds import COUNTED, TOTAL_LIMIT, CardBuilder, fit_lines
+from bot.ui.i18n import ENGLISH, LOCALES, speaking
 
 
 def test_lines_that_fit_are_kept_whole() -> None:
@@ -38,3 +44,41 @@ def test_what_is_left_out_is_counted_with_the_right_plural_and_separators() -> N
     assert fit_lines(lines, 60, "sources").endswith("… and 2 more sources")
     assert fit_lines(["x" * 30] * 1500, 100, "people").endswith(" more people")
     assert fit_lines(["x" * 30] * 1500, 100, "people").split("… and ")[1].startswith("1,4")
+
+
+@pytest.mark.parametrize(
+    ("locale", "one", "many"),
+    [
+        ("en-US", "… and 1 more player", "… and 1,498 more players"),
+        ("fr", "… et 1 joueur de plus", "… et 1\u202f498 joueurs de plus"),
+        ("de", "… und 1 weiterer Spieler", "… und 1.498 weitere Spieler"),
+        ("es-ES", "… y 1 jugador más", "… y 1.498 jugadores más"),
+        ("pt-BR", "… e mais 1 jogador", "… e mais 1.498 jogadores"),
+        ("ja", "…ほか1人", "…ほか1,498人"),
+    ],
+)
+def test_what_was_left_out_is_counted_in_the_readers_language(locale: str, one: str, many: str) -> None:
+    with speaking(locale):
+        assert fit_lines(["x" * 30] * 3, 90, "players").endswith("\n" + one)
+        cut = fit_lines(["x" * 30] * 1500, 100, "players")
+    assert cut.endswith(many) and len(cut) <= 100
+
+
+@pytest.mark.parametrize("locale", [locale for locale in LOCALES if locale != ENGLISH])
+def test_every_counted_noun_and_the_footer_note_are_translated(
+    locale: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    i18n._missing.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="bot.ui.i18n"), speaking(locale):
+        counts = {noun: fit_lines(["x" * 30] * 9, 60, noun) for noun in sorted(COUNTED)}
+        card = CardBuilder("Title", footer="Sources")
+        card.long_lines("Name", ["v" * 1000] * 3, noun="lines")
+        for i in range(30):
+            card.field(f"Field {i}", "v" * 1000)
+        embed = card.build()
+    assert not caplog.records
+    with speaking(ENGLISH):
+        english = {noun: fit_lines(["x" * 30] * 9, 60, noun) for noun in sorted(COUNTED)}
+    assert all(counts[noun] != english[noun] and len(counts[noun]) <= 60 for noun in COUNTED)
+    assert len(embed) <= TOTAL_LIMIT and "left out" not in (embed.footer.text or "")
+    assert [f.name for f in embed.fields[:2]] == ["Name", i18n.t_in(locale, "card-continued", name="Name")]
