@@ -47,6 +47,7 @@ card-sources-button = Quellen ({ $count })
 card-disputed-button = Umstritten ({ $count })
 card-sources-heading = Quellen
 card-sources-note = Die Nummern sind die Verweise der Karte.
+card-disputed-line = ⚠️ **{ $label }:** { $values }
 card-disputed-heading = Wo die Quellen sich widersprechen
 card-section-note = Die Nummern verweisen auf die Quellen: „Quellen“ listet sie auf.
 card-part-gone = Diesen Teil der Karte gibt es nicht mehr: Führe den Befehl erneut aus.

@@ -47,6 +47,7 @@ card-sources-button = Sources ({ $count })
 card-disputed-button = Disputed ({ $count })
 card-sources-heading = Sources
 card-sources-note = The numbers are the card's marks.
+card-disputed-line = ⚠️ **{ $label }:** { $values }
 card-disputed-heading = Where the sources disagree
 card-section-note = The numbers are the sources: Sources lists them.
 card-part-gone = That part of the card isn't there any more: run the command again.

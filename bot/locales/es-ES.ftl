@@ -47,6 +47,7 @@ card-sources-button = Fuentes ({ $count })
 card-disputed-button = En disputa ({ $count })
 card-sources-heading = Fuentes
 card-sources-note = Los números son las llamadas de la ficha.
+card-disputed-line = ⚠️ **{ $label }:** { $values }
 card-disputed-heading = Donde las fuentes no coinciden
 card-section-note = Los números remiten a las fuentes: el botón Fuentes las enumera.
 card-part-gone = Esa parte de la ficha ya no existe: vuelve a usar el comando.

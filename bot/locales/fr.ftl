@@ -47,6 +47,7 @@ card-sources-button = Sources ({ $count })
 card-disputed-button = Contesté ({ $count })
 card-sources-heading = Sources
 card-sources-note = Les numéros sont les appels de la fiche.
+card-disputed-line = ⚠️ **{ $label } :** { $values }
 card-disputed-heading = Là où les sources divergent
 card-section-note = Les numéros renvoient aux sources : le bouton Sources les liste.
 card-part-gone = Cette partie de la fiche n'existe plus : relancez la commande.

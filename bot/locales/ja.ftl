@@ -47,6 +47,7 @@ card-sources-button = 出典（{ $count }）
 card-disputed-button = 異説あり（{ $count }）
 card-sources-heading = 出典
 card-sources-note = 番号はカード内の注番号です。
+card-disputed-line = ⚠️ **{ $label }**：{ $values }
 card-disputed-heading = 出典の食い違い
 card-section-note = 番号は出典を示します。「出典」ボタンで一覧を見られます。
 card-part-gone = カードのその部分はもうありません。コマンドをもう一度実行してください。

@@ -47,6 +47,7 @@ card-sources-button = Fontes ({ $count })
 card-disputed-button = Em disputa ({ $count })
 card-sources-heading = Fontes
 card-sources-note = Os números são as chamadas do cartão.
+card-disputed-line = ⚠️ **{ $label }:** { $values }
 card-disputed-heading = Onde as fontes discordam
 card-section-note = Os números remetem às fontes: o botão Fontes lista todas.
 card-part-gone = Essa parte do cartão não existe mais: use o comando de novo.

@@ -75,7 +75,7 @@ class Dispute:
 
     @property
     def face_line(self) -> str:
-        return f"⚠️ **{self.label}:** {self.short}"
+        return t("card-disputed-line", label=self.label, values=self.short)
 
     @property
     def panel_text(self) -> str:
