@@ -30,7 +30,7 @@ from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.summary import bank_table, headline
 from bot.settings import DEFAULT_PACK, PACKS_DIR, Settings, SettingsError, database_from_env
 from bot.sharding import describe_shards
-from bot.ui.i18n import ENGLISH, LOCALES
+from bot.ui.i18n import ENGLISH, LOCALES, catalogue, problems
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +129,13 @@ def check_data(paths: Sequence[Path]) -> int:
         )
         bank = QuestionBank.from_pack(pack, item.trivia)
         print(f"{pack.slug} trivia: {headline(bank)}\n{bank_table(bank)}")
+    try:
+        words = catalogue()
+    except ValueError as exc:
+        return _fail(f"The locale files can't be read: {exc}", EXIT_DATA)
+    if found := problems(words):
+        return _fail(f"The locale files have {len(found)} problem(s):\n" + "\n".join(found), EXIT_DATA)
+    print(f"bot/locales: OK ({', '.join(LOCALES)}; {len(words.keys[ENGLISH])} messages each)")
     return EXIT_OK
 
 
@@ -137,6 +144,10 @@ async def _run(
 ) -> int:
     if settings.api_base is not None:
         log.info("Sending Discord REST calls through %s", send_rest_calls_to(settings.api_base))
+    try:
+        catalogue()  # read once, now: not on the first command someone sends
+    except ValueError as exc:
+        return _fail(f"Not starting: the locale files can't be read: {exc}", EXIT_DATA)
     async with open_app(settings, content) as app:
         log.info("Database: %s", app.db.describe())
         bot = app.bot(settings, mode="sync" if sync_only else "run")

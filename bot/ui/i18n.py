@@ -31,7 +31,7 @@ from pathlib import Path
 import babel.dates
 import discord
 from discord import app_commands
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import ast, parse
 from fluent.syntax.visitor import Visitor
 
@@ -91,7 +91,7 @@ def speaking(locale: discord.Locale | str | None) -> Iterator[str]:
         _current.reset(token)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Catalogue:
     """Every locale's messages, read once from ``bot/locales``."""
 
@@ -108,25 +108,39 @@ class Catalogue:
         for locale, babel_name in LOCALES.items():
             path = directory / f"{locale}.ftl"
             text = path.read_text(encoding="utf-8")
-            junk = [e for e in parse(text).body if isinstance(e, ast.Junk)]
+            # One parse: the bundle takes the parsed file (fluent.runtime's FluentResource is its parse).
+            resource = parse(text)
+            junk = [e for e in resource.body if isinstance(e, ast.Junk)]
             if junk:
                 unreadable = (junk[0].content or "").strip()[:80]
                 raise ValueError(f"{path.name}: cannot read {unreadable!r}")
             bundle = FluentBundle([babel_name], use_isolating=False)
-            bundle.add_resource(FluentResource(text))
+            bundle.add_resource(resource)
             bundles[locale] = bundle
-            used = message_variables(text)
+            used = message_variables(resource)
             keys[locale] = frozenset(used)
             variables[locale] = used
         return cls(bundles, keys, variables)
 
     def format(self, locale: str, key: str, args: dict[str, object]) -> str:
+        """The message, formatted; the same message with the same values is formatted once (a card
+        is written again and again with the same words: Fluent takes tens of microseconds a call)."""
+        try:
+            return self._remembered(locale, key, tuple(args.items()))
+        except TypeError:  # a value that can't be a cache key
+            return self._format(locale, key, args)
+
+    @functools.lru_cache(maxsize=8192)  # noqa: B019 (one catalogue lives as long as the process)
+    def _remembered(self, locale: str, key: str, args: tuple[tuple[str, object], ...]) -> str:
+        return self._format(locale, key, dict(args))
+
+    def _format(self, locale: str, key: str, args: dict[str, object]) -> str:
         bundle = self.bundles[locale]
         if not bundle.has_message(key):
             if locale == ENGLISH:
                 raise KeyError(f"no message {key!r} in {ENGLISH}.ftl")
             _missing(locale, key)
-            return self.format(ENGLISH, key, args)
+            return self._format(ENGLISH, key, args)
         message = bundle.get_message(key)
         if message.value is None:
             raise KeyError(f"message {key!r} in {locale}.ftl has no value")
@@ -146,14 +160,36 @@ class _Variables(Visitor):
         self.generic_visit(node)
 
 
-def message_variables(text: str) -> dict[str, frozenset[str]]:
+def message_variables(resource: ast.Resource) -> dict[str, frozenset[str]]:
     """Each message of a Fluent file with the variables it uses."""
     found: dict[str, frozenset[str]] = {}
-    for entry in parse(text).body:
+    for entry in resource.body:
         if isinstance(entry, ast.Message):
             visitor = _Variables()
             visitor.visit(entry)
             found[entry.id.name] = frozenset(visitor.names)
+    return found
+
+
+def problems(words: Catalogue) -> list[str]:
+    """What a translator must fix: a key a locale lacks (it would show in English) or has that English
+    doesn't, and a placeholder English doesn't give (it would show as an error)."""
+    found: list[str] = []
+    english = words.keys[ENGLISH]
+    for locale in LOCALES:
+        if locale == ENGLISH:
+            continue
+        found += [
+            f"{locale}.ftl: no {key!r} (en-US.ftl has it)" for key in sorted(english - words.keys[locale])
+        ]
+        found += [
+            f"{locale}.ftl: {key!r} is not in en-US.ftl" for key in sorted(words.keys[locale] - english)
+        ]
+        for key in sorted(words.keys[locale] & english):
+            unknown = words.variables[locale][key] - words.variables[ENGLISH][key]
+            if unknown:
+                names = ", ".join(f"${name}" for name in sorted(unknown))
+                found.append(f"{locale}.ftl: {key!r} uses {names}, which en-US.ftl doesn't give")
     return found
 
 

@@ -18,6 +18,7 @@ from typing import ClassVar
 import asyncpg
 import pytest
 
+from bot import cli
 from bot.cli import EXIT_DATA, EXIT_OK, check_data
 from bot.db import SqliteDatabase
 from bot.db.daily.settings import DailySettingsRepository
@@ -25,6 +26,7 @@ from bot.domain.content import PackContent
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.summary import bank_table, headline
 from bot.settings import PACKS_DIR, PROJECT_ROOT
+from bot.ui import i18n
 from tests.bot.db.test_copy import BIG_USER, fill_users_data, users_data
 from tests.conftest import FAKE_TOKEN, edit
 from tests.postgres import PostgresCluster
@@ -105,6 +107,21 @@ def test_check_data_passes_on_the_real_packs(tmp_path: Path) -> None:
     result = run_cli("check-data", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "im-here: OK (9 tracks" in result.stdout
+    assert "bot/locales: OK (en-US, fr, de, es-ES, pt-BR, ja;" in result.stdout
+
+
+def test_check_data_fails_naming_a_locale_files_problem(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for locale in i18n.LOCALES:
+        text = (i18n.LOCALE_DIR / f"{locale}.ftl").read_text(encoding="utf-8")
+        if locale == "de":
+            text = text.replace("card-next = Weiter\n", "")
+        (tmp_path / f"{locale}.ftl").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(i18n, "catalogue", lambda: i18n.Catalogue.load(tmp_path))
+    monkeypatch.setattr(cli, "catalogue", lambda: i18n.Catalogue.load(tmp_path))
+    assert check_data([]) == EXIT_DATA
+    assert "de.ftl: no 'card-next' (en-US.ftl has it)" in capsys.readouterr().err
 
 
 def test_check_data_on_a_broken_pack_names_file_entry_and_field(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from bot.ui.i18n import (
     CommandTranslator,
     catalogue,
     date,
+    problems,
     speaking,
     supported,
     t,
@@ -76,6 +77,11 @@ def test_the_checks_catch_a_missing_key_and_a_changed_placeholder(tmp_path: Path
     words = Catalogue.load(tmp_path)
     assert "card-previous" in words.keys[ENGLISH] - words.keys["fr"]
     assert not words.variables["fr"]["card-page"] <= words.variables[ENGLISH]["card-page"]
+    assert problems(words) == [
+        "fr.ftl: no 'card-previous' (en-US.ftl has it)",
+        "fr.ftl: 'card-page' uses $total, which en-US.ftl doesn't give",
+    ]
+    assert problems(catalogue()) == []
 
 
 def test_a_locale_file_that_does_not_parse_is_refused_naming_it(tmp_path: Path) -> None:
