@@ -35,9 +35,10 @@ class CatalogueCog(
         # Cards never change while the bot runs: each is built once per language it is read in, and
         # found again by its buttons.
         self._cards: dict[tuple[CardRef, str], Card] = {}
-        # Their layouts too: a layout whose only items are dynamic is not tied to a message, so the
-        # same one is sent again (laying a card out costs ten times what sending it does).
-        self._views: dict[tuple[CardRef, str], discord.ui.LayoutView] = {}
+        # Their layouts too, and those of a card opened another way (by a band member's name, by a
+        # track's original album): a layout whose only items are dynamic is not tied to a message,
+        # so the same one is sent again (laying a card out costs ten times what sending it does).
+        self._views: dict[tuple[CardRef, str, str], discord.ui.LayoutView] = {}
         for kind, build in (
             ("album", self._album),
             ("tracks", self._tracks),
@@ -59,19 +60,19 @@ class CatalogueCog(
     async def _show(
         self,
         interaction: discord.Interaction[SoundtrackBot],
-        card: Card | None,
+        ref: CardRef,
+        build: Callable[[], Awaitable[Card | None]],
         *,
-        as_built: bool = True,
+        opened_by: str = "",
         private: bool = False,
     ) -> None:
-        """Send a card; ``as_built`` when it is the card as the shelf holds it (its layout is kept)."""
-        card = _found(card)
-        ref = (card.ref, current())
-        view = self._views.get(ref) if as_built else None
+        """Send the card ``ref`` as ``build`` makes it (the first time, in this language); ``opened_by``
+        names a way of opening it that changes its lead (a band member's name)."""
+        key = (ref, current(), opened_by)
+        view = self._views.get(key)
         if view is None:
-            view = card_view(card)
-            if as_built:
-                self._views[ref] = view
+            view = card_view(_found(await build()))
+            self._views[key] = view
         await reply(interaction, view=view, ephemeral=private)
 
     @app_commands.command(
@@ -80,7 +81,8 @@ class CatalogueCog(
     @app_commands.describe(private=PRIVATE)
     @anywhere
     async def album(self, interaction: discord.Interaction[SoundtrackBot], private: bool = False) -> None:
-        await self._show(interaction, await self._card("album", self._album, ""), private=private)
+        ref = CardRef("album", "")
+        await self._show(interaction, ref, lambda: self._card("album", self._album, ""), private=private)
 
     async def _album_card(self) -> AlbumCard:
         album = await self.repo.album(self.pack)
@@ -97,7 +99,8 @@ class CatalogueCog(
     @app_commands.describe(private=PRIVATE)
     @anywhere
     async def tracks(self, interaction: discord.Interaction[SoundtrackBot], private: bool = False) -> None:
-        await self._show(interaction, await self._card("tracks", self._tracks, ""), private=private)
+        ref = CardRef("tracks", "")
+        await self._show(interaction, ref, lambda: self._card("tracks", self._tracks, ""), private=private)
 
     async def _tracks(self, key: str) -> Card | None:
         if key != "":
@@ -117,11 +120,15 @@ class CatalogueCog(
     async def track(
         self, interaction: discord.Interaction[SoundtrackBot], title: NamedTrack, private: bool = False
     ) -> None:
-        card = _found(await self._card("track", self._track, title.key))
-        if title.note:  # found by its original album's title: say where the track is from
-            track = _found(await self.repo.track(self.pack, int(title.key)))
-            card = dataclasses.replace(card, lead=f"{cards.from_album(track)}\n{card.lead}")
-        await self._show(interaction, card, as_built=not title.note, private=private)
+        async def build() -> Card:
+            card = _found(await self._card("track", self._track, title.key))
+            if title.note:  # found by its original album's title: say where the track is from
+                track = _found(await self.repo.track(self.pack, int(title.key)))
+                card = dataclasses.replace(card, lead=f"{cards.from_album(track)}\n{card.lead}")
+            return card
+
+        ref = CardRef("track", title.key)
+        await self._show(interaction, ref, build, opened_by="original" if title.note else "", private=private)
 
     async def _track(self, key: str) -> Card | None:
         track = await self.repo.track(self.pack, int(key)) if key.isdigit() else None
@@ -140,11 +147,15 @@ class CatalogueCog(
     async def artist(
         self, interaction: discord.Interaction[SoundtrackBot], name: NamedArtist, private: bool = False
     ) -> None:
-        card = _found(await self._card("artist", self._artist, name.key))
-        if name.person:  # someone named on the card (a band member): it opens with who they are there
-            artist = await self.repo.artist(self.pack, name.key)
-            card = cards.person_card(card, _found(artist), name.person)
-        await self._show(interaction, card, as_built=not name.person, private=private)
+        async def build() -> Card:
+            card = _found(await self._card("artist", self._artist, name.key))
+            if name.person:  # someone named on the card (a band member): it opens with who they are there
+                artist = await self.repo.artist(self.pack, name.key)
+                card = cards.person_card(card, _found(artist), name.person)
+            return card
+
+        ref = CardRef("artist", name.key)
+        await self._show(interaction, ref, build, opened_by=name.person or "", private=private)
 
     async def _artist(self, key: str) -> Card | None:
         artist = await self.repo.artist(self.pack, key)
