@@ -606,6 +606,17 @@ trivia-stats-fastest-none = noch keine
 trivia-streak-none = noch nie zwei richtig in Folge
 trivia-streak = { $count } richtige Antworten in Folge
 
+trivia-true = Wahr
+trivia-false = Falsch
+
+## Trivia questions (1): the album, its tracks and releases, the timeline and the reviews' sayings
+# A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
+# wrote it. English shows the question as the generator words it; these words must say the same.
+
+
+## Trivia questions (2): artists, places, names, reviews and quotes
+
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = Über den Bot zu { $title }

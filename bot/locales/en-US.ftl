@@ -582,6 +582,17 @@ trivia-stats-fastest-none = none yet
 trivia-streak-none = no two right in a row yet
 trivia-streak = { $count } right answers in a row
 
+trivia-true = True
+trivia-false = False
+
+## Trivia questions (1): the album, its tracks and releases, the timeline and the reviews' sayings
+# A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
+# wrote it. English shows the question as the generator words it; these words must say the same.
+
+
+## Trivia questions (2): artists, places, names, reviews and quotes
+
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = About the { $title } bot

@@ -617,6 +617,17 @@ trivia-stats-fastest-none = ninguno todavía
 trivia-streak-none = todavía no hay dos aciertos seguidos
 trivia-streak = { $count } aciertos seguidos
 
+trivia-true = Verdadero
+trivia-false = Falso
+
+## Trivia questions (1): the album, its tracks and releases, the timeline and the reviews' sayings
+# A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
+# wrote it. English shows the question as the generator words it; these words must say the same.
+
+
+## Trivia questions (2): artists, places, names, reviews and quotes
+
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = Acerca del bot de { $title }

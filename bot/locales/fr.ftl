@@ -621,6 +621,17 @@ trivia-stats-fastest-none = aucune pour l'instant
 trivia-streak-none = pas encore deux bonnes réponses d'affilée
 trivia-streak = { $count } bonnes réponses d'affilée
 
+trivia-true = Vrai
+trivia-false = Faux
+
+## Trivia questions (1): the album, its tracks and releases, the timeline and the reviews' sayings
+# A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
+# wrote it. English shows the question as the generator words it; these words must say the same.
+
+
+## Trivia questions (2): artists, places, names, reviews and quotes
+
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = À propos du bot { $title }

@@ -473,6 +473,17 @@ trivia-stats-fastest-none = まだありません
 trivia-streak-none = まだ 2 問連続の正解はありません
 trivia-streak = { $count } 問連続正解
 
+trivia-true = 正しい
+trivia-false = 誤り
+
+## Trivia questions (1): the album, its tracks and releases, the timeline and the reviews' sayings
+# A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
+# wrote it. English shows the question as the generator words it; these words must say the same.
+
+
+## Trivia questions (2): artists, places, names, reviews and quotes
+
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = { $title } ボットについて

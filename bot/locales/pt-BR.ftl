@@ -617,6 +617,17 @@ trivia-stats-fastest-none = nenhum ainda
 trivia-streak-none = ainda sem dois acertos seguidos
 trivia-streak = { $count } acertos seguidos
 
+trivia-true = Verdadeiro
+trivia-false = Falso
+
+## Trivia questions (1): the album, its tracks and releases, the timeline and the reviews' sayings
+# A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
+# wrote it. English shows the question as the generator words it; these words must say the same.
+
+
+## Trivia questions (2): artists, places, names, reviews and quotes
+
+
 ## About, help and privacy: /about, /help, /privacy
 
 about-title = Sobre o bot de { $title }

@@ -26,7 +26,7 @@ from bot.ui.errors import UserFacingError
 from bot.ui.i18n import LOCALES, channel_locale, date, speaking, t
 from bot.ui.replies import defer, reply
 from bot.ui.tree import ReportingView, reports_errors
-from cogs.trivia.cards import option_label, option_line, right_answer
+from cogs.trivia.cards import explanation, option_label, option_line, prompt, right_answer
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def question_embed(question: Question, day: dt.date, tally: Tally | None = None)
         ),
     )
     card.description_lines(
-        [question.prompt, "", *_option_lines(question, question.answer if revealed else None)], noun="lines"
+        [prompt(question), "", *_option_lines(question, question.answer if revealed else None)], noun="lines"
     )
     if tally is not None:
         card.field(t("daily-right-answer"), right_answer(question))
@@ -91,7 +91,7 @@ def reveal_embed(
     ``marks`` of its sources (the post's Sources button lists them)."""
     card = CardBuilder(t("daily-reveal-title", date=date(day)))
     # The options too: "Right answer: C" points at them.
-    card.description_lines([question.prompt, "", *_option_lines(question, question.answer)], noun="lines")
+    card.description_lines([prompt(question), "", *_option_lines(question, question.answer)], noun="lines")
     card.field(t("daily-right-answer"), right_answer(question))
     card.field(t("daily-answers"), tally_line(tally))
     if leaders:
@@ -105,7 +105,7 @@ def reveal_embed(
             noun="players",
         )
     card.field(
-        t("daily-reveal-why"), f"{shorten(question.explanation, FIELD_VALUE_LIMIT - len(marks))}{marks}"
+        t("daily-reveal-why"), f"{shorten(explanation(question), FIELD_VALUE_LIMIT - len(marks))}{marks}"
     )
     return card.build()
 

@@ -22,12 +22,12 @@ from bot.domain.pack import Source
 from bot.domain.text import shorten_words
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import Reveal, Standing, ranked
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.questions import Question, Said
 from bot.domain.trivia.seasons import UTC_ZONE, Season
 from bot.ui.cards import Card, CardRef, PanelButton
 from bot.ui.citations import Citations
 from bot.ui.embeds import CardBuilder
-from bot.ui.i18n import LOCALES, current, t
+from bot.ui.i18n import ENGLISH, LOCALES, current, t
 
 LETTERS = "ABCD"
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
@@ -39,21 +39,46 @@ TITLE_LIMIT = 150
 """Characters of a question's first line its card's title keeps (cut at a word)."""
 
 
+def worded(english: str, said: Said | None) -> str:
+    """A question's text in the reader's language: the locale files' words for a generated question
+    (filled with the data as its sources wrote it), the text as written for a hand-written one."""
+    if said is None or current() == ENGLISH:
+        return english
+    return t(said.key, **dict(said.values))
+
+
+def prompt(question: Question) -> str:
+    return worded(question.prompt, question.prompt_said)
+
+
+def explanation(question: Question) -> str:
+    return worded(question.explanation, question.explanation_said)
+
+
+def option_text(question: Question, option: int) -> str:
+    """An option's text: the data as written, True/False and options in the bot's own words in the
+    reader's language."""
+    text = question.options[option]
+    if question.is_true_false:
+        return t("trivia-true" if option == 0 else "trivia-false")
+    return worded(text, dict(question.options_said).get(text))
+
+
 def option_label(question: Question, option: int) -> str:
     """What an option's button says: its letter, or True/False."""
-    return question.options[option] if question.is_true_false else LETTERS[option]
+    return option_text(question, option) if question.is_true_false else LETTERS[option]
 
 
 def option_line(question: Question, option: int) -> str:
     """An option as the question lists it: its letter and text (a True/False option: its text)."""
-    text = question.options[option]
+    text = option_text(question, option)
     return text if question.is_true_false else f"**{LETTERS[option]}.** {text}"
 
 
 def right_answer(question: Question) -> str:
     """The right answer as a reveal states it: its label in bold, and its text after a letter."""
     return f"**{option_label(question, question.answer)}**" + (
-        "" if question.is_true_false else f": {question.right}"
+        "" if question.is_true_false else f": {option_text(question, question.answer)}"
     )
 
 
@@ -127,7 +152,7 @@ def question_embed(
         _title(question, index, count),
         footer=t("trivia-question-footer"),
     )
-    card.description_lines([question.prompt, "", *_option_lines(question)], noun="lines")
+    card.description_lines([prompt(question), "", *_option_lines(question)], noun="lines")
     card.field(t("trivia-time"), _time_line(deadline, answered))
     return card.build()
 
@@ -164,7 +189,7 @@ def reveal_embed(
     running top three and when the next question comes."""
     q = reveal.question
     card = CardBuilder(t("trivia-closed-title", title=_title(q, reveal.index, count)))
-    card.description_lines([q.prompt, "", *_option_lines(q, reveal)], noun="lines")
+    card.description_lines([prompt(q), "", *_option_lines(q, reveal)], noun="lines")
     card.field(t("trivia-right-answer"), right_answer(q))
     right = [_right_line(reveal, a.user_id, a.points, a.elapsed, names) for a in reveal.right]
     card.lines(t("trivia-who-got-it"), right or [t("trivia-nobody-right")], noun="players")
@@ -337,7 +362,7 @@ def best_streak(right_in_a_row: int) -> str:
 def why(question: Question, sources: Mapping[str, Source]) -> str:
     """The explanation with the marks of its sources: "… came out in 2010.¹"; the numbers are those of
     the question's card (:func:`question_card`), which its Sources button opens."""
-    return question.explanation + Citations(sources.values()).mark(question.sources)
+    return explanation(question) + Citations(sources.values()).mark(question.sources)
 
 
 def question_key(question: Question) -> str:
@@ -355,7 +380,7 @@ def question_card(question: Question, sources: Mapping[str, Source]) -> Card:
     its numbered sources, in the order "Why" marks them."""
     citations = Citations(sources.values())
     citations.mark(question.sources)
-    title = shorten_words(question.prompt.strip().splitlines()[0], TITLE_LIMIT)
+    title = shorten_words(prompt(question).strip().splitlines()[0], TITLE_LIMIT)
     return Card(question_ref(question), title, sources=citations.sources)
 
 

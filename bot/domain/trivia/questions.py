@@ -22,6 +22,21 @@ OPTION_LIMIT = 200
 PROMPT_LIMIT = 1000
 
 
+@dataclass(frozen=True)
+class Said:
+    """A text of a question as the locale files word it: its message's key and the values it is filled
+    with (data exactly as the sources wrote it, as strings; counts as numbers, for plurals; choices
+    such as ``band="yes"`` for a language's grammar). The English text is the question's own; another
+    language words the same values itself (bot/locales/*.ftl, "Trivia questions")."""
+
+    key: str
+    values: tuple[tuple[str, str | int], ...] = ()
+
+
+def said(key: str, **values: str | int) -> Said:
+    return Said(key, tuple(sorted(values.items())))
+
+
 @dataclass(frozen=True, kw_only=True)
 class Question:
     """One question. ``options[answer]`` is the right option; every other option is a distractor.
@@ -49,6 +64,11 @@ class Question:
     about: tuple[str, ...] = ()
     reveals: tuple[str, ...] = ()
     order: tuple[str, ...] = ()
+    prompt_said: Said | None = None
+    """The prompt in the locale files' words (None: a hand-written question, English as written)."""
+    explanation_said: Said | None = None
+    options_said: tuple[tuple[str, Said], ...] = ()
+    """Options written in the bot's words rather than the data's ("track 4"), each with its message."""
 
     @property
     def right(self) -> str:

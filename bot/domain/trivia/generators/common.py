@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.domain.pack import Artist, Pack, Source, Track
 from bot.domain.text import listing, normalise
-from bot.domain.trivia.questions import MAX_OPTIONS, TRUE_FALSE, Question, arrange
+from bot.domain.trivia.questions import MAX_OPTIONS, TRUE_FALSE, Question, Said, arrange
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,9 @@ def choice(  # noqa: PLR0913 - keyword-only, one argument per field of the Quest
     numeric: bool = False,
     words: bool = False,
     order: Sequence[str] = (),
+    prompt_said: Said | None = None,
+    explanation_said: Said | None = None,
+    options_said: Iterable[tuple[str, Said]] = (),
 ) -> Question | None:
     """A multiple-choice question, or None when fewer than two fitting distractors exist or the right
     option would stand out. ``numeric`` options (positions, years, counts) are shown in ascending
@@ -106,6 +109,9 @@ def choice(  # noqa: PLR0913 - keyword-only, one argument per field of the Quest
         about=unique(about),
         reveals=unique(reveals),
         order=tuple(order),
+        prompt_said=prompt_said,
+        explanation_said=explanation_said,
+        options_said=tuple(options_said),
     )
 
 
@@ -121,6 +127,8 @@ def true_false(  # noqa: PLR0913 - keyword-only, one argument per field of the Q
     sources: Iterable[str],
     about: Iterable[str],
     reveals: Iterable[str] = (),
+    prompt_said: Said | None = None,
+    explanation_said: Said | None = None,
 ) -> Question:
     return Question(
         id=qid,
@@ -134,6 +142,8 @@ def true_false(  # noqa: PLR0913 - keyword-only, one argument per field of the Q
         sources=unique(sources),
         about=unique(about),
         reveals=unique(reveals),
+        prompt_said=prompt_said,
+        explanation_said=explanation_said,
     )
 
 
