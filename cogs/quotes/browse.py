@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import random
 from typing import ClassVar
 
@@ -10,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import SoundtrackBot
-from bot.db.quotes import QuoteRepository
+from bot.db.quotes import QuoteCard, QuoteRepository
 from bot.domain.catalogue import Catalogue
 from bot.domain.catalogue.index import NameEntry
 from bot.domain.pack import Source
@@ -18,7 +19,7 @@ from bot.domain.quotes import search_terms, telling_words
 from bot.domain.text import normalise
 from bot.ui.cards import Card, card_view
 from bot.ui.errors import UserFacingError
-from bot.ui.i18n import t
+from bot.ui.i18n import current, t
 from bot.ui.installs import PRIVATE, anywhere
 from bot.ui.options import NamedArtist, NamedTrack
 from bot.ui.replies import reply
@@ -36,6 +37,10 @@ def _joined(key: str, items: list[str]) -> str:
     for item in items[1:]:
         joined = t(key, first=joined, second=item)
     return joined
+
+
+SEARCHES_KEPT = 256
+"""Recent searches whose answers are kept (a word fans search for again is answered from memory)."""
 
 
 def _too_common(text: str, words: list[str]) -> str:
@@ -61,6 +66,15 @@ class QuotesCog(
         self.quotes = quotes
         self.rng = rng
         self.publications: list[Source] = []
+        # The quotes never change while the bot runs (the pack is read-only): which quotes a filter
+        # draws from, each quote, each card's layout in each language and recent searches are read
+        # once, as the catalogue keeps its cards.
+        self._keys: dict[tuple[int | None, str | None, str | None], list[str]] = {}
+        self._quotes: dict[str, QuoteCard] = {}
+        self._views: dict[tuple[str, ...], discord.ui.LayoutView] = {}
+        self._searches: collections.OrderedDict[tuple[str, str], discord.ui.LayoutView | str] = (
+            collections.OrderedDict()
+        )
 
     async def cog_load(self) -> None:
         self.publications = await self.quotes.publications(self.catalogue.pack)
@@ -91,19 +105,38 @@ class QuotesCog(
         private: bool = False,
     ) -> None:
         publication = self._publication(source) if source else None
-        keys = await self.quotes.quote_keys(
-            self.catalogue.pack,
-            track=int(track.key) if track else None,
-            artist=artist.key if artist else None,
-            source=publication.key if publication else None,
+        drawn_from = (
+            int(track.key) if track else None,
+            artist.key if artist else None,
+            publication.key if publication else None,
         )
+        keys = self._keys.get(drawn_from)
+        if keys is None:
+            track_at, artist_key, source_key = drawn_from
+            keys = await self.quotes.quote_keys(
+                self.catalogue.pack, track=track_at, artist=artist_key, source=source_key
+            )
+            self._keys[drawn_from] = keys
         if not keys:
             raise UserFacingError(self._nothing_matches(track, artist, publication))
-        card = await self.quotes.quote(self.catalogue.pack, self.rng.choice(keys))
-        assert card is not None
+        key = self.rng.choice(keys)
         footer = _one_of(len(keys), filtered=bool(track or artist or publication))
-        shown = cards.quote_card(card, title=t("quotes-title"), footer=footer)
-        await reply(interaction, view=card_view(shown), ephemeral=private)
+        title = t("quotes-title")
+        view = self._views.get((key, title, footer))
+        if view is None:
+            card = await self._quote(key)
+            view = card_view(cards.quote_card(card, title=title, footer=footer))
+            self._views[key, title, footer] = view
+        await reply(interaction, view=view, ephemeral=private)
+
+    async def _quote(self, key: str) -> QuoteCard:
+        quote = self._quotes.get(key)
+        if quote is None:
+            quote = await self.quotes.quote(self.catalogue.pack, key)
+            if quote is None:
+                raise LookupError(f"quote {key!r} is not in the database")
+            self._quotes[key] = quote
+        return quote
 
     @staticmethod
     def _nothing_matches(track: NameEntry | None, artist: NameEntry | None, source: Source | None) -> str:
@@ -147,26 +180,41 @@ class QuotesCog(
         text: app_commands.Range[str, 1, 200],
         private: bool = False,
     ) -> None:
+        searched = (text, current())
+        found = self._searches.get(searched)
+        if found is None:
+            found = await self._search(text)
+            self._searches[searched] = found
+            if len(self._searches) > SEARCHES_KEPT:
+                self._searches.popitem(last=False)
+        self._searches.move_to_end(searched)
+        if isinstance(found, str):
+            raise UserFacingError(found)
+        await reply(interaction, view=found, ephemeral=private)
+
+    async def _search(self, text: str) -> discord.ui.LayoutView | str:
+        """The search card's layout for ``text``, or why there is none (a refusal's words)."""
         typed = search_terms(text)
         if not typed:
-            raise UserFacingError(t("quotes-search-empty"))
+            return t("quotes-search-empty")
         words = telling_words(typed)
         if not words:
-            raise UserFacingError(_too_common(text, typed))
+            return _too_common(text, typed)
         hits = await self.quotes.search(self.catalogue.pack, words, limit=5)
         partial = False
         if not hits and len(words) > 1:
             hits = await self.quotes.search(self.catalogue.pack, words, any_word=True, limit=5)
             partial = True
         if not hits:
-            raise UserFacingError(t("quotes-search-nothing", text=discord.utils.escape_markdown(text[:100])))
-        card = cards.search_card(text, hits, self.publications, partial=partial)
-        await reply(interaction, view=card_view(card), ephemeral=private)
+            return t("quotes-search-nothing", text=discord.utils.escape_markdown(text[:100]))
+        return card_view(cards.search_card(text, hits, self.publications, partial=partial))
 
     async def quote_card(self, key: str) -> Card | None:
         """A quote's card by its key: what its Sources button finds again, after a restart too."""
-        quote = await self.quotes.quote(self.catalogue.pack, key)
-        return cards.quote_card(quote) if quote is not None else None
+        try:
+            return cards.quote_card(await self._quote(key))
+        except LookupError:  # a card from before the data changed
+            return None
 
     async def search_sources(self, key: str) -> Card | None:
         """A search card's sources by its key (their places among the publications the pack quotes)."""
