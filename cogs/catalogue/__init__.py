@@ -70,9 +70,12 @@ class CatalogueCog(
         names a way of opening it that changes its lead (a band member's name)."""
         key = (ref, current(), opened_by)
         view = self._views.get(key)
-        if view is None:
+        if view is None or private:
+            # A private answer gets a layout of its own: discord.py gives an ephemeral message's
+            # layout a timeout, and the kept one is shared by every answer.
             view = card_view(_found(await build()))
-            self._views[key] = view
+            if not private:
+                self._views[key] = view
         await reply(interaction, view=view, ephemeral=private)
 
     @app_commands.command(

@@ -123,10 +123,11 @@ class QuotesCog(
         footer = _one_of(len(keys), filtered=bool(track or artist or publication))
         title = t("quotes-title")
         view = self._views.get((key, title, footer))
-        if view is None:
+        if view is None or private:  # a private answer's layout is its own (see the catalogue's)
             card = await self._quote(key)
             view = card_view(cards.quote_card(card, title=title, footer=footer))
-            self._views[key, title, footer] = view
+            if not private:
+                self._views[key, title, footer] = view
         await reply(interaction, view=view, ephemeral=private)
 
     async def _quote(self, key: str) -> QuoteCard:
@@ -190,6 +191,9 @@ class QuotesCog(
         self._searches.move_to_end(searched)
         if isinstance(found, str):
             raise UserFacingError(found)
+        if private:  # a private answer's layout is its own (see the catalogue's)
+            found = await self._search(text)
+            assert not isinstance(found, str)
         await reply(interaction, view=found, ephemeral=private)
 
     async def _search(self, text: str) -> discord.ui.LayoutView | str:

@@ -142,3 +142,20 @@ async def test_help_in_a_server_the_bot_is_not_in_lists_only_what_works_there(se
     assert helped.ephemeral
     assert [f.name for f in helped.response.embeds[0].fields] == ["Catalogue", "Quotes", "About", "Privacy"]
     assert server.user_errors() == []
+
+
+async def test_a_private_answer_leaves_the_shared_card_layouts_without_a_timeout(server: Server) -> None:
+    """discord.py gives an ephemeral message's layout a 15-minute timeout: the layouts the catalogue
+    and the quotes keep for everyone must never be the ones sent privately."""
+    for private in (False, True, False):
+        await server.member.slash(server.channel, "track", title="9", private=private)
+        await server.member.slash(server.channel, "quote search", text="robot", private=private)
+    kept = [
+        view
+        for name in ("Catalogue", "QuotesCog")
+        for view in getattr(server.env.bot.get_cog(name), "_views", {}).values()
+    ]
+    searched = list(getattr(server.env.bot.get_cog("QuotesCog"), "_searches", {}).values())
+    assert kept and searched
+    assert all(view.timeout is None for view in [*kept, *searched] if not isinstance(view, str))
+    assert server.user_errors() == []
