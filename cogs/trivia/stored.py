@@ -52,10 +52,13 @@ class StoredGames:
         Runs once when the bot starts to run (never when it only syncs its commands). Past one
         process, only the games this one owns: in servers on its shards, or left by a run that ended."""
         games = await self.repo.cut_off_games(functools.partial(serves, client))
+        languages: dict[int, str | None] = {}  # one request per server, however many games it had
         for game in games:
             await self.repo.end_game(game.id, "interrupted", self.clock())
             scores = await self.scores(game.id)
-            with speaking(await _server_locale(client, game.guild_id)):  # the channel reads it
+            if game.guild_id not in languages:
+                languages[game.guild_id] = await _server_locale(client, game.guild_id)
+            with speaking(languages[game.guild_id]):  # the channel reads it
                 embed = cards.finish_embed(
                     t("trivia-cut-off"),
                     scores,
