@@ -23,6 +23,9 @@ from pathlib import Path
 import pytest
 
 from bot.settings import PROJECT_ROOT
+from bot.tryout.session import client_speaks
+from tests.conftest import Server
+from tests.layouts import buttons, text
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ADDRESS = re.compile(r"http://127\.0\.0\.1:(\d+)/#\S+")
@@ -285,3 +288,24 @@ def test_the_first_screen_welcomes_and_a_refusal_reads_as_an_answer_not_an_error
             expect(page.get_by_text("Action outcome uncertain")).to_have_count(0)
         finally:
             browser.close()
+
+
+async def test_a_client_in_another_language_is_answered_in_it_through_the_real_tree(server: Server) -> None:
+    """``client_speaks`` (what ``python -m bot try --locale`` uses) makes SimCord send interactions as a
+    Japanese or French client would: the command tree, the card, its Sources button and a refusal all
+    answer in that language, with the data as written."""
+    with client_speaks("ja"):
+        card = (await server.member.slash(server.channel, "track", title="9")).response
+        shown = text(card)
+        assert "9曲目" in shown and "There Are Many of Us (Electric Dream Reprise)" in shown
+        label = next(b for b in buttons(card) if b.startswith("出典"))
+        opened = await server.member.click(card, label=label)
+        assert opened.ephemeral and text(opened.response).startswith("### 出典")
+        await server.member.slash(server.channel, "track", title="no such song at all")
+        [refusal] = server.user_errors()
+        assert "no such song at all" in refusal and not refusal.startswith("No track")
+    with client_speaks("fr"):
+        started = await server.member.slash(server.channel, "trivia start", questions=1)
+        assert (started.response.content or "").startswith("**Quiz !** 1 question, 20 secondes chacune")
+    english = (await server.member.slash(server.channel, "track", title="9")).response
+    assert "Track 9" in text(english)  # undone when the block ends
