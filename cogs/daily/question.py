@@ -26,7 +26,8 @@ from bot.ui.errors import UserFacingError
 from bot.ui.i18n import LOCALES, channel_locale, date, speaking, t
 from bot.ui.replies import defer, reply
 from bot.ui.tree import ReportingView, reports_errors
-from cogs.trivia.cards import explanation, option_label, option_line, prompt, right_answer
+from cogs.trivia.cards import option_label, option_line, right_answer
+from cogs.trivia.question_words import explanation, prompt
 
 log = logging.getLogger(__name__)
 

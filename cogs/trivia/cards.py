@@ -22,12 +22,13 @@ from bot.domain.pack import Source
 from bot.domain.text import shorten_words
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.game import Reveal, Standing, ranked
-from bot.domain.trivia.questions import Question, Said
+from bot.domain.trivia.questions import Question
 from bot.domain.trivia.seasons import UTC_ZONE, Season
 from bot.ui.cards import Card, CardRef, PanelButton
 from bot.ui.citations import Citations
 from bot.ui.embeds import CardBuilder
-from bot.ui.i18n import ENGLISH, LOCALES, current, t
+from bot.ui.i18n import LOCALES, current, t
+from cogs.trivia.question_words import explanation, option_text, prompt
 
 LETTERS = "ABCD"
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
@@ -37,31 +38,6 @@ QUESTION_KIND = "question"
 """The kind of card (bot.ui.cards) a question's Sources button opens."""
 TITLE_LIMIT = 150
 """Characters of a question's first line its card's title keeps (cut at a word)."""
-
-
-def worded(english: str, said: Said | None) -> str:
-    """A question's text in the reader's language: the locale files' words for a generated question
-    (filled with the data as its sources wrote it), the text as written for a hand-written one."""
-    if said is None or current() == ENGLISH:
-        return english
-    return t(said.key, **dict(said.values))
-
-
-def prompt(question: Question) -> str:
-    return worded(question.prompt, question.prompt_said)
-
-
-def explanation(question: Question) -> str:
-    return worded(question.explanation, question.explanation_said)
-
-
-def option_text(question: Question, option: int) -> str:
-    """An option's text: the data as written, True/False and options in the bot's own words in the
-    reader's language."""
-    text = question.options[option]
-    if question.is_true_false:
-        return t("trivia-true" if option == 0 else "trivia-false")
-    return worded(text, dict(question.options_said).get(text))
 
 
 def option_label(question: Question, option: int) -> str:

@@ -30,6 +30,7 @@ from cogs.daily.poster import thread_refusal
 from cogs.daily.question import post_view, question_embed, question_titles, reveal_embed, tally_line
 from cogs.daily.sending import post_markers
 from cogs.trivia import cards as trivia_cards
+from cogs.trivia import question_words
 from tests.bot.domain.trivia.conftest import question
 from tests.cogs.daily.conftest import DAY, daily, field
 from tests.conftest import Server, assert_within_discord_limits
@@ -212,7 +213,7 @@ async def test_a_french_server_gets_its_scheduled_post_in_french_and_each_user_t
         f"Question du jour · {now.date().isoformat()} · une réponse"
     )
     with speaking("fr"):  # the question in the server's words, its right option's button too
-        asked_in_french, right = trivia_cards.prompt(asked), trivia_cards.option_label(asked, asked.answer)
+        asked_in_french, right = question_words.prompt(asked), trivia_cards.option_label(asked, asked.answer)
     assert asked_in_french in (question_card.description or "")
 
     # A member's answer is private: it speaks the member's language, not the server's.

@@ -11,7 +11,7 @@ import pytest
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import Question, Said
 from bot.ui.i18n import ENGLISH, LOCALES, catalogue, speaking
-from cogs.trivia import cards
+from cogs.trivia import question_words as cards
 
 
 def generated(bank: QuestionBank) -> list[Question]:
