@@ -712,7 +712,14 @@ trivia-q-two-versions-why-again = „{ $title }“ kommt als „{ $version }“ 
 trivia-q-original-album = Auf welchem Album von { $artist } erschien „{ $title }“ schon vor diesem Soundtrack?
 trivia-q-original-year = In welchem Jahr erschien *{ $album }*, das Album von { $artist } mit „{ $title }“?
 trivia-q-original-label = Bei welchem Label erschien *{ $album }*, das Album von { $artist } mit „{ $title }“?
-trivia-q-original-why = „{ $title }“ erschien zuerst auf *{ $album }* von { $artist } ({ $details }).
+trivia-q-original-why =
+    „{ $title }“ erschien zuerst auf *{ $album }* von { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes] ;{ " " }{ $note }
+       *[no] { "" }
+    }).
 trivia-q-original-why-plain = „{ $title }“ erschien zuerst auf *{ $album }* von { $artist }.
 trivia-q-which-came-first =
     Welches dieser Alben erschien { $which ->

@@ -699,8 +699,15 @@ trivia-q-two-versions-why-again = “{ $title }” appears again as “{ $versio
 trivia-q-original-album = Before this soundtrack, “{ $title }” came out on which album by { $artist }?
 trivia-q-original-year = In which year did *{ $album }*, the { $artist } album with “{ $title }” on it, come out?
 trivia-q-original-label = Which label released *{ $album }*, the { $artist } album with “{ $title }” on it?
-# $details: the label, the year and the pack's note, as the pack gives them ("Kompakt, 2007; …").
-trivia-q-original-why = “{ $title }” came out on *{ $album }* by { $artist } ({ $details }).
+# The original release: its label (when $labelled), its year and the pack's note on it (when $noted).
+trivia-q-original-why =
+    “{ $title }” came out on *{ $album }* by { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes] ;{ " " }{ $note }
+       *[no] { "" }
+    }).
 trivia-q-original-why-plain = “{ $title }” came out on *{ $album }* by { $artist }.
 trivia-q-which-came-first =
     Which of these albums came out { $which ->

@@ -723,7 +723,14 @@ trivia-q-two-versions-why-again = «{ $title }» vuelve a aparecer como «{ $ver
 trivia-q-original-album = Antes de esta banda sonora, ¿en qué álbum de { $artist } salió «{ $title }»?
 trivia-q-original-year = ¿En qué año salió *{ $album }*, el álbum de { $artist } que incluye «{ $title }»?
 trivia-q-original-label = ¿Qué sello publicó *{ $album }*, el álbum de { $artist } que incluye «{ $title }»?
-trivia-q-original-why = «{ $title }» salió en *{ $album }*, de { $artist } ({ $details }).
+trivia-q-original-why =
+    «{ $title }» salió en *{ $album }*, de { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes] ;{ " " }{ $note }
+       *[no] { "" }
+    }).
 trivia-q-original-why-plain = «{ $title }» salió en *{ $album }*, de { $artist }.
 trivia-q-which-came-first =
     ¿Cuál de estos álbumes salió { $which ->

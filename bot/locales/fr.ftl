@@ -733,7 +733,14 @@ trivia-q-two-versions-why-again = « { $title } » revient sous le titre « {
 trivia-q-original-album = Avant cette bande originale, « { $title } » est sorti sur quel album signé { $artist } ?
 trivia-q-original-year = En quelle année est sorti *{ $album }*, l'album signé { $artist } où figure « { $title } » ?
 trivia-q-original-label = Quel label a sorti *{ $album }*, l'album signé { $artist } où figure « { $title } » ?
-trivia-q-original-why = « { $title } » est d'abord sorti sur *{ $album }*, un album signé { $artist } ({ $details }).
+trivia-q-original-why =
+    « { $title } » est d'abord sorti sur *{ $album }*, un album signé { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes]  ;{ " " }{ $note }
+       *[no] { "" }
+    }).
 trivia-q-original-why-plain = « { $title } » est d'abord sorti sur *{ $album }*, un album signé { $artist }.
 trivia-q-which-came-first =
     Lequel de ces albums est sorti { $which ->

@@ -544,7 +544,14 @@ trivia-q-two-versions-why-again = 「{ $title }」は「{ $version }」として
 trivia-q-original-album = このサウンドトラックより前に、「{ $title }」は{ $artist }のどのアルバムで発表されましたか？
 trivia-q-original-year = 「{ $title }」を収録した{ $artist }のアルバム*{ $album }*は、何年に発売されましたか？
 trivia-q-original-label = 「{ $title }」を収録した{ $artist }のアルバム*{ $album }*をリリースしたレーベルはどこですか？
-trivia-q-original-why = 「{ $title }」は{ $artist }のアルバム*{ $album }*で発表されました（{ $details }）。
+trivia-q-original-why =
+    「{ $title }」は{ $artist }のアルバム*{ $album }*で発表されました（{ $labelled ->
+        [yes] { $label }、
+       *[no] { "" }
+    }{ $year }年{ $noted ->
+        [yes] 、{ $note }
+       *[no] { "" }
+    }）。
 trivia-q-original-why-plain = 「{ $title }」は{ $artist }のアルバム*{ $album }*で発表されました。
 trivia-q-which-came-first =
     これらのアルバムのうち、{ $which ->

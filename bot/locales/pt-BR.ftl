@@ -729,7 +729,14 @@ trivia-q-two-versions-why-again = “{ $title }” aparece de novo como “{ $ve
 trivia-q-original-album = Antes desta trilha sonora, “{ $title }” saiu em qual álbum de { $artist }?
 trivia-q-original-year = Em que ano saiu *{ $album }*, o álbum de { $artist } com “{ $title }”?
 trivia-q-original-label = Qual gravadora lançou *{ $album }*, o álbum de { $artist } com “{ $title }”?
-trivia-q-original-why = “{ $title }” saiu em *{ $album }*, de { $artist } ({ $details }).
+trivia-q-original-why =
+    “{ $title }” saiu em *{ $album }*, de { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes] ;{ " " }{ $note }
+       *[no] { "" }
+    }).
 trivia-q-original-why-plain = “{ $title }” saiu em *{ $album }*, de { $artist }.
 trivia-q-which-came-first =
     Qual destes álbuns saiu { $which ->

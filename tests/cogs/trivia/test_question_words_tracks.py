@@ -31,7 +31,7 @@ KINDS = {
     "said-by",
     "quote-word",
 }
-FLAGS = {"band", "of", "site", "plural", "counted", "first", "which", "part"}
+FLAGS = {"band", "of", "site", "plural", "counted", "first", "which", "part", "labelled", "noted"}
 """Values that choose a wording, not data to show."""
 DROPPED = {"note"}
 """Data a language may leave out: English says a second version in the pack's note; the others name

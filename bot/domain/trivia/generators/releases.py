@@ -23,14 +23,23 @@ def original_release(pack: Pack) -> Iterator[Question]:
         who = v.artists[t.artists[0]].name if t.artists else v.performers(t)
         where = ", ".join(str(x) for x in (o.label, o.year) if x)
         # The note reads as the release's own words: "(Kompakt, 2007; Gui Boratto's first album)".
-        # Data and punctuation only: the label, the year and the note as the pack gives them.
         details = "; ".join(x for x in (where, o.note) if x)
         told = f"{song(t.title)} came out on {album(o.album)} by {who}" + (
             f" ({details})." if details else "."
         )
         told_said = (
-            said("trivia-q-original-why", title=t.title, album=o.album, artist=who, details=details)
-            if details
+            said(
+                "trivia-q-original-why",
+                title=t.title,
+                album=o.album,
+                artist=who,
+                year=str(o.year),
+                label=o.label or "",
+                labelled="yes" if o.label else "no",
+                note=o.note or "",
+                noted="yes" if o.note else "no",
+            )
+            if o.year
             else said("trivia-q-original-why-plain", title=t.title, album=o.album, artist=who)
         )
         asked = {"title": t.title, "album": o.album, "artist": who}
