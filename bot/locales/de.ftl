@@ -613,6 +613,201 @@ trivia-false = Falsch
 # A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
 # wrote it. English shows the question as the generator words it; these words must say the same.
 
+trivia-q-date =
+    { $day }. { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
+        [4] April
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] August
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Dezember
+    }
+trivia-q-album-label = Bei welchem Label ist *{ $album }* erschienen?
+trivia-q-album-label-why = *{ $album }* ist bei { $label } erschienen.
+trivia-q-album-release-date = Welches Erscheinungsdatum hat die Presse für *{ $album }* angekündigt?
+trivia-q-album-release-date-why =
+    Laut Presse sollte *{ $album }* am { $day }. { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
+        [4] April
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] August
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Dezember
+    } erscheinen.
+trivia-q-album-director = Wer hat beim Film *{ $film }* das Drehbuch geschrieben und Regie geführt?
+trivia-q-album-director-why = { $director } hat *{ $film }* geschrieben und inszeniert.
+trivia-q-album-director-why-year = { $director } hat *{ $film }* geschrieben und inszeniert; der Film kam { $year } heraus.
+trivia-q-album-year = In welchem Jahr kam der Film *{ $film }* heraus?
+trivia-q-album-year-why = *{ $film }* kam { $year } heraus.
+trivia-q-album-year-why-director = *{ $film }* von { $director } kam { $year } heraus.
+trivia-q-album-track-count = Wie viele Tracks hat *{ $album }*?
+trivia-q-album-track-count-why = *{ $album }* hat { $count ->
+        [one] { $count } Track
+       *[other] { $count } Tracks
+    }.
+trivia-q-performer = Von wem stammt „{ $title }“ auf *{ $album }*?
+trivia-q-true-false =
+    Wahr oder falsch: „{ $title }“ auf *{ $album }* stammt von { $band ->
+        [yes] der Band { $artist }
+       *[no] { $artist }
+    }.
+trivia-q-track-by-artist = Welcher dieser Tracks auf *{ $album }* stammt von { $artist }?
+trivia-q-credit-why =
+    { $claims ->
+        [0] „{ $title }“ wird { $performers } zugeschrieben.
+       *[1] Zu „{ $title }“: { $count1 ->
+            [1] { $last1 } schreibt
+           *[other] { $first1 } und { $last1 } schreiben
+        } „{ $text1 }“.
+        [2] Zu „{ $title }“: { $count1 ->
+            [1] { $last1 } schreibt
+           *[other] { $first1 } und { $last1 } schreiben
+        } „{ $text1 }“; { $count2 ->
+            [1] { $last2 } schreibt
+           *[other] { $first2 } und { $last2 } schreiben
+        } „{ $text2 }“.
+        [3] Zu „{ $title }“: { $count1 ->
+            [1] { $last1 } schreibt
+           *[other] { $first1 } und { $last1 } schreiben
+        } „{ $text1 }“; { $count2 ->
+            [1] { $last2 } schreibt
+           *[other] { $first2 } und { $last2 } schreiben
+        } „{ $text2 }“; { $count3 ->
+            [1] { $last3 } schreibt
+           *[other] { $first3 } und { $last3 } schreiben
+        } „{ $text3 }“.
+    }
+trivia-q-position = An welcher Stelle der Trackliste von *{ $album }* steht „{ $title }“?
+trivia-q-track-at-position = Welcher Track steht auf *{ $album }* an Stelle { $position }?
+trivia-q-position-why =
+    „{ $title }“ ist Track { $position }{ $counted ->
+        [yes] { " " }von { $count } auf dem Album
+       *[no] { "" }
+    }{ $first ->
+        [yes] { " " }und eröffnet es
+       *[no] , direkt nach „{ $before }“
+    }.
+trivia-q-running-order =
+    Bring diese vier Tracks in die Reihenfolge, in der sie auf *{ $album }* laufen, vom ersten bis zum letzten:
+    { "**1.**" } „{ $title1 }“
+    { "**2.**" } „{ $title2 }“
+    { "**3.**" } „{ $title3 }“
+    { "**4.**" } „{ $title4 }“
+trivia-q-running-order-why = Auf dem Album laufen sie so: „{ $title1 }“ ({ $position1 }), „{ $title2 }“ ({ $position2 }), „{ $title3 }“ ({ $position3 }) und „{ $title4 }“ ({ $position4 }).
+trivia-q-two-versions = Welcher Song ist auf *{ $album }* in zwei Versionen vertreten?
+trivia-q-two-versions-why = „{ $version }“ ist eine weitere Version von „{ $title }“.
+trivia-q-two-versions-why-again = „{ $title }“ kommt als „{ $version }“ noch einmal vor.
+trivia-q-original-album = Auf welchem Album von { $artist } erschien „{ $title }“ schon vor diesem Soundtrack?
+trivia-q-original-year = In welchem Jahr erschien *{ $album }*, das Album von { $artist } mit „{ $title }“?
+trivia-q-original-label = Bei welchem Label erschien *{ $album }*, das Album von { $artist } mit „{ $title }“?
+trivia-q-original-why =
+    „{ $title }“ erschien zuerst auf *{ $album }* von { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes] ;{ " " }{ $note }
+       *[no] { "" }
+    }).
+trivia-q-original-why-plain = „{ $title }“ erschien zuerst auf *{ $album }* von { $artist }.
+trivia-q-which-came-first =
+    Welches dieser Alben erschien { $which ->
+       *[first] zuerst
+        [last] zuletzt
+    }?
+trivia-q-which-came-first-why =
+    { $count ->
+       *[3] *{ $album1 }* (mit „{ $title1 }“) erschien { $year1 }, *{ $album2 }* (mit „{ $title2 }“) { $year2 } und *{ $album3 }* (mit „{ $title3 }“) { $year3 }.
+        [4] *{ $album1 }* (mit „{ $title1 }“) erschien { $year1 }, *{ $album2 }* (mit „{ $title2 }“) { $year2 }, *{ $album3 }* (mit „{ $title3 }“) { $year3 } und *{ $album4 }* (mit „{ $title4 }“) { $year4 }.
+    }
+trivia-q-said-by =
+    Welche Publikation hat das geschrieben?
+    > { $phrase }
+trivia-q-said-by-why-album =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über { $part ->
+        [film] den Film
+        [label] das Label
+       *[album] das Album
+    } ({ $fact }).
+trivia-q-said-by-why-origin =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über die Herkunft { $of ->
+        [yes] der Band { $name }
+       *[no] von { $name }
+    }.
+trivia-q-said-by-why-aliases =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über andere Namen { $of ->
+        [yes] der Band { $name }
+       *[no] von { $name }
+    }.
+trivia-q-said-by-why-members =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über die Mitglieder { $of ->
+        [yes] der Band { $name }
+       *[no] von { $name }
+    }.
+trivia-q-said-by-why-member =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über { $member } { $of ->
+        [yes] aus der Band { $name }
+       *[no] von { $name }
+    }.
+trivia-q-said-by-why-artist =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über { $of ->
+        [yes] die Band { $name }
+       *[no] { $name }
+    } ({ $detail }).
+trivia-q-said-by-why-track =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über Track { $position }, „{ $title }“.
+trivia-q-said-by-why-track-credit =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über die Urheber von Track { $position }, „{ $title }“.
+trivia-q-said-by-why-track-title =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über den Titel von Track { $position }, „{ $title }“.
+trivia-q-said-by-why-track-original =
+    { $site ->
+        [yes] Die Website { $publication }
+       *[no] { $publication }
+    } hat das geschrieben, über die Erstveröffentlichung von Track { $position }, „{ $title }“.
+trivia-q-quote-word =
+    Welches Wort fehlt in diesem Zitat von { $publication }?
+    > { $quote }
+trivia-q-quote-word-why = Das Wort ist „{ $word }“: So schrieb es { $publication } in der Kritik zum Soundtrack.
+
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
 

@@ -589,6 +589,218 @@ trivia-false = False
 # A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
 # wrote it. English shows the question as the generator words it; these words must say the same.
 
+# A day and month (an option of the release-date question): $day and $month are numbers.
+trivia-q-date =
+    { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+trivia-q-album-label = Which label released *{ $album }*?
+trivia-q-album-label-why = *{ $album }* came out on { $label }.
+trivia-q-album-release-date = Which release date did the press announce for *{ $album }*?
+trivia-q-album-release-date-why =
+    The press announced *{ $album }* for release on { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }.
+trivia-q-album-director = Who wrote and directed the film *{ $film }*?
+trivia-q-album-director-why = { $director } wrote and directed *{ $film }*.
+trivia-q-album-director-why-year = { $director } wrote and directed *{ $film }*, which came out in { $year }.
+trivia-q-album-year = In which year did the film *{ $film }* come out?
+trivia-q-album-year-why = *{ $film }* came out in { $year }.
+trivia-q-album-year-why-director = *{ $film }*, by { $director }, came out in { $year }.
+trivia-q-album-track-count = How many tracks are on *{ $album }*?
+trivia-q-album-track-count-why = *{ $album }* has { $count ->
+        [one] { $count } track
+       *[other] { $count } tracks
+    }.
+trivia-q-performer = Who performs “{ $title }” on *{ $album }*?
+trivia-q-true-false =
+    True or false: “{ $title }” on *{ $album }* is by { $band ->
+        [yes] the band { $artist }
+       *[no] { $artist }
+    }.
+trivia-q-track-by-artist = Which of these tracks on *{ $album }* is by { $artist }?
+# How the sources print a track's credit, one to three ways ($claims): for each, the publications
+# ($first: all but the last, comma-separated; $last; $count: how many) and what they print ($text).
+trivia-q-credit-why =
+    { $claims ->
+        [0] “{ $title }” is credited to { $performers }.
+       *[1] For “{ $title }”, { $count1 ->
+            [1] { $last1 } prints
+           *[other] { $first1 } and { $last1 } print
+        } “{ $text1 }”.
+        [2] For “{ $title }”, { $count1 ->
+            [1] { $last1 } prints
+           *[other] { $first1 } and { $last1 } print
+        } “{ $text1 }”; { $count2 ->
+            [1] { $last2 } prints
+           *[other] { $first2 } and { $last2 } print
+        } “{ $text2 }”.
+        [3] For “{ $title }”, { $count1 ->
+            [1] { $last1 } prints
+           *[other] { $first1 } and { $last1 } print
+        } “{ $text1 }”; { $count2 ->
+            [1] { $last2 } prints
+           *[other] { $first2 } and { $last2 } print
+        } “{ $text2 }”; { $count3 ->
+            [1] { $last3 } prints
+           *[other] { $first3 } and { $last3 } print
+        } “{ $text3 }”.
+    }
+trivia-q-position = Which number is “{ $title }” on the track list of *{ $album }*?
+trivia-q-track-at-position = Which track is number { $position } on *{ $album }*?
+trivia-q-position-why =
+    “{ $title }” is track { $position }{ $counted ->
+        [yes] { " " }of the album's { $count ->
+            [one] { $count } track
+           *[other] { $count } tracks
+        }
+       *[no] { "" }
+    }{ $first ->
+        [yes] , the opening track
+       *[no] , right after “{ $before }”
+    }.
+trivia-q-running-order =
+    Put these four tracks in the order they run on *{ $album }*, first to last:
+    { "**1.**" } “{ $title1 }”
+    { "**2.**" } “{ $title2 }”
+    { "**3.**" } “{ $title3 }”
+    { "**4.**" } “{ $title4 }”
+trivia-q-running-order-why = On the album they run “{ $title1 }” ({ $position1 }), “{ $title2 }” ({ $position2 }), “{ $title3 }” ({ $position3 }) and “{ $title4 }” ({ $position4 }).
+trivia-q-two-versions = Which song appears on *{ $album }* in two versions?
+# English says it in the note (the pack's words: "a second version of …"); $title, the song this is
+# a version of, is there for the other languages.
+trivia-q-two-versions-why =
+    { $title ->
+       *[other] “{ $version }” is { $note }.
+    }
+trivia-q-two-versions-why-again = “{ $title }” appears again as “{ $version }”.
+trivia-q-original-album = Before this soundtrack, “{ $title }” came out on which album by { $artist }?
+trivia-q-original-year = In which year did *{ $album }*, the { $artist } album with “{ $title }” on it, come out?
+trivia-q-original-label = Which label released *{ $album }*, the { $artist } album with “{ $title }” on it?
+# The original release: its label (when $labelled), its year and the pack's note on it (when $noted).
+trivia-q-original-why =
+    “{ $title }” came out on *{ $album }* by { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes] ;{ " " }{ $note }
+       *[no] { "" }
+    }).
+trivia-q-original-why-plain = “{ $title }” came out on *{ $album }* by { $artist }.
+trivia-q-which-came-first =
+    Which of these albums came out { $which ->
+       *[first] first
+        [last] last
+    }?
+trivia-q-which-came-first-why =
+    { $count ->
+       *[3] *{ $album1 }* (with “{ $title1 }”) came out in { $year1 }, *{ $album2 }* (with “{ $title2 }”) came out in { $year2 } and *{ $album3 }* (with “{ $title3 }”) came out in { $year3 }.
+        [4] *{ $album1 }* (with “{ $title1 }”) came out in { $year1 }, *{ $album2 }* (with “{ $title2 }”) came out in { $year2 }, *{ $album3 }* (with “{ $title3 }”) came out in { $year3 } and *{ $album4 }* (with “{ $title4 }”) came out in { $year4 }.
+    }
+trivia-q-said-by =
+    Which publication wrote this?
+    > { $phrase }
+# Who wrote a phrase, and what about ($site: "yes" for a publication whose name is lower case,
+# "The site monsterfresh"; $of: "yes" for a band named "of …", "the band of Montreal").
+trivia-q-said-by-why-album =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on { $part ->
+        [film] the film
+        [label] the label
+       *[album] the album
+    } ({ $fact }).
+trivia-q-said-by-why-origin =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on where { $of ->
+        [yes] the band { $name }
+       *[no] { $name }
+    } { $plural ->
+        [yes] are
+       *[no] is
+    } from.
+trivia-q-said-by-why-aliases =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on { $of ->
+        [yes] the band { $name }
+       *[no] { $name }
+    } (other names).
+trivia-q-said-by-why-members =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on who is in { $of ->
+        [yes] the band { $name }
+       *[no] { $name }
+    }.
+trivia-q-said-by-why-member =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on { $member }, of { $of ->
+        [yes] the band { $name }
+       *[no] { $name }
+    }.
+trivia-q-said-by-why-artist =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on { $of ->
+        [yes] the band { $name }
+       *[no] { $name }
+    } ({ $detail }).
+trivia-q-said-by-why-track =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on track { $position }, “{ $title }”.
+trivia-q-said-by-why-track-credit =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on who made track { $position }, “{ $title }”.
+trivia-q-said-by-why-track-title =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on the title of track { $position }, “{ $title }”.
+trivia-q-said-by-why-track-original =
+    { $site ->
+        [yes] The site { $publication }
+       *[no] { $publication }
+    } wrote this, on where track { $position }, “{ $title }” first came out.
+trivia-q-quote-word =
+    Which word fills the gap in this quote from { $publication }?
+    > { $quote }
+trivia-q-quote-word-why = The word is “{ $word }”: { $publication } wrote this in its review of the soundtrack.
+
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
 

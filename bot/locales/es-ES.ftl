@@ -624,6 +624,201 @@ trivia-false = Falso
 # A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
 # wrote it. English shows the question as the generator words it; these words must say the same.
 
+trivia-q-date =
+    { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    }
+trivia-q-album-label = ¿Qué sello publicó *{ $album }*?
+trivia-q-album-label-why = *{ $album }* salió con el sello { $label }.
+trivia-q-album-release-date = ¿Qué fecha de lanzamiento anunció la prensa para *{ $album }*?
+trivia-q-album-release-date-why =
+    La prensa anunció el lanzamiento de *{ $album }* para el { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    }.
+trivia-q-album-director = ¿Quién escribió y dirigió la película *{ $film }*?
+trivia-q-album-director-why = { $director } escribió y dirigió *{ $film }*.
+trivia-q-album-director-why-year = { $director } escribió y dirigió *{ $film }*, que se estrenó en { $year }.
+trivia-q-album-year = ¿En qué año se estrenó la película *{ $film }*?
+trivia-q-album-year-why = *{ $film }* se estrenó en { $year }.
+trivia-q-album-year-why-director = *{ $film }*, de { $director }, se estrenó en { $year }.
+trivia-q-album-track-count = ¿Cuántas pistas tiene *{ $album }*?
+trivia-q-album-track-count-why = *{ $album }* tiene { $count ->
+        [one] { $count } pista
+       *[other] { $count } pistas
+    }.
+trivia-q-performer = ¿Quién interpreta «{ $title }» en *{ $album }*?
+trivia-q-true-false =
+    Verdadero o falso: «{ $title }», de *{ $album }*, es de { $band ->
+        [yes] la banda { $artist }
+       *[no] { $artist }
+    }.
+trivia-q-track-by-artist = ¿Cuál de estas pistas de *{ $album }* es de { $artist }?
+trivia-q-credit-why =
+    { $claims ->
+        [0] «{ $title }» se atribuye a { $performers }.
+       *[1] Sobre «{ $title }», { $count1 ->
+            [1] { $last1 } escribe
+           *[other] { $first1 } y { $last1 } escriben
+        } «{ $text1 }».
+        [2] Sobre «{ $title }», { $count1 ->
+            [1] { $last1 } escribe
+           *[other] { $first1 } y { $last1 } escriben
+        } «{ $text1 }»; { $count2 ->
+            [1] { $last2 } escribe
+           *[other] { $first2 } y { $last2 } escriben
+        } «{ $text2 }».
+        [3] Sobre «{ $title }», { $count1 ->
+            [1] { $last1 } escribe
+           *[other] { $first1 } y { $last1 } escriben
+        } «{ $text1 }»; { $count2 ->
+            [1] { $last2 } escribe
+           *[other] { $first2 } y { $last2 } escriben
+        } «{ $text2 }»; { $count3 ->
+            [1] { $last3 } escribe
+           *[other] { $first3 } y { $last3 } escriben
+        } «{ $text3 }».
+    }
+trivia-q-position = ¿Qué número ocupa «{ $title }» en la lista de pistas de *{ $album }*?
+trivia-q-track-at-position = ¿Qué pista es la número { $position } de *{ $album }*?
+trivia-q-position-why =
+    «{ $title }» es la pista { $position }{ $counted ->
+        [yes] { " " }de las { $count } del álbum
+       *[no] { "" }
+    }{ $first ->
+        [yes] , la que abre el disco
+       *[no] , justo después de «{ $before }»
+    }.
+trivia-q-running-order =
+    Ordena estas cuatro pistas tal como suenan en *{ $album }*, de la primera a la última:
+    { "**1.**" } «{ $title1 }»
+    { "**2.**" } «{ $title2 }»
+    { "**3.**" } «{ $title3 }»
+    { "**4.**" } «{ $title4 }»
+trivia-q-running-order-why = En el álbum van así: «{ $title1 }» ({ $position1 }), «{ $title2 }» ({ $position2 }), «{ $title3 }» ({ $position3 }) y «{ $title4 }» ({ $position4 }).
+trivia-q-two-versions = ¿Qué canción aparece en dos versiones en *{ $album }*?
+trivia-q-two-versions-why = «{ $version }» es otra versión de «{ $title }».
+trivia-q-two-versions-why-again = «{ $title }» vuelve a aparecer como «{ $version }».
+trivia-q-original-album = Antes de esta banda sonora, ¿en qué álbum de { $artist } salió «{ $title }»?
+trivia-q-original-year = ¿En qué año salió *{ $album }*, el álbum de { $artist } que incluye «{ $title }»?
+trivia-q-original-label = ¿Qué sello publicó *{ $album }*, el álbum de { $artist } que incluye «{ $title }»?
+trivia-q-original-why =
+    «{ $title }» salió en *{ $album }*, de { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes] ;{ " " }{ $note }
+       *[no] { "" }
+    }).
+trivia-q-original-why-plain = «{ $title }» salió en *{ $album }*, de { $artist }.
+trivia-q-which-came-first =
+    ¿Cuál de estos álbumes salió { $which ->
+       *[first] primero
+        [last] el último
+    }?
+trivia-q-which-came-first-why =
+    { $count ->
+       *[3] *{ $album1 }* (con «{ $title1 }») salió en { $year1 }, *{ $album2 }* (con «{ $title2 }») en { $year2 } y *{ $album3 }* (con «{ $title3 }») en { $year3 }.
+        [4] *{ $album1 }* (con «{ $title1 }») salió en { $year1 }, *{ $album2 }* (con «{ $title2 }») en { $year2 }, *{ $album3 }* (con «{ $title3 }») en { $year3 } y *{ $album4 }* (con «{ $title4 }») en { $year4 }.
+    }
+trivia-q-said-by =
+    ¿Qué publicación escribió esto?
+    > { $phrase }
+trivia-q-said-by-why-album =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre { $part ->
+        [film] la película
+        [label] el sello
+       *[album] el álbum
+    } ({ $fact }).
+trivia-q-said-by-why-origin =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre el origen de { $of ->
+        [yes] la banda { $name }
+       *[no] { $name }
+    }.
+trivia-q-said-by-why-aliases =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre otros nombres de { $of ->
+        [yes] la banda { $name }
+       *[no] { $name }
+    }.
+trivia-q-said-by-why-members =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre los miembros de { $of ->
+        [yes] la banda { $name }
+       *[no] { $name }
+    }.
+trivia-q-said-by-why-member =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre { $member }, de { $of ->
+        [yes] la banda { $name }
+       *[no] { $name }
+    }.
+trivia-q-said-by-why-artist =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre { $of ->
+        [yes] la banda { $name }
+       *[no] { $name }
+    } ({ $detail }).
+trivia-q-said-by-why-track =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre la pista { $position }, «{ $title }».
+trivia-q-said-by-why-track-credit =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre quién hizo la pista { $position }, «{ $title }».
+trivia-q-said-by-why-track-title =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre el título de la pista { $position }, «{ $title }».
+trivia-q-said-by-why-track-original =
+    { $site ->
+        [yes] La web { $publication }
+       *[no] { $publication }
+    } escribió esto sobre dónde salió por primera vez la pista { $position }, «{ $title }».
+trivia-q-quote-word =
+    ¿Qué palabra completa esta cita de { $publication }?
+    > { $quote }
+trivia-q-quote-word-why = La palabra es «{ $word }»: { $publication } lo escribió en su crítica de la banda sonora.
+
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
 

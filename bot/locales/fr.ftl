@@ -628,6 +628,204 @@ trivia-false = Faux
 # A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
 # wrote it. English shows the question as the generator words it; these words must say the same.
 
+trivia-q-date =
+    { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    }
+trivia-q-album-label = Quel label a sorti *{ $album }* ?
+trivia-q-album-label-why = *{ $album }* est sorti chez { $label }.
+trivia-q-album-release-date = Quelle date de sortie la presse a-t-elle annoncée pour *{ $album }* ?
+trivia-q-album-release-date-why =
+    La presse annonçait la sortie de *{ $album }* pour le { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    }.
+trivia-q-album-director = Qui a écrit et réalisé le film *{ $film }* ?
+trivia-q-album-director-why = { $director } a écrit et réalisé *{ $film }*.
+trivia-q-album-director-why-year = { $director } a écrit et réalisé *{ $film }*, sorti en { $year }.
+trivia-q-album-year = En quelle année le film *{ $film }* est-il sorti ?
+trivia-q-album-year-why = *{ $film }* est sorti en { $year }.
+trivia-q-album-year-why-director = *{ $film }*, réalisé par { $director }, est sorti en { $year }.
+trivia-q-album-track-count = Combien de titres compte *{ $album }* ?
+trivia-q-album-track-count-why = *{ $album }* compte { $count ->
+        [one] { $count } titre
+       *[other] { $count } titres
+    }.
+trivia-q-performer = Qui interprète « { $title } » sur *{ $album }* ?
+trivia-q-true-false =
+    Vrai ou faux : « { $title } », sur *{ $album }*, est interprété par { $band ->
+        [yes] le groupe { $artist }
+       *[no] { $artist }
+    }.
+trivia-q-track-by-artist = Lequel de ces titres de *{ $album }* est signé { $artist } ?
+trivia-q-credit-why =
+    { $claims ->
+        [0] « { $title } » est crédité à { $performers }.
+       *[1] Pour « { $title } », { $count1 ->
+            [1] { $last1 } écrit
+           *[other] { $first1 } et { $last1 } écrivent
+        } « { $text1 } ».
+        [2] Pour « { $title } », { $count1 ->
+            [1] { $last1 } écrit
+           *[other] { $first1 } et { $last1 } écrivent
+        } « { $text1 } » ; { $count2 ->
+            [1] { $last2 } écrit
+           *[other] { $first2 } et { $last2 } écrivent
+        } « { $text2 } ».
+        [3] Pour « { $title } », { $count1 ->
+            [1] { $last1 } écrit
+           *[other] { $first1 } et { $last1 } écrivent
+        } « { $text1 } » ; { $count2 ->
+            [1] { $last2 } écrit
+           *[other] { $first2 } et { $last2 } écrivent
+        } « { $text2 } » ; { $count3 ->
+            [1] { $last3 } écrit
+           *[other] { $first3 } et { $last3 } écrivent
+        } « { $text3 } ».
+    }
+trivia-q-position = Quel numéro porte « { $title } » dans la liste des titres de *{ $album }* ?
+trivia-q-track-at-position = Quel morceau figure en position { $position } sur *{ $album }* ?
+trivia-q-position-why =
+    « { $title } » est le titre { $position }{ $counted ->
+        [yes] { " " }sur les { $count } de l'album
+       *[no] { "" }
+    }{ $first ->
+        [yes] , le morceau d'ouverture
+       *[no] , juste après « { $before } »
+    }.
+trivia-q-running-order =
+    Remettez ces quatre titres dans l'ordre où ils apparaissent sur *{ $album }*, du premier au dernier :
+    { "**1.**" } « { $title1 } »
+    { "**2.**" } « { $title2 } »
+    { "**3.**" } « { $title3 } »
+    { "**4.**" } « { $title4 } »
+trivia-q-running-order-why = Sur l'album, ils se suivent ainsi : « { $title1 } » ({ $position1 }), « { $title2 } » ({ $position2 }), « { $title3 } » ({ $position3 }) et « { $title4 } » ({ $position4 }).
+trivia-q-two-versions = Quel morceau figure en deux versions sur *{ $album }* ?
+trivia-q-two-versions-why = « { $version } » est une autre version de « { $title } ».
+trivia-q-two-versions-why-again = « { $title } » revient sous le titre « { $version } ».
+trivia-q-original-album = Avant cette bande originale, « { $title } » est sorti sur quel album signé { $artist } ?
+trivia-q-original-year = En quelle année est sorti *{ $album }*, l'album signé { $artist } où figure « { $title } » ?
+trivia-q-original-label = Quel label a sorti *{ $album }*, l'album signé { $artist } où figure « { $title } » ?
+trivia-q-original-why =
+    « { $title } » est d'abord sorti sur *{ $album }*, un album signé { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes]  ;{ " " }{ $note }
+       *[no] { "" }
+    }).
+trivia-q-original-why-plain = « { $title } » est d'abord sorti sur *{ $album }*, un album signé { $artist }.
+trivia-q-which-came-first =
+    Lequel de ces albums est sorti { $which ->
+       *[first] en premier
+        [last] en dernier
+    } ?
+trivia-q-which-came-first-why =
+    { $count ->
+       *[3] *{ $album1 }* (avec « { $title1 } ») est sorti en { $year1 }, *{ $album2 }* (avec « { $title2 } ») en { $year2 } et *{ $album3 }* (avec « { $title3 } ») en { $year3 }.
+        [4] *{ $album1 }* (avec « { $title1 } ») est sorti en { $year1 }, *{ $album2 }* (avec « { $title2 } ») en { $year2 }, *{ $album3 }* (avec « { $title3 } ») en { $year3 } et *{ $album4 }* (avec « { $title4 } ») en { $year4 }.
+    }
+trivia-q-said-by =
+    Quelle publication a écrit ceci ?
+    > { $phrase }
+trivia-q-said-by-why-album =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur { $part ->
+        [film] le film
+        [label] le label
+       *[album] l'album
+    } ({ $fact }).
+trivia-q-said-by-why-origin =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur { $of ->
+        [yes] le groupe { $name }
+       *[no] { $name }
+    } (origines).
+trivia-q-said-by-why-aliases =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur { $of ->
+        [yes] le groupe { $name }
+       *[no] { $name }
+    } (autres noms).
+trivia-q-said-by-why-members =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur { $of ->
+        [yes] le groupe { $name }
+       *[no] { $name }
+    } (membres).
+trivia-q-said-by-why-member =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur { $member } ({ $name }).
+trivia-q-said-by-why-artist =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur { $of ->
+        [yes] le groupe { $name }
+       *[no] { $name }
+    } ({ $detail }).
+trivia-q-said-by-why-track =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur le titre { $position }, « { $title } ».
+trivia-q-said-by-why-track-credit =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur les interprètes du titre { $position }, « { $title } ».
+trivia-q-said-by-why-track-title =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur le nom du titre { $position }, « { $title } ».
+trivia-q-said-by-why-track-original =
+    { $site ->
+        [yes] Le site { $publication }
+       *[no] { $publication }
+    } a écrit ceci sur la première parution du titre { $position }, « { $title } ».
+trivia-q-quote-word =
+    Quel mot complète cette citation de { $publication } ?
+    > { $quote }
+trivia-q-quote-word-why = Le mot est « { $word } » : { $publication } l'a écrit dans sa critique de la bande originale.
+
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
 

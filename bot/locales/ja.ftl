@@ -480,6 +480,151 @@ trivia-false = 誤り
 # A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
 # wrote it. English shows the question as the generator words it; these words must say the same.
 
+trivia-q-date = { $month }月{ $day }日
+trivia-q-album-label = *{ $album }*をリリースしたレーベルはどこですか？
+trivia-q-album-label-why = *{ $album }*は{ $label }からリリースされました。
+trivia-q-album-release-date = 報道で発表された*{ $album }*の発売日はいつですか？
+trivia-q-album-release-date-why = 報道では、*{ $album }*は{ $month }月{ $day }日発売と発表されました。
+trivia-q-album-director = 映画*{ $film }*の脚本・監督を務めたのは誰ですか？
+trivia-q-album-director-why = *{ $film }*の脚本・監督は{ $director }です。
+trivia-q-album-director-why-year = *{ $film }*の脚本・監督は{ $director }で、{ $year }年に公開されました。
+trivia-q-album-year = 映画*{ $film }*が公開されたのは何年ですか？
+trivia-q-album-year-why = *{ $film }*は{ $year }年に公開されました。
+trivia-q-album-year-why-director = { $director }による*{ $film }*は{ $year }年に公開されました。
+trivia-q-album-track-count = *{ $album }*には何曲収録されていますか？
+trivia-q-album-track-count-why = *{ $album }*には{ $count }曲が収録されています。
+trivia-q-performer = *{ $album }*収録の「{ $title }」を演奏しているのは誰ですか？
+trivia-q-true-false = 正しいか誤りか：*{ $album }*収録の「{ $title }」は{ $artist }の曲です。
+trivia-q-track-by-artist = *{ $album }*に収録されたこれらの曲のうち、{ $artist }の曲はどれですか？
+trivia-q-credit-why =
+    { $claims ->
+        [0] 「{ $title }」は{ $performers }の名義です。
+       *[1] 「{ $title }」については、{ $count1 ->
+            [1] { $last1 }
+           *[other] { $first1 }と{ $last1 }
+        }が「{ $text1 }」と表記しています。
+        [2] 「{ $title }」については、{ $count1 ->
+            [1] { $last1 }
+           *[other] { $first1 }と{ $last1 }
+        }が「{ $text1 }」、{ $count2 ->
+            [1] { $last2 }
+           *[other] { $first2 }と{ $last2 }
+        }が「{ $text2 }」と表記しています。
+        [3] 「{ $title }」については、{ $count1 ->
+            [1] { $last1 }
+           *[other] { $first1 }と{ $last1 }
+        }が「{ $text1 }」、{ $count2 ->
+            [1] { $last2 }
+           *[other] { $first2 }と{ $last2 }
+        }が「{ $text2 }」、{ $count3 ->
+            [1] { $last3 }
+           *[other] { $first3 }と{ $last3 }
+        }が「{ $text3 }」と表記しています。
+    }
+trivia-q-position = *{ $album }*のトラックリストで、「{ $title }」は何曲目ですか？
+trivia-q-track-at-position = *{ $album }*の{ $position }曲目はどの曲ですか？
+trivia-q-position-why =
+    「{ $title }」は{ $counted ->
+        [yes] アルバム全{ $count }曲中の
+       *[no] { "" }
+    }{ $position }曲目で、{ $first ->
+        [yes] アルバムの幕開けを飾る曲です
+       *[no] 「{ $before }」のすぐ次の曲です
+    }。
+trivia-q-running-order =
+    次の4曲を、*{ $album }*での曲順（最初から最後まで）に並べてください：
+    { "**1.**" } 「{ $title1 }」
+    { "**2.**" } 「{ $title2 }」
+    { "**3.**" } 「{ $title3 }」
+    { "**4.**" } 「{ $title4 }」
+trivia-q-running-order-why = アルバムでの曲順は「{ $title1 }」（{ $position1 }）、「{ $title2 }」（{ $position2 }）、「{ $title3 }」（{ $position3 }）、「{ $title4 }」（{ $position4 }）です。
+trivia-q-two-versions = *{ $album }*に2つのバージョンで収録されている曲はどれですか？
+trivia-q-two-versions-why = 「{ $version }」は「{ $title }」の別バージョンです。
+trivia-q-two-versions-why-again = 「{ $title }」は「{ $version }」として再び収録されています。
+trivia-q-original-album = このサウンドトラックより前に、「{ $title }」は{ $artist }のどのアルバムで発表されましたか？
+trivia-q-original-year = 「{ $title }」を収録した{ $artist }のアルバム*{ $album }*は、何年に発売されましたか？
+trivia-q-original-label = 「{ $title }」を収録した{ $artist }のアルバム*{ $album }*をリリースしたレーベルはどこですか？
+trivia-q-original-why =
+    「{ $title }」は{ $artist }のアルバム*{ $album }*で発表されました（{ $labelled ->
+        [yes] { $label }、
+       *[no] { "" }
+    }{ $year }年{ $noted ->
+        [yes] 、{ $note }
+       *[no] { "" }
+    }）。
+trivia-q-original-why-plain = 「{ $title }」は{ $artist }のアルバム*{ $album }*で発表されました。
+trivia-q-which-came-first =
+    これらのアルバムのうち、{ $which ->
+       *[first] 最初
+        [last] 最後
+    }に発売されたのはどれですか？
+trivia-q-which-came-first-why =
+    { $count ->
+       *[3] *{ $album1 }*（「{ $title1 }」収録）は{ $year1 }年、*{ $album2 }*（「{ $title2 }」収録）は{ $year2 }年、*{ $album3 }*（「{ $title3 }」収録）は{ $year3 }年に発売されました。
+        [4] *{ $album1 }*（「{ $title1 }」収録）は{ $year1 }年、*{ $album2 }*（「{ $title2 }」収録）は{ $year2 }年、*{ $album3 }*（「{ $title3 }」収録）は{ $year3 }年、*{ $album4 }*（「{ $title4 }」収録）は{ $year4 }年に発売されました。
+    }
+trivia-q-said-by =
+    これを書いたのはどのメディアですか？
+    > { $phrase }
+trivia-q-said-by-why-album =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $part ->
+        [film] 映画
+        [label] レーベル
+       *[album] アルバム
+    }（{ $fact }）について書いたものです。
+trivia-q-said-by-why-origin =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $name }の出身地について書いたものです。
+trivia-q-said-by-why-aliases =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $name }の別名について書いたものです。
+trivia-q-said-by-why-members =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $name }のメンバーについて書いたものです。
+trivia-q-said-by-why-member =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $name }の{ $member }について書いたものです。
+trivia-q-said-by-why-artist =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $name }（{ $detail }）について書いたものです。
+trivia-q-said-by-why-track =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $position }曲目「{ $title }」について書いたものです。
+trivia-q-said-by-why-track-credit =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $position }曲目「{ $title }」のクレジットについて書いたものです。
+trivia-q-said-by-why-track-title =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $position }曲目「{ $title }」の曲名について書いたものです。
+trivia-q-said-by-why-track-original =
+    { $site ->
+        [yes] サイト { $publication }
+       *[no] { $publication }
+    }が{ $position }曲目「{ $title }」の初出について書いたものです。
+trivia-q-quote-word =
+    { $publication }のこの引用文で、空欄に入る語はどれですか？
+    > { $quote }
+trivia-q-quote-word-why = 正解は「{ $word }」です。{ $publication }がサウンドトラックのレビューでこう書いています。
+
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
 

@@ -624,6 +624,207 @@ trivia-false = Falso
 # A generated question's prompt (…-q) and explanation (…-why), filled with data exactly as the sources
 # wrote it. English shows the question as the generator words it; these words must say the same.
 
+trivia-q-date =
+    { $day ->
+        [1] 1º
+       *[other] { $day }
+    } de { $month ->
+        [1] janeiro
+        [2] fevereiro
+        [3] março
+        [4] abril
+        [5] maio
+        [6] junho
+        [7] julho
+        [8] agosto
+        [9] setembro
+        [10] outubro
+        [11] novembro
+       *[12] dezembro
+    }
+trivia-q-album-label = Qual gravadora lançou *{ $album }*?
+trivia-q-album-label-why = *{ $album }* saiu pela gravadora { $label }.
+trivia-q-album-release-date = Que data de lançamento a imprensa anunciou para *{ $album }*?
+trivia-q-album-release-date-why =
+    A imprensa anunciou o lançamento de *{ $album }* para { $day ->
+        [1] 1º
+       *[other] { $day }
+    } de { $month ->
+        [1] janeiro
+        [2] fevereiro
+        [3] março
+        [4] abril
+        [5] maio
+        [6] junho
+        [7] julho
+        [8] agosto
+        [9] setembro
+        [10] outubro
+        [11] novembro
+       *[12] dezembro
+    }.
+trivia-q-album-director = Quem escreveu e dirigiu o filme *{ $film }*?
+trivia-q-album-director-why = { $director } escreveu e dirigiu *{ $film }*.
+trivia-q-album-director-why-year = { $director } escreveu e dirigiu *{ $film }*, lançado em { $year }.
+trivia-q-album-year = Em que ano o filme *{ $film }* foi lançado?
+trivia-q-album-year-why = *{ $film }* foi lançado em { $year }.
+trivia-q-album-year-why-director = *{ $film }*, de { $director }, foi lançado em { $year }.
+trivia-q-album-track-count = Quantas faixas tem *{ $album }*?
+trivia-q-album-track-count-why = *{ $album }* tem { $count ->
+        [one] { $count } faixa
+       *[other] { $count } faixas
+    }.
+trivia-q-performer = Quem interpreta “{ $title }” em *{ $album }*?
+trivia-q-true-false =
+    Verdadeiro ou falso: “{ $title }”, de *{ $album }*, é { $band ->
+        [yes] da banda { $artist }
+       *[no] de { $artist }
+    }.
+trivia-q-track-by-artist = Qual destas faixas de *{ $album }* é de { $artist }?
+trivia-q-credit-why =
+    { $claims ->
+        [0] “{ $title }” é creditada a { $performers }.
+       *[1] Sobre “{ $title }”, { $count1 ->
+            [1] { $last1 } escreve
+           *[other] { $first1 } e { $last1 } escrevem
+        } “{ $text1 }”.
+        [2] Sobre “{ $title }”, { $count1 ->
+            [1] { $last1 } escreve
+           *[other] { $first1 } e { $last1 } escrevem
+        } “{ $text1 }”; { $count2 ->
+            [1] { $last2 } escreve
+           *[other] { $first2 } e { $last2 } escrevem
+        } “{ $text2 }”.
+        [3] Sobre “{ $title }”, { $count1 ->
+            [1] { $last1 } escreve
+           *[other] { $first1 } e { $last1 } escrevem
+        } “{ $text1 }”; { $count2 ->
+            [1] { $last2 } escreve
+           *[other] { $first2 } e { $last2 } escrevem
+        } “{ $text2 }”; { $count3 ->
+            [1] { $last3 } escreve
+           *[other] { $first3 } e { $last3 } escrevem
+        } “{ $text3 }”.
+    }
+trivia-q-position = Qual é o número de “{ $title }” na lista de faixas de *{ $album }*?
+trivia-q-track-at-position = Qual faixa é a número { $position } de *{ $album }*?
+trivia-q-position-why =
+    “{ $title }” é a faixa { $position }{ $counted ->
+        [yes] { " " }das { $count } do álbum
+       *[no] { "" }
+    }{ $first ->
+        [yes] , a que abre o disco
+       *[no] , logo depois de “{ $before }”
+    }.
+trivia-q-running-order =
+    Coloque estas quatro faixas na ordem em que aparecem em *{ $album }*, da primeira à última:
+    { "**1.**" } “{ $title1 }”
+    { "**2.**" } “{ $title2 }”
+    { "**3.**" } “{ $title3 }”
+    { "**4.**" } “{ $title4 }”
+trivia-q-running-order-why = No álbum, a ordem é: “{ $title1 }” ({ $position1 }), “{ $title2 }” ({ $position2 }), “{ $title3 }” ({ $position3 }) e “{ $title4 }” ({ $position4 }).
+trivia-q-two-versions = Qual música aparece em duas versões em *{ $album }*?
+trivia-q-two-versions-why = “{ $version }” é outra versão de “{ $title }”.
+trivia-q-two-versions-why-again = “{ $title }” aparece de novo como “{ $version }”.
+trivia-q-original-album = Antes desta trilha sonora, “{ $title }” saiu em qual álbum de { $artist }?
+trivia-q-original-year = Em que ano saiu *{ $album }*, o álbum de { $artist } com “{ $title }”?
+trivia-q-original-label = Qual gravadora lançou *{ $album }*, o álbum de { $artist } com “{ $title }”?
+trivia-q-original-why =
+    “{ $title }” saiu em *{ $album }*, de { $artist } ({ $labelled ->
+        [yes] { $label },{ " " }
+       *[no] { "" }
+    }{ $year }{ $noted ->
+        [yes] ;{ " " }{ $note }
+       *[no] { "" }
+    }).
+trivia-q-original-why-plain = “{ $title }” saiu em *{ $album }*, de { $artist }.
+trivia-q-which-came-first =
+    Qual destes álbuns saiu { $which ->
+       *[first] primeiro
+        [last] por último
+    }?
+trivia-q-which-came-first-why =
+    { $count ->
+       *[3] *{ $album1 }* (com “{ $title1 }”) saiu em { $year1 }, *{ $album2 }* (com “{ $title2 }”) em { $year2 } e *{ $album3 }* (com “{ $title3 }”) em { $year3 }.
+        [4] *{ $album1 }* (com “{ $title1 }”) saiu em { $year1 }, *{ $album2 }* (com “{ $title2 }”) em { $year2 }, *{ $album3 }* (com “{ $title3 }”) em { $year3 } e *{ $album4 }* (com “{ $title4 }”) em { $year4 }.
+    }
+trivia-q-said-by =
+    Qual publicação escreveu isto?
+    > { $phrase }
+trivia-q-said-by-why-album =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre { $part ->
+        [film] o filme
+        [label] a gravadora
+       *[album] o álbum
+    } ({ $fact }).
+trivia-q-said-by-why-origin =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre a origem { $of ->
+        [yes] da banda { $name }
+       *[no] de { $name }
+    }.
+trivia-q-said-by-why-aliases =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre outros nomes { $of ->
+        [yes] da banda { $name }
+       *[no] de { $name }
+    }.
+trivia-q-said-by-why-members =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre os integrantes { $of ->
+        [yes] da banda { $name }
+       *[no] de { $name }
+    }.
+trivia-q-said-by-why-member =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre { $member }, { $of ->
+        [yes] da banda { $name }
+       *[no] de { $name }
+    }.
+trivia-q-said-by-why-artist =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre { $of ->
+        [yes] a banda { $name }
+       *[no] { $name }
+    } ({ $detail }).
+trivia-q-said-by-why-track =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre a faixa { $position }, “{ $title }”.
+trivia-q-said-by-why-track-credit =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre quem fez a faixa { $position }, “{ $title }”.
+trivia-q-said-by-why-track-title =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre o título da faixa { $position }, “{ $title }”.
+trivia-q-said-by-why-track-original =
+    { $site ->
+        [yes] O site { $publication }
+       *[no] { $publication }
+    } escreveu isto sobre onde a faixa { $position }, “{ $title }”, saiu pela primeira vez.
+trivia-q-quote-word =
+    Que palavra preenche a lacuna nesta citação de { $publication }?
+    > { $quote }
+trivia-q-quote-word-why = A palavra é “{ $word }”: { $publication } escreveu isso na crítica da trilha sonora.
+
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
 

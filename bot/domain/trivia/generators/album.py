@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.domain.pack import Claim, Fact, Pack
 from bot.domain.text import normalise, plural
 from bot.domain.trivia.generators.common import View, choice, unique
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.questions import Question, Said, said
 
 
 def _shift_months(date: dt.date, months: int) -> dt.date:
@@ -24,6 +24,11 @@ def _shift_months(date: dt.date, months: int) -> dt.date:
 def day_month(date: dt.date) -> str:
     """ "5 October": the sources print the day without the year (the year is inferred from their dates)."""
     return f"{date.day} {date:%B}"
+
+
+def date_said(date: dt.date) -> Said:
+    """A day and month in the reader's words: both as numbers (never above 31), for each language to name."""
+    return said("trivia-q-date", day=date.day, month=date.month)
 
 
 def _lead(value: Claim) -> str:
@@ -41,6 +46,10 @@ class Row:
     right: Callable[[Fact], str | None]
     wrong: Callable[[View, Fact, str], Sequence[str]]
     explanation: Callable[[View, Fact, str], str]
+    prompt_said: Callable[[View], Said]
+    explanation_said: Callable[[View, Fact, str], Said]
+    options_said: Callable[[View, Fact, str], Sequence[tuple[str, Said]]] = lambda v, f, right: ()
+    """Options in the bot's words (a day and month), each with its message."""
     also: tuple[str, ...] = ()
     """Other album facts the explanation states (so the question gives them away)."""
     numeric: bool = False
@@ -60,6 +69,26 @@ def _labels(v: View, fact: Fact, right: str) -> list[str]:
 def _dates(v: View, fact: Fact, right: str) -> list[str]:
     assert fact.date is not None
     return [day_month(_shift_months(fact.date, m)) for m in (1, 2, 3)]
+
+
+def _date_options(v: View, fact: Fact, right: str) -> list[tuple[str, Said]]:
+    assert fact.date is not None
+    dates = [fact.date, *(_shift_months(fact.date, m) for m in (1, 2, 3))]
+    return [(day_month(d), date_said(d)) for d in dates]
+
+
+def _film_why(v: View, fact: Fact, right: str) -> Said:
+    """ "X wrote and directed *F*, which came out in Y." and "*F*, by X, came out in Y.": the other
+    fact is named only when the pack states it."""
+    director, year = _value(v, "director"), _value(v, "year")
+    film = v.pack.film or ""
+    if fact.key == "director":
+        if year:
+            return said("trivia-q-album-director-why-year", director=right, film=film, year=year)
+        return said("trivia-q-album-director-why", director=right, film=film)
+    if director:
+        return said("trivia-q-album-year-why-director", director=director, film=film, year=right)
+    return said("trivia-q-album-year-why", film=film, year=right)
 
 
 def _value(v: View, key: str) -> str:
@@ -83,6 +112,10 @@ ROWS: dict[str, Row] = {
         right=lambda f: _lead(f.values[0]),
         wrong=_labels,
         explanation=lambda v, f, right: f"{v.album} came out on {f.values[0].text}.",
+        prompt_said=lambda v: said("trivia-q-album-label", album=v.pack.title),
+        explanation_said=lambda v, f, right: said(
+            "trivia-q-album-label-why", album=v.pack.title, label=f.values[0].text
+        ),
     ),
     "release_date": Row(
         kind="album-release-date",
@@ -92,6 +125,13 @@ ROWS: dict[str, Row] = {
         right=lambda f: day_month(f.date) if f.date else None,
         wrong=_dates,
         explanation=lambda v, f, right: f"The press announced {v.album} for release on {right}.",
+        prompt_said=lambda v: said("trivia-q-album-release-date", album=v.pack.title),
+        explanation_said=lambda v, f, right: said(
+            "trivia-q-album-release-date-why",
+            album=v.pack.title,
+            **dict(date_said(f.date).values if f.date else ()),
+        ),
+        options_said=_date_options,
     ),
     "director": Row(
         kind="album-director",
@@ -103,6 +143,8 @@ ROWS: dict[str, Row] = {
             f"{right} wrote and directed {v.film}"
             + (f", which came out in {_value(v, 'year')}." if _value(v, "year") else ".")
         ),
+        prompt_said=lambda v: said("trivia-q-album-director", film=v.pack.film or ""),
+        explanation_said=_film_why,
         also=("year",),
         words=True,
         film=True,
@@ -118,6 +160,8 @@ ROWS: dict[str, Row] = {
             + (f", by {_value(v, 'director')}," if _value(v, "director") else "")
             + f" came out in {right}."
         ),
+        prompt_said=lambda v: said("trivia-q-album-year", film=v.pack.film or ""),
+        explanation_said=_film_why,
         also=("director",),
         numeric=True,
         film=True,
@@ -129,6 +173,10 @@ ROWS: dict[str, Row] = {
         right=lambda f: _number(f.values[0].text),
         wrong=lambda v, f, right: [str(int(right) + d) for d in (-1, 1, -2, 3) if int(right) + d > 0],
         explanation=lambda v, f, right: f"{v.album} has {plural(int(right), 'track')}.",
+        prompt_said=lambda v: said("trivia-q-album-track-count", album=v.pack.title),
+        explanation_said=lambda v, f, right: said(
+            "trivia-q-album-track-count-why", album=v.pack.title, count=int(right)
+        ),
         numeric=True,
     ),
 }
@@ -166,6 +214,9 @@ def album_facts(pack: Pack) -> Iterator[Question]:
             reveals=[f"album:{key}" for key in also],
             numeric=row.numeric,
             words=row.words,
+            prompt_said=row.prompt_said(v),
+            explanation_said=row.explanation_said(v, fact, right),
+            options_said=row.options_said(v, fact, right),
         )
         if q:
             yield q

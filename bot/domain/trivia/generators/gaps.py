@@ -14,7 +14,7 @@ from bot.domain.pack import Pack, Quote
 from bot.domain.trivia.generators.common import choice, publication, unique
 from bot.domain.trivia.generators.reviews import GAP, said_by, words
 from bot.domain.trivia.generators.sayings import phrases_in, sayings
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.questions import Question, said
 
 MIN_LETTERS = 6
 """A shorter word ("film", "love") is too easily guessed from the sentence around it."""
@@ -103,4 +103,6 @@ def _gap(pack: Pack, quote: Quote, word: str, wrong: list[str], phrases: list[st
         sources=[quote.source],
         about=[words(quote)],
         reveals=[said_by(quote), *phrases],
+        prompt_said=said("trivia-q-quote-word", publication=who, quote=text),
+        explanation_said=said("trivia-q-quote-word-why", word=word, publication=who),
     )

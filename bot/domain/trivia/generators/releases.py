@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from bot.domain.pack import Pack
 from bot.domain.trivia.generators.common import View, album, choice, song, unique
 from bot.domain.trivia.generators.tracks import credit
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.questions import Question, said
 
 
 def original_release(pack: Pack) -> Iterator[Question]:
@@ -23,8 +23,26 @@ def original_release(pack: Pack) -> Iterator[Question]:
         who = v.artists[t.artists[0]].name if t.artists else v.performers(t)
         where = ", ".join(str(x) for x in (o.label, o.year) if x)
         # The note reads as the release's own words: "(Kompakt, 2007; Gui Boratto's first album)".
-        said = "; ".join(x for x in (where, o.note) if x)
-        told = f"{song(t.title)} came out on {album(o.album)} by {who}" + (f" ({said})." if said else ".")
+        details = "; ".join(x for x in (where, o.note) if x)
+        told = f"{song(t.title)} came out on {album(o.album)} by {who}" + (
+            f" ({details})." if details else "."
+        )
+        told_said = (
+            said(
+                "trivia-q-original-why",
+                title=t.title,
+                album=o.album,
+                artist=who,
+                year=str(o.year),
+                label=o.label or "",
+                labelled="yes" if o.label else "no",
+                note=o.note or "",
+                noted="yes" if o.note else "no",
+            )
+            if o.year
+            else said("trivia-q-original-why-plain", title=t.title, album=o.album, artist=who)
+        )
+        asked = {"title": t.title, "album": o.album, "artist": who}
         facts = {part: f"track:{t.position}:original-{part}" for part in ("album", "year", "label")}
         told_facts = [facts["album"], facts["year"], *([facts["label"]] if o.label else [])]
         questions = [
@@ -37,6 +55,8 @@ def original_release(pack: Pack) -> Iterator[Question]:
                 right=o.album,
                 wrong=[a for a in albums if a != o.album],
                 explanation=told,
+                prompt_said=said("trivia-q-original-album", title=t.title, artist=who),
+                explanation_said=told_said,
                 sources=o.sources,
                 about=[facts["album"]],
                 reveals=[*told_facts, credit(t.position)],
@@ -51,6 +71,8 @@ def original_release(pack: Pack) -> Iterator[Question]:
                 right=str(o.year),
                 wrong=[str(o.year + d) for d in (-1, 1, -2, 2)],
                 explanation=told,
+                prompt_said=said("trivia-q-original-year", **asked),
+                explanation_said=told_said,
                 sources=o.sources,
                 about=[facts["year"]],
                 reveals=[*told_facts, credit(t.position)],
@@ -68,6 +90,8 @@ def original_release(pack: Pack) -> Iterator[Question]:
                     right=o.label,
                     wrong=[lab for lab in labels if lab != o.label],
                     explanation=told,
+                    prompt_said=said("trivia-q-original-label", **asked),
+                    explanation_said=told_said,
                     sources=o.sources,
                     about=[facts["label"]],
                     reveals=[*told_facts, credit(t.position)],

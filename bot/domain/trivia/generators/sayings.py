@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.domain.pack import Artist, Claim, Pack, Quote, Track
 from bot.domain.text import normalise
 from bot.domain.trivia.generators.common import be, choice, of_name, press, publication, song
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.questions import Question, Said, said
 
 MIN_WORDS = 6
 """A shorter phrase ("who formed in 2008") reads as anyone's: no question asks who wrote it."""
@@ -29,13 +29,25 @@ class Saying:
     phrase: str
     source: str
     claim: Claim
-    topic: str
+    topic: Topic
     facts: tuple[str, ...]
     folded: str
     """The phrase as :func:`bot.domain.text.normalise` folds it, to find it in other texts."""
 
 
-Claims = Iterator[tuple[Claim, str, tuple[str, ...]]]
+Topic = tuple[str, Said]
+"""What a value is about: in English ("the film (Story)"), and as the locale files word it (the last
+part of its message's key, "trivia-q-said-by-why-…", and its values)."""
+Claims = Iterator[tuple[Claim, Topic, tuple[str, ...]]]
+
+
+def _named(a: Artist) -> dict[str, str]:
+    """An artist's name, and whether English writes "the band" before it (see :func:`of_name`)."""
+    return {"name": a.name, "of": "yes" if a.name.lower().startswith("of ") else "no"}
+
+
+def _track(t: Track) -> dict[str, str]:
+    return {"position": str(t.position), "title": t.title}
 
 
 def _album_part(section: str | None) -> str:
@@ -47,7 +59,9 @@ def _claims(pack: Pack) -> Claims:
     """Every sourced value of the pack: (claim, what it is about, the facts it states)."""
     for fact in pack.facts:
         for value in fact.values:
-            yield value, f"{_album_part(fact.section)} ({fact.label})", (f"album:{fact.key}",)
+            part = _album_part(fact.section)
+            topic = said("album", part=part.removeprefix("the "), fact=fact.label)
+            yield value, (f"{part} ({fact.label})", topic), (f"album:{fact.key}",)
     for a in pack.artists:
         yield from _artist_claims(a)
     for t in pack.tracks:
@@ -55,41 +69,58 @@ def _claims(pack: Pack) -> Claims:
 
 
 def _artist_claims(a: Artist) -> Claims:
+    named = _named(a)
     if a.origin:
+        verb = "is" if a.name[:1].islower() else be(a)
         yield (
             a.origin,
-            f"where {of_name(a)} {'is' if a.name[:1].islower() else be(a)} from",
+            (
+                f"where {of_name(a)} {verb} from",
+                said("origin", plural="yes" if verb == "are" else "no", **named),
+            ),
             (f"artist:{a.key}:origin",),
         )
     for i, alias in enumerate(a.aliases):
-        yield alias, f"{of_name(a)} (other names)", (f"artist:{a.key}:alias:{i}",)
+        yield alias, (f"{of_name(a)} (other names)", said("aliases", **named)), (f"artist:{a.key}:alias:{i}",)
     for i, m in enumerate(a.members):
         fact = f"artist:{a.key}:member:{i}"
-        yield Claim(m.name, m.sources, m.evidence), f"who is in {of_name(a)}", (fact,)
+        yield (
+            Claim(m.name, m.sources, m.evidence),
+            (f"who is in {of_name(a)}", said("members", **named)),
+            (fact,),
+        )
         for c in (*m.aliases, *m.about):
-            yield c, f"{m.name}, of {of_name(a)}", (fact,)
+            yield c, (f"{m.name}, of {of_name(a)}", said("member", member=m.name, **named)), (fact,)
     for i, p in enumerate(a.people):
         fact = f"artist:{a.key}:person:{i}"
-        yield Claim(p.name, p.sources, p.evidence), f"{of_name(a)} ({p.name})", (fact,)
+        about = (f"{of_name(a)} ({p.name})", said("artist", detail=p.name, **named))
+        yield Claim(p.name, p.sources, p.evidence), about, (fact,)
         for c in (*p.aliases, *p.about):
-            yield c, f"{of_name(a)} ({p.name})", (fact,)
+            yield c, about, (fact,)
     for fact in a.facts:
+        about = (f"{of_name(a)} ({fact.label})", said("artist", detail=fact.label, **named))
         for value in fact.values:
-            yield value, f"{of_name(a)} ({fact.label})", (f"artist:{a.key}:{fact.key}",)
+            yield value, about, (f"artist:{a.key}:{fact.key}",)
 
 
 def _track_claims(t: Track) -> Claims:
-    where = f"track {t.position}, {song(t.title)}"
-    yield Claim(t.title, t.sources, t.evidence), where, (f"track:{t.position}:position",)
+    where, track = f"track {t.position}, {song(t.title)}", _track(t)
+    yield (
+        Claim(t.title, t.sources, t.evidence),
+        (where, said("track", **track)),
+        (f"track:{t.position}:position",),
+    )
     for c in t.credits:
-        yield c, f"who made {where}", () if t.credits_disputed else (f"track:{t.position}:credit",)
+        made = (f"who made {where}", said("track-credit", **track))
+        yield c, made, () if t.credits_disputed else (f"track:{t.position}:credit",)
     for i, c in enumerate(t.notes):
-        yield c, where, (f"track:{t.position}:note:{i}",)
+        yield c, (where, said("track", **track)), (f"track:{t.position}:note:{i}",)
     for c in t.aliases:
-        yield c, f"the title of {where}", ()
+        yield c, (f"the title of {where}", said("track-title", **track)), ()
     if o := t.original:
         facts = tuple(f"track:{t.position}:original-{part}" for part in ("album", "year", "label"))
-        yield Claim(o.album, o.sources, o.evidence), f"where {where} first came out", facts
+        first = (f"where {where} first came out", said("track-original", **track))
+        yield Claim(o.album, o.sources, o.evidence), first, facts
 
 
 def sayings(pack: Pack) -> list[Saying]:
@@ -164,7 +195,14 @@ def said_by(pack: Pack) -> Iterator[Question]:
             prompt=f"Which publication wrote this?\n> {s.phrase}",
             right=right,
             wrong=wrong,
-            explanation=f"{_lead(right)} wrote this, on {s.topic}.",
+            explanation=f"{_lead(right)} wrote this, on {s.topic[0]}.",
+            prompt_said=said("trivia-q-said-by", phrase=s.phrase),
+            explanation_said=said(
+                f"trivia-q-said-by-why-{s.topic[1].key}",
+                publication=right,
+                site="yes" if right[:1].islower() else "no",
+                **dict(s.topic[1].values),
+            ),
             sources=[s.source],
             about=[said_fact(s)],
             reveals=[*s.facts, *_quotes_with(quotes, s)],

@@ -14,7 +14,7 @@ from bot.domain.pack import Pack
 from bot.domain.text import listing
 from bot.domain.trivia.generators.common import album, choice, song, unique
 from bot.domain.trivia.generators.tracks import credit
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.questions import Question, said
 
 SIZES = (4, 3)
 """Albums a question shows: four where four years differ, else three."""
@@ -56,6 +56,9 @@ def which_came_first(pack: Pack) -> Iterator[Question]:
                 + "."
             )
             told = told[:1].upper() + told[1:]
+            listed: dict[str, str | int] = {"count": size}
+            for i, d in enumerate(chosen, start=1):
+                listed |= {f"album{i}": d.title, f"title{i}": d.track, f"year{i}": str(d.year)}
             ids = "-".join(d.fact.split(":")[1] for d in chosen)
             for word, right in (("first", chosen[0]), ("last", chosen[-1])):
                 q = choice(
@@ -71,6 +74,8 @@ def which_came_first(pack: Pack) -> Iterator[Question]:
                     about=[d.fact for d in chosen],
                     reveals=[f"{d.fact.rsplit(':', 1)[0]}:original-album" for d in chosen]
                     + [credit(int(d.fact.split(":")[1])) for d in chosen],
+                    prompt_said=said("trivia-q-which-came-first", which=word),
+                    explanation_said=said("trivia-q-which-came-first-why", **listed),
                 )
                 if q:
                     yield q

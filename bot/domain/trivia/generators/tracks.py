@@ -8,11 +8,13 @@ from collections.abc import Iterator
 
 from bot.domain.pack import Pack, Track
 from bot.domain.text import listing, plural
-from bot.domain.trivia.generators.common import View, choice, song, true_false, unique
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.generators.common import View, choice, publication, song, true_false, unique
+from bot.domain.trivia.questions import Question, Said, said
 
 RUNNING_ORDER_SETS = 6
 """How many running-order questions to draw (each puts four tracks in order)."""
+CREDIT_CLAIMS = 3
+"""The most ways of printing a credit the locale files word (a credit printed more ways reads in English)."""
 
 
 def credit(position: int) -> str:
@@ -21,6 +23,25 @@ def credit(position: int) -> str:
 
 def place(position: int) -> str:
     return f"track:{position}:position"
+
+
+def credit_said(v: View, track: Track) -> Said | None:
+    """:meth:`View.credit_line` in the locale files' words: for each way the sources print the credit,
+    the publications (all but the last, comma-separated; the last; how many) and what they print."""
+    if not track.credits:
+        return said("trivia-q-credit-why", title=track.title, claims=0, performers=v.performers(track))
+    if len(track.credits) > CREDIT_CLAIMS:
+        return None
+    values: dict[str, str | int] = {"title": track.title, "claims": len(track.credits)}
+    for i, claim in enumerate(track.credits, start=1):
+        names = [publication(v.pack, s) for s in claim.sources]
+        values |= {
+            f"first{i}": ", ".join(names[:-1]),
+            f"last{i}": names[-1],
+            f"count{i}": len(names),
+            f"text{i}": claim.text,
+        }
+    return said("trivia-q-credit-why", **values)
 
 
 def _wrong_credits(v: View, track: Track) -> list[str]:
@@ -39,6 +60,7 @@ def credits(pack: Pack) -> Iterator[Question]:
     v = View(pack)
     for t in v.credited:
         told, sources = v.credit_line(t)
+        told_said = credit_said(v, t)
         q = choice(
             qid=f"gen:performer:{t.position}",
             kind="performer",
@@ -50,6 +72,8 @@ def credits(pack: Pack) -> Iterator[Question]:
             explanation=told,
             sources=sources,
             about=[credit(t.position)],
+            prompt_said=said("trivia-q-performer", title=t.title, album=pack.title),
+            explanation_said=told_said,
         )
         if q:
             yield q
@@ -58,8 +82,8 @@ def credits(pack: Pack) -> Iterator[Question]:
             # One true-or-false per track; whether it is the true or a false claim is seeded by the track.
             rng = random.Random(f"gen:true-false:{t.position}")
             true = rng.random() < 0.5
-            named = v.performers(t) if true else rng.choice(wrong)
-            named = f"the band {named}" if named[:1].islower() else named  # never "is by of Montreal"
+            plain = v.performers(t) if true else rng.choice(wrong)
+            named = f"the band {plain}" if plain[:1].islower() else plain  # never "is by of Montreal"
             yield true_false(
                 qid=f"gen:true-false:{t.position}",
                 kind="true-false",
@@ -70,6 +94,14 @@ def credits(pack: Pack) -> Iterator[Question]:
                 explanation=told,
                 sources=sources,
                 about=[credit(t.position)],
+                prompt_said=said(
+                    "trivia-q-true-false",
+                    title=t.title,
+                    album=pack.title,
+                    artist=plain,
+                    band="yes" if plain[:1].islower() else "no",
+                ),
+                explanation_said=told_said,
             )
         for key in t.artists:
             artist = v.artists[key]
@@ -86,6 +118,8 @@ def credits(pack: Pack) -> Iterator[Question]:
                 explanation=told,
                 sources=sources,
                 about=[credit(t.position)],
+                prompt_said=said("trivia-q-track-by-artist", album=pack.title, artist=artist.name),
+                explanation_said=told_said,
             )
             if q:
                 yield q
@@ -103,6 +137,15 @@ def positions(pack: Pack) -> Iterator[Question]:
         before = v.tracks.get(t.position - 1)
         after = f", right after {song(before.title)}" if before else ", the opening track"
         told = f"{song(t.title)} is track {t.position}{total}{after}."
+        told_said = said(
+            "trivia-q-position-why",
+            title=t.title,
+            position=str(t.position),
+            counted="yes" if count else "no",
+            count=len(pack.tracks),
+            before=before.title if before else "",
+            first="no" if before else "yes",
+        )
         # The sources of each value it states: this title at this number (those that print the title
         # here and give the number; the track before sits in the same lists), and the count.
         sources = unique((*t.placed_by, *counted))
@@ -124,6 +167,8 @@ def positions(pack: Pack) -> Iterator[Question]:
                 about=[place(t.position)],
                 reveals=reveals,
                 numeric=True,
+                prompt_said=said("trivia-q-position", title=t.title, album=pack.title),
+                explanation_said=told_said,
             ),
             choice(
                 qid=f"gen:track-at:{t.position}",
@@ -137,6 +182,8 @@ def positions(pack: Pack) -> Iterator[Question]:
                 sources=sources,
                 about=[place(t.position)],
                 reveals=reveals,
+                prompt_said=said("trivia-q-track-at-position", position=str(t.position), album=pack.title),
+                explanation_said=told_said,
             ),
         ):
             if q:
@@ -177,6 +224,16 @@ def running_order(pack: Pack) -> Iterator[Question]:
             sources=unique(s for t in chosen for s in t.placed_by),
             about=[place(t.position) for t in chosen],
             order=[t.title for t in shown],
+            prompt_said=said(
+                "trivia-q-running-order",
+                album=pack.title,
+                **{f"title{i}": t.title for i, t in enumerate(shown, start=1)},
+            ),
+            explanation_said=said(
+                "trivia-q-running-order-why",
+                **{f"title{i}": t.title for i, t in enumerate(chosen, start=1)},
+                **{f"position{i}": str(t.position) for i, t in enumerate(chosen, start=1)},
+            ),
         )
         if q:
             yield q
@@ -202,10 +259,10 @@ def two_versions(pack: Pack) -> Iterator[Question]:
         # Those that say it is another version (its first note), and those that print its title: not the
         # sources that list a track at its place without the title.
         sources = unique((*(s for n in variant.notes[:1] for s in n.sources), *variant.titled_by))
-        said = f"{variant.notes[0].text[:1].lower()}{variant.notes[0].text[1:]}" if variant.notes else ""
+        said_note = f"{variant.notes[0].text[:1].lower()}{variant.notes[0].text[1:]}" if variant.notes else ""
         told = (
-            f"{song(variant.title)} is {said}."
-            if said
+            f"{song(variant.title)} is {said_note}."
+            if said_note
             else f"{song(base.title)} appears again as {song(variant.title)}."
         )
         about = [f"track:{variant.position}:version-of"]
@@ -221,6 +278,12 @@ def two_versions(pack: Pack) -> Iterator[Question]:
                 explanation=told,
                 sources=sources,
                 about=about,
+                prompt_said=said("trivia-q-two-versions", album=pack.title),
+                explanation_said=(
+                    said("trivia-q-two-versions-why", version=variant.title, title=base.title, note=said_note)
+                    if said_note
+                    else said("trivia-q-two-versions-why-again", version=variant.title, title=base.title)
+                ),
             ),
             # No "which track is another version of X?": the answer is the only option with X in it.
         ):

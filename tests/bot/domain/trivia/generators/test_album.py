@@ -6,6 +6,7 @@ import dataclasses
 
 from bot.domain.pack import Claim, Pack
 from bot.domain.trivia.generators.album import ROWS, album_facts
+from bot.ui.i18n import ENGLISH, catalogue
 
 
 def test_each_undisputed_fact_with_a_row_is_asked_once(real_pack: Pack) -> None:
@@ -55,3 +56,14 @@ def test_an_album_question_cites_only_the_sources_of_the_facts_it_states(real_pa
     by_id = {q.id: q for q in questions}
     assert set(by_id["gen:album-track-count"].sources) == {"BUST", "TMT"}
     assert set(by_id["gen:album-release-date"].sources) == {"BUST", "COS", "GIGWISE"}
+
+
+def test_the_film_questions_without_their_other_fact_are_worded_as_english_says_them(real_pack: Pack) -> None:
+    for dropped in ("year", "director"):
+        pack = dataclasses.replace(real_pack, facts=tuple(f for f in real_pack.facts if f.key != dropped))
+        for q in album_facts(pack):
+            for message, text in ((q.prompt_said, q.prompt), (q.explanation_said, q.explanation)):
+                assert message is not None
+                assert catalogue().format(ENGLISH, message.key, dict(message.values)) == text, q.id
+            for option, message in q.options_said:
+                assert catalogue().format(ENGLISH, message.key, dict(message.values)) == option

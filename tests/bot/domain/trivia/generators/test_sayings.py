@@ -6,6 +6,7 @@ from bot.domain.pack import Pack
 from bot.domain.text import normalise
 from bot.domain.trivia.generators import gaps, reviews, sayings
 from bot.domain.trivia.generators.common import press, publication
+from bot.ui.i18n import ENGLISH, catalogue
 
 
 def test_every_phrase_is_its_sources_words_and_the_answer_is_its_publication(real_pack: Pack) -> None:
@@ -62,3 +63,18 @@ def test_a_phrase_inside_a_review_quote_and_the_quote_give_each_other_away(real_
     for q in (*gaps.quote_words(real_pack), *reviews.quote_publication(real_pack)):
         if q.id.split(":")[2] == "prefix-hard-sell":
             assert said.about[0] in q.reveals, q.id
+
+
+def test_every_topic_a_phrase_can_be_on_is_worded_as_english_says_it(real_pack: Pack) -> None:
+    """Each value's topic ("where Girls are from", "the film (Story)") has its message: formatted in
+    English it says what the generator says, for topics no question of the real pack asks about too."""
+    keys = set()
+    for _claim, (text, topic), _facts in sayings._claims(real_pack):
+        for name, lead in (("Exclaim!", "Exclaim!"), ("monsterfresh", "The site monsterfresh")):
+            values = {"publication": name, "site": "yes" if lead != name else "no"}
+            message = f"trivia-q-said-by-why-{topic.key}"
+            shown = catalogue().format(ENGLISH, message, values | dict(topic.values))
+            assert shown == f"{lead} wrote this, on {text}.", message
+        keys.add(topic.key)
+    assert {"album", "origin", "aliases", "members", "member", "artist", "track", "track-credit"} <= keys
+    assert {"track-title", "track-original"} & keys

@@ -7,6 +7,8 @@ import re
 
 from bot.domain.pack import Pack
 from bot.domain.trivia.generators import tracks
+from bot.domain.trivia.questions import Said
+from bot.ui.i18n import ENGLISH, catalogue
 
 
 def test_a_shared_credit_is_asked_with_shared_credits_as_every_option(real_pack: Pack) -> None:
@@ -114,3 +116,41 @@ def test_the_other_version_cites_the_sources_that_say_so_not_every_list_with_the
     stated = {*variant.titled_by, *variant.notes[0].sources}
     for q in questions:
         assert set(q.sources) <= stated and "TMT" not in q.sources, q.id
+
+
+def english(message: Said | None) -> str:
+    assert message is not None
+    return catalogue().format(ENGLISH, message.key, dict(message.values))
+
+
+def test_a_credit_printed_more_ways_than_the_locale_files_word_reads_as_english_says_it(
+    real_pack: Pack,
+) -> None:
+    # Track 4's credit, settled, is printed six ways: its prompt is worded, its explanation stays English.
+    settled = [
+        dataclasses.replace(t, credits_disputed=False) if t.position == 4 else t for t in real_pack.tracks
+    ]
+    pack = dataclasses.replace(real_pack, tracks=tuple(settled))
+    q = next(q for q in tracks.credits(pack) if q.id == "gen:performer:4")
+    assert len(next(t for t in pack.tracks if t.position == 4).credits) > tracks.CREDIT_CLAIMS
+    assert q.explanation_said is None
+    assert english(q.prompt_said) == q.prompt
+
+
+def test_a_credit_no_source_prints_and_a_list_with_no_count_are_worded_as_english_says_them(
+    real_pack: Pack,
+) -> None:
+    bare = [dataclasses.replace(t, credits=()) if t.position == 6 else t for t in real_pack.tracks]
+    pack = dataclasses.replace(
+        real_pack, tracks=tuple(bare), facts=tuple(f for f in real_pack.facts if f.key != "track_count")
+    )
+    performer = next(q for q in tracks.credits(pack) if q.id == "gen:performer:6")
+    assert (
+        performer.explanation
+        == english(performer.explanation_said)
+        == "“Hellhole Ratrace” is credited to Girls."
+    )
+    placed = {q.id: q for q in tracks.positions(pack)}
+    for qid in ("gen:position:1", "gen:position:6"):
+        assert english(placed[qid].explanation_said) == placed[qid].explanation
+        assert "of the album's" not in placed[qid].explanation
