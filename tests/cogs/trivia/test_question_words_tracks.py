@@ -9,7 +9,7 @@ import pytest
 from bot.domain.trivia.bank import QuestionBank
 from bot.domain.trivia.questions import Question, said
 from bot.ui.i18n import ENGLISH, LOCALES, speaking, t
-from cogs.trivia import cards
+from cogs.trivia import question_words as cards
 
 KINDS = {
     "album-label",
