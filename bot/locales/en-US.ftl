@@ -621,12 +621,30 @@ trivia-q-odd-member-why =
     { $outsider } is in { $other_of ->
         [yes] the band { $other }
        *[no] { $other }
-    }. { trivia-q-line-up }
+    }. { $count ->
+        [1] { $last } is in { $of ->
+            [yes] the band { $artist }
+           *[no] { $artist }
+        }.
+       *[other] { $lowercase ->
+            [yes] The band { $artist } is
+           *[no] { $artist } are
+        } { $members } and { $last }.
+    }
 trivia-q-odd-member-why-not =
     { $outsider } is not in { $of ->
         [yes] the band { $artist }
        *[no] { $artist }
-    }. { trivia-q-line-up }
+    }. { $count ->
+        [1] { $last } is in { $of ->
+            [yes] the band { $artist }
+           *[no] { $artist }
+        }.
+       *[other] { $lowercase ->
+            [yes] The band { $artist } is
+           *[no] { $artist } are
+        } { $members } and { $last }.
+    }
 trivia-q-origin =
     Where { $lowercase ->
         [yes] is the band { $artist }
@@ -646,14 +664,6 @@ trivia-q-artist-from =
         [yes] based in
        *[no] from
     } { $home }?
-# The songs an act plays on the album, in quotation marks
-trivia-q-songs =
-    { $songs ->
-        [1] “{ $song1 }”
-        [2] “{ $song1 }” and “{ $song2 }”
-        [3] “{ $song1 }”, “{ $song2 }” and “{ $song3 }”
-       *[other] “{ $song1 }”, “{ $song2 }”, “{ $song3 }” and “{ $song4 }”
-    }
 # The explanation of trivia-q-origin and trivia-q-artist-from
 trivia-q-origin-why =
     { $lowercase ->
@@ -673,7 +683,12 @@ trivia-q-origin-why =
                 [yes] play
                *[no] plays
             }
-        } { trivia-q-songs } on the album.
+        } { $songs ->
+                [1] “{ $song1 }”
+                [2] “{ $song1 }” and “{ $song2 }”
+                [3] “{ $song1 }”, “{ $song2 }” and “{ $song3 }”
+               *[other] “{ $song1 }”, “{ $song2 }”, “{ $song3 }” and “{ $song4 }”
+            } on the album.
     }
 # $place is the act's home ($true: yes) or another act's
 trivia-q-origin-true-false =
