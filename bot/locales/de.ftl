@@ -810,6 +810,110 @@ trivia-q-quote-word-why = Das Wort ist „{ $word }“: So schrieb es { $publica
 
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
+# $artist, $band (yes: a band), $lowercase, $of; a line-up is $members (all but the last, comma-separated),
+# $last and $count; songs are $song1 … $song4 and $songs (how many); $based (yes: "based in").
+trivia-q-band-member = Wer gehört zur Band { $artist }?
+trivia-q-member-band = In welcher Band auf dem Album spielt { $person }?
+trivia-q-line-up =
+    { $count ->
+        [1] { $last } gehört zur Band { $artist }.
+       *[other] Die Band { $artist } besteht aus { $members } und { $last }.
+    }
+trivia-q-odd-member = Einer passt nicht: Wer gehört nicht zur Band { $artist }?
+trivia-q-odd-member-why = { $outsider } gehört zur Band { $other }. { $count ->
+        [1] { $last } gehört zur Band { $artist }.
+       *[other] Die Band { $artist } besteht aus { $members } und { $last }.
+    }
+trivia-q-odd-member-why-not = { $outsider } gehört nicht zur Band { $artist }. { $count ->
+        [1] { $last } gehört zur Band { $artist }.
+       *[other] Die Band { $artist } besteht aus { $members } und { $last }.
+    }
+trivia-q-origin =
+    { $based ->
+        [yes] { $band ->
+            [yes] Wo ist die Band { $artist } ansässig?
+           *[no] Wo ist { $artist } ansässig?
+        }
+       *[no] { $band ->
+            [yes] Woher kommt die Band { $artist }?
+           *[no] Woher stammt { $artist }?
+        }
+    }
+trivia-q-artist-from =
+    { $band ->
+        [yes] Welche dieser Bands
+       *[no] Wer von diesen
+    } { $based ->
+        [yes] ist in { $home } ansässig?
+       *[no] kommt aus { $home }?
+    }
+trivia-q-origin-why =
+    { $band ->
+        [yes] Die Band { $artist }
+       *[no] { $artist }
+    } { $based ->
+        [yes] ist in { $home } ansässig.
+       *[no] kommt aus { $home }.
+    }{ $songs ->
+        [0] { "" }
+       *[other] { " " }Auf dem Album ist { $band ->
+            [yes] die Band
+           *[no] { $artist }
+        } mit { $songs ->
+                [1] „{ $song1 }“
+                [2] „{ $song1 }“ und „{ $song2 }“
+                [3] „{ $song1 }“, „{ $song2 }“ und „{ $song3 }“
+               *[other] „{ $song1 }“, „{ $song2 }“, „{ $song3 }“ und „{ $song4 }“
+            } vertreten.
+    }
+trivia-q-origin-true-false =
+    Wahr oder falsch: { $band ->
+        [yes] Die Band { $artist }
+       *[no] { $artist }
+    } { $based ->
+        [yes] ist in { $place } ansässig.
+       *[no] kommt aus { $place }.
+    }
+trivia-q-origin-true-false-why =
+    { $true ->
+        [yes] Wahr
+       *[no] Falsch
+    }: { $band ->
+        [yes] Die Band { $artist }
+       *[no] { $artist }
+    } { $based ->
+        [yes] ist in { $home } ansässig.
+       *[no] kommt aus { $home }.
+    }
+trivia-q-label-released = Welches dieser Alben ist bei { $label } erschienen?
+trivia-q-label-released-why = { $label } hat *{ $album }* von { $artist } veröffentlicht; darauf ist „{ $title }“ zu hören.
+trivia-q-other-name =
+    { $born ->
+        [yes] Wie lautet der Geburtsname von { $name }?
+       *[no] Unter welchem anderen Namen ist { $name } bekannt?
+    }
+trivia-q-who-is-named =
+    { $born ->
+        [yes] Wer wurde als { $other } geboren?
+       *[no] Wer ist auch unter dem Namen { $other } bekannt?
+    }
+trivia-q-other-name-why =
+    { $born ->
+        [yes] { $name } wurde als { $other } geboren.
+       *[no] { $name } ist auch als { $other } bekannt.
+    }
+trivia-q-quote-describes =
+    Welches Stück beschreibt { $publication } hier?
+    > { $quote }
+trivia-q-quote-gap =
+    Welcher Songtitel fehlt in diesem Zitat aus einer Kritik?
+    > { $quote }
+trivia-q-quote-track-why = { $publication } schrieb das über Stück { $position }, „{ $title }“.
+trivia-q-quote-versions-why = { $publication } schrieb das über „{ $title }“, und zwar über beide Versionen auf dem Album (Stück { $first } und Stück { $second }).
+trivia-q-quote-source =
+    Welche Publikation hat das geschrieben?
+    > { $quote }
+trivia-q-quote-source-why = Das schrieb { $publication } in einem Artikel über den Soundtrack.
 
 
 ## About, help and privacy: /about, /help, /privacy

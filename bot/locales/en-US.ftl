@@ -803,6 +803,167 @@ trivia-q-quote-word-why = The word is “{ $word }”: { $publication } wrote th
 
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
+# $artist, $band (yes: a band), $lowercase (yes: the name starts in lower case), $of (yes: it starts
+# with "of"); a line-up is $members (all but the last, comma-separated), $last and $count; songs are
+# $song1 … $song4 and $songs (how many); $based (yes: the sources say only "based in").
+trivia-q-band-member =
+    Who is a member of { $of ->
+        [yes] the band { $artist }
+       *[no] { $artist }
+    }?
+trivia-q-member-band = Which band on the album is { $person } a member of?
+trivia-q-line-up =
+    { $count ->
+        [1] { $last } is in { $of ->
+            [yes] the band { $artist }
+           *[no] { $artist }
+        }.
+       *[other] { $lowercase ->
+            [yes] The band { $artist } is
+           *[no] { $artist } are
+        } { $members } and { $last }.
+    }
+trivia-q-odd-member =
+    Odd one out: which of these is not a member of { $of ->
+        [yes] the band { $artist }
+       *[no] { $artist }
+    }?
+# $outsider is in the band $other ($other_of: yes when its name starts with "of")
+trivia-q-odd-member-why =
+    { $outsider } is in { $other_of ->
+        [yes] the band { $other }
+       *[no] { $other }
+    }. { $count ->
+        [1] { $last } is in { $of ->
+            [yes] the band { $artist }
+           *[no] { $artist }
+        }.
+       *[other] { $lowercase ->
+            [yes] The band { $artist } is
+           *[no] { $artist } are
+        } { $members } and { $last }.
+    }
+trivia-q-odd-member-why-not =
+    { $outsider } is not in { $of ->
+        [yes] the band { $artist }
+       *[no] { $artist }
+    }. { $count ->
+        [1] { $last } is in { $of ->
+            [yes] the band { $artist }
+           *[no] { $artist }
+        }.
+       *[other] { $lowercase ->
+            [yes] The band { $artist } is
+           *[no] { $artist } are
+        } { $members } and { $last }.
+    }
+trivia-q-origin =
+    Where { $lowercase ->
+        [yes] is the band { $artist }
+       *[no] { $band ->
+            [yes] are
+           *[no] is
+        } { $artist }
+    } { $based ->
+        [yes] based
+       *[no] from
+    }?
+trivia-q-artist-from =
+    Which of these { $band ->
+        [yes] bands
+       *[no] artists
+    } is { $based ->
+        [yes] based in
+       *[no] from
+    } { $home }?
+# The explanation of trivia-q-origin and trivia-q-artist-from
+trivia-q-origin-why =
+    { $lowercase ->
+        [yes] The band { $artist } is
+       *[no] { $artist } { $band ->
+            [yes] are
+           *[no] is
+        }
+    } { $based ->
+        [yes] based in
+       *[no] from
+    } { $home }.{ $songs ->
+        [0] { "" }
+       *[other] { " " }{ $lowercase ->
+            [yes] The band { $artist } plays
+           *[no] { $artist } { $band ->
+                [yes] play
+               *[no] plays
+            }
+        } { $songs ->
+                [1] “{ $song1 }”
+                [2] “{ $song1 }” and “{ $song2 }”
+                [3] “{ $song1 }”, “{ $song2 }” and “{ $song3 }”
+               *[other] “{ $song1 }”, “{ $song2 }”, “{ $song3 }” and “{ $song4 }”
+            } on the album.
+    }
+# $place is the act's home ($true: yes) or another act's
+trivia-q-origin-true-false =
+    True or false: { $lowercase ->
+        [yes] the band { $artist } is
+       *[no] { $artist } { $band ->
+            [yes] are
+           *[no] is
+        }
+    } { $based ->
+        [yes] based in
+       *[no] from
+    } { $place }.
+trivia-q-origin-true-false-why =
+    { $true ->
+        [yes] True
+       *[no] False
+    }: { $lowercase ->
+        [yes] the band { $artist } is
+       *[no] { $artist } { $band ->
+            [yes] are
+           *[no] is
+        }
+    } { $based ->
+        [yes] based in
+       *[no] from
+    } { $home }.
+trivia-q-label-released = Which of these albums came out on { $label }?
+# $ends_in_s: yes when the artist's name ends in "s" (English writes "Girls'", not "Girls's")
+trivia-q-label-released-why =
+    { $label } released { $ends_in_s ->
+        [yes] { $artist }'
+       *[no] { $artist }'s
+    } *{ $album }*, with “{ $title }” on it.
+# $name also goes by $other; $born: yes when $other is their birth name
+trivia-q-other-name =
+    { $born ->
+        [yes] What was { $name }'s name at birth?
+       *[no] Which other name does { $name } go by?
+    }
+trivia-q-who-is-named =
+    { $born ->
+        [yes] Who was born { $other }?
+       *[no] Who also goes by the name { $other }?
+    }
+trivia-q-other-name-why =
+    { $born ->
+        [yes] { $name } was born { $other }.
+       *[no] { $name } is also known as { $other }.
+    }
+# A review quote ($quote, with the title blanked) and the publication that wrote it
+trivia-q-quote-describes =
+    Which track is { $publication } describing here?
+    > { $quote }
+trivia-q-quote-gap =
+    Which track's title is missing from this review quote?
+    > { $quote }
+trivia-q-quote-track-why = { $publication } wrote this about track { $position }, “{ $title }”.
+trivia-q-quote-versions-why = { $publication } wrote this about “{ $title }”, in both its versions on the album (track { $first } and track { $second }).
+trivia-q-quote-source =
+    Which publication wrote this?
+    > { $quote }
+trivia-q-quote-source-why = { $publication } wrote this in its piece on the soundtrack.
 
 
 ## About, help and privacy: /about, /help, /privacy

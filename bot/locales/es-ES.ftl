@@ -821,6 +821,110 @@ trivia-q-quote-word-why = La palabra es «{ $word }»: { $publication } lo escri
 
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
+# $artist, $band (yes: a band), $lowercase, $of; a line-up is $members (all but the last, comma-separated),
+# $last and $count; songs are $song1 … $song4 and $songs (how many); $based (yes: "based in").
+trivia-q-band-member = ¿Quién forma parte del grupo { $artist }?
+trivia-q-member-band = ¿En qué grupo del álbum toca { $person }?
+trivia-q-line-up =
+    { $count ->
+        [1] { $last } forma parte del grupo { $artist }.
+       *[other] El grupo { $artist } lo forman { $members } y { $last }.
+    }
+trivia-q-odd-member = Busca al intruso: ¿quién no forma parte del grupo { $artist }?
+trivia-q-odd-member-why = { $outsider } forma parte del grupo { $other }. { $count ->
+        [1] { $last } forma parte del grupo { $artist }.
+       *[other] El grupo { $artist } lo forman { $members } y { $last }.
+    }
+trivia-q-odd-member-why-not = { $outsider } no forma parte del grupo { $artist }. { $count ->
+        [1] { $last } forma parte del grupo { $artist }.
+       *[other] El grupo { $artist } lo forman { $members } y { $last }.
+    }
+trivia-q-origin =
+    { $based ->
+        [yes] { $band ->
+            [yes] ¿Dónde tiene su base el grupo { $artist }?
+           *[no] ¿Dónde tiene su base { $artist }?
+        }
+       *[no] { $band ->
+            [yes] ¿De dónde es el grupo { $artist }?
+           *[no] ¿De dónde es { $artist }?
+        }
+    }
+trivia-q-artist-from =
+    { $band ->
+        [yes] ¿Cuál de estos grupos
+       *[no] ¿Cuál de estos artistas
+    } { $based ->
+        [yes] tiene su base en { $home }?
+       *[no] es de { $home }?
+    }
+trivia-q-origin-why =
+    { $band ->
+        [yes] El grupo { $artist }
+       *[no] { $artist }
+    } { $based ->
+        [yes] tiene su base en
+       *[no] es de
+    } { $home }.{ $songs ->
+        [0] { "" }
+       *[other] { " " }En el álbum, { $band ->
+            [yes] el grupo
+           *[no] { $artist }
+        } toca { $songs ->
+                [1] «{ $song1 }»
+                [2] «{ $song1 }» y «{ $song2 }»
+                [3] «{ $song1 }», «{ $song2 }» y «{ $song3 }»
+               *[other] «{ $song1 }», «{ $song2 }», «{ $song3 }» y «{ $song4 }»
+            }.
+    }
+trivia-q-origin-true-false =
+    Verdadero o falso: { $band ->
+        [yes] el grupo { $artist }
+       *[no] { $artist }
+    } { $based ->
+        [yes] tiene su base en
+       *[no] es de
+    } { $place }.
+trivia-q-origin-true-false-why =
+    { $true ->
+        [yes] Verdadero
+       *[no] Falso
+    }: { $band ->
+        [yes] el grupo { $artist }
+       *[no] { $artist }
+    } { $based ->
+        [yes] tiene su base en
+       *[no] es de
+    } { $home }.
+trivia-q-label-released = ¿Cuál de estos álbumes salió con el sello { $label }?
+trivia-q-label-released-why = { $label } publicó *{ $album }*, de { $artist }, que incluye «{ $title }».
+trivia-q-other-name =
+    { $born ->
+        [yes] ¿Con qué nombre nació { $name }?
+       *[no] ¿Qué otro nombre usa { $name }?
+    }
+trivia-q-who-is-named =
+    { $born ->
+        [yes] ¿Quién nació con el nombre de { $other }?
+       *[no] ¿Quién usa también el nombre { $other }?
+    }
+trivia-q-other-name-why =
+    { $born ->
+        [yes] { $name } nació con el nombre de { $other }.
+       *[no] { $name } usa también el nombre { $other }.
+    }
+trivia-q-quote-describes =
+    ¿Qué canción describe { $publication } aquí?
+    > { $quote }
+trivia-q-quote-gap =
+    ¿Qué título de canción falta en esta cita de una crítica?
+    > { $quote }
+trivia-q-quote-track-why = { $publication } escribió esto sobre la pista { $position }, «{ $title }».
+trivia-q-quote-versions-why = { $publication } escribió esto sobre «{ $title }», en sus dos versiones del álbum (pistas { $first } y { $second }).
+trivia-q-quote-source =
+    ¿Qué publicación escribió esto?
+    > { $quote }
+trivia-q-quote-source-why = { $publication } lo escribió en su crítica de la banda sonora.
 
 
 ## About, help and privacy: /about, /help, /privacy

@@ -828,6 +828,116 @@ trivia-q-quote-word-why = Le mot est « { $word } » : { $publication } l'a �
 
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
+# $artist, $band (yes: a band), $lowercase, $of; a line-up is $members (all but the last, comma-separated),
+# $last and $count; songs are $song1 … $song4 and $songs (how many); $based (yes: "based in").
+trivia-q-band-member = Qui fait partie du groupe { $artist } ?
+trivia-q-member-band = Dans quel groupe de l'album joue { $person } ?
+trivia-q-line-up =
+    { $count ->
+        [1] { $last } fait partie du groupe { $artist }.
+       *[other] Le groupe { $artist } réunit { $members } et { $last }.
+    }
+trivia-q-odd-member = Cherchez l'intrus : qui ne fait pas partie du groupe { $artist } ?
+trivia-q-odd-member-why = { $outsider } fait partie du groupe { $other }. { $count ->
+        [1] { $last } fait partie du groupe { $artist }.
+       *[other] Le groupe { $artist } réunit { $members } et { $last }.
+    }
+trivia-q-odd-member-why-not = { $outsider } ne fait pas partie du groupe { $artist }. { $count ->
+        [1] { $last } fait partie du groupe { $artist }.
+       *[other] Le groupe { $artist } réunit { $members } et { $last }.
+    }
+trivia-q-origin =
+    { $based ->
+        [yes] { $band ->
+            [yes] Où le groupe { $artist } est-il basé ?
+           *[no] Quelle ville sert de port d'attache à { $artist } ?
+        }
+       *[no] { $band ->
+            [yes] D'où vient le groupe { $artist } ?
+           *[no] D'où vient { $artist } ?
+        }
+    }
+trivia-q-artist-from =
+    { $band ->
+        [yes] Lequel de ces groupes
+       *[no] Lequel de ces artistes
+    } { $based ->
+        [yes] est basé à { $home } ?
+       *[no] a pour ville d'origine { $home } ?
+    }
+trivia-q-origin-why =
+    { $band ->
+        [yes] Le groupe { $artist } { $based ->
+            [yes] est basé à
+           *[no] a pour ville d'origine
+        }
+       *[no] { $artist } { $based ->
+            [yes] a son port d'attache à
+           *[no] a pour ville d'origine
+        }
+    } { $home }.{ $songs ->
+        [0] { "" }
+       *[other] { " " }On l'entend sur l'album dans { $songs ->
+                [1] « { $song1 } »
+                [2] « { $song1 } » et « { $song2 } »
+                [3] « { $song1 } », « { $song2 } » et « { $song3 } »
+               *[other] « { $song1 } », « { $song2 } », « { $song3 } » et « { $song4 } »
+            }.
+    }
+trivia-q-origin-true-false =
+    Vrai ou faux : { $band ->
+        [yes] le groupe { $artist } { $based ->
+            [yes] est basé à
+           *[no] a pour ville d'origine
+        }
+       *[no] { $artist } { $based ->
+            [yes] a son port d'attache à
+           *[no] a pour ville d'origine
+        }
+    } { $place }.
+trivia-q-origin-true-false-why =
+    { $true ->
+        [yes] Vrai
+       *[no] Faux
+    } : { $band ->
+        [yes] le groupe { $artist } { $based ->
+            [yes] est basé à
+           *[no] a pour ville d'origine
+        }
+       *[no] { $artist } { $based ->
+            [yes] a son port d'attache à
+           *[no] a pour ville d'origine
+        }
+    } { $home }.
+trivia-q-label-released = Lequel de ces albums est sorti chez { $label } ?
+trivia-q-label-released-why = *{ $album }* ({ $artist }), avec « { $title } », est sorti chez { $label }.
+trivia-q-other-name =
+    { $born ->
+        [yes] Quel nom de naissance se cache derrière { $name } ?
+       *[no] Quel autre nom porte { $name } ?
+    }
+trivia-q-who-is-named =
+    { $born ->
+        [yes] Qui a pour nom de naissance { $other } ?
+       *[no] Qui se fait aussi appeler { $other } ?
+    }
+trivia-q-other-name-why =
+    { $born ->
+        [yes] { $name } a pour nom de naissance { $other }.
+       *[no] { $name } se fait aussi appeler { $other }.
+    }
+trivia-q-quote-describes =
+    De quel morceau parle { $publication } ici ?
+    > { $quote }
+trivia-q-quote-gap =
+    Quel titre de morceau manque dans cette citation de critique ?
+    > { $quote }
+trivia-q-quote-track-why = { $publication } a écrit ceci à propos du morceau { $position }, « { $title } ».
+trivia-q-quote-versions-why = { $publication } a écrit ceci à propos de « { $title } », dans ses deux versions de l'album (morceaux { $first } et { $second }).
+trivia-q-quote-source =
+    Quelle publication a écrit ceci ?
+    > { $quote }
+trivia-q-quote-source-why = { $publication } a écrit ceci dans son article sur la bande originale.
 
 
 ## About, help and privacy: /about, /help, /privacy

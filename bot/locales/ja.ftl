@@ -627,6 +627,92 @@ trivia-q-quote-word-why = 正解は「{ $word }」です。{ $publication }が�
 
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
+# $artist, $band (yes: a band), $lowercase, $of; a line-up is $members (all but the last, comma-separated),
+# $last and $count; songs are $song1 … $song4 and $songs (how many); $based (yes: "based in").
+trivia-q-band-member = { $artist }のメンバーは誰ですか？
+trivia-q-member-band = { $person }が所属している、このアルバムのバンドはどれですか？
+trivia-q-line-up =
+    { $count ->
+        [1] { $last }は{ $artist }のメンバーです。
+       *[other] { $artist }のメンバーは{ $members }と{ $last }です。
+    }
+trivia-q-odd-member = 仲間外れはどれ？{ $artist }のメンバーではないのは誰ですか？
+trivia-q-odd-member-why = { $outsider }は{ $other }のメンバーです。{ $count ->
+        [1] { $last }は{ $artist }のメンバーです。
+       *[other] { $artist }のメンバーは{ $members }と{ $last }です。
+    }
+trivia-q-odd-member-why-not = { $outsider }は{ $artist }のメンバーではありません。{ $count ->
+        [1] { $last }は{ $artist }のメンバーです。
+       *[other] { $artist }のメンバーは{ $members }と{ $last }です。
+    }
+trivia-q-origin =
+    { $based ->
+        [yes] { $artist }の活動拠点はどこですか？
+       *[no] { $artist }の出身地はどこですか？
+    }
+trivia-q-artist-from =
+    { $based ->
+        [yes] { $home }を拠点に活動しているのは
+       *[no] { $home }出身なのは
+    }{ $band ->
+        [yes] どのバンドですか？
+       *[no] どのアーティストですか？
+    }
+trivia-q-origin-why =
+    { $based ->
+        [yes] { $artist }は{ $home }を拠点に活動しています。
+       *[no] { $artist }は{ $home }出身です。
+    }{ $songs ->
+        [0] { "" }
+       *[other] このアルバムには{ $artist }の{ $songs ->
+                [1] 「{ $song1 }」
+                [2] 「{ $song1 }」と「{ $song2 }」
+                [3] 「{ $song1 }」、「{ $song2 }」と「{ $song3 }」
+               *[other] 「{ $song1 }」、「{ $song2 }」、「{ $song3 }」と「{ $song4 }」
+            }が収録されています。
+    }
+trivia-q-origin-true-false =
+    正しいか誤りか：{ $based ->
+        [yes] { $artist }は{ $place }を拠点に活動しています。
+       *[no] { $artist }は{ $place }出身です。
+    }
+trivia-q-origin-true-false-why =
+    { $true ->
+        [yes] 正しい
+       *[no] 誤り
+    }：{ $based ->
+        [yes] { $artist }は{ $home }を拠点に活動しています。
+       *[no] { $artist }は{ $home }出身です。
+    }
+trivia-q-label-released = { $label }からリリースされたアルバムはどれですか？
+trivia-q-label-released-why = { $label }は{ $artist }の*{ $album }*をリリースしました。このアルバムには「{ $title }」が収録されています。
+trivia-q-other-name =
+    { $born ->
+        [yes] { $name }の出生名は何ですか？
+       *[no] { $name }の別名は何ですか？
+    }
+trivia-q-who-is-named =
+    { $born ->
+        [yes] 出生名が{ $other }なのは誰ですか？
+       *[no] { $other }という別名を持つのは誰ですか？
+    }
+trivia-q-other-name-why =
+    { $born ->
+        [yes] { $name }の出生名は{ $other }です。
+       *[no] { $name }は{ $other }という名前でも知られています。
+    }
+trivia-q-quote-describes =
+    { $publication }がここで評しているのはどの曲ですか？
+    > { $quote }
+trivia-q-quote-gap =
+    この批評の引用で、抜けている曲名はどれですか？
+    > { $quote }
+trivia-q-quote-track-why = { $publication }が{ $position }曲目「{ $title }」について書いた文章です。
+trivia-q-quote-versions-why = { $publication }が「{ $title }」について書いた文章で、アルバムに収録された2つのバージョン（{ $first }曲目と{ $second }曲目）の両方を指しています。
+trivia-q-quote-source =
+    これを書いたのはどの媒体ですか？
+    > { $quote }
+trivia-q-quote-source-why = { $publication }がサウンドトラックを取り上げた記事でこう書きました。
 
 
 ## About, help and privacy: /about, /help, /privacy

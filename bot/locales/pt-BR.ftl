@@ -827,6 +827,110 @@ trivia-q-quote-word-why = A palavra é “{ $word }”: { $publication } escreve
 
 
 ## Trivia questions (2): artists, places, names, reviews and quotes
+# $artist, $band (yes: a band), $lowercase, $of; a line-up is $members (all but the last, comma-separated),
+# $last and $count; songs are $song1 … $song4 and $songs (how many); $based (yes: "based in").
+trivia-q-band-member = Quem faz parte da banda { $artist }?
+trivia-q-member-band = Em qual banda do álbum { $person } toca?
+trivia-q-line-up =
+    { $count ->
+        [1] { $last } faz parte da banda { $artist }.
+       *[other] A banda { $artist } é formada por { $members } e { $last }.
+    }
+trivia-q-odd-member = Qual é o intruso? Quem não faz parte da banda { $artist }?
+trivia-q-odd-member-why = { $outsider } faz parte da banda { $other }. { $count ->
+        [1] { $last } faz parte da banda { $artist }.
+       *[other] A banda { $artist } é formada por { $members } e { $last }.
+    }
+trivia-q-odd-member-why-not = { $outsider } não faz parte da banda { $artist }. { $count ->
+        [1] { $last } faz parte da banda { $artist }.
+       *[other] A banda { $artist } é formada por { $members } e { $last }.
+    }
+trivia-q-origin =
+    { $based ->
+        [yes] { $band ->
+            [yes] Onde fica a base da banda { $artist }?
+           *[no] Onde fica a base de { $artist }?
+        }
+       *[no] { $band ->
+            [yes] De onde é a banda { $artist }?
+           *[no] De onde é { $artist }?
+        }
+    }
+trivia-q-artist-from =
+    { $band ->
+        [yes] Qual destas bandas
+       *[no] Qual destes artistas
+    } { $based ->
+        [yes] tem base em { $home }?
+       *[no] é de { $home }?
+    }
+trivia-q-origin-why =
+    { $band ->
+        [yes] A banda { $artist }
+       *[no] { $artist }
+    } { $based ->
+        [yes] tem base em
+       *[no] é de
+    } { $home }.{ $songs ->
+        [0] { "" }
+       *[other] { " " }No álbum, { $band ->
+            [yes] a banda
+           *[no] { $artist }
+        } toca { $songs ->
+                [1] “{ $song1 }”
+                [2] “{ $song1 }” e “{ $song2 }”
+                [3] “{ $song1 }”, “{ $song2 }” e “{ $song3 }”
+               *[other] “{ $song1 }”, “{ $song2 }”, “{ $song3 }” e “{ $song4 }”
+            }.
+    }
+trivia-q-origin-true-false =
+    Verdadeiro ou falso: { $band ->
+        [yes] a banda { $artist }
+       *[no] { $artist }
+    } { $based ->
+        [yes] tem base em
+       *[no] é de
+    } { $place }.
+trivia-q-origin-true-false-why =
+    { $true ->
+        [yes] Verdadeiro
+       *[no] Falso
+    }: { $band ->
+        [yes] a banda { $artist }
+       *[no] { $artist }
+    } { $based ->
+        [yes] tem base em
+       *[no] é de
+    } { $home }.
+trivia-q-label-released = Qual destes álbuns saiu pelo selo { $label }?
+trivia-q-label-released-why = O selo { $label } lançou *{ $album }*, de { $artist }, que traz “{ $title }”.
+trivia-q-other-name =
+    { $born ->
+        [yes] Com que nome { $name } nasceu?
+       *[no] Que outro nome { $name } usa?
+    }
+trivia-q-who-is-named =
+    { $born ->
+        [yes] Quem nasceu com o nome { $other }?
+       *[no] Quem também usa o nome { $other }?
+    }
+trivia-q-other-name-why =
+    { $born ->
+        [yes] { $name } nasceu com o nome { $other }.
+       *[no] { $name } também usa o nome { $other }.
+    }
+trivia-q-quote-describes =
+    Qual faixa { $publication } está descrevendo aqui?
+    > { $quote }
+trivia-q-quote-gap =
+    Qual título de faixa está faltando nesta citação de uma crítica?
+    > { $quote }
+trivia-q-quote-track-why = { $publication } escreveu isto sobre a faixa { $position }, “{ $title }”.
+trivia-q-quote-versions-why = { $publication } escreveu isto sobre “{ $title }”, nas duas versões do álbum (faixas { $first } e { $second }).
+trivia-q-quote-source =
+    Qual publicação escreveu isto?
+    > { $quote }
+trivia-q-quote-source-why = { $publication } escreveu isto em sua crítica da trilha sonora.
 
 
 ## About, help and privacy: /about, /help, /privacy

@@ -10,15 +10,19 @@ from bot.domain.pack import Artist, Pack
 from bot.domain.text import listing, normalise
 from bot.domain.trivia.generators.common import (
     View,
+    artist_values,
     be,
     choice,
     form,
     is_band,
+    names_values,
     of_name,
+    songs_values,
     subject,
     unique,
+    yes,
 )
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.questions import Question, Said, said
 
 OUTSIDER_SLACK = 4
 """How many characters an odd-one-out's name may differ from the shown members' average length."""
@@ -35,6 +39,15 @@ def _line_up(band: Artist) -> str:
     if len(names) == 1:
         return f"{names[0]} is in {of_name(band)}."
     return f"{subject(band)} {'is' if subject(band) != band.name else 'are'} {listing(names)}."
+
+
+def _line_up_said(band: Artist) -> Said:
+    """The line-up in the locale files' words (``trivia-q-line-up``)."""
+    return said("trivia-q-line-up", **_line_up_values(band))
+
+
+def _line_up_values(band: Artist) -> dict[str, str | int]:
+    return {**artist_values(band), **names_values([m.name for m in band.members])}
 
 
 def _line_up_sources(band: Artist) -> tuple[str, ...]:
@@ -90,6 +103,8 @@ def band_members(pack: Pack) -> Iterator[Question]:
                     about=[member(band, i)],
                     reveals=everyone,
                     words=True,
+                    prompt_said=said("trivia-q-band-member", **artist_values(band)),
+                    explanation_said=_line_up_said(band),
                 ),
                 choice(
                     qid=f"gen:member-of:{band.key}:{i}",
@@ -103,6 +118,8 @@ def band_members(pack: Pack) -> Iterator[Question]:
                     sources=_line_up_sources(band),
                     about=[member(band, i)],
                     reveals=everyone,
+                    prompt_said=said("trivia-q-member-band", person=person.name),
+                    explanation_said=_line_up_said(band),
                 ),
             ):
                 if q:
@@ -111,15 +128,16 @@ def band_members(pack: Pack) -> Iterator[Question]:
 
 def _outsiders(
     v: View, band: Artist, bands: list[Artist]
-) -> list[tuple[str, str, tuple[str, ...], list[str]]]:
-    """Who could stand among the band's members as the odd one out: (name, what the explanation says
-    of them, its sources, the facts it gives away). A band whose members go by stage names gets
+) -> list[tuple[str, Artist | None, tuple[str, ...], list[str]]]:
+    """Who could stand among the band's members as the odd one out: (name, the band the explanation
+    says they are in, or None when it says only that they are not in this one, its sources, the facts
+    it gives away). A band whose members go by stage names gets
     one-word names from elsewhere on the album (a plain first-and-last name would stand out), of whom
     the explanation says only that they are not in the band: their own band's line-up may be disputed."""
     own = {normalise(m.name) for m in band.members}
     if not _stage_named(band):
         return [
-            (m.name, f"{m.name} is in {of_name(b)}. ", m.sources, [member(b, i)])
+            (m.name, b, m.sources, [member(b, i)])
             for b in bands
             if b.key not in v.related(band.key) and not _stage_named(b)
             for i, m in enumerate(b.members)
@@ -127,9 +145,7 @@ def _outsiders(
         ]
     people = [p for a in v.pack.artists if a.key not in v.related(band.key) for p in (*a.members, *a.people)]
     return [
-        (p.name, f"{p.name} is not in {of_name(band)}. ", (), [])
-        for p in people
-        if len(p.name.split()) == 1 and normalise(p.name) not in own
+        (p.name, None, (), []) for p in people if len(p.name.split()) == 1 and normalise(p.name) not in own
     ]
 
 
@@ -162,10 +178,17 @@ def odd_member(pack: Pack) -> Iterator[Question]:
             # The outsider: one near the shown members' length (so no option stands out), seeded per question.
             mean = sum(len(n) for n in names) / len(names)
             near = [c for c in candidates if abs(len(c[0]) - mean) <= OUTSIDER_SLACK]
-            right, said, sources, reveals = (
+            right, theirs, sources, reveals = (
                 near[0] if near else min(candidates, key=lambda c: abs(len(c[0]) - mean))
             )
             taken.add(right)
+            if theirs is None:
+                told = f"{right} is not in {of_name(band)}. "
+                why = said("trivia-q-odd-member-why-not", outsider=right, **_line_up_values(band))
+            else:
+                told = f"{right} is in {of_name(theirs)}. "
+                other = {"other": theirs.name, "other_of": yes(theirs.name.lower().startswith("of "))}
+                why = said("trivia-q-odd-member-why", outsider=right, **other, **_line_up_values(band))
             q = choice(
                 qid=qid,
                 kind="odd-member",
@@ -174,10 +197,12 @@ def odd_member(pack: Pack) -> Iterator[Question]:
                 prompt=f"Odd one out: which of these is not a member of {of_name(band)}?",
                 right=right,
                 wrong=names,
-                explanation=f"{said}{_line_up(band)}",
+                explanation=f"{told}{_line_up(band)}",
                 sources=unique((*_line_up_sources(band), *sources)),
                 about=[member(band, i) for i in shown],
                 reveals=[member(band, i) for i in range(len(band.members))] + reveals,
+                prompt_said=said("trivia-q-odd-member", **artist_values(band)),
+                explanation_said=why,
             )
             if q:
                 yield q
@@ -187,8 +212,8 @@ def _might_be_from(artist: Artist, place: str) -> bool:
     """Whether a source ties the act to the place after all, in a fact the sources dispute (Animal
     Collective: formed in Baltimore, or in New York City): then the place is no safe wrong option."""
     parts = [p.strip().lower() for p in place.split(",") if p.strip()]
-    said = " ".join(v.text.lower() for f in artist.facts if f.disputed for v in f.values)
-    return any(part in said for part in parts)
+    disputed = " ".join(v.text.lower() for f in artist.facts if f.disputed for v in f.values)
+    return any(part in disputed for part in parts)
 
 
 def origin(pack: Pack) -> Iterator[Question]:
@@ -204,6 +229,9 @@ def origin(pack: Pack) -> Iterator[Question]:
         based = "based" in (artist.origin.note or "")
         at = "based in" if based else "from"
         played, credits, credit_sources = v.plays(artist)
+        titles = [t.title for t in v.credited if artist.key in t.artists]
+        place = {**artist_values(artist), "based": yes(based)}
+        why = said("trivia-q-origin-why", home=home, **place, **songs_values(titles))
         plays = "play" if is_band(artist) and subject(artist) == artist.name else "plays"
         on_album = f" {subject(artist)} {plays} {played} on the album." if played else ""
         told = f"{subject(artist)} {verb} {at} {home}.{on_album}"
@@ -226,6 +254,8 @@ def origin(pack: Pack) -> Iterator[Question]:
                 sources=sources,
                 about=about,
                 reveals=reveals,
+                prompt_said=said("trivia-q-origin", **place),
+                explanation_said=why,
             ),
             # Artists whose home is unknown might be from there: only located artists are distractors.
             choice(
@@ -247,6 +277,10 @@ def origin(pack: Pack) -> Iterator[Question]:
                 sources=sources,
                 about=about,
                 reveals=reveals,
+                prompt_said=said(
+                    "trivia-q-artist-from", home=home, band=yes(is_band(artist)), based=yes(based)
+                ),
+                explanation_said=why,
             ),
         ):
             if q:

@@ -255,3 +255,37 @@ def be(artist: Artist) -> str:
 def of_name(artist: Artist) -> str:
     """An artist's name after "of": "the band of Montreal", never "of of Montreal"."""
     return f"the band {artist.name}" if artist.name.lower().startswith("of ") else artist.name
+
+
+# -- values for the locale files' words (bot/locales/*.ftl, "Trivia questions") ----------------------
+SONGS_WORDED = 4
+"""How many song titles a message lists in full (``song1`` … ``song4``; ``songs`` counts them all)."""
+
+
+def yes(value: bool) -> str:
+    """A choice for a message's selector: "yes" or "no"."""
+    return "yes" if value else "no"
+
+
+def artist_values(artist: Artist) -> dict[str, str | int]:
+    """An artist's name and what a language's grammar may need of it: a band (plural in English), a
+    name that starts in lower case ("The band of Montreal" at the start of a sentence), one that starts
+    with "of" ("the band of Montreal" after "of")."""
+    return {
+        "artist": artist.name,
+        "band": yes(is_band(artist)),
+        "lowercase": yes(artist.name[:1].islower()),
+        "of": yes(artist.name.lower().startswith("of ")),
+    }
+
+
+def names_values(names: Sequence[str]) -> dict[str, str | int]:
+    """A list of names as data: ``members`` (all but the last, comma-separated), ``last`` and ``count``;
+    each language puts its own "and" between the two."""
+    return {"members": ", ".join(names[:-1]), "last": names[-1], "count": len(names)}
+
+
+def songs_values(titles: Sequence[str]) -> dict[str, str | int]:
+    """Song titles as data: ``song1`` … (the first few) and ``songs``, how many there are."""
+    shown = {f"song{i}": title for i, title in enumerate(titles[:SONGS_WORDED], start=1)}
+    return {"songs": len(titles), **shown}

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from bot.domain.pack import Claim, Pack
 from bot.domain.text import normalise
 from bot.domain.trivia.generators.artists import is_spelling
-from bot.domain.trivia.generators.common import choice
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.generators.common import choice, yes
+from bot.domain.trivia.questions import Question, Said, said
 
 ALIKE = 0.5
 """Two names this alike (difflib ratio) give each other away."""
@@ -61,6 +61,10 @@ def _told(o: OtherName) -> str:
     return f"{o.name} is also known as {o.other.text}."
 
 
+def _told_said(o: OtherName) -> Said:
+    return said("trivia-q-other-name-why", name=o.name, other=o.other.text, born=yes(born(o)))
+
+
 def names(pack: Pack) -> Iterator[Question]:
     """Which name does X also go by, and who also goes by Y? One fact: the pair."""
     pairs = other_names(pack)
@@ -83,6 +87,8 @@ def names(pack: Pack) -> Iterator[Question]:
                 explanation=_told(o),
                 sources=o.other.sources,
                 about=[o.fact],
+                prompt_said=said("trivia-q-other-name", name=o.name, born=yes(born(o))),
+                explanation_said=_told_said(o),
             ),
             choice(
                 qid=f"gen:named:{o.fact}",
@@ -97,6 +103,8 @@ def names(pack: Pack) -> Iterator[Question]:
                 explanation=_told(o),
                 sources=o.other.sources,
                 about=[o.fact],
+                prompt_said=said("trivia-q-who-is-named", other=o.other.text, born=yes(born(o))),
+                explanation_said=_told_said(o),
             ),
         ):
             if q:

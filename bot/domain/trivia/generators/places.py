@@ -11,9 +11,19 @@ from collections.abc import Iterator
 
 from bot.domain.pack import Pack
 from bot.domain.trivia.generators.artists import _might_be_from
-from bot.domain.trivia.generators.common import View, be, choice, song, subject, true_false, unique
+from bot.domain.trivia.generators.common import (
+    View,
+    artist_values,
+    be,
+    choice,
+    song,
+    subject,
+    true_false,
+    unique,
+    yes,
+)
 from bot.domain.trivia.generators.tracks import credit
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.questions import Question, said
 
 
 def origin_true_false(pack: Pack) -> Iterator[Question]:
@@ -32,6 +42,7 @@ def origin_true_false(pack: Pack) -> Iterator[Question]:
         verb = "is" if subject(artist) != artist.name else be(artist)
         at = "based in" if based else "from"
         told = f"{subject(artist).replace('The band', 'the band')} {verb} {at} {home}."
+        values = {**artist_values(artist), "based": yes(based)}
         yield true_false(
             qid=qid,
             kind="origin-true-false",
@@ -42,6 +53,8 @@ def origin_true_false(pack: Pack) -> Iterator[Question]:
             explanation=f"{'True' if true else 'False'}: {told}",
             sources=artist.origin.sources,
             about=[f"artist:{artist.key}:origin"],
+            prompt_said=said("trivia-q-origin-true-false", place=named, **values),
+            explanation_said=said("trivia-q-origin-true-false-why", home=home, true=yes(true), **values),
         )
 
 
@@ -70,6 +83,15 @@ def label_released(pack: Pack) -> Iterator[Question]:
             sources=o.sources,
             about=[f"track:{t.position}:original-label"],
             reveals=[f"track:{t.position}:original-album", credit(t.position)],
+            prompt_said=said("trivia-q-label-released", label=o.label),
+            explanation_said=said(
+                "trivia-q-label-released-why",
+                label=o.label,
+                artist=who,
+                ends_in_s=yes(who.endswith("s")),
+                album=o.album,
+                title=t.title,
+            ),
         )
         if q:
             yield q

@@ -15,7 +15,7 @@ from bot.domain.text import listing
 from bot.domain.trivia.generators.common import View, choice, press, publication, song, unique
 from bot.domain.trivia.generators.sayings import phrases_in, sayings
 from bot.domain.trivia.generators.tracks import credit, version_pairs
-from bot.domain.trivia.questions import Question
+from bot.domain.trivia.questions import Question, Said, said
 
 log = logging.getLogger(__name__)
 
@@ -87,17 +87,23 @@ def _names_something_of(v: View, quote: Quote, artists: Iterable[str]) -> bool:
     return False
 
 
-def _about(who: str, pack: Pack, quote: Quote, title: str) -> str:
-    """What the explanation says the quote is about: the track, or every version of it the quote covers."""
+def _about(who: str, pack: Pack, quote: Quote, title: str) -> tuple[str, Said]:
+    """What the explanation says the quote is about: the track, or every version of it the quote covers
+    (a track's versions are a pair); in English and in the locale files' words."""
     # A quote tagged to one version that speaks of the song's versions ("Two versions of ...") is about
     # every version: which tracks they are is the album's titles' to say, not the quote's tag.
     tagged = set(quote.tracks) | (_version_positions(pack, title) if "version" in fold(quote.text) else set())
     versions = sorted(_version_positions(pack, title) & tagged)
     if len(versions) > 1:
         places = listing([f"track {p}" for p in versions])
-        return f"{who} wrote this about {song(title)}, in both its versions on the album ({places})."
+        text = f"{who} wrote this about {song(title)}, in both its versions on the album ({places})."
+        first, second = str(versions[0]), str(versions[-1])
+        return text, said(
+            "trivia-q-quote-versions-why", publication=who, title=title, first=first, second=second
+        )
     track = next(t for t in pack.tracks if t.title == title)
-    return f"{who} wrote this about track {track.position}, {song(title)}."
+    text = f"{who} wrote this about track {track.position}, {song(title)}."
+    return text, said("trivia-q-quote-track-why", publication=who, title=title, position=str(track.position))
 
 
 def _version_positions(pack: Pack, title: str) -> set[int]:
@@ -112,7 +118,7 @@ def quote_track(pack: Pack) -> Iterator[Question]:
     """Which track is a publication describing here (one-track quotes, title blanked), and which title
     is missing from a quote that names several tracks."""
     v = View(pack)
-    said = sayings(pack)
+    known = sayings(pack)
     titles = [t.title for t in pack.tracks]
     versions: dict[str, set[str]] = {}
     for pair in version_pairs(pack):
@@ -131,6 +137,7 @@ def quote_track(pack: Pack) -> Iterator[Question]:
             targets = [(track.title, f"Which track is {who} describing here?")]
         else:
             targets = [(title, "Which track's title is missing from this review quote?") for title in named]
+        kind = "quote-describes" if len(quote.tracks) == 1 else "quote-gap"
         # The quote ties each track it covers to the artists it names: it gives those credits away.
         # (Not a disputed credit: that is no fact to ask or give away.)
         tied = [
@@ -151,18 +158,26 @@ def quote_track(pack: Pack) -> Iterator[Question]:
                 wrong = [
                     t for t in wrong if theirs & set(next(x for x in pack.tracks if x.title == t).artists)
                 ]
+            explanation, why = _about(who, pack, quote, title)
             q = choice(
                 qid=f"gen:quote-track:{quote.key}:{track.position}",
-                kind="quote-describes" if len(quote.tracks) == 1 else "quote-gap",
+                kind=kind,
                 category="reviews",
                 difficulty="medium",
                 prompt=f"{ask}\n> {text}",
                 right=title,
                 wrong=wrong,
-                explanation=_about(who, pack, quote, title),
+                explanation=explanation,
                 sources=[quote.source],
                 about=[words(quote), *answers],
-                reveals=[said_by(quote), f"track:{track.position}:position", *tied, *phrases_in(said, quote)],
+                reveals=[
+                    said_by(quote),
+                    f"track:{track.position}:position",
+                    *tied,
+                    *phrases_in(known, quote),
+                ],
+                prompt_said=said(f"trivia-q-{kind}", publication=who, quote=text),
+                explanation_said=why,
             )
             if q:
                 yield q
@@ -172,7 +187,7 @@ def quote_publication(pack: Pack) -> Iterator[Question]:
     """Which publication wrote this quote? The options are publications quoted or otherwise cited as the
     press on the soundtrack (those that credit its tracks or give its label or release date), and there
     must be at least three of them."""
-    said = sayings(pack)
+    known = sayings(pack)
     quoted = unique(
         (
             *(publication(pack, q.source) for q in pack.quotes),
@@ -197,7 +212,9 @@ def quote_publication(pack: Pack) -> Iterator[Question]:
             explanation=f"{right} wrote this in its piece on the soundtrack.",
             sources=[quote.source],
             about=[said_by(quote)],
-            reveals=[words(quote), *phrases_in(said, quote)],
+            reveals=[words(quote), *phrases_in(known, quote)],
+            prompt_said=said("trivia-q-quote-source", quote=quote.text),
+            explanation_said=said("trivia-q-quote-source-why", publication=right),
         )
         if q:
             yield q

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
 from bot.domain.pack import Pack
 from bot.domain.trivia.generators import artists
+from bot.ui.i18n import speaking
+from cogs.trivia import cards
+from tests.trivia_words import assert_worded
 
 
 def test_the_odd_one_out_is_the_only_option_outside_the_band(real_pack: Pack) -> None:
@@ -50,3 +57,38 @@ def test_the_odd_one_out_questions_of_a_band_each_have_an_answer_of_their_own(re
     assert by_band
     for prompt, answers in by_band.items():
         assert len(set(answers)) == len(answers), (prompt, answers)
+
+
+def test_artist_questions_are_worded_in_every_language(
+    real_pack: Pack, caplog: pytest.LogCaptureFixture
+) -> None:
+    questions = [*artists.band_members(real_pack), *artists.odd_member(real_pack), *artists.origin(real_pack)]
+    assert {q.kind for q in questions} == {
+        "band-member",
+        "member-band",
+        "odd-member",
+        "origin",
+        "artist-from",
+    }
+    assert_worded(questions, caplog)
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 4])
+def test_an_act_playing_several_songs_is_worded_as_the_generator_lists_them(
+    real_pack: Pack, count: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Girls credited with ``count`` tracks (those with no other credit): every song is named, in the
+    English of the generator and in every language."""
+    settled = [t.position for t in real_pack.tracks if not t.credits_disputed and len(t.artists) == 1]
+    theirs = {6, *[p for p in settled if p != 6][: count - 1]}  # track 6 is Girls' own
+    tracks = tuple(
+        dataclasses.replace(t, artists=("girls",)) if t.position in theirs else t for t in real_pack.tracks
+    )
+    pack = dataclasses.replace(real_pack, tracks=tracks)
+    [q] = [q for q in artists.origin(pack) if q.id == "gen:origin:girls"]
+    assert dict(q.explanation_said.values if q.explanation_said else ())["songs"] == count
+    assert_worded([q], caplog)
+    for t in tracks:
+        if t.position in theirs:
+            with speaking("fr"):
+                assert f"« {t.title} »" in cards.explanation(q)

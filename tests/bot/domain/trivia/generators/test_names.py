@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.domain.pack import Pack
 from bot.domain.trivia.generators import names
+from bot.ui.i18n import speaking
+from cogs.trivia import cards
+from tests.trivia_words import assert_worded
 
 
 def test_other_names_are_names_proper_not_spellings(real_pack: Pack) -> None:
@@ -23,3 +28,13 @@ def test_a_birth_name_is_asked_as_one(real_pack: Pack) -> None:
     assert born.explanation == "Spike Jonze was born Adam Spiegel." and born.sources == ("WP-JONZE",)
     portner = questions["gen:other-name:artist:animal-collective:member:0:name"]
     assert portner.right == "David Portner" and "Avey Tare" not in portner.options
+
+
+def test_other_names_are_worded_in_every_language(real_pack: Pack, caplog: pytest.LogCaptureFixture) -> None:
+    questions = list(names.names(real_pack))
+    assert {q.kind for q in questions} == {"other-name", "who-is-named"}
+    assert_worded(questions, caplog)
+    born = next(q for q in questions if q.id == "gen:other-name:artist:spike-jonze:alias:0")
+    with speaking("es-ES"):
+        assert cards.prompt(born) == "¿Con qué nombre nació Spike Jonze?"
+        assert cards.explanation(born) == "Spike Jonze nació con el nombre de Adam Spiegel."

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.domain.pack import Pack
 from bot.domain.trivia.generators import places
+from bot.ui.i18n import speaking
+from cogs.trivia import cards
+from tests.trivia_words import assert_worded
 
 
 def test_which_album_came_out_on_a_label(real_pack: Pack) -> None:
@@ -24,3 +29,19 @@ def test_where_an_act_is_from_as_true_or_false(real_pack: Pack) -> None:
         assert q.difficulty == "easy" and q.about[0].endswith(":origin")
         claimed = q.prompt.rsplit(" from ", 1)[-1].rsplit(" based in ", 1)[-1].rstrip(".")
         assert q.explanation.endswith(f"{claimed}.") == (q.right == "True"), q.id
+
+
+def test_place_and_label_questions_are_worded_in_every_language(
+    real_pack: Pack, caplog: pytest.LogCaptureFixture
+) -> None:
+    homes = list(places.origin_true_false(real_pack))
+    # Both answers are asked, and "Girls'" (a name ending in s) as well as "Gui Boratto's".
+    assert {q.answer for q in homes} == {0, 1}
+    labels = list(places.label_released(real_pack))
+    assert any("Girls' *Album*" in q.explanation for q in labels)
+    assert any("Gui Boratto's" in q.explanation for q in labels)
+    assert_worded([*homes, *labels], caplog)
+    aska = next(q for q in homes if q.id == "gen:origin-true-false:aska")
+    with speaking("de"):
+        assert cards.prompt(aska) == "Wahr oder falsch: Aska ist in San Francisco ansässig."
+        assert cards.explanation(aska) == "Falsch: Aska ist in Los Angeles ansässig."

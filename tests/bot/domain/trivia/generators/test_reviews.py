@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from bot.domain.pack import Pack
 from bot.domain.trivia.generators import common, reviews
 from bot.domain.trivia.generators.common import publication
+from bot.ui.i18n import speaking
+from cogs.trivia import cards
+from tests.trivia_words import assert_worded
 
 
 def test_which_track_a_quote_describes_blanks_the_title(real_pack: Pack) -> None:
@@ -49,3 +54,18 @@ def test_a_quote_on_both_versions_is_explained_as_about_both(real_pack: Pack) ->
     [q] = [q for q in reviews.quote_track(real_pack) if q.id == "gen:quote-track:prefix-two-versions:1"]
     assert "about track 1" not in q.explanation
     assert "both its versions" in q.explanation and "track 9" in q.explanation
+
+
+def test_quote_questions_are_worded_in_every_language(
+    real_pack: Pack, caplog: pytest.LogCaptureFixture
+) -> None:
+    questions = [*reviews.quote_track(real_pack), *reviews.quote_publication(real_pack)]
+    assert {q.kind for q in questions} == {"quote-describes", "quote-gap", "quote-source"}
+    assert_worded(questions, caplog)
+    both = next(q for q in questions if q.id == "gen:quote-track:prefix-two-versions:1")
+    with speaking("ja"):
+        assert cards.prompt(both).startswith(
+            "Prefix Magazineがここで評しているのはどの曲ですか？\n> Two versions"
+        )
+        assert "「There Are Many of Us」" in cards.explanation(both)
+        assert "（1曲目と9曲目）" in cards.explanation(both)
