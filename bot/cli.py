@@ -131,6 +131,8 @@ def check_data(paths: Sequence[Path]) -> int:
         print(f"{pack.slug} trivia: {headline(bank)}\n{bank_table(bank)}")
     try:
         words = catalogue()
+        for locale in LOCALES:  # every file read now: one that can't be is named here
+            words.file(locale)
     except ValueError as exc:
         return _fail(f"The locale files can't be read: {exc}", EXIT_DATA)
     if found := problems(words):
@@ -145,9 +147,9 @@ async def _run(
     if settings.api_base is not None:
         log.info("Sending Discord REST calls through %s", send_rest_calls_to(settings.api_base))
     try:
-        catalogue()  # read once, now: not on the first command someone sends
+        catalogue().file(ENGLISH)  # the reference every language falls back to: it must be readable
     except ValueError as exc:
-        return _fail(f"Not starting: the locale files can't be read: {exc}", EXIT_DATA)
+        return _fail(f"Not starting: the English locale file can't be read: {exc}", EXIT_DATA)
     async with open_app(settings, content) as app:
         log.info("Database: %s", app.db.describe())
         bot = app.bot(settings, mode="sync" if sync_only else "run")

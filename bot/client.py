@@ -21,7 +21,7 @@ from bot.domain.trivia.bank import QuestionBank
 from bot.settings import Settings
 from bot.sharding import describe_shards
 from bot.ui.cards import CARD_ITEMS, CardShelf
-from bot.ui.i18n import CommandTranslator, catalogue
+from bot.ui.i18n import ENGLISH, CommandTranslator, catalogue
 from bot.ui.installs import invites
 from bot.ui.tree import SoundtrackTree
 
@@ -139,7 +139,7 @@ class SoundtrackBot(commands.AutoShardedBot):
         self._on_run.append(start)
 
     async def setup_hook(self) -> None:
-        catalogue()  # the locale files, read now rather than on the first command
+        catalogue().file(ENGLISH)  # read now, not on the first command (other languages: on their first)
         await self.tree.set_translator(CommandTranslator())
         self.add_dynamic_items(*CARD_ITEMS)
         for extension in EXTENSIONS:

@@ -24,18 +24,20 @@ import contextvars
 import datetime as dt
 import functools
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import babel.dates
 import discord
 from discord import app_commands
 from fluent.runtime import FluentBundle
-from fluent.syntax import ast, parse
+from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locales"
 ENGLISH = "en-US"
@@ -91,36 +93,73 @@ def speaking(locale: discord.Locale | str | None) -> Iterator[str]:
         _current.reset(token)
 
 
-@dataclass(frozen=True, eq=False)
-class Catalogue:
-    """Every locale's messages, read once from ``bot/locales``."""
+@dataclass(frozen=True)
+class LocaleFile:
+    """One locale's messages, and the variables each uses (``$count``), for the checks."""
 
-    bundles: dict[str, FluentBundle]
-    keys: dict[str, frozenset[str]]
-    variables: dict[str, dict[str, frozenset[str]]]
-    """Each locale's messages and the variables each uses (``$count``), for the checks."""
+    bundle: FluentBundle
+    variables: dict[str, frozenset[str]]
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(self.variables)
+
+    @classmethod
+    def read(cls, path: Path, babel_name: str) -> LocaleFile:
+        # Parsed once, without source positions (they would triple its memory); the bundle takes the
+        # parsed file (fluent.runtime's FluentResource is this parse).
+        resource = FluentParser(with_spans=False).parse(path.read_text(encoding="utf-8"))
+        junk = [e for e in resource.body if isinstance(e, ast.Junk)]
+        if junk:
+            unreadable = (junk[0].content or "").strip()[:80]
+            raise ValueError(f"{path.name}: cannot read {unreadable!r}")
+        bundle = FluentBundle([babel_name], use_isolating=False)
+        bundle.add_resource(resource)
+        return cls(bundle, message_variables(resource))
+
+
+class _ByLocale(Mapping[str, T]):
+    """One part of every locale's file, each file read when first asked for."""
+
+    def __init__(self, catalogue: Catalogue, part: Callable[[LocaleFile], T]) -> None:
+        self._catalogue, self._part = catalogue, part
+
+    def __getitem__(self, locale: str) -> T:
+        return self._part(self._catalogue.file(locale))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LOCALES)
+
+    def __len__(self) -> int:
+        return len(LOCALES)
+
+
+class Catalogue:
+    """Every locale's messages from ``bot/locales``, each file read the first time its language is
+    spoken: a bot whose servers all speak English never reads the others (each costs about 0.1 s)."""
+
+    def __init__(self, directory: Path = LOCALE_DIR) -> None:
+        self.directory = directory
+        self._files: dict[str, LocaleFile] = {}
+        self.bundles = _ByLocale(self, lambda f: f.bundle)
+        self.keys = _ByLocale(self, lambda f: f.keys)
+        self.variables = _ByLocale(self, lambda f: f.variables)
+
+    def file(self, locale: str) -> LocaleFile:
+        found = self._files.get(locale)
+        if found is None:
+            if locale not in LOCALES:
+                raise KeyError(locale)
+            found = self._files[locale] = LocaleFile.read(self.directory / f"{locale}.ftl", LOCALES[locale])
+        return found
 
     @classmethod
     def load(cls, directory: Path = LOCALE_DIR) -> Catalogue:
-        bundles: dict[str, FluentBundle] = {}
-        keys: dict[str, frozenset[str]] = {}
-        variables: dict[str, dict[str, frozenset[str]]] = {}
-        for locale, babel_name in LOCALES.items():
-            path = directory / f"{locale}.ftl"
-            text = path.read_text(encoding="utf-8")
-            # One parse: the bundle takes the parsed file (fluent.runtime's FluentResource is its parse).
-            resource = parse(text)
-            junk = [e for e in resource.body if isinstance(e, ast.Junk)]
-            if junk:
-                unreadable = (junk[0].content or "").strip()[:80]
-                raise ValueError(f"{path.name}: cannot read {unreadable!r}")
-            bundle = FluentBundle([babel_name], use_isolating=False)
-            bundle.add_resource(resource)
-            bundles[locale] = bundle
-            used = message_variables(resource)
-            keys[locale] = frozenset(used)
-            variables[locale] = used
-        return cls(bundles, keys, variables)
+        """Every file read now: a file that can't be read raises ValueError naming it."""
+        words = cls(directory)
+        for locale in LOCALES:
+            words.file(locale)
+        return words
 
     def format(self, locale: str, key: str, args: dict[str, object]) -> str:
         """The message, formatted; the same message with the same values is formatted once (a card
@@ -135,7 +174,13 @@ class Catalogue:
         return self._format(locale, key, dict(args))
 
     def _format(self, locale: str, key: str, args: dict[str, object]) -> str:
-        bundle = self.bundles[locale]
+        try:
+            bundle = self.bundles[locale]
+        except ValueError as exc:  # a translator's file that doesn't parse: English, said once
+            if locale == ENGLISH:
+                raise
+            _unreadable(locale, str(exc))
+            return self._format(ENGLISH, key, args)
         if not bundle.has_message(key):
             if locale == ENGLISH:
                 raise KeyError(f"no message {key!r} in {ENGLISH}.ftl")
@@ -194,6 +239,11 @@ def problems(words: Catalogue) -> list[str]:
 
 
 @functools.cache
+def _unreadable(locale: str, problem: str) -> None:
+    log.error("%s.ftl can't be read (%s): that language is shown in English", locale, problem)
+
+
+@functools.cache
 def _missing(locale: str, key: str) -> None:
     log.warning("No %r in %s.ftl: shown in English", key, locale)
 
@@ -205,7 +255,7 @@ def _broken(locale: str, key: str, errors: tuple[str, ...]) -> None:
 
 @functools.cache
 def catalogue() -> Catalogue:
-    return Catalogue.load()
+    return Catalogue()
 
 
 def t(key: str, /, **args: object) -> str:
@@ -282,7 +332,12 @@ class CommandTranslator(app_commands.Translator):
         words = catalogue()
         if key is not None and key not in words.keys[ENGLISH]:
             key = option_key(context) or key
-        if key not in words.keys[speaks]:
+        try:
+            known = words.keys[speaks]
+        except ValueError as exc:
+            _unreadable(speaks, str(exc))
+            return None
+        if key not in known:
             _missing(speaks, key)
             return None
         return words.format(speaks, key, {})

@@ -231,3 +231,18 @@ async def test_the_translator_leaves_english_and_names_alone() -> None:
 
 async def _noop(interaction: discord.Interaction) -> None:
     return None
+
+
+def test_a_language_is_read_only_when_first_spoken_and_an_unreadable_one_speaks_english(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    for locale in LOCALES:
+        (tmp_path / f"{locale}.ftl").write_text((LOCALE_DIR / f"{locale}.ftl").read_text(encoding="utf-8"))
+    (tmp_path / "pt-BR.ftl").write_text("card-next = Próxima\nthis is not fluent\n", encoding="utf-8")
+    words = Catalogue(tmp_path)
+    assert words.format("fr", "card-next", {}) == "Suivante"
+    assert set(words._files) == {"fr"}  # nothing else read yet
+    with caplog.at_level(logging.ERROR, logger="bot.ui.i18n"):
+        assert words.format("pt-BR", "card-next", {}) == "Next"
+        assert words.format("pt-BR", "card-previous", {}) == "Previous"
+    assert len([r for r in caplog.records if "pt-BR.ftl can't be read" in r.getMessage()]) == 1
