@@ -146,10 +146,6 @@ async def _run(
 ) -> int:
     if settings.api_base is not None:
         log.info("Sending Discord REST calls through %s", send_rest_calls_to(settings.api_base))
-    try:
-        catalogue().file(ENGLISH)  # the reference every language falls back to: it must be readable
-    except ValueError as exc:
-        return _fail(f"Not starting: the English locale file can't be read: {exc}", EXIT_DATA)
     async with open_app(settings, content) as app:
         log.info("Database: %s", app.db.describe())
         bot = app.bot(settings, mode="sync" if sync_only else "run")

@@ -139,7 +139,6 @@ class SoundtrackBot(commands.AutoShardedBot):
         self._on_run.append(start)
 
     async def setup_hook(self) -> None:
-        catalogue().file(ENGLISH)  # read now, not on the first command (other languages: on their first)
         await self.tree.set_translator(CommandTranslator())
         self.add_dynamic_items(*CARD_ITEMS)
         for extension in EXTENSIONS:
@@ -171,6 +170,9 @@ class SoundtrackBot(commands.AutoShardedBot):
             self._stopping = asyncio.get_running_loop().create_task(self.close(), name="stop-database-gone")
 
     async def on_ready(self) -> None:
+        # The bot's English words, read in a thread once it is up: not on the way to READY, not on
+        # the first command (other languages are read when first spoken).
+        self._read_ahead = asyncio.create_task(catalogue().read_ahead(ENGLISH))
         log.info(
             "Logged in as %s (%s) in %s on %s",
             self.user,
