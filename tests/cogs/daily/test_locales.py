@@ -227,8 +227,9 @@ async def test_a_french_server_gets_its_scheduled_post_in_french_and_each_user_t
     [reveal] = [e for e in second.embeds if (e.title or "").startswith("La réponse à la question du")]
     with speaking("fr"):
         assert reveal.title == f"La réponse à la question du {date(now.date())}"
+        right_in_french = question_words.option_text(asked, asked.answer)  # "Vrai", or the data
     assert field(reveal, "Réponses") == "1 joueur sur 1 a trouvé la bonne réponse."
-    assert asked.right in (field(reveal, "Bonne réponse") or "")
+    assert right_in_french in (field(reveal, "Bonne réponse") or "")
     closed = next(m for m in channel.history() if m.id == first.id)
     assert closed.embeds[1].title == "Question du jour · terminée"
     assert all(
