@@ -283,10 +283,6 @@ def t(key: str, /, **args: object) -> str:
     return catalogue().format(_current.get(), key, args)
 
 
-def t_in(locale: str, key: str, /, **args: object) -> str:
-    return catalogue().format(supported(locale), key, args)
-
-
 def date(day: dt.date | dt.datetime, form: str = "long") -> str:
     """A date as the reader's locale writes it: "7 December 2026", "7. Dezember 2026", "2026年12月7日"."""
     return babel.dates.format_date(day, format=form, locale=LOCALES[_current.get()])

@@ -81,4 +81,7 @@ def test_every_counted_noun_and_the_footer_note_are_translated(
         english = {noun: fit_lines(["x" * 30] * 9, 60, noun) for noun in sorted(COUNTED)}
     assert all(counts[noun] != english[noun] and len(counts[noun]) <= 60 for noun in COUNTED)
     assert len(embed) <= TOTAL_LIMIT and "left out" not in (embed.footer.text or "")
-    assert [f.name for f in embed.fields[:2]] == ["Name", i18n.t_in(locale, "card-continued", name="Name")]
+    assert [f.name for f in embed.fields[:2]] == [
+        "Name",
+        i18n.catalogue().format(locale, "card-continued", {"name": "Name"}),
+    ]

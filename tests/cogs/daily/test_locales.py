@@ -180,14 +180,21 @@ def test_an_old_post_is_recognised_whatever_language_it_was_made_in() -> None:
     assert len(markers) >= 1
 
 
+def french_server(
+    env: simcord.Env,
+) -> tuple[simcord.GuildHandle, simcord.ChannelHandle, simcord.MemberActor]:
+    """A server whose preferred language is French, its channel, and a member who manages it."""
+    guild = env.create_guild("Fans de I'm Here", preferred_locale="fr")
+    channel = guild.create_text_channel("bande-originale")
+    managers = guild.create_role("Gestion", permissions=discord.Permissions(manage_guild=True))
+    return guild, channel, guild.add_member(env.create_user("gestion"), roles=[managers])
+
+
 async def test_a_french_server_gets_its_scheduled_post_in_french_and_each_user_their_own_replies(
     server: Server, caplog: pytest.LogCaptureFixture
 ) -> None:
     env = server.env
-    guild = env.create_guild("Fans de I'm Here", preferred_locale="fr")
-    channel = guild.create_text_channel("bande-originale")
-    managers = guild.create_role("Gestion", permissions=discord.Permissions(manage_guild=True))
-    manager = guild.add_member(env.create_user("gestion"), roles=[managers])
+    guild, channel, manager = french_server(env)
     fan = guild.add_member(env.create_user("fan"))
     done = await manager.slash(channel, "qotd set", channel=channel, time="00:00")
     # The manager's reply speaks the manager's language (SimCord's users are en-US).
@@ -250,10 +257,7 @@ async def test_one_round_posts_each_server_in_its_own_language(
     server: Server, manager: simcord.MemberActor
 ) -> None:
     env = server.env
-    french = env.create_guild("Fans de I'm Here", preferred_locale="fr")
-    salon = french.create_text_channel("bande-originale")
-    gestion = french.create_role("Gestion", permissions=discord.Permissions(manage_guild=True))
-    responsable = french.add_member(env.create_user("gestion"), roles=[gestion])
+    _, salon, responsable = french_server(env)
     await manager.slash(server.channel, "qotd set", channel=server.channel, time="00:00")
     await responsable.slash(salon, "qotd set", channel=salon, time="00:00")
     poster = daily(server).poster
@@ -283,10 +287,7 @@ async def test_a_late_click_closes_a_french_post_in_french_and_answers_in_the_us
     server: Server,
 ) -> None:
     env = server.env
-    guild = env.create_guild("Fans de I'm Here", preferred_locale="fr")
-    channel = guild.create_text_channel("bande-originale")
-    gestion = guild.create_role("Gestion", permissions=discord.Permissions(manage_guild=True))
-    manager = guild.add_member(env.create_user("gestion"), roles=[gestion])
+    guild, channel, manager = french_server(env)
     await manager.slash(channel, "qotd set", channel=channel, time="00:00")
     now = env.now()
     poster = daily(server).poster
