@@ -12,6 +12,7 @@ import simcord
 
 from bot.domain.daily.schedule import DuePost
 from bot.domain.pack import Pack
+from bot.ui.cards import source_entry
 from bot.ui.citations import marks, superscript
 from tests.cogs.daily.conftest import (
     DAY,
@@ -143,10 +144,14 @@ async def test_the_posts_sources_answer_privately_numbered_as_its_quote_and_reve
     [reveal] = reveals(second)
     panel = await open_sources(server.member, second)
     listed = re.findall(r"^(\S+) \*\*(.+?)\*\*", panel, re.MULTILINE)
-    numbers = {name: n for n, (_, name) in enumerate(listed, start=1)}
     assert [mark for mark, _ in listed] == [superscript(n) for n in range(1, len(listed) + 1)]
     sources = {s.key: s for s in real_pack.sources}
-    expected = marks(numbers[sources[k].publication] for k in asked.sources)
+    # Each source by its whole entry, not its publication: two Wikipedia pages are two sources.
+    numbers = {
+        k: next(n for n in range(1, len(listed) + 1) if source_entry(n, sources[k]) in panel)
+        for k in asked.sources
+    }
+    expected = marks(numbers[k] for k in asked.sources)
     assert (field(reveal, "Why") or "").endswith(expected)
     assert field(reveal, "Source") is None  # no list of keys: the marks and the button
     assert listed[0][1] == re.findall(r"— \*\*(.+?)\*\*¹", second.embeds[0].description or "")[0]
