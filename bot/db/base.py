@@ -183,6 +183,12 @@ class Database(Reads):
         """One write transaction: committed if the block finishes, rolled back if it raises."""
         raise NotImplementedError
 
+    async def write(self, sql: str, params: Params = ()) -> int:
+        """One statement in a transaction of its own (an answer stored, a game ended); the number
+        of rows it changed. A backend may run it in one trip to the database."""
+        async with self.transaction() as conn:
+            return await conn.execute(sql, params)
+
     def snapshot(self) -> AbstractAsyncContextManager[Reads]:
         """Reads that all see one committed state of the database, taking no write lock: several
         statements that must agree (a whole pack) even while another process writes."""

@@ -242,12 +242,11 @@ class TriviaRepository:
         """Record the open question's message; retried while another program holds the database."""
 
         async def write() -> None:
-            async with self._db.transaction() as conn:
-                await conn.execute(
-                    # Recorded aside from the game: a later question's record may land first.
-                    "UPDATE trivia_game SET current_index = ?, message_id = ? WHERE id = ? AND current_index <= ?",
-                    (index, message_id, game_id, index),
-                )
+            await self._db.write(
+                # Recorded aside from the game: a later question's record may land first.
+                "UPDATE trivia_game SET current_index = ?, message_id = ? WHERE id = ? AND current_index <= ?",
+                (index, message_id, game_id, index),
+            )
 
         await self._db.retry(write, what=f"recording question {index} of trivia game {game_id}")
 
@@ -262,24 +261,23 @@ class TriviaRepository:
         never dropped; ``on_wait`` runs if it has to wait). False if that player already answered."""
 
         async def write() -> None:
-            async with self._db.transaction() as conn:
-                await conn.execute(
-                    "INSERT INTO trivia_answer (game_id, question_index, user_id, guild_id, pack, question_id, "
-                    "option, correct, points, elapsed_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        answer.game_id,
-                        answer.index,
-                        answer.user_id,
-                        answer.guild_id,
-                        answer.pack,
-                        answer.question_id,
-                        answer.option,
-                        int(answer.correct),
-                        answer.points,
-                        round(answer.elapsed * 1000),
-                        _stamp(now),
-                    ),
-                )
+            await self._db.write(
+                "INSERT INTO trivia_answer (game_id, question_index, user_id, guild_id, pack, question_id, "
+                "option, correct, points, elapsed_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    answer.game_id,
+                    answer.index,
+                    answer.user_id,
+                    answer.guild_id,
+                    answer.pack,
+                    answer.question_id,
+                    answer.option,
+                    int(answer.correct),
+                    answer.points,
+                    round(answer.elapsed * 1000),
+                    _stamp(now),
+                ),
+            )
 
         try:
             await self._db.retry(
@@ -294,11 +292,10 @@ class TriviaRepository:
         game the bot has ended never stays 'running' (which would block its channel)."""
 
         async def write() -> None:
-            async with self._db.transaction() as conn:
-                await conn.execute(
-                    "UPDATE trivia_game SET status = ?, ended_at = ? WHERE id = ? AND status = 'running'",
-                    (status, _stamp(now), game_id),
-                )
+            await self._db.write(
+                "UPDATE trivia_game SET status = ?, ended_at = ? WHERE id = ? AND status = 'running'",
+                (status, _stamp(now), game_id),
+            )
 
         await self._db.retry(write, what=f"ending trivia game {game_id}")
 

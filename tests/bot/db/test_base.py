@@ -90,6 +90,46 @@ async def test_a_broken_constraint_is_an_integrity_error_and_writes_nothing(db: 
     assert [r["slug"] for r in await db.fetch("SELECT slug FROM pack ORDER BY slug")] == ["a"]
 
 
+async def test_a_write_alone_is_committed_and_counts_the_rows_it_changed(db: Database) -> None:
+    assert await db.write(ADD_PACK, ("a",)) == 1
+    assert await db.write(ADD_PACK, ("b",)) == 1
+    assert await db.write("UPDATE pack SET title = ? WHERE slug IN (?, ?)", ("New", "a", "zz")) == 1
+    rows = await db.fetch("SELECT slug, title FROM pack ORDER BY slug")
+    assert [(r["slug"], r["title"]) for r in rows] == [("a", "New"), ("b", "T")]
+
+
+async def test_a_write_alone_that_breaks_a_constraint_writes_nothing_and_leaves_no_transaction_open(
+    db: Database,
+) -> None:
+    await db.write(ADD_PACK, ("a",))
+    with pytest.raises(IntegrityError):
+        await db.write(ADD_PACK, ("a",))
+    if isinstance(db, SqliteDatabase):
+        assert not db.conn.in_transaction
+    async with db.transaction() as conn:  # the next transaction begins as usual
+        await conn.execute(ADD_PACK, ("b",))
+    assert [r["slug"] for r in await db.fetch("SELECT slug FROM pack ORDER BY slug")] == ["a", "b"]
+
+
+async def test_a_write_alone_meeting_another_programs_lock_is_a_busy_error_then_goes_through(
+    db: Database,
+) -> None:
+    if isinstance(db, SqliteDatabase):
+        await db.conn.execute("PRAGMA busy_timeout = 100")
+    held, release = asyncio.Event(), asyncio.Event()
+    holder = asyncio.create_task(_hold_the_pack_table(db, held, release))
+    await held.wait()
+    try:
+        with pytest.raises(DatabaseBusyError):
+            await db.write(ADD_PACK, ("a",))
+    finally:
+        release.set()
+        await holder
+    if isinstance(db, SqliteDatabase):
+        assert not db.conn.in_transaction
+    assert await db.write(ADD_PACK, ("a",)) == 1
+
+
 @pytest.mark.parametrize(
     ("url", "shown"),
     [

@@ -114,6 +114,8 @@ async def test_a_file_removed_or_replaced_stops_every_write_and_is_reported_once
         async with opened.transaction():
             begun.append(True)
     assert begun == []  # no write begins
+    with pytest.raises(DatabaseGoneError):
+        await opened.write("UPDATE pack SET title = title")
     assert len(reported) == 1 and "Restore the file" in str(reported[0])
 
 
