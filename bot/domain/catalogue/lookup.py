@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from bot.domain.catalogue.index import (
     MAX_CHOICES,
@@ -24,6 +28,8 @@ from bot.domain.catalogue.index import (
     without_weak,
 )
 from bot.domain.text import normalise
+
+T = TypeVar("T")
 
 _NUMBER_WORDS = [
     "zero",
@@ -101,6 +107,43 @@ def credited_names(query: str) -> list[str]:
 
 
 def resolve(index: NameIndex, kind: str, query: str) -> Resolution:
+    """What ``query`` means in ``index`` (see :func:`_resolve`), kept for the next time it is asked."""
+    return _remembered(index, ("resolve", kind, query, 0), lambda: _resolve(index, kind, query))
+
+
+def suggest(index: NameIndex, kind: str, query: str, limit: int = MAX_CHOICES) -> list[Match]:
+    """Autocomplete for ``query`` (see :func:`_suggest`), kept for the next time it is asked."""
+    return list(
+        _remembered(
+            index, ("suggest", kind, query, limit), lambda: tuple(_suggest(index, kind, query, limit))
+        )
+    )
+
+
+KEPT = 512
+"""Answers kept per index: an index never changes while the bot runs, and autocomplete asks the same
+few prefixes of the same few names over and over (one request per key typed)."""
+_kept: weakref.WeakKeyDictionary[NameIndex, OrderedDict[tuple[str, str, str, int], Any]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _remembered(index: NameIndex, key: tuple[str, str, str, int], work: Callable[[], T]) -> T:
+    """``work()``, or what it gave the last time ``key`` was asked of ``index`` (the latest
+    :data:`KEPT` answers are kept)."""
+    kept = _kept.get(index)
+    if kept is None:
+        kept = _kept[index] = OrderedDict()
+    if key in kept:
+        kept.move_to_end(key)
+        return kept[key]  # type: ignore[no-any-return]
+    answer = kept[key] = work()
+    while len(kept) > KEPT:
+        kept.popitem(last=False)
+    return answer
+
+
+def _resolve(index: NameIndex, kind: str, query: str) -> Resolution:
     """What ``query`` means in ``index``, after the ways of naming it doesn't know: a track by its
     number; an artist by a credit as printed ("Aska & The Lost Trees": the first credited artist)."""
     if kind == "track" and (number := track_number(query)) is not None:
@@ -117,7 +160,7 @@ def resolve(index: NameIndex, kind: str, query: str) -> Resolution:
     return resolution
 
 
-def suggest(index: NameIndex, kind: str, query: str, limit: int = MAX_CHOICES) -> list[Match]:
+def _suggest(index: NameIndex, kind: str, query: str, limit: int = MAX_CHOICES) -> list[Match]:
     """Autocomplete for ``query``: first what submitting it would open (the same :func:`resolve`, so
         "nine" or "track 9" suggests track 9, and a credit as printed its first artist), then the index's
         ranked matches, without weak ones once a strong one is there. For a credit as printed ("Aska & The

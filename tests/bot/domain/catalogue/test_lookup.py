@@ -373,3 +373,23 @@ def test_a_strong_match_comes_without_weak_ones(
     catalogue: Catalogue, kind: str, typed: str, keys: list[str]
 ) -> None:
     assert [m.entry.key for m in suggest(catalogue.index(kind), kind, typed)] == keys  # type: ignore[arg-type]
+
+
+async def test_a_kept_answer_is_the_answer_worked_out_afresh_and_only_the_latest_are_kept(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.domain.catalogue import lookup
+
+    typed = ["the pa", "hellhole", "9", "gui burrato", "aska & the lost trees", "girls", "x", ""]
+    for kind in ("track", "artist"):
+        index = catalogue.index(kind)  # type: ignore[arg-type]
+        for text in typed:
+            first = suggest(index, kind, text)
+            first.clear()  # what a caller does with its list is not kept
+            assert suggest(index, kind, text) == lookup._suggest(index, kind, text)
+            assert resolve(index, kind, text) == lookup._resolve(index, kind, text)
+    monkeypatch.setattr(lookup, "KEPT", 3)
+    index = catalogue.index("track")
+    for n in range(1, 10):
+        resolve(index, "track", str(n))
+    assert [key[2] for key in lookup._kept[index]] == ["7", "8", "9"]
