@@ -7,10 +7,13 @@ import random
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from bot.domain.pack import Pack, Source
 from bot.domain.trivia.generators import generate
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, Question
+
+T = TypeVar("T")
 
 
 class NoQuestionsLeftError(Exception):
@@ -175,8 +178,7 @@ def choose_questions(
     # early question that gives much away can crowd out the rest.
     game: list[Question] = []
     for _ in range(ORDERS):
-        order = rng.sample(list(pool), len(pool))
-        tried = _pick(order, count, met, [])
+        tried = _pick(shuffled(pool, rng), count, met, [])
         if len(tried) > len(game):
             game = tried
         if len(game) == count:
@@ -186,7 +188,7 @@ def choose_questions(
         asked = met | {f for q in game for f in q.about}
         if all(set(q.about) & asked for q in bank):
             # The bank has nothing left to ask this cycle: finish it, then start the next one.
-            game = _pick(rng.sample(list(pool), len(pool)), count, set(), game)
+            game = _pick(shuffled(pool, rng), count, set(), game)
         elif not game:
             raise NoQuestionsLeftError(
                 "This server has already seen every question that matches. Questions come round again once "
@@ -196,7 +198,17 @@ def choose_questions(
     return Selection(tuple(q.id for q in game[:current]), tuple(q.id for q in game[current:]))
 
 
-def _pick(order: Sequence[Question], count: int, barred: set[str], game: list[Question]) -> list[Question]:
+def shuffled(items: Sequence[T], rng: random.Random) -> Iterator[T]:
+    """``items`` in a random order, each drawn only when it is asked for (Fisher-Yates, one step per
+    item): a day's one question from a pool of hundreds draws a few, not the whole pool."""
+    left = list(items)
+    for i in range(len(left)):
+        j = rng.randrange(i, len(left))
+        left[i], left[j] = left[j], left[i]
+        yield left[i]
+
+
+def _pick(order: Iterable[Question], count: int, barred: set[str], game: list[Question]) -> list[Question]:
     """``game`` extended, in ``order``, by each question whose facts are neither ``barred`` nor asked or
     given away by a question already in the game, up to ``count`` questions."""
     game = list(game)

@@ -3,10 +3,12 @@ fact before any comes round again. The properties run over the real bank."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +16,13 @@ from hypothesis import strategies as st
 
 from bot.domain.pack import Pack, Track
 from bot.domain.text import normalise
-from bot.domain.trivia.bank import DEFAULT_GAME, NoQuestionsLeftError, QuestionBank, choose_questions
+from bot.domain.trivia.bank import (
+    DEFAULT_GAME,
+    NoQuestionsLeftError,
+    QuestionBank,
+    choose_questions,
+    shuffled,
+)
 from bot.domain.trivia.generators import GENERATORS, generate
 from bot.domain.trivia.generators.common import STAND_OUT, press, publication
 from bot.domain.trivia.questions import CATEGORIES, DIFFICULTIES, TRUE_FALSE, Question, problems
@@ -275,3 +283,20 @@ def test_no_generated_question_cites_a_source_that_does_not_state_its_facts(
         assert set(q.sources) <= allowed, (q.id, set(q.sources) - allowed)
         checked += 1
     assert checked > 50
+
+
+def test_shuffled_gives_every_item_once_in_every_order_drawing_only_what_is_taken() -> None:
+    orders = Counter(tuple(shuffled("abc", random.Random(seed))) for seed in range(600))
+    assert set(orders) == set(itertools.permutations("abc"))  # each of the 6 orders, none other
+    assert min(orders.values()) > 60  # about 100 each: no order favoured
+
+    class Counting(random.Random):
+        draws = 0
+
+        def randrange(self, *args: Any, **kwargs: Any) -> int:
+            self.draws += 1
+            return super().randrange(*args, **kwargs)
+
+    rng = Counting(1)
+    first = next(shuffled(range(500), rng))
+    assert rng.draws == 1 and 0 <= first < 500
