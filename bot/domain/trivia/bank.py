@@ -96,16 +96,20 @@ class QuestionBank:
         return by_id
 
     @functools.cached_property
-    def _index(self) -> dict[tuple[str | None, str | None], tuple[str, ...]]:
+    def _pools(self) -> dict[tuple[str | None, str | None], tuple[Question, ...]]:
         return {
             (category, difficulty): tuple(
-                q.id
+                q
                 for q in self.questions.values()
                 if category in (None, q.category) and difficulty in (None, q.difficulty)
             )
             for category in (None, *CATEGORIES)
             for difficulty in (None, *DIFFICULTIES)
         }
+
+    @functools.cached_property
+    def _index(self) -> dict[tuple[str | None, str | None], tuple[str, ...]]:
+        return {key: tuple(q.id for q in pool) for key, pool in self._pools.items()}
 
     @classmethod
     def from_pack(cls, pack: Pack, handwritten: Sequence[Question] = ()) -> QuestionBank:
@@ -118,6 +122,10 @@ class QuestionBank:
     def matching(self, category: str | None = None, difficulty: str | None = None) -> tuple[str, ...]:
         return self._index.get((category, difficulty), ())
 
+    def pool(self, category: str | None = None, difficulty: str | None = None) -> tuple[Question, ...]:
+        """The questions :meth:`matching` names (kept: a game and every server's day ask for them)."""
+        return self._pools.get((category, difficulty), ())
+
     def facts(self, ids: Iterable[str]) -> set[str]:
         """The facts the questions with these ids ask about (ids no longer in the bank are skipped)."""
         return {f for qid in ids if qid in self.questions for f in self.questions[qid].about}
@@ -125,7 +133,7 @@ class QuestionBank:
     def fills_a_default_game(self, category: str | None = None, difficulty: str | None = None) -> bool:
         """Whether a fresh server always gets a full default game with this filter: enough distinct
         facts that no question asks about or gives away another's (tried over fixed seeds)."""
-        pool = [self.questions[q] for q in self.matching(category, difficulty)]
+        pool = self.pool(category, difficulty)
         if len(self.facts(q.id for q in pool)) < DEFAULT_GAME:
             return False
         return all(
@@ -143,8 +151,9 @@ class QuestionBank:
         rng: random.Random,
     ) -> Selection:
         """``seen`` are the ids of the questions the server has seen in its current cycle."""
-        pool = [self.questions[q] for q in self.matching(category, difficulty)]
-        return choose_questions(pool, list(self.questions.values()), self.facts(seen), count, rng=rng)
+        return choose_questions(
+            self.pool(category, difficulty), self.pool(), self.facts(seen), count, rng=rng
+        )
 
 
 def _all_questions(pack: Pack, handwritten: Sequence[Question]) -> Iterator[Question]:

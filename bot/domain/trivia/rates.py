@@ -88,8 +88,7 @@ class PlayedBank:
     ) -> Selection:
         """As QuestionBank.choose, by the difficulties of play; ``seen`` are question ids."""
         pool = self.pool(category, difficulty)
-        every = list(self.bank.questions.values())
-        return choose_questions(pool, every, self.bank.facts(seen), count, rng=rng)
+        return choose_questions(pool, self.bank.pool(), self.bank.facts(seen), count, rng=rng)
 
     def fills_a_default_game(self, category: str | None, difficulty: str | None) -> bool:
         """Whether a fresh server always gets a full default game with this filter (over fixed seeds)."""
