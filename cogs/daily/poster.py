@@ -276,6 +276,8 @@ class DailyPoster:
         status shows it)."""
         day, earlier = days
         refused = None
+        if earlier is None and not (new and due.schedule.thread):
+            return None  # no thread to open, nothing to close
         try:
             async with deadlines.bounded():
                 refused = await self._open_thread(due, day, message, new, quote_cards)
